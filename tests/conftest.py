@@ -1,0 +1,43 @@
+"""Shared fixtures: a real index of the real corpus, built once per test session in a temp dir."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.services import Services
+from assistant.settings import PROJECT_ROOT, Settings
+
+CORPUS_DIR = PROJECT_ROOT / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's REGELVERK_* variables or writes to ./.regelverk."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("REGELVERK_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("REGELVERK_DATA_DIR", str(tmp_path / "data"))
+    from assistant.settings import get_settings
+
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """Settings whose data dir holds an index of the real corpus (built once per session)."""
+    from ingest.run import run_ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS_DIR)
+    run_ingest(settings)
+    yield settings
+
+
+@pytest.fixture(scope="session")
+def corpus_services(corpus_settings: Settings) -> Services:
+    """Services (retriever, rules, pipeline …) over the real corpus index, shared by the session."""
+    return Services(corpus_settings)
