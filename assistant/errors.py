@@ -117,3 +117,24 @@ class LLMUnavailable(RegelverkError):
     """The optional LLM backend is configured but cannot be reached."""
 
     http_status = 503
+
+
+# --- rules module (appended by the rules engineer) ---------------------------------------------------------------
+
+
+class NoFixedAmount(RulesError):
+    """The regelverk states no fixed amount for the measure (e.g. integrated JMO/IPS); `source` says so verbatim."""
+
+    def __init__(self, message: str, source: object | None = None) -> None:
+        super().__init__(message)
+        # An assistant.types.Source; typed loosely because errors.py must not import the models.
+        self.source = source
+
+
+# --- retrieval ---------------------------------------------------------------------------------------------------
+
+
+class ChunkNotFound(RegelverkError):
+    """No chunk with this id is in the current index (it may have changed since the id was handed out)."""
+
+    http_status = 404

@@ -1,0 +1,80 @@
+"""POST /api/chat and its server-sent-events variant POST /api/chat/stream."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+
+from assistant.api.deps import ServicesDep
+from assistant.api.schemas import ChatRequest, ChatResponse, check_question_length
+from assistant.errors import RegelverkError
+from assistant.services import Services
+
+router = APIRouter(tags=["chat"])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "Unknown conversation_id: start a new conversation with conversation_id null."},
+    422: {"description": "Empty, too long or malformed request; `detail` says what to change."},
+    503: {"description": "The index has not been built: run `regelverk ingest`."},
+}
+
+
+def ask(services: Services, request: ChatRequest) -> ChatResponse:
+    """Answer one request through the pipeline (raises domain errors)."""
+    check_question_length(request.message, services.settings)
+    conversation_id, answer = services.pipeline.answer(request.message, request.conversation_id)
+    return ChatResponse.from_answer(conversation_id, answer)
+
+
+@router.post("/api/chat", response_model=ChatResponse, responses=_ERRORS)
+def chat(request: ChatRequest, services: ServicesDep) -> ChatResponse:
+    """Answer a question with verbatim citations; pass conversation_id back for follow-ups."""
+    return ask(services, request)
+
+
+def sse_event(event: str, data: dict[str, Any]) -> str:
+    """One server-sent event with a JSON payload."""
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def text_deltas(text: str) -> Iterator[str]:
+    """The answer in word-sized pieces (each keeps its trailing whitespace), so the pieces join to the text."""
+    yield from re.findall(r"\s*\S+\s*", text) or ([text] if text else [])
+
+
+def _events(services: Services, request: ChatRequest) -> Iterator[str]:
+    try:
+        response = ask(services, request)
+    except RegelverkError as exc:
+        yield sse_event("error", {"detail": exc.message, "status": exc.http_status})
+        return
+    for piece in text_deltas(response.answer):
+        yield sse_event("delta", {"text": piece})
+    yield sse_event("done", response.model_dump(mode="json"))
+
+
+@router.post(
+    "/api/chat/stream",
+    responses={
+        200: {
+            "description": "text/event-stream: `delta` events ({text}), then `done` (the ChatResponse) or `error` "
+            "({detail, status}).",
+            "content": {"text/event-stream": {}},
+        },
+        422: _ERRORS[422],
+    },
+)
+def chat_stream(request: ChatRequest, services: ServicesDep) -> StreamingResponse:
+    """Like POST /api/chat, streamed as server-sent events."""
+    # Input errors are still plain 422s; only errors while answering arrive as `error` events.
+    check_question_length(request.message, services.settings)
+    return StreamingResponse(
+        _events(services, request),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

@@ -1,0 +1,138 @@
+"""Applicant types: the canonical ids used by rule tables, the question parser and answers, with nb/en names."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class ApplicantType(StrEnum):
+    """Kinds of applicant the regelverk template distinguishes (section 3 "Hvem kan søke"), plus foundations."""
+
+    KOMMUNE = "kommune"
+    FYLKESKOMMUNE = "fylkeskommune"
+    INTERKOMMUNALT_SELSKAP = "interkommunalt_selskap"
+    STATLIG_FORETAK = "statlig_foretak"
+    FRIVILLIG_ORGANISASJON = "frivillig_organisasjon"
+    STIFTELSE = "stiftelse"
+    UNIVERSITET_HOGSKOLE = "universitet_hogskole"
+    BEDRIFT = "bedrift"
+    UTENLANDSK = "utenlandsk"
+
+
+class ApplicantInfo(BaseModel):
+    """Names and synonyms of one applicant type."""
+
+    type: ApplicantType = Field(description="Canonical id.")
+    nb_singular: str = Field(description="Norwegian name, singular ('en kommune').")
+    nb_plural: str = Field(description="Norwegian name, plural, as in the regelverk template ('Kommuner').")
+    en_singular: str = Field(description="English name, singular.")
+    en_plural: str = Field(description="English name, plural.")
+    synonyms: list[str] = Field(description="Lower-case words and phrases (nb and en) that name this type.")
+
+
+APPLICANTS: dict[ApplicantType, ApplicantInfo] = {
+    info.type: info
+    for info in [
+        ApplicantInfo(
+            type=ApplicantType.KOMMUNE,
+            nb_singular="kommune",
+            nb_plural="kommuner",
+            en_singular="municipality",
+            en_plural="municipalities",
+            synonyms=["kommune", "kommuner", "kommunen", "kommunene", "bydel", "bydeler", "municipality",
+                      "municipalities", "municipal", "local authority", "local authorities", "city council",
+                      "council", "town", "city"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.FYLKESKOMMUNE,
+            nb_singular="fylkeskommune",
+            nb_plural="fylkeskommuner",
+            en_singular="county municipality",
+            en_plural="county municipalities",
+            synonyms=["fylkeskommune", "fylkeskommuner", "fylkeskommunen", "fylkeskommunene", "fylke", "fylker",
+                      "county municipality", "county municipalities", "county council", "county councils",
+                      "county", "counties", "county authority"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.INTERKOMMUNALT_SELSKAP,
+            nb_singular="interkommunalt selskap",
+            nb_plural="interkommunale selskaper",
+            en_singular="inter-municipal company",
+            en_plural="inter-municipal companies",
+            synonyms=["interkommunalt selskap", "interkommunale selskaper", "interkommunalt", "iks",
+                      "inter-municipal company", "inter-municipal companies", "intermunicipal company",
+                      "intermunicipal", "inter-municipal", "joint municipal company"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.STATLIG_FORETAK,
+            nb_singular="statlig foretak (f.eks. RHF/HF)",
+            nb_plural="statlige foretak (f.eks. RHF/HF)",
+            en_singular="state enterprise (e.g. a regional or local health trust, RHF/HF)",
+            en_plural="state enterprises (e.g. health trusts, RHF/HF)",
+            synonyms=["statlig foretak", "statlige foretak", "helseforetak", "helseforetaket", "rhf", "hf",
+                      "regionalt helseforetak", "regionale helseforetak", "sykehus", "sykehuset", "dps",
+                      "state enterprise", "state enterprises", "state-owned enterprise", "health trust",
+                      "health trusts", "regional health authority", "hospital trust", "hospital", "hospitals"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.FRIVILLIG_ORGANISASJON,
+            nb_singular="frivillig eller ideell organisasjon",
+            nb_plural="frivillige og ideelle organisasjoner",
+            en_singular="voluntary or non-profit organisation",
+            en_plural="voluntary and non-profit organisations",
+            synonyms=["frivillig organisasjon", "frivillige organisasjoner", "ideell organisasjon",
+                      "ideelle organisasjoner", "frivillig", "frivillige", "ideell", "ideelle", "organisasjon",
+                      "organisasjoner", "forening", "lag og foreninger", "brukerorganisasjon", "voluntary",
+                      "voluntary organisation", "voluntary organization", "non-profit", "nonprofit", "ngo",
+                      "charity", "charities", "organisation", "organization", "association"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.STIFTELSE,
+            nb_singular="stiftelse",
+            nb_plural="stiftelser",
+            en_singular="foundation",
+            en_plural="foundations",
+            synonyms=["stiftelse", "stiftelser", "stiftelsen", "foundation", "foundations", "trust fund"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.UNIVERSITET_HOGSKOLE,
+            nb_singular="universitet eller høyskole",
+            nb_plural="universiteter og høyskoler",
+            en_singular="university or university college",
+            en_plural="universities and university colleges",
+            synonyms=["universitet", "universiteter", "universitetet", "høyskole", "høyskoler", "høgskole",
+                      "høgskoler", "høgskolen", "høyskolen", "university", "universities", "college",
+                      "university college", "research institution"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.BEDRIFT,
+            nb_singular="bedrift",
+            nb_plural="bedrifter",
+            en_singular="company",
+            en_plural="companies",
+            synonyms=["bedrift", "bedrifter", "bedriften", "privat bedrift", "private bedrifter", "selskap", "as",
+                      "firma", "aksjeselskap", "company", "companies", "business", "businesses", "firm",
+                      "private company", "enterprise", "startup"],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.UTENLANDSK,
+            nb_singular="søker utenfor Norge",
+            nb_plural="søkere utenfor Norge (f.eks. internasjonale organisasjoner og EU)",
+            en_singular="applicant outside Norway",
+            en_plural="applicants outside Norway (e.g. international organisations and the EU)",
+            synonyms=["utenfor norge", "utenlandsk", "utenlandske", "internasjonal organisasjon",
+                      "internasjonale organisasjoner", "eu", "outside norway", "foreign", "abroad",
+                      "international organisation", "international organization", "swedish", "danish"],
+        ),
+    ]
+}
+
+
+def applicant_name(kind: ApplicantType, language: str, plural: bool = False) -> str:
+    """Display name of an applicant type in 'nb' or 'en'."""
+    info = APPLICANTS[kind]
+    if language == "en":
+        return info.en_plural if plural else info.en_singular
+    return info.nb_plural if plural else info.nb_singular

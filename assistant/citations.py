@@ -1,0 +1,53 @@
+"""Citations as keys resolved in code: the composer cites (chunk, quote) pairs; this turns them into numbered refs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.text import contains_quote, fold_whitespace
+from assistant.types import Chunk, Citation, Source
+
+
+class CitationCollector:
+    """Hands out [n] markers in order of first use; the same chunk and quote always get the same number."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str, str], int] = {}
+        self._citations: list[Citation] = []
+
+    def cite(self, chunk: Chunk, quote: str) -> str:
+        """Marker for `quote` from `chunk`, e.g. "[2]"."""
+        quote = fold_whitespace(quote)
+        key = (chunk.id, quote)
+        if key not in self._keys:
+            n = len(self._citations) + 1
+            self._keys[key] = n
+            self._citations.append(
+                Citation(
+                    n=n,
+                    document_id=chunk.document_id,
+                    title=chunk.title,
+                    section=chunk.section,
+                    page=chunk.page,
+                    quote=quote,
+                    chunk_id=chunk.id,
+                )
+            )
+        return f"[{self._keys[key]}]"
+
+    @property
+    def citations(self) -> list[Citation]:
+        """The citations handed out so far, numbered from 1."""
+        return list(self._citations)
+
+
+def chunk_for_source(source: Source, chunks: Iterable[Chunk]) -> Chunk | None:
+    """The chunk of the source's document that contains its quote, preferring one in the named section."""
+    candidates = [c for c in chunks if c.document_id == source.document_id and contains_quote(c.text, source.quote)]
+    if not candidates:
+        return None
+    section = fold_whitespace(source.section).lower()
+    for chunk in candidates:
+        if section and section in chunk.section.lower():
+            return chunk
+    return candidates[0]

@@ -1,0 +1,661 @@
+"""Compose an answer (nb/en) from rules-module results and retrieved passages, citing sources by key.
+
+Rule-backed intents (eligibility, amounts, durations, deadlines, reporting, decisions, application content) answer
+from the rule tables, whose every value carries a verbatim source; everything else is extractive. The verifier runs
+afterwards and removes whatever this module could not back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.applicants import APPLICANTS, ApplicantType, applicant_name
+from assistant.citations import CitationCollector, chunk_for_source
+from assistant.errors import NoFixedAmount, RegelverkError, RulesError, UnknownMeasure
+from assistant.extractive import ExtractiveAnswerer
+from assistant.messages import not_found_text, phrase
+from assistant.rules import engine
+from assistant.rules.book import RuleBook
+from assistant.rules.engine import kr, pct
+from assistant.rules.model import ChecklistItem, Measure, RuleValue, Scheme
+from assistant.rules.results import EligibilityResult, GrantResult, PlanResult
+from assistant.text import fold_whitespace
+from assistant.types import Answer, AnswerStatus, Calculation, Chunk, Language, Passage, Source
+from assistant.understand.model import Understanding
+
+_FIRST_PERSON = re.compile(r"\b(vi|oss|vår|vårt|våre|jeg|meg|min|mitt|we|us|our|i|me|my)\b", re.IGNORECASE)
+_OWN_FUNDING = re.compile(
+    r"egenfinansier|egenandel|egeninnsats|lønnskostnad|lønn\b|koster|own funding|co-?fund|salary|costs?\b",
+    re.IGNORECASE,
+)
+# Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
+MIN_COVERAGE = 0.3
+
+
+@dataclass
+class Draft:
+    """An unverified answer plus the texts the rules module vouches for (e.g. its error messages)."""
+
+    answer: Answer
+    trusted: list[str] = field(default_factory=list)
+
+
+class _Writer:
+    """Accumulates paragraphs, citations, warnings and a calculation for one answer."""
+
+    def __init__(self, language: Language, chunks: Sequence[Chunk]) -> None:
+        self.language = language
+        self._chunks = chunks
+        self._collector = CitationCollector()
+        self.paragraphs: list[str] = []
+        self.warnings: list[str] = []
+        self.trusted: list[str] = []
+        self.calculation: Calculation | None = None
+
+    def t(self, nb: str, en: str) -> str:
+        """Pick the phrase for the answer's language."""
+        return en if self.language == "en" else nb
+
+    def cite(self, *sources: Source | None) -> str:
+        """Markers for sources found in the index ("" for any that is not)."""
+        markers: list[str] = []
+        for source in sources:
+            if source is None:
+                continue
+            chunk = chunk_for_source(source, self._chunks)
+            if chunk is not None:
+                marker = self._collector.cite(chunk, source.quote)
+                if marker not in markers:
+                    markers.append(marker)
+        return "".join(markers)
+
+    def cite_chunk(self, chunk: Chunk, quote: str) -> str:
+        return self._collector.cite(chunk, quote)
+
+    def add(self, text: str) -> None:
+        self.paragraphs.append(text.strip())
+
+    def warn(self, text: str) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
+
+    def answer(self, status: AnswerStatus, passages: Sequence[Passage]) -> Draft:
+        text = "\n\n".join(p for p in self.paragraphs if p)
+        answer = Answer(
+            status=status,
+            language=self.language,
+            text=text,
+            citations=self._collector.citations,
+            calculation=self.calculation,
+            warnings=self.warnings,
+            passages=list(passages),
+        )
+        return Draft(answer=answer, trusted=self.trusted)
+
+
+def _join(items: Sequence[str], language: Language) -> str:
+    """'a, b og c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    word = "and" if language == "en" else "og"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
+
+
+class Composer:
+    """Turns an understood question plus passages into a cited draft answer."""
+
+    def __init__(
+        self,
+        book: RuleBook,
+        chunks: Sequence[Chunk],
+        extractive: ExtractiveAnswerer,
+        today: date,
+        titles: dict[str, str],
+    ) -> None:
+        self.book = book
+        self.chunks = chunks
+        self.extractive = extractive
+        self.today = today
+        self.titles = titles
+
+    # --- entry point -------------------------------------------------------------------------------------------
+
+    def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
+        """The draft answer for `u`, given the passages retrieved for `query`."""
+        w = _Writer(u.language, self.chunks)
+        if u.injection:
+            w.warn(phrase("injection_ignored", u.language))
+        if u.intent == "out_of_scope" and not u.scheme_ids:
+            return self._not_found(w, passages)
+        if u.unknown_measure is not None:
+            return self._unknown_measure(w, u, passages)
+        handler = self._handlers().get(u.intent)
+        scheme = self._scheme(u)
+        if handler is not None and scheme is not None:
+            try:
+                draft = handler(w, u, scheme, passages)
+            except NoFixedAmount as exc:
+                return self._no_fixed_amount(w, exc, passages)
+            except RulesError as exc:
+                return self._rules_error(w, u, scheme, exc, passages)
+            if draft is not None:
+                self._status_warning(w, scheme)
+                return draft
+        if handler is not None and scheme is None and u.intent in ("eligibility", "amount") and not passages:
+            return self._not_found(w, passages)
+        return self._extractive(w, u, passages, query)
+
+    def _handlers(self) -> dict[str, Callable[[_Writer, Understanding, Scheme, Sequence[Passage]], Draft | None]]:
+        return {
+            "eligibility": self._eligibility,
+            "amount": self._amount,
+            "duration": self._duration,
+            "deadline": self._deadline,
+            "reporting": self._reporting,
+            "decision_appeal": self._decision_appeal,
+            "application_requirements": self._application,
+        }
+
+    def _scheme(self, u: Understanding) -> Scheme | None:
+        return self.book.scheme(u.scheme_id) if u.scheme_id else None
+
+    def _measure(self, scheme: Scheme, u: Understanding) -> Measure | None:
+        if u.measure and u.scheme_id == scheme.id:
+            try:
+                return self.book.measure(scheme, u.measure)
+            except UnknownMeasure:
+                return None
+        return None
+
+    def _name(self, scheme: Scheme, language: Language) -> str:
+        return (scheme.name_en or scheme.name) if language == "en" else scheme.name
+
+    def _doc_title(self, document_id: str | None, scheme: Scheme) -> str:
+        doc = document_id or (scheme.documents[-1] if scheme.documents else "")
+        return self.titles.get(doc, doc)
+
+    def _status_warning(self, w: _Writer, scheme: Scheme) -> None:
+        if scheme.status == "current":
+            return
+        note = (scheme.status_note_en or scheme.status_note) if w.language == "en" else scheme.status_note
+        w.warn(
+            w.t(
+                f"Merk: dette bygger på en eldre eller utløpt kilde — {note}",
+                f"Note: this is based on an old or expired source — {note}",
+            )
+        )
+
+    # --- eligibility -------------------------------------------------------------------------------------------
+
+    def _eligibility(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        if not scheme.eligibility:
+            return None
+        measure = self._measure(scheme, u)
+        version = engine.in_force(scheme.eligibility, self.today, f"hvem kan søke på {scheme.name}")
+        title = self._doc_title(version.document_id, scheme)
+        name = self._name(scheme, w.language)
+        what = f"«{name}»" + (f" ({measure.label})" if measure else "")
+        if u.applicant_type is not None:
+            result = engine.eligibility(self.book, scheme, u.applicant_type, measure.id if measure else None)
+            self._eligibility_verdict(w, result, what, title)
+            self._who_may_apply(w, scheme, title, exclude=u.applicant_type)
+            return w.answer("answered", passages)
+        first_person = bool(_FIRST_PERSON.search(u.clean_text))
+        w.add(
+            w.t(
+                f"Det avhenger av hva slags virksomhet dere er. Etter {title} gjelder dette for {what}:"
+                if first_person
+                else f"Etter {title} gjelder dette for {what}:",
+                f"It depends on what kind of organisation you are. Under {title}, this applies to {what}:"
+                if first_person
+                else f"Under {title}, this applies to {what}:",
+            )
+        )
+        self._who_may_apply(w, scheme, title, exclude=None)
+        for condition in self._conditions(scheme, measure, None):
+            w.add(f"- {self._condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
+        if first_person:
+            w.add(phrase("ask_applicant", w.language))
+            return w.answer("clarify", passages)
+        return w.answer("answered", passages)
+
+    def _eligibility_verdict(self, w: _Writer, result: EligibilityResult, what: str, title: str) -> None:
+        kind = result.applicant_type
+        plural = applicant_name(kind, w.language, plural=True)
+        cite = w.cite(*result.sources[:1])
+        if result.verdict == "no":
+            w.add(
+                w.t(
+                    f"Nei. {plural[:1].upper() + plural[1:]} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
+                    f"No. {plural[:1].upper() + plural[1:]} may not apply for {what} ({title}) {cite}.",
+                )
+            )
+        elif result.verdict == "unknown":
+            w.add(
+                w.t(
+                    f"Regelverket sier ikke uttrykkelig om {plural} kan søke om {what}: søkertypen er ikke nevnt i "
+                    f"listen over hvem som kan søke ({title}).",
+                    f"The regulation does not say whether {plural} may apply for {what}: that type of applicant "
+                    f"is not named in the list of who may apply ({title}).",
+                )
+            )
+        else:
+            conditional = result.verdict == "conditional"
+            lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")
+            w.add(
+                w.t(
+                    f"{lead} {plural[:1].upper() + plural[1:]} kan søke om tilskudd fra {what} ({title}) {cite}.",
+                    f"{lead} {plural[:1].upper() + plural[1:]} may apply for {what} ({title}) {cite}.",
+                )
+            )
+            for condition in result.conditions:
+                text = self._condition_text(w, condition.text, condition.text_en)
+                w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(condition.source)}")
+
+    def _who_may_apply(self, w: _Writer, scheme: Scheme, title: str, exclude: ApplicantType | None) -> None:
+        version = engine.in_force(scheme.eligibility, self.today, f"hvem kan søke på {scheme.name}")
+        yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
+        no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
+        if yes:
+            names = [applicant_name(k, w.language, plural=True) for k, _ in yes]
+            w.add(
+                w.t(
+                    f"Disse kan søke: {_join(names, 'nb')} {w.cite(*(e.source for _, e in yes))}.",
+                    f"These may apply: {_join(names, 'en')} {w.cite(*(e.source for _, e in yes))}.",
+                )
+            )
+            for _, entry in yes:
+                if entry.verdict == "conditional" and entry.condition:
+                    text = self._condition_text(w, entry.condition, entry.condition_en)
+                    w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(entry.source)}")
+        if no:
+            names = [applicant_name(k, w.language, plural=True) for k, _ in no]
+            w.add(
+                w.t(
+                    f"Disse kan ikke søke: {_join(names, 'nb')} {w.cite(*(e.source for _, e in no))}.",
+                    f"These may not apply: {_join(names, 'en')} {w.cite(*(e.source for _, e in no))}.",
+                )
+            )
+
+    def _conditions(self, scheme: Scheme, measure: Measure | None, kind: ApplicantType | None) -> list[_Cond]:
+        out: list[_Cond] = []
+        for condition in scheme.conditions:
+            if condition.measures is not None and (measure is None or measure.id not in condition.measures):
+                continue
+            if condition.applicants is not None and (kind is None or kind not in condition.applicants):
+                continue
+            out.append(_Cond(condition.text, condition.text_en, condition.source))
+        return out
+
+    def _condition_text(self, w: _Writer, nb: str, en: str | None) -> str:
+        return _sentence(en or nb) if w.language == "en" else _sentence(nb)
+
+    # --- amounts -----------------------------------------------------------------------------------------------
+
+    def _amount(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        if not scheme.measures:
+            return None
+        measure = self._measure(scheme, u)
+        title = self._doc_title(None, scheme)
+        if measure is None:
+            priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
+            if len(priced) == 1:
+                measure = priced[0]
+            else:
+                return self._amount_overview(w, scheme, title, passages)
+        percents = u.percents or None
+        positions = None if percents else u.positions
+        if measure.kind == "lump_sum":
+            result = engine.max_grant(self.book, scheme, measure.id, as_of=self.today)
+            self._grant_lead(w, result, measure, title)
+            return w.answer("answered", passages)
+        varies = len({int(r.value) for r in measure.rates}) > 1
+        if u.year is None and varies:
+            result_plan = engine.plan(self.book, scheme, measure.id, percents=percents, positions=positions)
+            self._plan_text(w, result_plan, measure, title, percents)
+            return w.answer("answered", passages)
+        result = engine.max_grant(
+            self.book, scheme, measure.id, u.year, percents=percents, positions=positions, as_of=self.today
+        )
+        self._grant_lead(w, result, measure, title)
+        if u.amounts and _OWN_FUNDING.search(u.clean_text):
+            funding = engine.own_funding(result, max(u.amounts))
+            w.calculation = funding.calculation
+            w.add(
+                w.t(
+                    f"Med en lønnskostnad på {kr(funding.salary_cost)} kr må dere selv finansiere minst "
+                    f"{kr(funding.own_funding)} kr ({funding.own_share_percent:g} %).",
+                    f"With a salary cost of {kr(funding.salary_cost)} NOK you must fund at least "
+                    f"{kr(funding.own_funding)} NOK yourselves ({funding.own_share_percent:g} %).",
+                )
+            )
+        return w.answer("answered", passages)
+
+    def _grant_lead(self, w: _Writer, result: GrantResult, measure: Measure, title: str) -> None:
+        calc = result.calculation
+        w.calculation = calc
+        year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
+        year_en = f" in project/operating year {result.year}" if result.year else ""
+        w.add(
+            w.t(
+                f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
+                f"Up to {kr(result.amount)} NOK for {measure.label}{year_en} ({title}).",
+            )
+        )
+        for line in calc.lines:
+            if line.kind == "rate" and line.amount is not None:
+                w.add(
+                    w.t(
+                        f"Regelverket gir maksimalt {kr(line.amount)} kr for en 100 % stilling{year} "
+                        f"{w.cite(line.source)}.",
+                        f"The regulation allows at most {kr(line.amount)} NOK for one 100 % position{year_en} "
+                        f"{w.cite(line.source)}.",
+                    )
+                )
+            elif line.kind in ("prorate", "cap", "limit", "note") or (line.kind == "input" and line.source):
+                w.add(f"- {line.text} {w.cite(line.source)}".rstrip())
+            elif line.kind == "rate" and line.source:
+                w.add(f"- {line.text} {w.cite(line.source)}")
+        if measure.kind == "lump_sum" and measure.lump_sum is not None:
+            w.add(f"- {_sentence(measure.lump_sum.text or measure.name)} {w.cite(measure.lump_sum.source)}")
+        training = [line for line in calc.lines if "opplæring" in line.text.lower() and line.source]
+        for line in training:
+            w.cite(line.source)
+        for assumption in calc.assumptions:
+            w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {phrase('prorate_assumption', 'en')}"))
+        if measure.training is not None and result.training_amount == 0:
+            w.add(
+                w.t(
+                    f"I tillegg kan det gis inntil {kr(int(measure.training.value))} kr til opplærings- og "
+                    f"kompetansetiltak {w.cite(measure.training.source)}.",
+                    f"In addition, up to {kr(int(measure.training.value))} NOK may be granted for training and "
+                    f"competence measures {w.cite(measure.training.source)}.",
+                )
+            )
+        if measure.duration is not None:
+            w.add(self._duration_sentence(w, measure))
+
+    def _plan_text(
+        self, w: _Writer, result: PlanResult, measure: Measure, title: str, percents: Sequence[float] | None
+    ) -> None:
+        w.calculation = result.calculation
+        share = f" for {_join([pct(p) for p in percents], w.language)} stilling" if percents else ""
+        share_en = f" for a {_join([pct(p) for p in percents], 'en')} position" if percents else ""
+        first, last = result.years[0], result.years[-1]
+        w.add(
+            w.t(
+                f"Inntil {kr(first.amount)} kr i 1. år for {measure.label}{share}, trappet ned til "
+                f"{kr(last.amount)} kr i {last.year}. år ({title}):",
+                f"Up to {kr(first.amount)} NOK in year 1 for {measure.label}{share_en}, stepping down to "
+                f"{kr(last.amount)} NOK in year {last.year} ({title}):",
+            )
+        )
+        for year_result in result.years:
+            rate = next((line for line in year_result.calculation.lines if line.kind == "rate"), None)
+            marker = w.cite(rate.source) if rate else ""
+            w.add(
+                w.t(
+                    f"- {year_result.year}. år: {kr(year_result.amount)} kr {marker}",
+                    f"- Year {year_result.year}: {kr(year_result.amount)} NOK {marker}",
+                )
+            )
+        w.add(
+            w.t(
+                f"Til sammen inntil {kr(result.total)} kr over {len(result.years)} år.",
+                f"In total up to {kr(result.total)} NOK over {len(result.years)} years.",
+            )
+        )
+        for assumption in result.calculation.assumptions:
+            w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {phrase('prorate_assumption', 'en')}"))
+        if measure.duration is not None:
+            w.add(self._duration_sentence(w, measure))
+
+    def _amount_overview(self, w: _Writer, scheme: Scheme, title: str, passages: Sequence[Passage]) -> Draft:
+        w.add(
+            w.t(
+                f"Beløpene avhenger av tiltaket ({title}):",
+                f"The amounts depend on the measure ({title}):",
+            )
+        )
+        for measure in scheme.measures.values():
+            if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
+                w.add(f"- {measure.label}: «{measure.no_fixed_amount.source.quote}» {w.cite(measure.no_fixed_amount.source)}")
+            elif measure.kind == "lump_sum" and measure.lump_sum is not None:
+                w.add(
+                    f"- {measure.label}: {w.t('inntil', 'up to')} {kr(int(measure.lump_sum.value))} "
+                    f"{w.t('kr', 'NOK')} {w.cite(measure.lump_sum.source)}"
+                )
+            else:
+                rates = ", ".join(
+                    w.t(
+                        f"{self._years(r.year_from, r.year_to, 'nb')}: {kr(int(r.value))} kr",
+                        f"{self._years(r.year_from, r.year_to, 'en')}: {kr(int(r.value))} NOK",
+                    )
+                    for r in measure.rates
+                )
+                per = w.t("per 100 % stilling", "per 100 % position")
+                w.add(f"- {measure.label} ({per}): {rates} {w.cite(*(r.source for r in measure.rates))}")
+        w.add(w.t("Hvilket tiltak og hvilket år gjelder det?", "Which measure and which year do you mean?"))
+        self._status_warning(w, scheme)
+        return w.answer("answered", passages)
+
+    @staticmethod
+    def _years(start: int, end: int, language: Language) -> str:
+        if start == end:
+            return f"år {start}" if language == "nb" else f"year {start}"
+        return f"år {start}–{end}" if language == "nb" else f"years {start}–{end}"
+
+    # --- durations, deadlines, reporting, decisions, application -----------------------------------------------
+
+    def _duration_sentence(self, w: _Writer, measure: Measure) -> str:
+        assert measure.duration is not None
+        value = measure.duration
+        text = value.text_en if w.language == "en" and value.text_en else value.text
+        if not text:
+            text = w.t(f"Inntil {value.value} år.", f"Up to {value.value} years.")
+        return f"{_sentence(text)} {w.cite(value.source)}"
+
+    def _duration(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        measure = self._measure(scheme, u)
+        measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
+        measures = [m for m in measures if m is not None and m.duration is not None]
+        if not measures:
+            return None
+        title = self._doc_title(None, scheme)
+        w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
+        for m in measures:
+            w.add(f"- {m.label}: {self._duration_sentence(w, m)}")
+            if m.one_year_at_a_time is not None and m.one_year_at_a_time.value:
+                w.add(
+                    w.t(
+                        f"  Tilskudd gis for ett år av gangen {w.cite(m.one_year_at_a_time.source)}.",
+                        f"  Grants are awarded one year at a time {w.cite(m.one_year_at_a_time.source)}.",
+                    )
+                )
+        return w.answer("answered", passages)
+
+    def _deadline(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        infos = engine.deadlines(self.book, scheme, self.today)
+        wants_report = "reporting" in u.intents
+        if wants_report:
+            infos = [i for i in infos if i.kind != "application"] or infos
+        if not infos:
+            return None
+        title = self._doc_title(None, scheme)
+        w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
+        for info in infos:
+            text = info.text_en if w.language == "en" and info.text_en else info.text
+            flag = ""
+            if info.tentative:
+                flag = w.t(" (antatt dato)", " (expected date)")
+            if info.expired:
+                flag += w.t(" — fristen er utløpt", " — this deadline has passed")
+                w.warn(
+                    w.t(
+                        f"Fristen er utløpt: {_sentence(info.text)}",
+                        f"This deadline has passed: {_sentence(info.text_en or info.text)}",
+                    )
+                )
+            w.add(f"- {_sentence(text)}{flag} {w.cite(info.source)}")
+        return w.answer("answered", passages)
+
+    def _reporting(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        infos = [i for i in engine.deadlines(self.book, scheme, self.today) if i.kind != "application"]
+        if not infos and not scheme.reporting_requirements:
+            return None
+        title = self._doc_title(None, scheme)
+        w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
+        for info in infos:
+            text = info.text_en if w.language == "en" and info.text_en else info.text
+            expired = w.t(" — fristen er utløpt", " — this deadline has passed") if info.expired else ""
+            w.add(f"- {_sentence(text)}{expired} {w.cite(info.source)}")
+        self._checklist(w, scheme.reporting_requirements)
+        return w.answer("answered", passages)
+
+    def _checklist(self, w: _Writer, items: Sequence[ChecklistItem]) -> None:
+        for item in items:
+            mark = w.t("Kreves", "Required") if item.checked else w.t("Kreves ikke", "Not required")
+            w.add(f"- {mark}: {_sentence(item.label)} {w.cite(item.source)}")
+
+    def _facts(self, w: _Writer, scheme: Scheme, keys: Sequence[str]) -> list[RuleValue]:
+        return [scheme.facts[k] for k in keys if k in scheme.facts]
+
+    def _fact_line(self, w: _Writer, fact: RuleValue) -> str:
+        text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+        return f"- {_sentence(text)} {w.cite(fact.source)}"
+
+    def _decision_appeal(
+        self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+    ) -> Draft | None:
+        facts = self._facts(w, scheme, ("appeal", "decision_authority", "recommendation", "outcome_notice"))
+        if not facts:
+            return None
+        title = self._doc_title(None, scheme)
+        appeal = scheme.facts.get("appeal")
+        if appeal is not None and appeal.unit == "bool":
+            lead = w.t("Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
+                       "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.")
+            w.add(f"{lead} ({title})")
+        else:
+            w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
+        for fact in facts:
+            w.add(self._fact_line(w, fact))
+        return w.answer("answered", passages)
+
+    def _application(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+        facts = self._facts(w, scheme, ("application_form", "signature", "application_content"))
+        items = [i for i in scheme.application_requirements if i.checked]
+        if not facts and not items:
+            return None
+        title = self._doc_title(None, scheme)
+        w.add(w.t(f"Søknaden skal inneholde ({title}):", f"The application must contain ({title}):"))
+        for item in items:
+            w.add(f"- {_sentence(item.label)} {w.cite(item.source)}")
+        for fact in facts:
+            w.add(self._fact_line(w, fact))
+        return w.answer("answered", passages)
+
+    # --- extractive, not found, errors -------------------------------------------------------------------------
+
+    def _extractive(self, w: _Writer, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
+        selection = self.extractive.select(query, passages)
+        if not selection.units or selection.coverage < MIN_COVERAGE:
+            return self._not_found(w, passages)
+        w.add(phrase("quotes_intro", w.language))
+        for unit in selection.units:
+            chunk = unit.chunk
+            marker = w.cite_chunk(chunk, unit.text)
+            w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
+        self._source_dates(w, [unit.chunk for unit in selection.units])
+        return w.answer("answered", passages)
+
+    def _source_dates(self, w: _Writer, chunks: Sequence[Chunk]) -> None:
+        """Warn when a quoted document is an old version or from an earlier year."""
+        for chunk in chunks:
+            for scheme_id in chunk.schemes:
+                scheme = self.book.schemes.get(scheme_id)
+                if scheme is not None and scheme.status != "current" and chunk.document_id in scheme.documents:
+                    self._status_warning(w, scheme)
+            if chunk.version_date is not None and chunk.version_date.year < self.today.year - 1:
+                w.warn(
+                    w.t(
+                        f"Kilden «{chunk.title}» er fra {chunk.version_date.year}; sjekk om reglene er endret siden.",
+                        f"The source «{chunk.title}» is from {chunk.version_date.year}; check whether the rules "
+                        "have changed since.",
+                    )
+                )
+
+    def _not_found(self, w: _Writer, passages: Sequence[Passage]) -> Draft:
+        w.paragraphs.clear()
+        w.calculation = None
+        w.add(not_found_text(w.language))
+        closest = [p for p in passages[:2]]
+        if closest:
+            w.add(phrase("not_found_closest", w.language))
+            for passage in closest:
+                first_line = next((line for line in passage.chunk.text.split("\n") if line.strip()), "")
+                quote = first_line[:160].rsplit(" ", 1)[0] if len(first_line) > 160 else first_line
+                section = f", {passage.chunk.section}" if passage.chunk.section else ""
+                w.add(f"- {passage.chunk.title}{section} {w.cite_chunk(passage.chunk, quote)}")
+        return w.answer("not_found", passages)
+
+    def _unknown_measure(self, w: _Writer, u: Understanding, passages: Sequence[Passage]) -> Draft:
+        scheme = self._scheme(u)
+        label = f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
+        if scheme is not None and scheme.measures:
+            known = _join([m.label for m in scheme.measures.values()], w.language)
+            w.add(
+                w.t(
+                    f"Jeg fant ikke {label} i regelverkene jeg har. «{scheme.name}» har disse tiltakene: {known}.",
+                    f"I could not find {label} in the regulations I have. «{self._name(scheme, 'en')}» has these "
+                    f"measures: {known}.",
+                )
+            )
+            return w.answer("not_found", passages)
+        w.add(w.t(f"Jeg fant ikke {label} i regelverkene jeg har.", f"I could not find {label} in the regulations I have."))
+        return w.answer("not_found", passages)
+
+    def _no_fixed_amount(self, w: _Writer, exc: NoFixedAmount, passages: Sequence[Passage]) -> Draft:
+        source = exc.source if isinstance(exc.source, Source) else None
+        w.add(
+            w.t(
+                f"Regelverket oppgir ikke et fast beløp her: «{source.quote if source else exc.message}» "
+                f"{w.cite(source)}",
+                f"The regulation states no fixed amount here: «{source.quote if source else exc.message}» "
+                f"{w.cite(source)}",
+            )
+        )
+        return w.answer("answered", passages)
+
+    def _rules_error(
+        self, w: _Writer, u: Understanding, scheme: Scheme, exc: RegelverkError, passages: Sequence[Passage]
+    ) -> Draft:
+        """An impossible request (year 5 of four, three positions of two): say why, citing the limit."""
+        w.paragraphs.clear()
+        measure = self._measure(scheme, u)
+        w.trusted.append(exc.message)
+        w.add(w.t(f"Det går ikke: {exc.message}", f"That is not possible under the rules: {exc.message}"))
+        if measure is not None:
+            if measure.duration is not None:
+                w.add(self._duration_sentence(w, measure))
+            if measure.position_limit is not None:
+                w.add(f"- {_sentence(measure.position_limit.name)} {w.cite(measure.position_limit.source)}")
+        return w.answer("answered", passages)
+
+
+@dataclass(frozen=True)
+class _Cond:
+    text: str
+    text_en: str | None
+    source: Source
+
+
+__all__ = ["APPLICANTS", "MIN_COVERAGE", "Composer", "Draft"]

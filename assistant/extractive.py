@@ -1,0 +1,146 @@
+"""Extractive answering: pick the sentences and list items of retrieved passages that answer a question."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
+from assistant.types import Chunk, Passage
+
+# A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")
+_ABBREVIATIONS = ("f.eks.", "kr.", "pr.", "nr.", "ca.", "jf.", "bl.a.", "mill.", "evt.", "ev.", "dvs.", "inkl.", "eks.")
+_LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
+_LONG_LINE = 280
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or list item inside a chunk, by offsets into chunk.text."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    rank: int
+    is_item: bool
+    intro: bool  # ends with ':' and so introduces the items that follow
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Units chosen to answer a question, best evidence first, with how well they cover it."""
+
+    units: list[Unit]
+    coverage: float
+
+
+def split_units(chunk: Chunk, rank: int) -> list[Unit]:
+    """The sentences and list items of a chunk (lines, long lines split into sentences)."""
+    units: list[Unit] = []
+    offset = 0
+    for line in chunk.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        is_item = bool(_LIST_ITEM.match(line))
+        for start, end in _sentence_spans(line):
+            text = line[start:end].strip()
+            if not text:
+                continue
+            lead = len(line[start:end]) - len(line[start:end].lstrip())
+            s = line_start + start + lead
+            units.append(
+                Unit(chunk=chunk, start=s, end=s + len(text), rank=rank, is_item=is_item, intro=text.endswith(":"))
+            )
+    return units
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    if len(line) <= _LONG_LINE:
+        return [(0, len(line))]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        before = line[start : match.start()]
+        if before.lower().endswith(_ABBREVIATIONS):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+class ExtractiveAnswerer:
+    """Scores units by IDF-weighted overlap with the question's stems; weights by passage rank."""
+
+    def __init__(self, chunks: Sequence[Chunk], analyzer: NorwegianAnalyzer | None = None) -> None:
+        self._analyzer = analyzer or default_analyzer()
+        df: Counter[str] = Counter()
+        for chunk in chunks:
+            df.update(set(self._analyzer.tokens(chunk.text)))
+        n = max(len(chunks), 1)
+        self._idf = {term: math.log(1 + n / count) for term, count in df.items()}
+        self._default_idf = math.log(1 + n)
+
+    def vocabulary_has(self, term: str) -> bool:
+        """True if the stemmed term occurs anywhere in the indexed corpus."""
+        return term in self._idf
+
+    def query_terms(self, question: str) -> list[str]:
+        """Stemmed, expanded content terms of a question."""
+        return list(dict.fromkeys(self._analyzer.query_tokens(question)))
+
+    def select(self, question: str, passages: Sequence[Passage], max_units: int = 4) -> Selection:
+        """The units that best answer `question`, ordered by passage rank and position."""
+        terms = [t for t in self.query_terms(question) if t in self._idf]
+        if not terms or not passages:
+            return Selection(units=[], coverage=0.0)
+        total = sum(self._idf[t] for t in terms)
+        scored: list[tuple[float, float, Unit]] = []
+        for passage in passages:
+            section_terms = set(self._analyzer.tokens(passage.chunk.section))
+            for unit in split_units(passage.chunk, passage.rank):
+                unit_terms = set(self._analyzer.tokens(unit.text)) | section_terms
+                overlap = sum(self._idf[t] for t in terms if t in unit_terms) / total
+                prior = 1.0 / (1.0 + 0.25 * (passage.rank - 1))
+                scored.append((overlap * prior, overlap, unit))
+        if not scored:
+            return Selection(units=[], coverage=0.0)
+        scored.sort(key=lambda s: -s[0])
+        best_score, best_overlap, _ = scored[0]
+        chosen: list[Unit] = []
+        for score, _overlap, unit in scored:
+            if len(chosen) >= max_units or score < 0.6 * best_score:
+                break
+            if len(unit.text) < 12 and not unit.intro:
+                continue
+            chosen.append(unit)
+        chosen = _with_list_items(chosen, passages, max_units + 3)
+        chosen.sort(key=lambda u: (u.rank, u.start))
+        return Selection(units=chosen, coverage=best_overlap)
+
+
+def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int) -> list[Unit]:
+    """A chosen line that introduces a list (ends with ':') brings the list items after it."""
+    result = list(chosen)
+    by_chunk = {p.chunk.id: p for p in passages}
+    for unit in chosen:
+        if not unit.intro:
+            continue
+        passage = by_chunk[unit.chunk.id]
+        following = [u for u in split_units(passage.chunk, passage.rank) if u.start > unit.start]
+        for item in following:
+            if not item.is_item or len(result) >= limit:
+                break
+            if all(item.start != r.start or item.chunk.id != r.chunk.id for r in result):
+                result.append(item)
+    return result

@@ -1,0 +1,55 @@
+"""Fixed answer phrases in Norwegian (nb) and English (en). Quotes from the documents stay in Norwegian."""
+
+from __future__ import annotations
+
+from assistant.types import Language
+
+_PHRASES: dict[str, dict[Language, str]] = {
+    "not_found": {
+        "nb": "Jeg fant ikke svar på dette i regelverkene jeg har tilgang til.",
+        "en": "I could not find an answer to this in the regulations I have.",
+    },
+    "not_found_closest": {
+        "nb": "Dette er de nærmeste kildene jeg fant, men de svarer ikke på spørsmålet:",
+        "en": "These are the closest sources I found, but they do not answer the question:",
+    },
+    "quotes_intro": {
+        "nb": "Dette sier kildene:",
+        "en": "This is what the sources say (quoted in Norwegian):",
+    },
+    "ask_applicant": {
+        "nb": "Hva slags virksomhet søker dere som (f.eks. kommune, fylkeskommune, helseforetak eller organisasjon)? "
+        "Da kan jeg svare for deres tilfelle.",
+        "en": "What kind of organisation are you (e.g. a municipality, county municipality, health trust or "
+        "voluntary organisation)? Then I can answer for your case.",
+    },
+    "ask_scheme": {
+        "nb": "Hvilken tilskuddsordning gjelder det? Jeg har regler for:",
+        "en": "Which grant scheme do you mean? I have rules for:",
+    },
+    "ask_measure": {
+        "nb": "Hvilket tiltak gjelder det?",
+        "en": "Which measure do you mean?",
+    },
+    "injection_ignored": {
+        "nb": "Spørsmålet inneholdt instruksjoner til assistenten; de ble ignorert. Svaret bygger bare på kildene.",
+        "en": "The question contained instructions to the assistant; they were ignored. The answer relies on the "
+        "sources only.",
+    },
+    "prorate_assumption": {
+        "nb": "Regelverket oppgir bare beløpet for en 100 % stilling; beløpet for lavere stillingsprosent er en "
+        "forholdsmessig beregning (antakelse).",
+        "en": "The regulation states only the amount for a 100 % position; the amount for a smaller position is "
+        "pro-rated (an assumption).",
+    },
+}
+
+
+def phrase(key: str, language: Language) -> str:
+    """The fixed phrase `key` in `language`."""
+    return _PHRASES[key][language]
+
+
+def not_found_text(language: Language) -> str:
+    """The one honest 'cannot answer' text."""
+    return phrase("not_found", language)

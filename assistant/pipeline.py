@@ -1,0 +1,100 @@
+"""One question, top to bottom: understand → rules/retrieve → compose → verify → remember."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.compose import Composer
+from assistant.conversation import merge_focus, retrieval_query, update_focus
+from assistant.errors import InvalidInput
+from assistant.extractive import ExtractiveAnswerer
+from assistant.messages import not_found_text
+from assistant.types import Answer, Chunk, Passage
+from assistant.understand import understand
+from assistant.understand.model import Understanding
+from assistant.verify import verify
+
+if TYPE_CHECKING:
+    from assistant.services import Services
+
+
+class Pipeline:
+    """Answers questions over one index, rule book and conversation store."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._generation: str | None = None
+
+    def answer(self, message: object, conversation_id: str | None = None) -> tuple[str, Answer]:
+        """Answer `message` within a conversation (a new one when `conversation_id` is None)."""
+        question = self.check_message(message)
+        store = self.services.conversations
+        conversation_id = conversation_id or store.create()
+        focus = store.focus(conversation_id)
+
+        understanding = merge_focus(understand(question, self.services.rules, focus), focus)
+        query = retrieval_query(understanding, focus, self.services.rules)
+        passages = self.retrieve(understanding, query)
+        draft = self.composer.compose(understanding, passages, query)
+        answer = verify(
+            draft.answer,
+            self.chunk_map,
+            trusted_texts=draft.trusted,
+            not_found_text=not_found_text(understanding.language),
+        )
+
+        store.append_turn(conversation_id, question, answer.text, answer.status, update_focus(focus, understanding))
+        return conversation_id, answer
+
+    def check_message(self, message: object) -> str:
+        """The stripped question, or InvalidInput saying what is wrong with it."""
+        if not isinstance(message, str):
+            raise InvalidInput("The message must be a text string.")
+        question = message.strip()
+        limit = self.services.settings.answer.max_question_chars
+        if not question:
+            raise InvalidInput("The message is empty. Ask a question about a grant scheme.")
+        if len(question) > limit:
+            raise InvalidInput(f"The message is {len(question)} characters long; the limit is {limit}.")
+        return question
+
+    def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
+        """Passages for the query, limited to the question's scheme when it names one (falling back to all)."""
+        retriever = self.services.retriever
+        if understanding.scheme_ids:
+            passages = retriever.search(query, schemes=understanding.scheme_ids[:2])
+            if passages:
+                return passages
+        return retriever.search(query)
+
+    @property
+    def chunk_map(self) -> dict[str, Chunk]:
+        """Every indexed chunk by id (the verifier's ground truth)."""
+        self._refresh()
+        return self._chunk_map
+
+    @property
+    def composer(self) -> Composer:
+        """A composer over the current index generation."""
+        self._refresh()
+        return self._composer
+
+    def _refresh(self) -> None:
+        retriever = self.services.retriever
+        generation = retriever.generation
+        if generation == self._generation:
+            return
+        chunks = retriever.chunks()
+        self._chunk_map = {chunk.id: chunk for chunk in chunks}
+        self._composer = Composer(
+            book=self.services.rules,
+            chunks=chunks,
+            extractive=ExtractiveAnswerer(chunks),
+            today=self.services.settings.current_date(),
+            titles=self._titles(chunks),
+        )
+        self._generation = generation
+
+    @staticmethod
+    def _titles(chunks: list[Chunk]) -> dict[str, str]:
+        return {chunk.document_id: chunk.title for chunk in chunks}

@@ -1,0 +1,205 @@
+"""`regelverk calc`, `regelverk rules check` and `regelverk rules show`: rich tables over the rules module."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from assistant.errors import RuleTableError
+from assistant.rules.book import RuleBook
+from assistant.rules.engine import deadlines, kr, max_grant, own_funding, plan, resolve_measure
+from assistant.rules.model import Scheme
+from assistant.rules.results import GrantResult, OwnFundingResult
+from assistant.settings import get_settings
+from assistant.types import Calculation, Source
+
+_VERDICT = {"yes": "[green]☒ ja[/]", "no": "[red]☐ nei[/]", "conditional": "[yellow]på vilkår[/]", "unknown": "ukjent"}
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False, width=160)
+
+
+def _book() -> RuleBook:
+    return RuleBook.load(get_settings().rules_dir)
+
+
+def _quote(source: Source | None) -> str:
+    return f"«{source.quote}» ({source.document_id})" if source else ""
+
+
+def _trace_table(calculation: Calculation, title: str) -> Table:
+    table = Table(title=title, show_lines=False, title_justify="left")
+    table.add_column("Steg", style="cyan", no_wrap=True)
+    table.add_column("Beregning")
+    table.add_column("Beløp (kr)", justify="right", no_wrap=True)
+    table.add_column("Kilde (ordrett sitat)", style="dim")
+    for line in calculation.lines:
+        amount = kr(line.amount) if line.amount is not None else ""
+        style = "bold" if line.kind == "total" else None
+        table.add_row(line.kind, line.text, amount, _quote(line.source), style=style)
+    return table
+
+
+def run_calc_command(
+    scheme: str,
+    *,
+    measure: str | None,
+    year: int | None,
+    percents: Sequence[float] | None,
+    positions: int | None,
+    training: int | None,
+    salary: int | None,
+    all_years: bool,
+    as_json: bool,
+) -> None:
+    """Compute the maximum grant (one year, or every year with --all-years) and print the trace."""
+    book = _book()
+    found = book.scheme(scheme)
+    measure_id = resolve_measure(book, found, measure)
+    console = _console()
+    if all_years:
+        result = plan(book, found, measure_id, percents=percents, positions=positions, training=training)
+        funding = [own_funding(r, salary) for r in result.years] if salary is not None else []
+        if as_json:
+            payload = result.model_dump(mode="json")
+            if funding:
+                payload["own_funding"] = [f.model_dump(mode="json") for f in funding]
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+            return
+        for year_result in result.years:
+            console.print(_trace_table(year_result.calculation, f"{found.name} – år {year_result.year}"))
+        summary = Table(title="Plan over alle år", title_justify="left")
+        summary.add_column("År", justify="right")
+        summary.add_column("Maksimalt tilskudd (kr)", justify="right")
+        if funding:
+            summary.add_column("Egenfinansiering (kr)", justify="right")
+        for index, year_result in enumerate(result.years):
+            row = [str(year_result.year), kr(year_result.amount)]
+            if funding:
+                row.append(kr(funding[index].own_funding))
+            summary.add_row(*row)
+        summary.add_row("Sum", kr(result.total), style="bold")
+        console.print(summary)
+        _print_notes(console, result.calculation.assumptions, result.warnings)
+        return
+    grant = max_grant(book, found, measure_id, year, percents=percents, positions=positions, training=training)
+    funded = own_funding(grant, salary) if salary is not None else None
+    if as_json:
+        payload = grant.model_dump(mode="json")
+        if funded is not None:
+            payload["own_funding"] = funded.model_dump(mode="json")
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    _print_grant(console, found, grant, funded)
+
+
+def _print_grant(console: Console, scheme: Scheme, grant: GrantResult, funded: OwnFundingResult | None) -> None:
+    label = scheme.measures[grant.measure].label
+    title = f"{scheme.name} – {label}" + (f", år {grant.year}" if grant.year else "")
+    console.print(_trace_table(grant.calculation, title))
+    if funded is not None:
+        console.print(_trace_table(funded.calculation, "Egenfinansiering"))
+    console.print(f"[bold]Maksimalt tilskudd: {kr(grant.amount)} kr[/]")
+    _print_notes(console, grant.calculation.assumptions, grant.warnings)
+
+
+def _print_notes(console: Console, assumptions: Sequence[str], warnings: Sequence[str]) -> None:
+    for assumption in assumptions:
+        console.print(f"[yellow]Antakelse:[/] {assumption}")
+    for warning in warnings:
+        console.print(f"[red]Advarsel:[/] {warning}")
+
+
+def run_rules_check_command() -> None:
+    """Validate every rule table and check every quote against the indexed corpus text; exit 1 on problems."""
+    from assistant.rules.check import check_rule_tables
+
+    report = check_rule_tables(get_settings())
+    console = _console()
+    book = _book()
+    table = Table(title="Regeltabeller", title_justify="left")
+    table.add_column("Ordning")
+    table.add_column("Kilder", justify="right")
+    table.add_column("Feil", justify="right")
+    for scheme in book.schemes.values():
+        problems = sum(1 for p in report.problems if p.scheme_id == scheme.id)
+        table.add_row(scheme.id, str(len(scheme.sources())), f"[red]{problems}[/]" if problems else "0")
+    console.print(table)
+    for problem in report.problems:
+        console.print(f"[red]✗[/] {problem.scheme_id}: {problem.document_id} «{problem.quote}»: {problem.reason}")
+    if not report.ok:
+        raise RuleTableError(f"{len(report.problems)} av {report.sources} kilder ble ikke funnet i korpuset.")
+    console.print(
+        f"[green]OK[/]: {report.schemes} ordninger, {report.sources} kilder, alle sitater funnet ordrett "
+        f"i {len(report.documents)} dokumenter."
+    )
+
+
+def run_rules_show_command(scheme: str | None) -> None:
+    """List every scheme, or show one scheme's rules with their sources."""
+    book = _book()
+    console = _console()
+    if scheme is None:
+        table = Table(title="Tilskuddsordninger i regeltabellene", title_justify="left")
+        table.add_column("Id", style="cyan", no_wrap=True)
+        table.add_column("Navn")
+        table.add_column("Status")
+        table.add_column("Tiltak")
+        for item in book.schemes.values():
+            table.add_row(item.id, item.name, item.status, ", ".join(item.measures))
+        console.print(table)
+        return
+    _show_scheme(console, book, book.scheme(scheme))
+
+
+def _show_scheme(console: Console, book: RuleBook, scheme: Scheme) -> None:
+    console.print(f"[bold]{scheme.name}[/] ({scheme.id}) – status: {scheme.status}: {scheme.status_note}")
+    if scheme.aliases:
+        console.print("Alias: " + ", ".join(scheme.aliases))
+    for version in scheme.eligibility:
+        table = Table(title=f"Hvem kan søke ({version.document_id})", title_justify="left")
+        table.add_column("Søkertype")
+        table.add_column("Svar")
+        table.add_column("Vilkår / merknad")
+        table.add_column("Kilde", style="dim")
+        for kind, entry in version.applicants.items():
+            table.add_row(
+                kind.value, _VERDICT[entry.verdict], entry.condition or entry.note or "", _quote(entry.source)
+            )
+        table.add_row("(andre)", _VERDICT[version.unlisted.verdict], version.unlisted.note or "", "")
+        console.print(table)
+    for measure in scheme.measures.values():
+        table = Table(title=f"{measure.label} ({measure.id}): {measure.name}", title_justify="left")
+        table.add_column("Regel")
+        table.add_column("Verdi", justify="right")
+        table.add_column("Kilde", style="dim")
+        if measure.duration is not None:
+            table.add_row("Varighet", f"{measure.duration.value} år", _quote(measure.duration.source))
+        for rate in measure.rates:
+            years = f"{rate.year_from}" if rate.year_from == rate.year_to else f"{rate.year_from}–{rate.year_to}"
+            table.add_row(f"Sats år {years} per 100 %-stilling", f"{kr(rate.number())} kr", _quote(rate.source))
+        if measure.position_limit is not None:
+            table.add_row(
+                measure.position_limit.name, str(measure.position_limit.value), _quote(measure.position_limit.source)
+            )
+        for cap in measure.caps:
+            table.add_row(cap.name, f"{kr(cap.number())} kr", _quote(cap.source))
+        for value, name in ((measure.training, "Opplæring inntil"), (measure.lump_sum, "Inntil")):
+            if value is not None:
+                table.add_row(name, f"{kr(value.number())} kr", _quote(value.source))
+        if measure.no_fixed_amount is not None:
+            table.add_row("Ingen fast sats", "–", _quote(measure.no_fixed_amount.source))
+        console.print(table)
+    today = get_settings().current_date()
+    for info in deadlines(book, scheme, today):
+        when = info.due.isoformat() if info.due else (f"neste {info.next_date.isoformat()}" if info.next_date else "")
+        flag = " [red](utløpt)[/]" if info.expired else ""
+        console.print(f"Frist ({info.kind}): {info.text} {when}{flag} – {_quote(info.source)}")
+    for condition in scheme.conditions:
+        console.print(f"Vilkår: {condition.text} – {_quote(condition.source)}")
+    for key, fact in scheme.facts.items():
+        console.print(f"{key}: {fact.text or fact.value} – {_quote(fact.source)}")

@@ -1,0 +1,520 @@
+"""Pure formulas over a RuleBook: eligibility, maximum grant with trace, plans, own funding and deadlines.
+
+No I/O here. Every number in a result comes from a rule value (with its verbatim source) or from the caller's input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TypeVar
+
+from assistant.applicants import APPLICANTS, ApplicantType
+from assistant.errors import (
+    InvalidInput,
+    NoFixedAmount,
+    PositionLimitExceeded,
+    RuleNotFound,
+    UnknownApplicantType,
+    YearOutOfRange,
+)
+from assistant.rules.book import RuleBook
+from assistant.rules.model import Cap, Measure, Period, Rate, Scheme
+from assistant.rules.results import (
+    ConditionResult,
+    DeadlineInfo,
+    EligibilityResult,
+    GrantResult,
+    OwnFundingResult,
+    PlanResult,
+)
+from assistant.types import Calculation, CalculationLine, Source
+
+T = TypeVar("T", bound=Period)
+
+_NUMBER_WORDS = {1: "ett", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju", 8: "åtte", 9: "ni", 10: "ti"}
+_STATUS_WARNING = {
+    "old_version": "Merk: reglene er hentet fra en eldre versjon: {note}.",
+    "expired": "Merk: reglene gjelder en utløpt ordning eller utlysning: {note}.",
+}
+
+
+def kr(amount: int | float) -> str:
+    """Norwegian thousands grouping: 750000 → '750 000'."""
+    return f"{round(amount):,}".replace(",", " ")
+
+
+def pct(value: float) -> str:
+    """A percentage without a needless '.0'."""
+    return f"{value:g} %"
+
+
+def _number_word(n: int) -> str:
+    return _NUMBER_WORDS.get(n, str(n))
+
+
+def _scheme(book: RuleBook, scheme: str | Scheme) -> Scheme:
+    return scheme if isinstance(scheme, Scheme) else book.scheme(scheme)
+
+
+def _status_warnings(scheme: Scheme) -> list[str]:
+    template = _STATUS_WARNING.get(scheme.status)
+    return [template.format(note=scheme.status_note)] if template else []
+
+
+def in_force(candidates: Sequence[T], as_of: date | None, parameter: str) -> T:
+    """The candidate in force on `as_of` (latest version when None); RuleNotFound naming parameter and date."""
+    if as_of is None:
+        if candidates:
+            return max(candidates, key=lambda c: c.valid_from or date.min)
+        raise RuleNotFound(f"Regelverket har ingen verdi for «{parameter}».")
+    matching = [c for c in candidates if c.in_force(as_of)]
+    if not matching:
+        raise RuleNotFound(f"Regelverket har ingen verdi for «{parameter}» i kraft {as_of.isoformat()}.")
+    return max(matching, key=lambda c: c.valid_from or date.min)
+
+
+def parse_applicant_type(value: ApplicantType | str) -> ApplicantType:
+    """An ApplicantType from its id or a synonym; UnknownApplicantType listing the ids otherwise."""
+    if isinstance(value, ApplicantType):
+        return value
+    wanted = value.strip().lower()
+    for kind, info in APPLICANTS.items():
+        if wanted == kind.value or wanted in info.synonyms or wanted in (info.nb_plural.lower(), info.nb_singular):
+            return kind
+    known = ", ".join(kind.value for kind in ApplicantType)
+    raise UnknownApplicantType(f"Ukjent søkertype «{value}». Kjente søkertyper: {known}.")
+
+
+# --- eligibility -------------------------------------------------------------------------------------------------
+
+
+def eligibility(
+    book: RuleBook,
+    scheme: str | Scheme,
+    applicant_type: ApplicantType | str,
+    measure: str | None = None,
+    as_of: date | None = None,
+) -> EligibilityResult:
+    """May `applicant_type` apply (for `measure`)? yes / no / conditional / unknown, with conditions and sources."""
+    found = _scheme(book, scheme)
+    kind = parse_applicant_type(applicant_type)
+    measure_id = book.measure(found, measure).id if measure is not None else None
+    version = in_force(found.eligibility, as_of, f"hvem kan søke på {found.name}")
+    entry = version.applicants.get(kind, version.unlisted)
+    name = APPLICANTS[kind].nb_plural.capitalize()
+    sources = [entry.source] if entry.source else []
+    if entry.verdict in ("no", "unknown"):
+        reason = entry.note or (
+            f"{name} kan ikke søke." if entry.verdict == "no" else f"Kildene sier ikke om {name.lower()} kan søke."
+        )
+        return EligibilityResult(
+            scheme_id=found.id,
+            measure=measure_id,
+            applicant_type=kind,
+            verdict=entry.verdict,
+            reason=reason,
+            sources=sources,
+            document_id=version.document_id,
+            warnings=_status_warnings(found),
+        )
+    conditions: list[ConditionResult] = []
+    requirements: list[ConditionResult] = []
+    if entry.verdict == "conditional" and entry.condition and entry.source:
+        conditions.append(ConditionResult(text=entry.condition, text_en=entry.condition_en, source=entry.source))
+    for condition in found.conditions:
+        if condition.applicants is not None and kind not in condition.applicants:
+            continue
+        if condition.measures is not None and (measure_id is None or measure_id not in condition.measures):
+            continue
+        result = ConditionResult(text=condition.text, text_en=condition.text_en, source=condition.source)
+        (conditions if condition.kind == "eligibility" else requirements).append(result)
+        sources.append(condition.source)
+    verdict = "conditional" if conditions else "yes"
+    reason = f"{name} kan søke" + (" dersom vilkårene er oppfylt." if conditions else ".")
+    return EligibilityResult(
+        scheme_id=found.id,
+        measure=measure_id,
+        applicant_type=kind,
+        verdict=verdict,
+        reason=f"{reason} {entry.note}" if entry.note else reason,
+        conditions=conditions,
+        requirements=requirements,
+        sources=_unique(sources),
+        document_id=version.document_id,
+        warnings=_status_warnings(found),
+    )
+
+
+def resolve_measure(book: RuleBook, scheme: str | Scheme, measure: str | None) -> str:
+    """The measure id named by `measure`, or the scheme's only measure; InvalidInput if one must be chosen."""
+    found = _scheme(book, scheme)
+    if measure is not None:
+        return book.measure(found, measure).id
+    if len(found.measures) == 1:
+        return next(iter(found.measures))
+    if not found.measures:
+        raise RuleNotFound(f"Kildene oppgir ingen satser eller beløp for {found.name}.")
+    known = ", ".join(found.measures)
+    raise InvalidInput(f"Oppgi hvilket tiltak i {found.name} det gjelder ({known}).")
+
+
+# --- maximum grant -----------------------------------------------------------------------------------------------
+
+
+def _unique(sources: Sequence[Source]) -> list[Source]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Source] = []
+    for source in sources:
+        key = (source.document_id, source.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(source)
+    return out
+
+
+def _positions(measure: Measure, percents: Sequence[float] | None, positions: int | None) -> tuple[list[float], bool]:
+    """Position percentages from the input; True when none were given and one 100 % position is assumed."""
+    if percents and positions is not None:
+        raise InvalidInput("Oppgi enten stillingsprosenter eller antall 100 %-stillinger, ikke begge.")
+    if positions is not None:
+        if positions < 1:
+            raise InvalidInput("Antall stillinger må være minst 1.")
+        return [100.0] * positions, False
+    if not percents:
+        return [100.0], True
+    for value in percents:
+        if value <= 0:
+            raise InvalidInput(f"Stillingsprosent må være større enn 0 (fikk {value:g}).")
+        if value > 100:
+            raise PositionLimitExceeded(f"En stilling kan ikke være over 100 % (fikk {value:g} %).")
+    return [float(v) for v in percents], False
+
+
+def _check_year(measure: Measure, year: int | None) -> int:
+    if year is None:
+        span = f" (1–{measure.duration.value})" if measure.duration is not None else ""
+        raise InvalidInput(f"Oppgi prosjekt-/driftsår{span} for {measure.label}.")
+    if measure.duration is not None:
+        last = measure.duration.number()
+        if year < 1 or year > last:
+            raise YearOutOfRange(f"{measure.label} gis i inntil {_number_word(last)} år; år {year} finnes ikke.")
+    elif year < 1:
+        raise YearOutOfRange(f"År må være 1 eller høyere (fikk {year}).")
+    return year
+
+
+def _rate(measure: Measure, year: int, as_of: date | None) -> Rate:
+    candidates = [r for r in measure.rates if r.year_from <= year <= r.year_to]
+    if not candidates:
+        raise RuleNotFound(f"Regelverket oppgir ingen sats for {measure.label} i år {year}.")
+    return in_force(candidates, as_of, f"sats for {measure.label}, år {year}")
+
+
+def _caps(measure: Measure, year: int, as_of: date | None) -> list[Cap]:
+    caps = [c for c in measure.caps if (c.year_from or 1) <= year <= (c.year_to or year)]
+    by_kind: dict[str, list[Cap]] = {}
+    for cap in caps:
+        by_kind.setdefault(cap.kind, []).append(cap)
+    return [in_force(group, as_of, f"tak for {measure.label}, år {year}") for group in by_kind.values()]
+
+
+def max_grant(
+    book: RuleBook,
+    scheme: str | Scheme,
+    measure: str | None,
+    year: int | None = None,
+    percents: Sequence[float] | None = None,
+    positions: int | None = None,
+    training: int | None = None,
+    as_of: date | None = None,
+) -> GrantResult:
+    """Maximum grant for `year` of `measure` with the given positions, with a line-by-line trace."""
+    found = _scheme(book, scheme)
+    m = book.measure(found, resolve_measure(book, found, measure))
+    warnings = _status_warnings(found)
+    if m.kind == "no_fixed_amount":
+        assert m.no_fixed_amount is not None  # guaranteed by RuleBook validation
+        raise NoFixedAmount(
+            f"{m.label} har ikke et fast beløp i regelverket: «{m.no_fixed_amount.source.quote}»",
+            source=m.no_fixed_amount.source,
+        )
+    if m.kind == "lump_sum":
+        return _lump_sum(found, m, as_of, warnings)
+    the_year = _check_year(m, year)
+    shares, assumed_one = _positions(m, percents, positions)
+    lines: list[CalculationLine] = []
+    assumptions: list[str] = []
+    lines.append(CalculationLine(kind="input", text=f"{found.name} – {m.label}, {the_year}. prosjekt-/driftsår"))
+    if assumed_one:
+        lines.append(CalculationLine(kind="input", text="Ingen stillinger oppgitt: regner for én 100 %-stilling."))
+    else:
+        described = f"{len(shares)} × {pct(shares[0])}" if len(set(shares)) == 1 else ", ".join(map(pct, shares))
+        lines.append(CalculationLine(kind="input", text=f"Stillinger: {described}"))
+
+    limit = m.position_limit
+    if limit is not None and limit.basis == "count" and len(shares) > limit.number():
+        allowed = limit.number()
+        allowed_text = "én 100 %-stilling" if allowed == 1 else f"{_number_word(allowed)} 100 %-stillinger"
+        raise PositionLimitExceeded(
+            f"{m.label} gir tilskudd til inntil {allowed_text}; {len(shares)} stillinger er oppgitt."
+        )
+    if m.min_positions is not None and sum(1 for s in shares if s >= 100) < m.min_positions.number():
+        text = m.min_positions.text or f"{m.label} krever minst {m.min_positions.value} stillinger."
+        warnings.append(text)
+        lines.append(CalculationLine(kind="note", text=text, source=m.min_positions.source))
+
+    rate = _rate(m, the_year, as_of)
+    rate_value = rate.number()
+    lines.append(
+        CalculationLine(
+            kind="rate",
+            text=f"Maksimalt {kr(rate_value)} kr per 100 %-stilling i {the_year}. år",
+            amount=rate_value,
+            source=rate.source,
+        )
+    )
+    prorated = any(s < 100 for s in shares)
+    prorate_source = m.prorate_source if m.prorate == "stated" else rate.source
+    full = sum(1 for share in shares if share >= 100)
+    if full:
+        lines.append(
+            CalculationLine(
+                kind="subtotal",
+                text=f"{full} × 100 %-stilling × {kr(rate_value)} = {kr(full * rate_value)} kr",
+                amount=full * rate_value,
+            )
+        )
+    for index, share in enumerate(shares, start=1):
+        if share >= 100:
+            continue
+        amount = round(rate_value * share / 100)
+        how = "redusert tilsvarende (regelverket)" if m.prorate == "stated" else "forholdsmessig (antakelse)"
+        lines.append(
+            CalculationLine(
+                kind="prorate",
+                text=f"Stilling {index}: {kr(rate_value)} × {pct(share)} = {kr(amount)} kr, {how}",
+                amount=amount,
+                source=prorate_source,
+            )
+        )
+    if prorated and m.prorate == "assumption":
+        assumptions.append(
+            f"Regelverket oppgir bare beløpet for en 100 %-stilling; deltidsstillinger er beregnet forholdsmessig "
+            f"({kr(rate_value)} kr × stillingsprosent)."
+        )
+
+    total_share = sum(shares)
+    if limit is not None and limit.basis == "percent_total" and total_share > limit.number():
+        total_share = limit.number()
+        lines.append(
+            CalculationLine(
+                kind="cap",
+                text=f"{limit.name}: {pct(sum(shares))} oppgitt, bare {pct(total_share)} gir tilskudd "
+                f"({kr(rate_value)} × {total_share / 100:g} = {kr(rate_value * total_share / 100)} kr)",
+                amount=round(rate_value * total_share / 100),
+                source=limit.source,
+            )
+        )
+    position_amount = round(rate_value * total_share / 100)
+    if (full and prorated) or len(shares) - full > 1:
+        lines.append(
+            CalculationLine(kind="subtotal", text=f"Sum stillinger: {kr(position_amount)} kr", amount=position_amount)
+        )
+    for cap in _caps(m, the_year, as_of):
+        ceiling = cap.number()
+        if position_amount >= ceiling:
+            reached = "taket er nådd" if position_amount == ceiling else f"{kr(position_amount)} kr avkortes"
+            position_amount = ceiling
+            lines.append(
+                CalculationLine(
+                    kind="cap", text=f"{cap.name}: {reached} → {kr(ceiling)} kr", amount=ceiling, source=cap.source
+                )
+            )
+
+    training_amount = _training(m, training, lines)
+    amount = position_amount + training_amount
+    lines.append(CalculationLine(kind="total", text=f"Maksimalt tilskudd: {kr(amount)} kr", amount=amount))
+    calculation = Calculation(
+        scheme=found.id,
+        measure=m.id,
+        amount=amount,
+        lines=lines,
+        assumptions=assumptions,
+        sources=_unique([line.source for line in lines if line.source is not None]),
+    )
+    return GrantResult(
+        scheme_id=found.id,
+        measure=m.id,
+        year=the_year,
+        percents=shares,
+        amount=amount,
+        position_amount=position_amount,
+        training_amount=training_amount,
+        calculation=calculation,
+        warnings=warnings,
+    )
+
+
+def _training(measure: Measure, training: int | None, lines: list[CalculationLine]) -> int:
+    """Training/competence amount applied for, capped at the measure's maximum (Tiltak A)."""
+    if training is None:
+        return 0
+    if measure.training is None:
+        raise InvalidInput(f"{measure.label} har ingen egen ramme for opplærings- og kompetansetiltak.")
+    if training < 0:
+        raise InvalidInput(f"Beløp til opplæring kan ikke være negativt (fikk {training}).")
+    ceiling = measure.training.number()
+    granted = min(training, ceiling)
+    lines.append(
+        CalculationLine(
+            kind="rate",
+            text=f"Opplærings- og kompetansetiltak: søkt {kr(training)} kr, inntil {kr(ceiling)} kr",
+            amount=granted,
+            source=measure.training.source,
+        )
+    )
+    if training > ceiling:
+        lines.append(
+            CalculationLine(
+                kind="cap",
+                text=f"Inntil {kr(ceiling)} kr til opplærings- og kompetansetiltak: {kr(training)} kr avkortes",
+                amount=ceiling,
+                source=measure.training.source,
+            )
+        )
+    return granted
+
+
+def _lump_sum(scheme: Scheme, measure: Measure, as_of: date | None, warnings: list[str]) -> GrantResult:
+    assert measure.lump_sum is not None  # guaranteed by RuleBook validation
+    value = in_force([measure.lump_sum], as_of, f"beløp for {measure.label}")
+    amount = value.number()
+    lines = [
+        CalculationLine(kind="input", text=f"{scheme.name} – {measure.label}"),
+        CalculationLine(
+            kind="rate", text=f"{measure.label}: inntil {kr(amount)} kr", amount=amount, source=value.source
+        ),
+        CalculationLine(kind="total", text=f"Maksimalt tilskudd: {kr(amount)} kr", amount=amount),
+    ]
+    calculation = Calculation(scheme=scheme.id, measure=measure.id, amount=amount, lines=lines, sources=[value.source])
+    return GrantResult(
+        scheme_id=scheme.id,
+        measure=measure.id,
+        amount=amount,
+        position_amount=0,
+        calculation=calculation,
+        warnings=warnings,
+    )
+
+
+# --- plans and own funding ---------------------------------------------------------------------------------------
+
+
+def plan(
+    book: RuleBook,
+    scheme: str | Scheme,
+    measure: str,
+    percents: Sequence[float] | None = None,
+    positions: int | None = None,
+    years: Sequence[int] | None = None,
+    training: int | None = None,
+    as_of: date | None = None,
+) -> PlanResult:
+    """Maximum grant for every year (default: the whole duration) and the total."""
+    found = _scheme(book, scheme)
+    m = book.measure(found, measure)
+    if years is None:
+        if m.kind == "per_position" and m.duration is None:
+            raise RuleNotFound(f"Regelverket oppgir ingen varighet for {m.label}; oppgi hvilke år.")
+        years = list(range(1, m.duration.number() + 1)) if m.duration is not None else [1]
+    results = [
+        max_grant(book, found, m.id, year, percents=percents, positions=positions, training=training, as_of=as_of)
+        for year in years
+    ]
+    total = sum(r.amount for r in results)
+    lines = [CalculationLine(kind="subtotal", text=f"År {r.year}: {kr(r.amount)} kr", amount=r.amount) for r in results]
+    lines.append(CalculationLine(kind="total", text=f"Sum over {len(results)} år: {kr(total)} kr", amount=total))
+    assumptions = list(dict.fromkeys(a for r in results for a in r.calculation.assumptions))
+    sources = _unique([s for r in results for s in r.calculation.sources])
+    if m.duration is not None:
+        sources = _unique([*sources, m.duration.source])
+    calculation = Calculation(
+        scheme=found.id, measure=m.id, amount=total, lines=lines, assumptions=assumptions, sources=sources
+    )
+    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
+    return PlanResult(
+        scheme_id=found.id, measure=m.id, years=results, total=total, calculation=calculation, warnings=warnings
+    )
+
+
+def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
+    """Own funding needed for the positions when the actual yearly salary cost is `salary_cost`."""
+    if salary_cost <= 0:
+        raise InvalidInput(f"Lønnskostnaden må være et positivt beløp (fikk {salary_cost}).")
+    covered = min(grant.position_amount, salary_cost)
+    own = salary_cost - covered
+    share = round(100 * own / salary_cost, 1)
+    lines = [
+        CalculationLine(kind="input", text=f"Faktisk lønnskostnad: {kr(salary_cost)} kr", amount=salary_cost),
+        CalculationLine(
+            kind="subtotal",
+            text=f"Maksimalt tilskudd til stillingene: {kr(grant.position_amount)} kr",
+            amount=grant.position_amount,
+        ),
+        CalculationLine(kind="total", text=f"Egenfinansiering: {kr(own)} kr ({share:g} %)", amount=own),
+    ]
+    if grant.position_amount >= salary_cost:
+        lines.insert(
+            2,
+            CalculationLine(
+                kind="note",
+                text="Maksimalt tilskudd er ikke lavere enn lønnskostnaden; regnet med tilskudd lik lønnskostnaden.",
+                amount=covered,
+            ),
+        )
+    calculation = Calculation(
+        scheme=grant.scheme_id,
+        measure=grant.measure,
+        amount=own,
+        lines=lines,
+        assumptions=list(grant.calculation.assumptions),
+        sources=list(grant.calculation.sources),
+    )
+    return OwnFundingResult(
+        salary_cost=salary_cost,
+        max_grant=grant.position_amount,
+        own_funding=own,
+        own_share_percent=share,
+        calculation=calculation,
+    )
+
+
+# --- deadlines ---------------------------------------------------------------------------------------------------
+
+
+def _next_yearly(month_day: str, today: date) -> date:
+    month, day = (int(part) for part in month_day.split("-"))
+    candidate = date(today.year, month, day)
+    return candidate if candidate >= today else date(today.year + 1, month, day)
+
+
+def deadlines(book: RuleBook, scheme: str | Scheme, today: date) -> list[DeadlineInfo]:
+    """Every deadline of the scheme, with fixed dates flagged expired when before `today`."""
+    found = _scheme(book, scheme)
+    out: list[DeadlineInfo] = []
+    for deadline in found.deadlines:
+        out.append(
+            DeadlineInfo(
+                scheme_id=found.id,
+                kind=deadline.kind,
+                text=deadline.text,
+                text_en=deadline.text_en,
+                due=deadline.due,
+                next_date=_next_yearly(deadline.recurring, today) if deadline.recurring else None,
+                tentative=deadline.tentative,
+                expired=(deadline.due < today) if deadline.due is not None else None,
+                source=deadline.source,
+            )
+        )
+    return out

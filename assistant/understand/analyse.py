@@ -1,0 +1,94 @@
+"""understand(): one question → language, intents and entities (pure, fast, deterministic)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.types import Language
+from assistant.understand.entities import find_applicant_types, find_schemes
+from assistant.understand.injection import check_injection
+from assistant.understand.intent import Intent, has_domain_term, intent_scores, rank_intents
+from assistant.understand.language import language_scores
+from assistant.understand.model import Understanding
+from assistant.understand.quantities import extract_quantities
+from assistant.understand.tokens import Lexicon, Token, tokenize
+
+if TYPE_CHECKING:
+    from assistant.conversation import Focus
+    from assistant.rules.book import RuleBook
+
+# A message opening with one of these leans on the previous turn ("Og tredje år?", "What about 50 %?").
+FOLLOWUP_OPENERS: tuple[str, ...] = (
+    "og", "and", "hva med", "hva om", "hva hvis", "enn", "men", "but", "what about", "how about", "what if",
+    "same", "samme", "også", "also", "i stedet", "instead",
+)
+# ... or contains one of these anywhere ("Gjelder det også fylkeskommuner?").
+FOLLOWUP_MARKERS: tuple[str, ...] = ("også", "also", "too", "instead", "i stedet", "tilsvarende", "likewise")
+_OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
+_MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
+# A message this short with no intent cue is read as a follow-up ("Tiltak A?", "År 3?").
+SHORT_FOLLOWUP_TOKENS = 4
+
+
+def _is_followup(tokens: list[Token], explicit_intent: bool) -> bool:
+    if not tokens:
+        return False
+    if _OPENER_LEXICON.starts(tokens, 0) or _MARKER_LEXICON.matched(tokens):
+        return True
+    return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_intent
+
+
+def _implied_intent(understanding: Understanding) -> Intent | None:
+    """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
+    if understanding.year or understanding.percents or understanding.positions or understanding.amounts:
+        return "amount"
+    if understanding.applicant_types:
+        return "eligibility"
+    if understanding.scheme_ids or understanding.measure or understanding.unknown_measure:
+        return "overview"
+    return None
+
+
+def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Understanding:
+    """Language, intents and entities of one message; `focus` only helps resolve a bare measure name.
+
+    Filling in what a follow-up leaves out is a separate step: `assistant.conversation.merge_focus`.
+    """
+    injection = check_injection(text)
+    clean = injection.clean_text
+    nb_score, en_score = language_scores(clean or text)
+    language: Language = "en" if en_score > nb_score else "nb"
+    tokens = tokenize(clean)
+    ranked = rank_intents(intent_scores(tokens))
+    schemes = find_schemes(clean, book, context_scheme=focus.scheme_id if focus else None)
+    applicants = find_applicant_types(clean)
+    quantities = extract_quantities(clean, language)
+    result = Understanding(
+        text=text,
+        clean_text=clean,
+        language=language,
+        language_evident=nb_score != en_score,
+        intent=ranked[0] if ranked else "other",
+        intents=ranked or ["other"],
+        explicit_intent=bool(ranked),
+        scheme_ids=schemes.scheme_ids,
+        measure=schemes.measure,
+        unknown_measure=schemes.unknown_measure,
+        applicant_type=applicants[0] if applicants else None,
+        applicant_types=applicants,
+        injection=injection.detected,
+        is_followup=_is_followup(tokens, bool(ranked)),
+        **quantities.model_dump(),
+    )
+    # Grant vocabulary, a named scheme or measure, an applicant type or a project year/position all tie the
+    # message to the regulations; prices and dates alone do not.
+    in_domain = has_domain_term(tokens) or any(
+        (schemes.scheme_ids, schemes.measure, schemes.unknown_measure, applicants, result.year, result.positions,
+         result.percents)
+    )
+    implied = _implied_intent(result)
+    if not in_domain and not (result.is_followup and implied):
+        return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
+    if not ranked and implied:
+        return result.model_copy(update={"intent": implied, "intents": [implied]})
+    return result

@@ -1,0 +1,120 @@
+"""Who and what a question names: applicant types (from assistant.applicants) and schemes/measures (via RuleBook)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+from assistant.applicants import APPLICANTS, ApplicantType
+from assistant.understand.tokens import Lexicon, Token, fold, tokenize, word_matches
+
+if TYPE_CHECKING:
+    from assistant.rules.book import RuleBook
+
+# A generic noun after these asks *which* applicants, it does not say who is asking ("What organisations can apply?").
+WHICH_DETERMINERS: tuple[str, ...] = (
+    "hvilke", "hvilken", "hvilket", "hva slags", "hva for", "hvilken type", "type", "typer", "slags", "which",
+    "what", "what kind of", "what type of", "kind of", "type of", "types of", "any", "andre", "other",
+)
+# Which-questions only neutralise these broad words; "Which municipalities …" still names municipalities.
+GENERIC_APPLICANT_WORDS = frozenset(
+    {"organisasjon", "organisasjoner", "organisation", "organization", "organisations", "organizations", "selskap",
+     "enterprise", "company", "companies", "business", "businesses", "association", "council"}
+)
+
+# "Tiltak C", "measure C": a lettered measure, checked against the rule book.
+_LETTERED_MEASURE = re.compile(r"\b(?:tiltak(?:et)?|measure)\s+(?P<letter>[a-zA-Z])(?![\wæøåÆØÅ-])", re.IGNORECASE)
+
+
+def _synonym_pattern(synonym: str) -> str:
+    """A synonym as a lexicon pattern: `^as` needs capitals, `kommune~` may be inflected (last word only)."""
+    words = [t.text for t in tokenize(synonym)]
+    marked = [f"^{w}" if len(w) <= 2 else w for w in words]
+    if len(words[-1]) >= 5:
+        marked[-1] += "~"
+    return " ".join(marked)
+
+
+def _synonym_word_matches(token: Token, word: str) -> bool:
+    """Exact (æøå optional); typo'd for long words; `~` allows a short inflection ('bydelen', 'stiftelsene')."""
+    if word.startswith("^"):
+        # Two-letter names ("AS", "HF", "EU") only in capitals, so English "as" is not a company.
+        return token.original.isupper() and token.text == word[1:]
+    inflected = word.endswith("~")
+    word = word.rstrip("~")
+    if token.folded == fold(word) or (len(word) >= 6 and word_matches(token.text, word)):
+        return True
+    return inflected and token.folded.startswith(fold(word)) and len(token.text) - len(word) <= 3
+
+
+_SYNONYM_TYPES: dict[str, ApplicantType] = {}
+for _info in APPLICANTS.values():
+    for _synonym in _info.synonyms:
+        _SYNONYM_TYPES.setdefault(_synonym_pattern(_synonym), _info.type)
+_APPLICANT_LEXICON = Lexicon(_SYNONYM_TYPES, _synonym_word_matches)
+_WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
+
+
+def find_applicant_types(text: str) -> list[ApplicantType]:
+    """Applicant types named in the text, in order of appearance; the longest synonym wins where several overlap."""
+    tokens = tokenize(text)
+    matches = _APPLICANT_LEXICON.matches(tokens)
+    which_ends = {index + _WHICH_LEXICON.length(p) for index, p in _WHICH_LEXICON.matches(tokens)}
+    found: list[ApplicantType] = []
+    covered_until = 0
+    for index, pattern in sorted(matches, key=lambda m: (m[0], -_APPLICANT_LEXICON.length(m[1]))):
+        if index < covered_until:
+            continue
+        covered_until = index + _APPLICANT_LEXICON.length(pattern)
+        generic = pattern.rstrip("~") in GENERIC_APPLICANT_WORDS
+        kind = _SYNONYM_TYPES[pattern]
+        if not (generic and index in which_ends) and kind not in found:
+            found.append(kind)
+    return found
+
+
+class SchemeEntities(BaseModel):
+    """Schemes and the measure a question names."""
+
+    scheme_ids: list[str] = Field(default_factory=list, description="Schemes named, best first.")
+    measure: str | None = Field(default=None, description="Measure id within the first scheme.")
+    unknown_measure: str | None = Field(default=None, description="A lettered measure no scheme has.")
+
+
+def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -> SchemeEntities:
+    """Schemes and measure named in the text; a measure alone is looked up in `context_scheme` (the focus)."""
+    matches = book.match_schemes(text)
+    if context_scheme is not None:
+        # "Og FACT?" names several schemes; the one the conversation is about comes first.
+        matches.sort(key=lambda match: match.scheme_id != context_scheme)
+    scheme_ids = list(dict.fromkeys(match.scheme_id for match in matches))
+    measure: str | None = None
+    if matches:
+        measure = matches[0].measure or book.match_measure(matches[0].scheme_id, text)
+    elif context_scheme is not None and context_scheme in book.schemes:
+        measure = book.match_measure(context_scheme, text)
+    unknown: str | None = None
+    lettered = _LETTERED_MEASURE.search(text)
+    if measure is None and lettered is not None:
+        letter = lettered.group("letter")
+        known = _scheme_has_measure(book, [*scheme_ids, context_scheme], letter)
+        if not known and (letter.isupper() or letter.lower() not in {"i", "å"}):
+            unknown = letter.upper()
+        elif known:
+            measure = known
+    return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
+
+
+def _scheme_has_measure(book: RuleBook, scheme_ids: Sequence[str | None], letter: str) -> str | None:
+    """The id of measure `letter` in the first of these schemes that has it."""
+    for scheme_id in scheme_ids:
+        scheme = book.schemes.get(scheme_id) if scheme_id else None
+        if scheme is None:
+            continue
+        for measure_id in scheme.measures:
+            if measure_id.lower() == letter.lower():
+                return measure_id
+    return None

@@ -1,0 +1,52 @@
+"""The result of understanding one question: language, intent and the entities it names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from assistant.applicants import ApplicantType
+from assistant.types import Language
+from assistant.understand.intent import Intent
+
+
+class Understanding(BaseModel):
+    """What a question asks and about what; the pipeline's input to rules, retrieval and composition."""
+
+    text: str = Field(description="The question as asked.")
+    clean_text: str = Field(description="The question with injected instructions removed; entities come from it.")
+    language: Language = Field(description="nb or en.")
+    language_evident: bool = Field(
+        default=True, description="False if no word told the language apart ('Tiltak A?'); nb was assumed."
+    )
+    intent: Intent = Field(description="Primary intent.")
+    intents: list[Intent] = Field(description="Primary intent first, then secondary ones with a clear cue.")
+    explicit_intent: bool = Field(
+        default=False, description="True if a cue word named the intent (not inferred from entities or the focus)."
+    )
+    scheme_ids: list[str] = Field(default_factory=list, description="Schemes named, best match first.")
+    measure: str | None = Field(default=None, description="Measure id within the first scheme (e.g. 'B', 'ips').")
+    unknown_measure: str | None = Field(
+        default=None, description="A measure the question names that no scheme has (e.g. 'C' for 'Tiltak C')."
+    )
+    applicant_type: ApplicantType | None = Field(default=None, description="The first applicant type named.")
+    applicant_types: list[ApplicantType] = Field(default_factory=list, description="Every applicant type named.")
+    year: int | None = Field(default=None, description="Project/operating year (1, 2, …), not a calendar year.")
+    calendar_year: int | None = Field(default=None, description="A calendar year named, e.g. 2025.")
+    percents: list[float] = Field(default_factory=list, description="Position percentages named (0 < p ≤ 100).")
+    positions: int | None = Field(default=None, description="Number of positions named.")
+    amounts: list[int] = Field(default_factory=list, description="Amounts in NOK named.")
+    dates: list[date] = Field(default_factory=list, description="Full dates named.")
+    injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")
+    is_followup: bool = Field(
+        default=False, description="True if the message reads as a follow-up ('Og tredje år?', 'What about …')."
+    )
+    inherited: list[str] = Field(
+        default_factory=list, description="Fields filled from the conversation focus (set by merge_focus)."
+    )
+
+    @property
+    def scheme_id(self) -> str | None:
+        """The best-matching scheme, if any."""
+        return self.scheme_ids[0] if self.scheme_ids else None

@@ -1,0 +1,204 @@
+"""Numbers a question names: project year, calendar year, position percentages, positions, NOK amounts, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from assistant.types import Language
+from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
+from assistant.understand.tokens import Lexicon, Token, tokenize, word_matches
+
+# Words the patterns below rely on; a typo'd token close to one is read as that word ("tredej" → "tredje").
+# Cardinal words are left out: too many are one edit from common words ("three"/"there").
+VOCABULARY: tuple[str, ...] = (
+    *(w for lang in ORDINALS.values() for w in lang if len(w) >= 5 and w.isalpha()),
+    "driftsår", "driftsåret", "prosjektår", "prosjektåret", "tilskuddsår", "stilling", "stillinger",
+    "stillingen", "stillingene", "prosent", "percent", "position", "positions", "million", "millioner",
+    "kroner", "årsverk", "operating", "halvtid", "heltid", "år", "året", "første", "åtte",
+)
+
+_VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
+
+_YEAR_NB = r"(?:år|året|driftsår(?:et)?|prosjektår(?:et)?|tilskuddsår(?:et)?|prosjekt-?\s*/\s*driftsår(?:et)?)"
+_YEAR_EN = r"(?:(?:project|operating|operational|funding|grant|budget)\s+)?year"
+
+
+def _words(table: dict[str, int]) -> str:
+    return "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+
+
+def _year_patterns(language: Language) -> list[re.Pattern[str]]:
+    cardinals = _words(CARDINALS[language])
+    ordinals = _words(ORDINALS[language])
+    if language == "nb":
+        sources = [
+            rf"\b{_YEAR_NB}\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
+            rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
+            rf"\b(?P<w>{ordinals})\s+{_YEAR_NB}\b",
+        ]
+    else:
+        sources = [
+            rf"\b{_YEAR_EN}\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
+            rf"\b(?P<w>{ordinals})\s+{_YEAR_EN}\b",
+        ]
+    return [re.compile(source, re.IGNORECASE) for source in sources]
+
+
+def _position_patterns(language: Language) -> list[re.Pattern[str]]:
+    cardinals = _words(CARDINALS[language])
+    number = rf"(?P<n>\d{{1,3}}|{cardinals})"
+    size = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s*-?\s*|(?:full|half|part)[- ]?time\s+|(?:hele|fulle|halve)\s+)?"
+    noun = (
+        r"(?:stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
+        r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons)"
+    )
+    return [
+        re.compile(rf"\b{number}\s+(?:x\s+)?{size}{noun}\b", re.IGNORECASE),
+        re.compile(rf"\b{number}\s*[x×]\s*\d{{1,3}}\s*%", re.IGNORECASE),
+        re.compile(rf"\bteam\s+(?:på|med|of|with)\s+{number}\b", re.IGNORECASE),
+        re.compile(rf"\b{number}[- ](?:person|personers|manns|member)s?[- ]team\b", re.IGNORECASE),
+    ]
+
+
+_PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent\b|percent\b|per cent\b|pst\b)", re.I)
+# Positions described in words: halv stilling, half-time, full-time …
+PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
+    (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
+    (r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b", 100.0),
+)
+_CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
+_NB_MONTHS = (
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "desember",
+)
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)
+_MONTH = {name: i for names in (_NB_MONTHS, _EN_MONTHS) for i, name in enumerate(names, start=1)}
+_MONTHS = "|".join(sorted(_MONTH, key=len, reverse=True))
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+)
+_LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
+
+
+class Quantities(BaseModel):
+    """The numbers found in a question."""
+
+    year: int | None = Field(default=None, description="Project/operating year.")
+    calendar_year: int | None = Field(default=None, description="Calendar year.")
+    percents: list[float] = Field(default_factory=list, description="Position percentages.")
+    positions: int | None = Field(default=None, description="Number of positions.")
+    amounts: list[int] = Field(default_factory=list, description="NOK amounts.")
+    dates: list[date] = Field(default_factory=list, description="Full dates.")
+
+
+def canonical_text(text: str) -> str:
+    """The text with typo'd key words replaced by their correct spelling, so the patterns below still match."""
+    pieces: list[str] = []
+    position = 0
+    for token in tokenize(text):
+        fix = _correction(token)
+        if fix is not None:
+            pieces.append(text[position : token.start])
+            pieces.append(fix)
+            position = token.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _correction(token: Token) -> str | None:
+    """The vocabulary word a typo'd token stands for, or None if it is correct or unrelated."""
+    if token.text in VOCABULARY:
+        return None
+    matches = _VOCABULARY_LEXICON.words(token)
+    return min(matches, key=lambda word: (abs(len(word) - len(token.text)), word)) if matches else None
+
+
+def _number(value: str, language: Language) -> int | None:
+    if value.isdigit():
+        return int(value)
+    return CARDINALS[language].get(value.lower()) or ORDINALS[language].get(value.lower())
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def extract_quantities(text: str, language: Language) -> Quantities:
+    """Every number-like entity in the text, each span used once (a date's year is not also a calendar year)."""
+    text = canonical_text(text)
+    year_patterns, position_patterns = _LANG_PATTERNS[language]
+    taken: list[tuple[int, int]] = []
+    found = Quantities()
+
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month = int(m.group("m")) if "m" in m.groupdict() else _MONTH[m.group("month").lower()]
+            try:
+                found.dates.append(date(int(m.group("y")), month, int(m.group("d"))))
+            except ValueError:
+                continue
+            taken.append(m.span())
+
+    for pattern in year_patterns:
+        for m in pattern.finditer(text):
+            value = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
+            if found.year is None and value is not None and 1 <= value <= 20 and not _overlaps(m.span(), taken):
+                found.year = value
+                taken.append(m.span())
+
+    for m in _PERCENT_RE.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is not None and 0 < value <= 100 and not _overlaps(m.span(), taken):
+            found.percents.append(value)
+            taken.append(m.span())
+    for source, value in PERCENT_PHRASES:
+        if re.search(source, text, re.IGNORECASE) and value not in found.percents:
+            found.percents.append(value)
+
+    for pattern in position_patterns:
+        for m in pattern.finditer(text):
+            count = _number(m.group("n"), language)
+            if found.positions is None and count is not None and 0 < count <= 500:
+                found.positions = count
+                taken.append(m.span("n"))
+
+    for m in AMOUNT_RE.finditer(text):
+        amount = _amount(m)
+        if amount is not None and not _overlaps(m.span("num"), taken):
+            found.amounts.append(amount)
+            taken.append(m.span())
+
+    for m in _CALENDAR_YEAR_RE.finditer(text):
+        if not _overlaps(m.span(), taken):
+            found.calendar_year = int(m.group("y"))
+            break
+    return found
+
+
+def _amount(m: re.Match[str]) -> int | None:
+    """The NOK value of an AMOUNT_RE match, or None if it is just a number (a year, a count)."""
+    raw = m.group("num")
+    value = parse_number(raw)
+    if value is None:
+        return None
+    whole = m.group(0).strip().lower()
+    has_currency = whole != raw.lower() and not m.group("mill")
+    if m.group("mill"):
+        return round(value * 1_000_000)
+    grouped = bool(re.fullmatch(r"\d{1,3}(?:[ \u00a0.,]\d{3})+", raw))
+    if has_currency and value >= 1:
+        return round(value)
+    if grouped and value >= 1000:
+        return round(value)
+    if value >= 10_000 and not re.fullmatch(r"(?:19|20)\d{2}", raw):
+        return round(value)
+    return None

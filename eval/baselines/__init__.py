@@ -1,0 +1,1 @@
+"""BASELINES, not the product: deliberately simple systems the report compares the assistant against."""

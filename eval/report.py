@@ -1,0 +1,202 @@
+"""Writes an eval run as a diffable JSON file, a Markdown report and a bar chart (PNG) per category."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from eval.runner import SystemRun
+from eval.schema import CATEGORIES
+
+REPORTS_DIR = Path(__file__).resolve().parent / "reports"
+BASELINE_SUMMARY = REPORTS_DIR / "baseline-summary.json"
+ANSWER_PREVIEW_CHARS = 700
+
+
+class EvalReport(BaseModel):
+    """Everything one `regelverk eval` run measured."""
+
+    date: str = Field(description="Run date (Settings.current_date), ISO.")
+    target: str = Field(description="'in-process' or the server URL that was scored.")
+    selection: list[str] = Field(default_factory=list, description="The --subset filters (empty: all cases).")
+    systems: list[SystemRun] = Field(description="The assistant first, then the baselines.")
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def compact_summary(report: EvalReport) -> dict[str, Any]:
+    """Per system: overall, dev, heldout and per-category scores (rounded): what the committed baseline keeps."""
+    return {
+        run.name: {
+            "n": run.summary.n,
+            "overall": round(run.summary.score, 4),
+            "pass_rate": round(run.summary.pass_rate, 4),
+            "splits": {k: round(v.score, 4) for k, v in run.summary.by_split.items()},
+            "by_category": {k: round(v.score, 4) for k, v in run.summary.by_category.items()},
+        }
+        for run in report.systems
+    }
+
+
+def load_baseline_summary(path: Path = BASELINE_SUMMARY) -> dict[str, Any] | None:
+    """Per-system figures of the committed baseline summary, if there is one."""
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    systems: dict[str, Any] = data.get("systems", {})
+    return systems
+
+
+def dumps(data: Any) -> str:
+    """Stable JSON: sorted keys, two-space indent, UTF-8 text, trailing newline."""
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_json(report: EvalReport) -> str:
+    """The report as stable JSON; per-case latencies are left out so reruns diff cleanly (p50/p95 stay)."""
+    data = report.model_dump(mode="json")
+    for system in data["systems"]:
+        for result in system["results"]:
+            result.pop("latency_ms", None)
+    return dumps(data)
+
+
+def write_chart(report: EvalReport, path: Path) -> Path:
+    """Grouped bar chart: score per category (and overall) for each system."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    categories = [c for c in CATEGORIES if any(c in run.summary.by_category for run in report.systems)]
+    labels = ["overall", *categories]
+    width = 0.8 / max(1, len(report.systems))
+    fig, ax = plt.subplots(figsize=(max(8, 1.1 * len(labels)), 4.8))
+    for i, run in enumerate(report.systems):
+        values = [run.summary.score] + [
+            run.summary.by_category[c].score if c in run.summary.by_category else 0.0 for c in categories
+        ]
+        positions = [x + (i - (len(report.systems) - 1) / 2) * width for x in range(len(labels))]
+        ax.bar(positions, [100 * v for v in values], width, label=run.name)
+    ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right")
+    ax.set_ylabel("score (%)")
+    ax.set_ylim(0, 100)
+    ax.set_title(f"Regelverk eval {report.date}: assistant vs baselines per category")
+    ax.legend()
+    ax.grid(axis="y", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _delta(current: float, previous: Any) -> str:
+    if not isinstance(previous, int | float):
+        return "–"
+    return f"{100 * (current - previous):+.1f}"
+
+
+def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any] | None) -> str:
+    """The human report: headline table, per category/language, metrics, chart and every failing case."""
+    systems = report.systems
+    names = [run.name for run in systems]
+    lines = [f"# Regelverk eval report {report.date}", ""]
+    lines.append(
+        f"Target: {report.target}. Cases: {systems[0].summary.n} "
+        f"({', '.join(f'{k} {v.n}' for k, v in systems[0].summary.by_split.items())})"
+        + (f", subset: {', '.join(report.selection)}" if report.selection else "")
+        + ". Scores are mean case scores in % (eval/README.md). The baselines are deliberately simple systems."
+    )
+    lines += ["", "## Overall", ""]
+    rows = []
+    for run in systems:
+        s = run.summary
+        previous = (baseline or {}).get(run.name, {})
+        rows.append(
+            [
+                run.name,
+                _pct(s.score),
+                _pct(s.by_split["dev"].score if "dev" in s.by_split else None),
+                _pct(s.by_split["heldout"].score if "heldout" in s.by_split else None),
+                _pct(s.pass_rate),
+                _delta(s.score, previous.get("overall")),
+            ]
+        )
+    lines += _table(["system", "overall", "dev", "heldout", "pass rate", "Δ overall vs baseline-summary"], rows)
+    lines += ["", "## Per category", "", f"![score per category]({chart_name})", ""]
+    categories = [c for c in CATEGORIES if c in systems[0].summary.by_category]
+    rows = [
+        [c, str(systems[0].summary.by_category[c].n)]
+        + [_pct(run.summary.by_category[c].score if c in run.summary.by_category else None) for run in systems]
+        for c in categories
+    ]
+    lines += _table(["category", "n", *names], rows)
+    lines += ["", "## Per language", ""]
+    languages = sorted(systems[0].summary.by_language)
+    rows = [
+        [lang, str(systems[0].summary.by_language[lang].n)]
+        + [_pct(run.summary.by_language[lang].score if lang in run.summary.by_language else None) for run in systems]
+        for lang in languages
+    ]
+    lines += _table(["language", "n", *names], rows)
+    lines += ["", "## Metrics", ""]
+    metric_names = list(systems[0].summary.metrics)
+    rows = []
+    for metric in metric_names:
+        cells = []
+        for run in systems:
+            value = run.summary.metrics.get(metric)
+            if value is None:
+                cells.append("–")
+            elif metric.endswith("_ms") or metric in {"unverified_numbers", "cases_with_unverified_numbers", "errors"}:
+                cells.append(f"{value:g}")
+            else:
+                cells.append(_pct(value))
+        rows.append([metric, *cells])
+    lines += _table(["metric", *names], rows)
+    for run in systems:
+        failing = [r for r in run.results if not r.passed]
+        lines += ["", f"## Failing cases: {run.name} ({len(failing)} of {len(run.results)})", ""]
+        if run is not systems[0]:
+            counts = {c: sum(r.category == c for r in failing) for c in categories}
+            lines.append("Per category: " + ", ".join(f"{c} {n}" for c, n in counts.items() if n) + ".")
+            continue
+        for r in failing:
+            answer = r.answer if len(r.answer) <= ANSWER_PREVIEW_CHARS else r.answer[:ANSWER_PREVIEW_CHARS] + " …"
+            lines += [
+                f"### {r.id} ({r.category}, {r.language}, {r.split}): score {_pct(r.score)}",
+                "",
+                "**Question:** " + " → ".join(r.turns),
+                "",
+                f"**Answer** ({r.status or 'error'}):",
+                "",
+                *["> " + line for line in (answer or "(empty)").splitlines()],
+                "",
+                "**Why it failed:** " + "; ".join(r.failures),
+                "",
+            ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_report(report: EvalReport, directory: Path = REPORTS_DIR) -> tuple[Path, Path, Path]:
+    """Write <date>.json, <date>.md and <date>.png into `directory`; return their paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    json_path = directory / f"{report.date}.json"
+    md_path = directory / f"{report.date}.md"
+    png_path = directory / f"{report.date}.png"
+    json_path.write_text(report_json(report), encoding="utf-8")
+    write_chart(report, png_path)
+    baseline = load_baseline_summary(directory / BASELINE_SUMMARY.name)
+    md_path.write_text(report_markdown(report, png_path.name, baseline), encoding="utf-8")
+    return json_path, md_path, png_path

