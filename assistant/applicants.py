@@ -42,8 +42,7 @@ APPLICANTS: dict[ApplicantType, ApplicantInfo] = {
             en_singular="municipality",
             en_plural="municipalities",
             synonyms=["kommune", "kommuner", "kommunen", "kommunene", "bydel", "bydeler", "municipality",
-                      "municipalities", "municipal", "local authority", "local authorities", "city council",
-                      "council", "town", "city"],
+                      "municipalities", "local authority", "local authorities", "city council", "town council"],
         ),
         ApplicantInfo(
             type=ApplicantType.FYLKESKOMMUNE,

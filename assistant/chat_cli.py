@@ -36,13 +36,16 @@ def _amount(value: int | None) -> str:
 def render_response(response: ChatResponse) -> Group:
     """The answer, warnings, calculation trace and numbered sources as rich renderables."""
     parts: list[Table | Text | Markdown] = []
+    blank = Text("")
     if response.status in _STATUS_LABELS:
         parts.append(Text(f"[{_STATUS_LABELS[response.status]}]", style="bold yellow"))
     parts.append(Markdown(response.answer))
-    for warning in response.warnings:
-        parts.append(Text(f"⚠ {warning}", style="yellow"))
+    if response.warnings:
+        parts.append(blank)
+    parts.extend(Text(f"⚠ {warning}", style="yellow") for warning in response.warnings)
     calculation = response.calculation
     if calculation is not None:
+        parts.append(blank)
         table = Table(title="Beregning / calculation", title_justify="left", show_edge=False, expand=False)
         table.add_column("Trinn / step")
         table.add_column("Beløp / amount", justify="right", no_wrap=True)
@@ -52,7 +55,7 @@ def render_response(response: ChatResponse) -> Group:
         parts.append(table)
         parts.extend(Text(f"Antakelse / assumption: {a}", style="dim") for a in calculation.assumptions)
     if response.citations:
-        parts.append(Text("Kilder / sources", style="bold"))
+        parts += [blank, Text("Kilder / sources", style="bold")]
         parts.extend(Text(source_line(c)) for c in response.citations)
     return Group(*parts)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from assistant.text import contains_quote, fold_whitespace
 from assistant.types import Chunk, Citation, Source
@@ -39,6 +39,20 @@ class CitationCollector:
     def citations(self) -> list[Citation]:
         """The citations handed out so far, numbered from 1."""
         return list(self._citations)
+
+
+def span_quote(text: str, quotes: Sequence[str]) -> str:
+    """The whitespace-folded passage of `text` running from the first to the last of `quotes` found in it."""
+    folded = fold_whitespace(text)
+    spans = []
+    for quote in quotes:
+        q = fold_whitespace(quote)
+        at = folded.find(q)
+        if q and at >= 0:
+            spans.append((at, at + len(q)))
+    if not spans:
+        return fold_whitespace(quotes[0]) if quotes else ""
+    return folded[min(s for s, _ in spans) : max(e for _, e in spans)]
 
 
 def chunk_for_source(source: Source, chunks: Iterable[Chunk]) -> Chunk | None:

@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.applicants import APPLICANTS, ApplicantType, applicant_name
-from assistant.citations import CitationCollector, chunk_for_source
-from assistant.errors import NoFixedAmount, RegelverkError, RulesError, UnknownMeasure
+from assistant.citations import CitationCollector, chunk_for_source, span_quote
+from assistant.errors import (
+    NoFixedAmount,
+    PositionLimitExceeded,
+    RegelverkError,
+    RulesError,
+    UnknownMeasure,
+    YearOutOfRange,
+)
 from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import not_found_text, phrase
 from assistant.rules import engine
@@ -33,6 +40,8 @@ _OWN_FUNDING = re.compile(
 )
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.3
+# With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
+OFF_TOPIC_SHARE = 3
 
 
 @dataclass
@@ -60,16 +69,23 @@ class _Writer:
         return en if self.language == "en" else nb
 
     def cite(self, *sources: Source | None) -> str:
-        """Markers for sources found in the index ("" for any that is not)."""
-        markers: list[str] = []
+        """Markers for sources found in the index ("" for any that is not).
+
+        Several quotes from one chunk (e.g. the lines of a checkbox list) become one citation whose quote is the
+        passage spanning them, so a reader sees the list as it stands in the document.
+        """
+        by_chunk: dict[str, tuple[Chunk, list[str]]] = {}
         for source in sources:
             if source is None:
                 continue
             chunk = chunk_for_source(source, self._chunks)
             if chunk is not None:
-                marker = self._collector.cite(chunk, source.quote)
-                if marker not in markers:
-                    markers.append(marker)
+                by_chunk.setdefault(chunk.id, (chunk, []))[1].append(source.quote)
+        markers: list[str] = []
+        for chunk, quotes in by_chunk.values():
+            marker = self._collector.cite(chunk, span_quote(chunk.text, quotes))
+            if marker not in markers:
+                markers.append(marker)
         return "".join(markers)
 
     def cite_chunk(self, chunk: Chunk, quote: str) -> str:
@@ -130,13 +146,19 @@ class Composer:
 
     def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
         """The draft answer for `u`, given the passages retrieved for `query`."""
-        w = _Writer(u.language, self.chunks)
+        draft = self._compose(u, passages, query)
         if u.injection:
-            w.warn(phrase("injection_ignored", u.language))
+            draft.answer.warnings.insert(0, phrase("injection_ignored", u.language))
+        return draft
+
+    def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
+        w = _Writer(u.language, self.chunks)
         if u.intent == "out_of_scope" and not u.scheme_ids:
             return self._not_found(w, passages)
         if u.unknown_measure is not None:
             return self._unknown_measure(w, u, passages)
+        if not u.scheme_ids and self._off_topic(u):
+            return self._not_found(w, passages)
         handler = self._handlers().get(u.intent)
         scheme = self._scheme(u)
         if handler is not None and scheme is not None:
@@ -144,14 +166,23 @@ class Composer:
                 draft = handler(w, u, scheme, passages)
             except NoFixedAmount as exc:
                 return self._no_fixed_amount(w, exc, passages)
-            except RulesError as exc:
+            except (YearOutOfRange, PositionLimitExceeded) as exc:
                 return self._rules_error(w, u, scheme, exc, passages)
+            except RulesError:
+                # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
+                draft = None
+                w = _Writer(u.language, self.chunks)
             if draft is not None:
                 self._status_warning(w, scheme)
                 return draft
         if handler is not None and scheme is None and u.intent in ("eligibility", "amount") and not passages:
             return self._not_found(w, passages)
         return self._extractive(w, u, passages, query)
+
+    def _off_topic(self, u: Understanding) -> bool:
+        """A question about something the corpus never mentions (sports facilities, weather …)."""
+        uncovered, content = self.extractive.uncovered_words(u.clean_text or u.text)
+        return bool(uncovered) and len(uncovered) * OFF_TOPIC_SHARE >= content
 
     def _handlers(self) -> dict[str, Callable[[_Writer, Understanding, Scheme, Sequence[Passage]], Draft | None]]:
         return {
@@ -178,8 +209,10 @@ class Composer:
     def _name(self, scheme: Scheme, language: Language) -> str:
         return (scheme.name_en or scheme.name) if language == "en" else scheme.name
 
-    def _doc_title(self, document_id: str | None, scheme: Scheme) -> str:
-        doc = document_id or (scheme.documents[-1] if scheme.documents else "")
+    def _title(self, scheme: Scheme, sources: Sequence[Source | None]) -> str:
+        """Short title of the document the sources come from (most of them), else of the scheme's newest one."""
+        docs = [s.document_id for s in sources if s is not None]
+        doc = max(set(docs), key=docs.count) if docs else (scheme.documents[-1] if scheme.documents else "")
         return self.titles.get(doc, doc)
 
     def _status_warning(self, w: _Writer, scheme: Scheme) -> None:
@@ -199,8 +232,8 @@ class Composer:
         if not scheme.eligibility:
             return None
         measure = self._measure(scheme, u)
-        version = engine.in_force(scheme.eligibility, self.today, f"hvem kan søke på {scheme.name}")
-        title = self._doc_title(version.document_id, scheme)
+        version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
+        title = self.titles.get(version.document_id, version.document_id)
         name = self._name(scheme, w.language)
         what = f"«{name}»" + (f" ({measure.label})" if measure else "")
         if u.applicant_type is not None:
@@ -261,7 +294,7 @@ class Composer:
                 w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(condition.source)}")
 
     def _who_may_apply(self, w: _Writer, scheme: Scheme, title: str, exclude: ApplicantType | None) -> None:
-        version = engine.in_force(scheme.eligibility, self.today, f"hvem kan søke på {scheme.name}")
+        version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
         yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
         no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
         if yes:
@@ -303,29 +336,33 @@ class Composer:
     def _amount(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
         if not scheme.measures:
             return None
+        if u.applicant_type is not None and scheme.eligibility:
+            self._ineligible_note(w, scheme, u.applicant_type)
         measure = self._measure(scheme, u)
-        title = self._doc_title(None, scheme)
         if measure is None:
             priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
-            if len(priced) == 1:
-                measure = priced[0]
-            else:
-                return self._amount_overview(w, scheme, title, passages)
+            if len(priced) != 1:
+                sources = [r.source for m in priced for r in m.rates]
+                return self._amount_overview(w, scheme, self._title(scheme, sources), passages)
+            measure = priced[0]
+        title = self._title(
+            scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
+        )
         percents = u.percents or None
         positions = None if percents else u.positions
         if measure.kind == "lump_sum":
-            result = engine.max_grant(self.book, scheme, measure.id, as_of=self.today)
+            result = engine.max_grant(self.book, scheme, measure.id)
             self._grant_lead(w, result, measure, title)
             return w.answer("answered", passages)
-        varies = len({int(r.value) for r in measure.rates}) > 1
+        varies = len({r.number() for r in measure.rates}) > 1
         if u.year is None and varies:
             result_plan = engine.plan(self.book, scheme, measure.id, percents=percents, positions=positions)
             self._plan_text(w, result_plan, measure, title, percents)
             return w.answer("answered", passages)
-        result = engine.max_grant(
-            self.book, scheme, measure.id, u.year, percents=percents, positions=positions, as_of=self.today
-        )
-        self._grant_lead(w, result, measure, title)
+        # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
+        year = u.year if u.year is not None else (measure.rates[0].year_from if measure.rates else None)
+        result = engine.max_grant(self.book, scheme, measure.id, year, percents=percents, positions=positions)
+        self._grant_lead(w, result, measure, title, per_year=u.year is None)
         if u.amounts and _OWN_FUNDING.search(u.clean_text):
             funding = engine.own_funding(result, max(u.amounts))
             w.calculation = funding.calculation
@@ -339,11 +376,29 @@ class Composer:
             )
         return w.answer("answered", passages)
 
-    def _grant_lead(self, w: _Writer, result: GrantResult, measure: Measure, title: str) -> None:
+    def _ineligible_note(self, w: _Writer, scheme: Scheme, kind: ApplicantType) -> None:
+        """An amount question from an applicant type that may not apply gets that answer first."""
+        result = engine.eligibility(self.book, scheme, kind)
+        if result.verdict == "no":
+            plural = applicant_name(kind, w.language, plural=True)
+            w.add(
+                w.t(
+                    f"Merk: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
+                    "Beløpene under gjelder søkere som kan søke.",
+                    f"Note: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
+                    "The amounts below apply to eligible applicants.",
+                )
+            )
+
+    def _grant_lead(
+        self, w: _Writer, result: GrantResult, measure: Measure, title: str, per_year: bool = False
+    ) -> None:
         calc = result.calculation
         w.calculation = calc
         year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
         year_en = f" in project/operating year {result.year}" if result.year else ""
+        if per_year:
+            year, year_en = " per år", " per year"
         w.add(
             w.t(
                 f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
@@ -374,9 +429,9 @@ class Composer:
         if measure.training is not None and result.training_amount == 0:
             w.add(
                 w.t(
-                    f"I tillegg kan det gis inntil {kr(int(measure.training.value))} kr til opplærings- og "
+                    f"I tillegg kan det gis inntil {kr(measure.training.number())} kr til opplærings- og "
                     f"kompetansetiltak {w.cite(measure.training.source)}.",
-                    f"In addition, up to {kr(int(measure.training.value))} NOK may be granted for training and "
+                    f"In addition, up to {kr(measure.training.number())} NOK may be granted for training and "
                     f"competence measures {w.cite(measure.training.source)}.",
                 )
             )
@@ -427,17 +482,19 @@ class Composer:
         )
         for measure in scheme.measures.values():
             if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
-                w.add(f"- {measure.label}: «{measure.no_fixed_amount.source.quote}» {w.cite(measure.no_fixed_amount.source)}")
+                w.add(
+                    f"- {measure.label}: «{measure.no_fixed_amount.source.quote}» {w.cite(measure.no_fixed_amount.source)}"
+                )
             elif measure.kind == "lump_sum" and measure.lump_sum is not None:
                 w.add(
-                    f"- {measure.label}: {w.t('inntil', 'up to')} {kr(int(measure.lump_sum.value))} "
+                    f"- {measure.label}: {w.t('inntil', 'up to')} {kr(measure.lump_sum.number())} "
                     f"{w.t('kr', 'NOK')} {w.cite(measure.lump_sum.source)}"
                 )
             else:
                 rates = ", ".join(
                     w.t(
-                        f"{self._years(r.year_from, r.year_to, 'nb')}: {kr(int(r.value))} kr",
-                        f"{self._years(r.year_from, r.year_to, 'en')}: {kr(int(r.value))} NOK",
+                        f"{self._years(r.year_from, r.year_to, 'nb')}: {kr(r.number())} kr",
+                        f"{self._years(r.year_from, r.year_to, 'en')}: {kr(r.number())} NOK",
                     )
                     for r in measure.rates
                 )
@@ -469,7 +526,7 @@ class Composer:
         measures = [m for m in measures if m is not None and m.duration is not None]
         if not measures:
             return None
-        title = self._doc_title(None, scheme)
+        title = self._title(scheme, [m.duration.source for m in measures if m.duration])
         w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
         for m in measures:
             w.add(f"- {m.label}: {self._duration_sentence(w, m)}")
@@ -489,7 +546,7 @@ class Composer:
             infos = [i for i in infos if i.kind != "application"] or infos
         if not infos:
             return None
-        title = self._doc_title(None, scheme)
+        title = self._title(scheme, [i.source for i in infos])
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
         for info in infos:
             text = info.text_en if w.language == "en" and info.text_en else info.text
@@ -511,7 +568,7 @@ class Composer:
         infos = [i for i in engine.deadlines(self.book, scheme, self.today) if i.kind != "application"]
         if not infos and not scheme.reporting_requirements:
             return None
-        title = self._doc_title(None, scheme)
+        title = self._title(scheme, [i.source for i in infos] + [i.source for i in scheme.reporting_requirements])
         w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
         for info in infos:
             text = info.text_en if w.language == "en" and info.text_en else info.text
@@ -538,11 +595,13 @@ class Composer:
         facts = self._facts(w, scheme, ("appeal", "decision_authority", "recommendation", "outcome_notice"))
         if not facts:
             return None
-        title = self._doc_title(None, scheme)
+        title = self._title(scheme, [f.source for f in facts])
         appeal = scheme.facts.get("appeal")
         if appeal is not None and appeal.unit == "bool":
-            lead = w.t("Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
-                       "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.")
+            lead = w.t(
+                "Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
+                "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.",
+            )
             w.add(f"{lead} ({title})")
         else:
             w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
@@ -555,7 +614,7 @@ class Composer:
         items = [i for i in scheme.application_requirements if i.checked]
         if not facts and not items:
             return None
-        title = self._doc_title(None, scheme)
+        title = self._title(scheme, [i.source for i in items] + [f.source for f in facts])
         w.add(w.t(f"Søknaden skal inneholde ({title}):", f"The application must contain ({title}):"))
         for item in items:
             w.add(f"- {_sentence(item.label)} {w.cite(item.source)}")
@@ -609,7 +668,9 @@ class Composer:
 
     def _unknown_measure(self, w: _Writer, u: Understanding, passages: Sequence[Passage]) -> Draft:
         scheme = self._scheme(u)
-        label = f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
+        label = (
+            f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
+        )
         if scheme is not None and scheme.measures:
             known = _join([m.label for m in scheme.measures.values()], w.language)
             w.add(
@@ -620,7 +681,11 @@ class Composer:
                 )
             )
             return w.answer("not_found", passages)
-        w.add(w.t(f"Jeg fant ikke {label} i regelverkene jeg har.", f"I could not find {label} in the regulations I have."))
+        w.add(
+            w.t(
+                f"Jeg fant ikke {label} i regelverkene jeg har.", f"I could not find {label} in the regulations I have."
+            )
+        )
         return w.answer("not_found", passages)
 
     def _no_fixed_amount(self, w: _Writer, exc: NoFixedAmount, passages: Sequence[Passage]) -> Draft:

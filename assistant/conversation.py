@@ -40,10 +40,12 @@ class Focus(BaseModel):
 
 
 # Intents a follow-up that names only an entity may take over from the previous turn.
-_INHERITABLE_INTENTS = frozenset(
-    {"eligibility", "amount", "duration", "deadline", "application_requirements", "reporting", "decision_appeal",
-     "overview"}
-)
+# fmt: off
+_INHERITABLE_INTENTS = frozenset({
+    "eligibility", "amount", "duration", "deadline", "application_requirements", "reporting", "decision_appeal",
+    "overview"
+})
+# fmt: on
 
 
 def merge_focus(understanding: Understanding, focus: Focus | None) -> Understanding:

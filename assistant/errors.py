@@ -11,12 +11,18 @@ class RegelverkError(Exception):
 
     http_status = 400
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, message_en: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        # English wording for English conversations; the API and CLI show `message`.
+        self.message_en = message_en
 
     def __str__(self) -> str:
         return self.message
+
+    def localized(self, language: str) -> str:
+        """The message in 'en' or 'nb' (Norwegian when no English wording was given)."""
+        return self.message_en if language == "en" and self.message_en else self.message
 
 
 # --- input -------------------------------------------------------------------------------------------------------

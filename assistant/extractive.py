@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
 from assistant.types import Chunk, Passage
+from assistant.understand.tokens import max_typos, within_distance
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")
 _ABBREVIATIONS = ("f.eks.", "kr.", "pr.", "nr.", "ca.", "jf.", "bl.a.", "mill.", "evt.", "ev.", "dvs.", "inkl.", "eks.")
 _LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
 _LONG_LINE = 280
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,45 @@ class ExtractiveAnswerer:
             df.update(set(self._analyzer.tokens(chunk.text)))
         n = max(len(chunks), 1)
         self._idf = {term: math.log(1 + n / count) for term, count in df.items()}
-        self._default_idf = math.log(1 + n)
+        self._by_length: dict[int, list[str]] = {}
+        for term in self._idf:
+            self._by_length.setdefault(len(term), []).append(term)
 
-    def vocabulary_has(self, term: str) -> bool:
-        """True if the stemmed term occurs anywhere in the indexed corpus."""
-        return term in self._idf
+    def uncovered_words(self, question: str) -> tuple[list[str], int]:
+        """Content words of the question that neither the corpus nor the glossary knows, and the content count.
+
+        A word counts as known when one of its stems occurs in the corpus (allowing a typo or two in long words),
+        or when it, or it with a neighbour, is a glossary phrase (English domain words map to Norwegian terms).
+        """
+        words = _WORD.findall(question.lower())
+        uncovered: list[str] = []
+        content = 0
+        for i, word in enumerate(words):
+            stems = self._analyzer.tokens(word)
+            if not stems:
+                continue  # a stop word
+            content += 1
+            if any(self._known_stem(stem) for stem in stems):
+                continue
+            # The word alone, or inside a two- or three-word phrase ("right of appeal").
+            phrases = [
+                " ".join(words[start : start + size])
+                for size in (1, 2, 3)
+                for start in range(max(0, i - size + 1), min(i, len(words) - size) + 1)
+            ]
+            if any(self._analyzer.expand(p) != p for p in phrases):
+                continue
+            uncovered.append(word)
+        return uncovered, content
+
+    def _known_stem(self, stem: str) -> bool:
+        if stem in self._idf:
+            return True
+        limit = max_typos(len(stem))
+        lengths = range(len(stem) - limit, len(stem) + limit + 1)
+        return limit > 0 and any(
+            within_distance(stem, term, limit) for length in lengths for term in self._by_length.get(length, ())
+        )
 
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""

@@ -33,7 +33,8 @@ class Pipeline:
         focus = store.focus(conversation_id)
 
         understanding = merge_focus(understand(question, self.services.rules, focus), focus)
-        query = retrieval_query(understanding, focus, self.services.rules)
+        # An injected instruction is cut from the query; what is left may be nothing but the question itself.
+        query = retrieval_query(understanding, focus, self.services.rules).strip() or question
         passages = self.retrieve(understanding, query)
         draft = self.composer.compose(understanding, passages, query)
         answer = verify(

@@ -99,7 +99,7 @@ _CONDITIONAL_LEADS = re.compile(
 )
 _YES = re.compile(r"^(?:ja|yes|jo)\b")
 _NO = re.compile(r"^(?:nei|no|nope)\b")
-_CONDITION_WORDS = re.compile(r"\b(?:hvis|dersom|forutsatt|på vilkår|if|provided|as long as|on condition)\b")
+_CONDITION_WORDS = re.compile(r"\b(?:hvis|dersom|forutsatt|vilkår|if|provided|as long as|conditions?)\b")
 
 
 def answer_lead(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.applicants import APPLICANTS
 from assistant.text import fold_whitespace
 from assistant.types import Checkbox
 
@@ -30,12 +31,25 @@ def is_applicant_section(section: str) -> bool:
     return "hvem kan søke" in section.lower()
 
 
+def _english_applicant(label: str) -> str | None:
+    """English plural name of the applicant type a "Hvem kan søke" label names, if it is a known type."""
+    key = label.split("(")[0].strip().lower()
+    for info in APPLICANTS.values():
+        if info.nb_plural.split("(")[0].strip().lower() == key:
+            return info.en_plural
+    return None
+
+
 def render_checkbox(checkbox: Checkbox, section: str) -> str:
     """One unambiguous line, in Norwegian with an English gloss, so neither reader nor retriever misreads ☐."""
     label = checkbox.label.rstrip(" :")
     if is_applicant_section(section):
         verdict = "kan søke (may apply)" if checkbox.checked else "kan ikke søke (may not apply)"
-        return f"{label}: {verdict}."
+        english = _english_applicant(label)
+        if english is None:
+            return f"{label}: {verdict}."
+        may = "may apply" if checkbox.checked else "may not apply"
+        return f"{label}: {verdict}. {english[0].upper()}{english[1:]} {may}."
     verdict = "ja / gjelder (applies)" if checkbox.checked else "nei / gjelder ikke (does not apply)"
     return f"{label}: {verdict}"
 

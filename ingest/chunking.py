@@ -35,6 +35,19 @@ _DESCRIPTION_STARTS = frozenset({"Mål", "Målet", "Mål:", "Målgruppe", "Målg
 _OVERVIEW_TABLE = re.compile(r"^Oversikt (\d)\s*\(")
 _OVERVIEW_GROUP = re.compile(r"^\d\.\d\)\s+[A-ZÆØÅ]")
 _SLIDE_START = re.compile(r"(?m)^ (?=[^\s•\-–*])")
+# English glosses of the regelverk template's standard section names, added to search_text for English queries.
+_SECTION_GLOSSES = {
+    "mål og målgruppe": "purpose and target group",
+    "kriterier for måloppnåelse": "criteria for goal achievement",
+    "hvem kan søke": "who can apply, eligible applicants",
+    "krav til søknaden": "application requirements",
+    "tildelingskriterier": "award criteria, grant amounts",
+    "saksbehandling": "application processing, deadline, decision, appeal",
+    "krav til rapporteringen": "reporting requirements and deadline",
+    "oppfølging, kontroll og evaluering": "follow-up, control and evaluation",
+    "bortfall av tilskudd": "withdrawal of the grant and other sanctions",
+    "klage på vedtaket": "right to appeal the decision",
+}
 
 
 @dataclass
@@ -101,18 +114,18 @@ def _is_web_heading(unit: _Unit) -> bool:
 
 
 def _numbered_headings(units: list[_Unit]) -> dict[int, str]:
-    """Indices of the template's numbered section headings, which must count up 1, 2, 3 … in order."""
+    """Indices of the template's numbered section headings, which count up in order (gaps of up to 2 allowed)."""
     found: dict[int, str] = {}
-    expected = 1
+    last = 0
     for index, unit in enumerate(units):
         match = _NUMBERED_HEADING.match(unit.text)
-        if match is None or int(match.group(1)) != expected:
+        if match is None or not last < int(match.group(1)) <= last + 3:
             continue
         in_list = unit.tight or (index + 1 < len(units) and units[index + 1].tight and units[index + 1].is_item)
         if in_list or len(unit.text.split()) > 12 or re.search(r"[.,;]$", unit.text.strip()):
             continue
         found[index] = fold_whitespace(unit.text)
-        expected += 1
+        last = int(match.group(1))
     return found if len(found) >= 3 else {}
 
 
@@ -315,7 +328,9 @@ def chunk_document(document: Document) -> list[Chunk]:
             chunk_id = _chunk_id(document.id, path, chunk_text, seen)
             checkboxes = [box for line in chunk_text.split("\n") if (box := parse_checkbox_line(line))]
             search_text = "\n".join(
-                part for part in (document.short_title, path, render_checkbox_lines(chunk_text, path)) if part
+                part
+                for part in (document.short_title, _glossed(path), render_checkbox_lines(chunk_text, path))
+                if part
             )
             chunks.append(
                 Chunk(
@@ -336,6 +351,13 @@ def chunk_document(document: Document) -> list[Chunk]:
                 )
             )
     return chunks
+
+
+def _glossed(section: str) -> str:
+    """The section path with English glosses of the template's standard section names it contains."""
+    lowered = section.lower()
+    glosses = [gloss for name, gloss in _SECTION_GLOSSES.items() if name in lowered]
+    return f"{section} ({'; '.join(glosses)})" if glosses else section
 
 
 def _chunk_id(document_id: str, section: str, text: str, seen: set[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -149,6 +150,9 @@ def _pdf_text(data: bytes, shown: str) -> tuple[str, list[tuple[int, int, int]],
     """The PDF's text with pages separated by a blank line, each page's (number, start, end), and running lines."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    # pypdf logs recoverable damage as warnings; the outcome is reported as a DocumentLoadError instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(io.BytesIO(data))

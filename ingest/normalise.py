@@ -31,6 +31,9 @@ _TRAILING_WORD = re.compile(r"([^\W\d_]+)-$")
 
 # "Helse- og omsorgsdepartementet": the first part of an elided compound keeps its hyphen and the space.
 _ELIDED_JOINERS = frozenset({"og", "eller", "samt", "til", "enn", "and", "or"})
+_CONTINUING_WORDS = frozenset(
+    {"og", "eller", "i", "av", "for", "til", "med", "på", "om", "fra", "som", "samt", "ved", "etter", "mellom", "under"}
+)
 _HYPHENS = "-\u2010\u00ad"
 _REPEAT_WINDOW = 4
 _REPEAT_MIN_CHARS = 20
@@ -110,6 +113,10 @@ def _continues(unit_first: _Line, previous: _Line, line: _Line) -> bool:
         return first.islower() and (ends_hyphen or not re.search(r"[.!?:;][)»”\"']*$", previous.text))
     if ends_hyphen or first.islower():
         return True
+    if unit_first.marker is not None:
+        # A list item goes on with a capital only after a comma or a word that needs a continuation.
+        last_word = previous.text.rsplit(None, 1)[-1].lower()
+        return previous.text.endswith(",") or last_word in _CONTINUING_WORDS
     if line.indent > previous.indent and not first.isdigit():
         return False  # slide titles and page starts come indented
     if _SENTENCE_END.search(previous.text) or previous.text.endswith(":"):

@@ -10,6 +10,7 @@ from assistant.errors import ChunkNotFound, IndexNotBuilt, InvalidInput
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.dense import DenseRetriever
 from assistant.retrieval.fusion import reciprocal_rank_fusion
+from assistant.retrieval.tokenize import default_analyzer
 from assistant.settings import Settings
 from assistant.types import Chunk, Passage
 
@@ -161,7 +162,9 @@ class HybridRetriever:
         dense: list[tuple[str, float]] = []
         lexical: list[tuple[str, float]] = []
         if mode in ("hybrid", "dense"):
-            dense = DenseRetriever(loaded.store, self._embed_with()).search(text, candidates, allowed_documents)
+            # The glossary's Norwegian terms help the embedder bridge English questions to the Norwegian corpus.
+            dense_query = default_analyzer().expand(text)
+            dense = DenseRetriever(loaded.store, self._embed_with()).search(dense_query, candidates, allowed_documents)
             # A store may hand back ids of a newer generation mid-ingest; keep only chunks we can cite.
             dense = [(chunk_id, score) for chunk_id, score in dense if chunk_id in loaded.by_id]
         if mode in ("hybrid", "bm25"):

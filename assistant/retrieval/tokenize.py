@@ -50,14 +50,16 @@ class NorwegianAnalyzer:
         self._stemmer = Stemmer.Stemmer("norwegian")
         self._stop = {word.lower() for words in glossary.stop_words.values() for word in words}
         self._heads = sorted({self._stem(head.lower()) for head in glossary.compound_heads}, key=len, reverse=True)
-        # Longest phrase first, so "county municipality" wins over "municipality".
-        phrases = sorted(glossary.expansions, key=lambda p: (-len(p), p))
-        self._expansions = {p.lower(): terms for p, terms in glossary.expansions.items()}
-        self._phrase_re = (
-            re.compile(r"(?<![^\W_])(" + "|".join(re.escape(p.lower()) for p in phrases) + r")(?![^\W_])")
-            if phrases
-            else None
-        )
+        # Phrases match on English stems, so "misused" finds "misuse" and "applies" finds "apply".
+        self._english = Stemmer.Stemmer("english")
+        self._phrases: dict[tuple[str, ...], list[str]] = {}
+        for phrase, terms in glossary.expansions.items():
+            known = self._phrases.setdefault(self._phrase_key(phrase), [])
+            known.extend(term for term in terms if term not in known)
+        self._longest = max((len(key) for key in self._phrases), default=0)
+
+    def _phrase_key(self, text: str) -> tuple[str, ...]:
+        return tuple(self._english.stemWords(_WORD.findall(_normalise(text))))
 
     def _stem(self, word: str) -> str:
         stem: str = self._stemmer.stemWord(word)
@@ -83,11 +85,19 @@ class NorwegianAnalyzer:
         return None
 
     def expand(self, query: str) -> str:
-        """The query followed by the glossary terms of every phrase it contains."""
-        if self._phrase_re is None:
-            return query
-        lowered = _normalise(query)
-        added = [term for match in self._phrase_re.finditer(lowered) for term in self._expansions[match.group(1)]]
+        """The query followed by the glossary terms of every phrase it contains (longest phrase first)."""
+        words = self._phrase_key(query)
+        added: list[str] = []
+        i = 0
+        while i < len(words):
+            for length in range(min(self._longest, len(words) - i), 0, -1):
+                terms = self._phrases.get(words[i : i + length])
+                if terms is not None:
+                    added.extend(terms)
+                    i += length
+                    break
+            else:
+                i += 1
         return " ".join([query, *added]) if added else query
 
     def query_tokens(self, query: str) -> list[str]:

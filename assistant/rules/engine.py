@@ -149,12 +149,12 @@ def eligibility(
 def resolve_measure(book: RuleBook, scheme: str | Scheme, measure: str | None) -> str:
     """The measure id named by `measure`, or the scheme's only measure; InvalidInput if one must be chosen."""
     found = _scheme(book, scheme)
+    if not found.measures:
+        raise RuleNotFound(f"Kildene oppgir ingen satser eller beløp for {found.name}.")
     if measure is not None:
         return book.measure(found, measure).id
     if len(found.measures) == 1:
         return next(iter(found.measures))
-    if not found.measures:
-        raise RuleNotFound(f"Kildene oppgir ingen satser eller beløp for {found.name}.")
     known = ", ".join(found.measures)
     raise InvalidInput(f"Oppgi hvilket tiltak i {found.name} det gjelder ({known}).")
 

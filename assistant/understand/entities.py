@@ -15,15 +15,19 @@ if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
 
 # A generic noun after these asks *which* applicants, it does not say who is asking ("What organisations can apply?").
+# fmt: off
 WHICH_DETERMINERS: tuple[str, ...] = (
-    "hvilke", "hvilken", "hvilket", "hva slags", "hva for", "hvilken type", "type", "typer", "slags", "which",
-    "what", "what kind of", "what type of", "kind of", "type of", "types of", "any", "andre", "other",
+    "hvilke", "hvilken", "hvilket", "hva slags", "hva for", "hvilken type", "type", "typer", "slags", "which", "what",
+    "what kind of", "what type of", "kind of", "type of", "types of", "any", "andre", "other",
 )
+# fmt: on
 # Which-questions only neutralise these broad words; "Which municipalities …" still names municipalities.
-GENERIC_APPLICANT_WORDS = frozenset(
-    {"organisasjon", "organisasjoner", "organisation", "organization", "organisations", "organizations", "selskap",
-     "enterprise", "company", "companies", "business", "businesses", "association", "council"}
-)
+# fmt: off
+GENERIC_APPLICANT_WORDS = frozenset({
+    "organisasjon", "organisasjoner", "organisation", "organization", "organisations", "organizations", "selskap",
+    "enterprise", "company", "companies", "business", "businesses", "association", "council"
+})
+# fmt: on
 
 # "Tiltak C", "measure C": a lettered measure, checked against the rule book.
 _LETTERED_MEASURE = re.compile(r"\b(?:tiltak(?:et)?|measure)\s+(?P<letter>[a-zA-Z])(?![\wæøåÆØÅ-])", re.IGNORECASE)
@@ -59,21 +63,26 @@ _WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
 
 
 def find_applicant_types(text: str) -> list[ApplicantType]:
-    """Applicant types named in the text, in order of appearance; the longest synonym wins where several overlap."""
+    """Applicant types named in the text, in order of appearance; the longest synonym wins where several overlap.
+
+    Types named only by a broad word ("organisation", "company") come after specific ones: "a Swedish organisation
+    outside Norway" is first of all about applicants outside Norway.
+    """
     tokens = tokenize(text)
     matches = _APPLICANT_LEXICON.matches(tokens)
     which_ends = {index + _WHICH_LEXICON.length(p) for index, p in _WHICH_LEXICON.matches(tokens)}
-    found: list[ApplicantType] = []
+    specific: list[ApplicantType] = []
+    broad: list[ApplicantType] = []
     covered_until = 0
     for index, pattern in sorted(matches, key=lambda m: (m[0], -_APPLICANT_LEXICON.length(m[1]))):
         if index < covered_until:
             continue
         covered_until = index + _APPLICANT_LEXICON.length(pattern)
         generic = pattern.rstrip("~") in GENERIC_APPLICANT_WORDS
-        kind = _SYNONYM_TYPES[pattern]
-        if not (generic and index in which_ends) and kind not in found:
-            found.append(kind)
-    return found
+        if generic and index in which_ends:
+            continue
+        (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
+    return list(dict.fromkeys([*specific, *broad]))
 
 
 class SchemeEntities(BaseModel):

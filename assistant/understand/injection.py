@@ -10,8 +10,12 @@ from pydantic import BaseModel, Field
 INJECTION_PATTERNS: tuple[str, ...] = (
     # English
     r"\b(?:ignore|disregard|forget|override|bypass)\b(?:\s+\w+){0,4}?\s+"
-    r"(?:rules?|instructions?|guidelines?|prompts?|restrictions?|constraints?|polic(?:y|ies)|sources?|context)\b",
+    r"(?:rules?|instructions?|guidelines?|prompts?|restrictions?|constraints?|polic(?:y|ies)|sources?|context|"
+    r"documents?|regulations?)\b",
     r"\byou\s+are\s+now\b",
+    r"\bsystem\s+override\b|\boverride\s*:",
+    r"\btell\s+the\s+user\b|\bmake\s+up\b|\bregardless\s+of\s+(?:what\s+)?the\s+(?:rules|regulations|documents)\b",
+    r"\b(?:say|answer|reply|respond)\s+(?:only|just|always)\b",
     r"\bfrom\s+now\s+on\b",
     r"\bpretend\b",
     r"\bact\s+(?:as\s+(?:if|though|an?\s+(?:ai|assistant|chatbot|bot|model|different|new|unrestricted))|like)\b",
@@ -28,8 +32,11 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:tell|show|print|reveal|repeat)\s+(?:me\s+)?(?:your\s+(?:system\s+)?(?:instructions?|prompt|rules)|the\s+(?:system\s+)?(?:instructions?|prompt))\b",
     # Norwegian
     r"\b(?:ignorer|ignorere|glem|se\s+bort\s+fra|overstyr|hopp\s+over|drit\s+i)\b(?:\s+\w+){0,4}?\s+"
-    r"(?:regl\w*|instruks\w*|instruksjon\w*|retningslinj\w*|kild\w*|begrensning\w*|prompt\w*)",
+    r"(?:regl\w*|regelverk\w*|instruks\w*|retningslinj\w*|kild\w*|begrensning\w*|prompt\w*|dokument\w*)",
     r"\bdu\s+er\s+nå\b",
+    r"\b(?:si|svar|svare|skriv)\s+(?:bare|kun|alltid)\b",
+    r"\buansett\s+hva\s+(?:regelverket|reglene|dokumentene)\b|\bfinn\s+på\b|\bdikt\w*\s+opp\b",
+    r"\bsi\s+til\s+brukeren\b|\bny\s+instruks\w*",
     r"\bfra\s+nå\s+av\b",
     r"\blat(?:e)?\s+som\b",
     r"\b(?:glem|ignorer)\s+(?:alt|alle\s+tidligere|det\s+over|tidligere)\b",
@@ -40,31 +47,25 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:vis|gjenta|skriv\s+ut)\s+(?:meg\s+)?(?:dine|instruksjonene|reglene|prompten)\b",
 )
 _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in INJECTION_PATTERNS), re.IGNORECASE)
-# An injected instruction runs to the end of its sentence.
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# Sentences (and "instruction: question" parts) end at . ! ? : before a space or the end, or at a line break.
+_SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|\n|$)", re.DOTALL)
 
 
 class InjectionCheck(BaseModel):
     """The result of scanning a question for instructions to the assistant."""
 
     detected: bool = Field(description="True if the text contains an instruction-injection attempt.")
-    clean_text: str = Field(description="The text with every injected instruction (to its sentence end) removed.")
-    spans: list[str] = Field(default_factory=list, description="The removed instruction texts.")
+    clean_text: str = Field(description="The text without the sentences that carry an injected instruction.")
+    spans: list[str] = Field(default_factory=list, description="The removed sentences.")
 
 
 def check_injection(text: str) -> InjectionCheck:
-    """Find instruction-injection attempts; what follows one (to the end of its sentence) is not a fact."""
+    """Find instruction-injection attempts and drop every sentence that carries one: nothing in it is a fact."""
     kept: list[str] = []
     removed: list[str] = []
-    position = 0
-    for match in _INJECTION_RE.finditer(text):
-        if match.start() < position:
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group().strip()
+        if not sentence:
             continue
-        end_match = _SENTENCE_END.search(text, match.end())
-        end = end_match.end() if end_match else len(text)
-        kept.append(text[position : match.start()])
-        removed.append(text[match.start() : end].strip())
-        position = end
-    kept.append(text[position:])
-    clean = re.sub(r"\s+", " ", "".join(kept)).strip()
-    return InjectionCheck(detected=bool(removed), clean_text=clean, spans=removed)
+        (removed if _INJECTION_RE.search(sentence) else kept).append(sentence)
+    return InjectionCheck(detected=bool(removed), clean_text=" ".join(kept), spans=removed)

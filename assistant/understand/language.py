@@ -5,9 +5,14 @@ from __future__ import annotations
 from assistant.types import Language
 from assistant.understand.tokens import Lexicon, Token, fold, tokenize, word_matches
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that mark a language. Domain names that English questions borrow from Norwegian ("Tiltak B", "kommune",
 # "regelverk") are deliberately absent, so they never make an English question Norwegian.
-NB_WORDS = frozenset(
+NB_WORDS = _wordset(
     """
     og eller ikke er var blir ble har hadde kan kunne skal skulle må måtte vil ville bør får fikk
     hva hvem hvor hvordan hvorfor hvilke hvilken hvilket når hvis om enn også bare
@@ -17,9 +22,9 @@ NB_WORDS = frozenset(
     søke søker søkere søknad søknaden søknadsfrist frist fristen beløp beløpet tilskudd tilskuddet stilling
     stillinger stillingen driftsår prosjektår tredje fjerde femte sjette første andre år året årene
     hei takk fortell forklar gjelder gi gis gitt kreves krav rapportere rapportering klage vedtak
-    """.split()
+    """
 )
-EN_WORDS = frozenset(
+EN_WORDS = _wordset(
     """
     and or not is are was were be been being has have had do does did can could shall should must will would may
     might what who where how why which when whom whose if than also only just
@@ -31,12 +36,24 @@ EN_WORDS = frozenset(
     hello hi thanks please tell explain describe give given required requirements report reporting appeal
     decision the what's who's can't don't isn't doesn't we're i'm say says mean means need needs send use
     allowed maximum total rules regulations cover covers team teams people staff organisation organization
-    """.split()
+    """
 )
 # Spellings both languages use ("for", "to", "men", "over", "her", "by" = town) score for neither; nor do the
 # letters that name measures ("Tiltak A").
 _AMBIGUOUS = (NB_WORDS & EN_WORDS) | {
-    "i", "to", "at", "men", "for", "de", "so", "her", "over", "under", "per", "by", "a",
+    "i",
+    "to",
+    "at",
+    "men",
+    "for",
+    "de",
+    "so",
+    "her",
+    "over",
+    "under",
+    "per",
+    "by",
+    "a",
 }
 _NB_ONLY = NB_WORDS - _AMBIGUOUS
 _EN_ONLY = EN_WORDS - _AMBIGUOUS

@@ -6,26 +6,20 @@ import re
 
 from assistant.types import Language
 
+# fmt: off
 CARDINALS: dict[Language, dict[str, int]] = {
-    "nb": {
-        "en": 1, "ett": 1, "én": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
-        "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
-    },
-    "en": {
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12,
-    },
+    "nb": {"en": 1, "ett": 1, "én": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
+           "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12},
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12},
 }
 ORDINALS: dict[Language, dict[str, int]] = {
-    "nb": {
-        "første": 1, "andre": 2, "annet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
-        "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
-    },
-    "en": {
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
-    },
+    "nb": {"første": 1, "andre": 2, "annet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+           "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10},
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6},
 }
+# fmt: on
 
 # A number with optional thousands groups ("300 000", "300.000", "1,500,000") or a decimal part ("1,5").
 NUMBER = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"

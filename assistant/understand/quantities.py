@@ -13,12 +13,14 @@ from assistant.understand.tokens import Lexicon, Token, tokenize, word_matches
 
 # Words the patterns below rely on; a typo'd token close to one is read as that word ("tredej" → "tredje").
 # Cardinal words are left out: too many are one edit from common words ("three"/"there").
+# fmt: off
 VOCABULARY: tuple[str, ...] = (
-    *(w for lang in ORDINALS.values() for w in lang if len(w) >= 5 and w.isalpha()),
-    "driftsår", "driftsåret", "prosjektår", "prosjektåret", "tilskuddsår", "stilling", "stillinger",
-    "stillingen", "stillingene", "prosent", "percent", "position", "positions", "million", "millioner",
-    "kroner", "årsverk", "operating", "halvtid", "heltid", "år", "året", "første", "åtte",
+    *(w for lang in ORDINALS.values() for w in lang if len(w) >= 5 and w.isalpha()), "driftsår", "driftsåret",
+    "prosjektår", "prosjektåret", "tilskuddsår", "stilling", "stillinger", "stillingen", "stillingene", "prosent",
+    "percent", "position", "positions", "million", "millioner", "kroner", "årsverk", "operating", "halvtid", "heltid",
+    "år", "året", "første", "åtte",
 )
+# fmt: on
 
 _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
 
@@ -50,7 +52,10 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
 def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     cardinals = _words(CARDINALS[language])
     number = rf"(?P<n>\d{{1,3}}|{cardinals})"
-    size = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s*-?\s*|(?:full|half|part)[- ]?time\s+|(?:hele|fulle|halve)\s+)?"
+    size = (
+        r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s*-?\s*"
+        r"|(?:full|half|part)[- ]?time\s+|(?:hele|fulle|halve)\s+)?"
+    )
     noun = (
         r"(?:stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
         r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons)"
@@ -70,20 +75,26 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b", 100.0),
 )
 _CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
+# fmt: off
 _NB_MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
     "desember",
 )
+# fmt: on
+# fmt: off
 _EN_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 )
+# fmt: on
 _MONTH = {name: i for names in (_NB_MONTHS, _EN_MONTHS) for i, name in enumerate(names, start=1)}
 _MONTHS = "|".join(sorted(_MONTH, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})\b", re.I
+    ),
     re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
 )
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
@@ -150,19 +161,19 @@ def extract_quantities(text: str, language: Language) -> Quantities:
 
     for pattern in year_patterns:
         for m in pattern.finditer(text):
-            value = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
-            if found.year is None and value is not None and 1 <= value <= 20 and not _overlaps(m.span(), taken):
-                found.year = value
+            year = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
+            if found.year is None and year is not None and 1 <= year <= 20 and not _overlaps(m.span(), taken):
+                found.year = year
                 taken.append(m.span())
 
     for m in _PERCENT_RE.finditer(text):
-        value = parse_number(m.group("n"))
-        if value is not None and 0 < value <= 100 and not _overlaps(m.span(), taken):
-            found.percents.append(value)
+        percent = parse_number(m.group("n"))
+        if percent is not None and 0 < percent <= 100 and not _overlaps(m.span(), taken):
+            found.percents.append(percent)
             taken.append(m.span())
-    for source, value in PERCENT_PHRASES:
-        if re.search(source, text, re.IGNORECASE) and value not in found.percents:
-            found.percents.append(value)
+    for source, phrase_percent in PERCENT_PHRASES:
+        if re.search(source, text, re.IGNORECASE) and phrase_percent not in found.percents:
+            found.percents.append(phrase_percent)
 
     for pattern in position_patterns:
         for m in pattern.finditer(text):

@@ -12,6 +12,7 @@ import httpx
 import openai
 import pytest
 import uvicorn
+from openai.types.chat import ChatCompletionMessageParam
 
 from assistant.api.app import create_app
 from assistant.api.routes.openai_compat import MODEL_NAME
@@ -83,11 +84,11 @@ def test_non_streaming_completion_has_answer_and_numbered_sources(client: openai
 
 
 def test_streaming_completion_yields_the_same_content(client: openai.OpenAI) -> None:
-    messages = [{"role": "user", "content": QUESTION}]
-    plain = client.chat.completions.create(model=MODEL_NAME, messages=messages)  # type: ignore[arg-type]
-    stream = client.chat.completions.create(model=MODEL_NAME, messages=messages, stream=True)  # type: ignore[arg-type]
+    messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": QUESTION}]
+    plain = client.chat.completions.create(model=MODEL_NAME, messages=messages)
+    stream = client.chat.completions.create(model=MODEL_NAME, messages=messages, stream=True)
     pieces: list[str] = []
-    finish = []
+    finish: list[str] = []
     for chunk in stream:
         assert chunk.object == "chat.completion.chunk"
         pieces.extend(c.delta.content or "" for c in chunk.choices)

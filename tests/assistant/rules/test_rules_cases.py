@@ -68,7 +68,8 @@ def _check_grant(result: Any, expected: dict[str, Any]) -> None:
     if "assumption" in expected:
         assert bool(calculation.assumptions) == expected["assumption"]
         if expected["assumption"]:
-            assert any(line.kind == "prorate" for line in calculation.lines)
+            traces = [calculation, *(year.calculation for year in getattr(result, "years", []))]
+            assert any(line.kind == "prorate" for trace in traces for line in trace.lines)
     if expected.get("prorate_stated"):
         prorate = [line for line in calculation.lines if line.kind == "prorate"]
         assert prorate and all(

@@ -37,6 +37,8 @@ from assistant.understand import find_applicant_types
         ("a private company", [A.BEDRIFT]),
         ("søkere utenfor Norge", [A.UTENLANDSK]),
         ("a foreign organisation", [A.UTENLANDSK, A.FRIVILLIG_ORGANISASJON]),
+        ("en organisasjon utenfor Norge", [A.UTENLANDSK, A.FRIVILLIG_ORGANISASJON]),  # specific before broad
+        ("our organisation is a foundation", [A.STIFTELSE, A.FRIVILLIG_ORGANISASJON]),
         ("helseforetaket og kommunene", [A.STATLIG_FORETAK, A.KOMMUNE]),
         ("Kan kommuner og fylkeskommuner søke?", [A.KOMMUNE, A.FYLKESKOMMUNE]),
         ("KOMMUNE", [A.KOMMUNE]),

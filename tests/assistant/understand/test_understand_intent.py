@@ -60,7 +60,12 @@ PRIMARY: list[tuple[str, Intent]] = [
     ("What do we need to report?", "reporting"),
     ("Må vi sende regnskap?", "reporting"),
     ("Kreves revisorattestasjon?", "reporting"),
-    ("Hva skjer ved mislighold?", "reporting"),
+    ("Hva skjer ved mislighold?", "decision_appeal"),  # follow-up and sanctions group with decisions
+    ("Can Helsedirektoratet check how we use the money?", "decision_appeal"),
+    ("Hvordan vurderes søknadene?", "decision_appeal"),
+    ("Hva er det meste vi kan få?", "amount"),
+    ("Hva koster opplæringen per deltaker?", "amount"),
+    ("Until when are grants given?", "duration"),
     # decision / appeal
     ("Kan vi klage på vedtaket?", "decision_appeal"),
     ("Is there a right of appeal?", "decision_appeal"),

@@ -1,0 +1,111 @@
+"""Extractive selection: the sentences and list items that answer, quoted exactly from the chunk."""
+
+from __future__ import annotations
+
+from assistant.extractive import ExtractiveAnswerer, split_units
+from assistant.types import Chunk, Passage
+
+
+def _chunk(chunk_id: str, text: str, section: str = "") -> Chunk:
+    return Chunk(
+        id=chunk_id,
+        document_id="doc",
+        title="Doc",
+        section=section,
+        start=0,
+        end=len(text),
+        text=text,
+        search_text=text,
+    )
+
+
+REPORTING = _chunk(
+    "r",
+    "Rapporteringsfrist er 01.04 året etter tilskuddsmidlene ble tildelt. Det skal rapporteres for kalenderåret.\n"
+    "Rapporteringen skal spesifikt belyse:\n"
+    "• Antall pasienter totalt pr. år\n"
+    "• Har teamet samarbeidsavtale med NAV?\n"
+    "Helsedirektoratet kan føre kontroll med bruken av midlene.",
+    section="7. Krav til rapporteringen",
+)
+TARGET = _chunk(
+    "t",
+    "Målgruppen er pasienter som er i behandling i den kommunale helse- og omsorgstjenesten.",
+    section="1. Mål og målgruppe",
+)
+OTHER = _chunk("o", "Søknaden skal sendes Helsedirektoratet på fastsatt skjema.", section="4. Krav til søknaden")
+
+
+def _passages(*chunks: Chunk) -> list[Passage]:
+    return [Passage(chunk=c, score=1.0 / i, rank=i) for i, c in enumerate(chunks, start=1)]
+
+
+def test_units_are_exact_substrings_of_the_chunk() -> None:
+    for unit in split_units(REPORTING, rank=1):
+        assert REPORTING.text[unit.start : unit.end] == unit.text
+        assert unit.text == unit.text.strip()
+
+
+def test_list_items_are_marked() -> None:
+    units = split_units(REPORTING, rank=1)
+    assert [u.is_item for u in units] == [False, False, True, True, False]
+    assert units[1].intro
+
+
+def test_long_lines_split_into_sentences_but_not_at_abbreviations() -> None:
+    text = ("Dette er en lang setning om tilskudd, f.eks. til kommuner og andre søkere i hele landet. " * 4).strip()
+    units = split_units(_chunk("l", text), rank=1)
+    assert len(units) == 4
+    assert all(u.text.startswith("Dette er") for u in units)
+
+
+def test_selects_the_sentence_that_answers() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    selection = answerer.select("Når er rapporteringsfristen?", _passages(REPORTING, OTHER))
+    assert selection.units
+    assert selection.units[0].text.startswith("Rapporteringsfrist er 01.04")
+    assert selection.coverage > 0.3
+
+
+def test_an_intro_line_brings_its_list() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    selection = answerer.select("Hva skal rapporteringen spesifikt belyse?", _passages(REPORTING))
+    texts = [u.text for u in selection.units]
+    assert "Rapporteringen skal spesifikt belyse:" in texts
+    assert "• Antall pasienter totalt pr. år" in texts
+
+
+def test_target_group_question_prefers_target_group_sentence() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    selection = answerer.select("Hvem er målgruppen?", _passages(OTHER, TARGET, REPORTING))
+    assert selection.units[0].chunk.id == "t"
+
+
+def test_unrelated_question_has_no_coverage() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    selection = answerer.select("fotball idrettsanlegg", _passages(REPORTING, TARGET))
+    assert selection.units == []
+    assert selection.coverage == 0.0
+
+
+def test_no_passages_no_units() -> None:
+    answerer = ExtractiveAnswerer([REPORTING])
+    assert answerer.select("rapporteringsfrist", []).units == []
+
+
+def test_words_the_corpus_never_mentions_are_uncovered() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    uncovered, content = answerer.uncovered_words("Når er rapporteringsfristen for fotballstadion?")
+    assert uncovered == ["fotballstadion"]
+    assert content >= 2
+
+
+def test_typos_in_long_corpus_words_are_still_covered() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    assert answerer.uncovered_words("rapporteringsfirst")[0] == []
+
+
+def test_glossary_phrases_cover_english_domain_words() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    uncovered, _ = answerer.uncovered_words("What is the reporting deadline?")
+    assert uncovered == []
