@@ -131,8 +131,8 @@ class LLMUnavailable(RegelverkError):
 class NoFixedAmount(RulesError):
     """The regelverk states no fixed amount for the measure (e.g. integrated JMO/IPS); `source` says so verbatim."""
 
-    def __init__(self, message: str, source: object | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, source: object | None = None, message_en: str | None = None) -> None:
+        super().__init__(message, message_en)
         # An assistant.types.Source; typed loosely because errors.py must not import the models.
         self.source = source
 

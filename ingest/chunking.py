@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from assistant.text import fold_whitespace
 from assistant.types import Chunk, Document
@@ -244,9 +245,7 @@ def _blocks(section: _Section) -> list[list[_Unit]]:
     blocks: list[list[_Unit]] = []
     for index, unit in enumerate(section.units):
         same_list = unit.is_item and unit.tight and blocks and blocks[-1][-1].is_item
-        lead_in = (
-            unit.is_item and blocks and not blocks[-1][-1].is_item and blocks[-1][-1].text.rstrip().endswith(":")
-        )
+        lead_in = unit.is_item and blocks and not blocks[-1][-1].is_item and blocks[-1][-1].text.rstrip().endswith(":")
         under_heading = 0 < index <= section.heading_units
         if blocks and (same_list or lead_in or under_heading):
             blocks[-1].append(unit)
@@ -275,7 +274,7 @@ def _split_paragraph(start: int, end: int, text: str) -> list[tuple[int, int]]:
     cuts = [start] + [m.start() for m in _SENTENCE_BREAK.finditer(text, start, end)] + [end]
     spans: list[tuple[int, int]] = []
     piece_start = start
-    for previous, cut in zip(cuts, cuts[1:], strict=False):
+    for previous, cut in pairwise(cuts):
         if cut - piece_start > TARGET_CHARS and previous > piece_start:
             spans.append((piece_start, previous))
             piece_start = previous
@@ -328,9 +327,7 @@ def chunk_document(document: Document) -> list[Chunk]:
             chunk_id = _chunk_id(document.id, path, chunk_text, seen)
             checkboxes = [box for line in chunk_text.split("\n") if (box := parse_checkbox_line(line))]
             search_text = "\n".join(
-                part
-                for part in (document.short_title, _glossed(path), render_checkbox_lines(chunk_text, path))
-                if part
+                part for part in (document.short_title, _glossed(path), render_checkbox_lines(chunk_text, path)) if part
             )
             chunks.append(
                 Chunk(

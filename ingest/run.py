@@ -9,6 +9,7 @@ Chroma or an embedding model.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -196,10 +197,8 @@ class _Build:
         return report
 
     def _drop(self, name: str) -> None:
-        try:
+        with contextlib.suppress(Exception):  # best effort: the next run deletes leftovers anyway
             self.client.delete_collection(name)
-        except Exception:  # best effort: the next run deletes leftovers anyway
-            pass
 
     def _fill(
         self, collection: Any, sources: list[_Source], unreadable: list[tuple[str, str, str]]

@@ -228,7 +228,8 @@ class IndexStore:
             collection = client.get_collection(state.collection, embedding_function=None)
         except Exception as exc:  # Chroma raises NotFoundError / ValueError depending on the version
             raise IndexNotBuilt(
-                f"The index state names collection {state.collection}, which is missing. Run `regelverk ingest --force`."
+                f"The index state names collection {state.collection}, which is missing. "
+                "Run `regelverk ingest --force`."
             ) from exc
         return cls(settings, state, collection)
 

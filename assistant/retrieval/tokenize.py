@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
+from assistant.applicants import APPLICANTS
+
 GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
 
 # Letters and digits only: hyphens, slashes and punctuation split words, so "FACT-team" → fact, team.
@@ -23,12 +25,20 @@ _CHECKBOXES = str.maketrans({"☒": " ", "☐": " ", "✓": " ", "•": " ", "�
 _MIN_COMPOUND_PREFIX = 3
 
 
+class EligibilityRule(BaseModel):
+    """A question naming an applicant type and one of `triggers` asks who may apply: add `add`."""
+
+    triggers: list[str] = Field(description="Words of applying, nb and en.")
+    add: list[str] = Field(description="Terms added to the query.")
+
+
 class Glossary(BaseModel):
     """Expansion terms, compound heads and stop words (see glossary.yaml)."""
 
     expansions: dict[str, list[str]] = Field(description="Phrase → Norwegian terms added to a query.")
     compound_heads: list[str] = Field(default_factory=list, description="Last parts of Norwegian compounds.")
     stop_words: dict[str, list[str]] = Field(default_factory=dict, description="Function words per language.")
+    eligibility: EligibilityRule | None = Field(default=None, description="Who-may-apply question expansion.")
 
 
 def load_glossary(path: Path = GLOSSARY_PATH) -> Glossary:
@@ -57,6 +67,12 @@ class NorwegianAnalyzer:
             known = self._phrases.setdefault(self._phrase_key(phrase), [])
             known.extend(term for term in terms if term not in known)
         self._longest = max((len(key) for key in self._phrases), default=0)
+        rule = glossary.eligibility
+        self._eligibility_add = rule.add if rule else []
+        self._eligibility_triggers = {self._phrase_key(word) for word in rule.triggers} if rule else set()
+        self._applicant_keys = {
+            self._phrase_key(name) for info in APPLICANTS.values() for name in [*info.synonyms, info.nb_plural]
+        }
 
     def _phrase_key(self, text: str) -> tuple[str, ...]:
         return tuple(self._english.stemWords(_WORD.findall(_normalise(text))))
@@ -98,7 +114,15 @@ class NorwegianAnalyzer:
                     break
             else:
                 i += 1
+        if self._asks_who_may_apply(words):
+            added.extend(self._eligibility_add)
         return " ".join([query, *added]) if added else query
+
+    def _asks_who_may_apply(self, words: tuple[str, ...]) -> bool:
+        if not self._eligibility_add or not any((word,) in self._eligibility_triggers for word in words):
+            return False
+        spans = {words[i : i + n] for n in range(1, 4) for i in range(len(words) - n + 1)}
+        return not spans.isdisjoint(self._applicant_keys)
 
     def query_tokens(self, query: str) -> list[str]:
         """Tokens of a query after glossary expansion."""

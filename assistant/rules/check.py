@@ -1,4 +1,5 @@
-"""`regelverk rules check`: every rule table loads, and every source quote occurs verbatim in its indexed document."""
+"""`regelverk rules check`: every rule table loads, every source quote occurs verbatim in its indexed document,
+every number in a rule's prose is in its own quote, and every text the chat shows has an English version."""
 
 from __future__ import annotations
 
@@ -7,9 +8,22 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.rules.book import RuleBook
+from assistant.rules.model import Scheme, iter_models
 from assistant.settings import Settings
 from assistant.text import contains_quote
-from assistant.types import Document
+from assistant.types import Document, Source
+from assistant.verify import evidence_keys, is_traced, parse_numbers
+
+# Prose shown to users next to the item's cited quote; the verifier drops a sentence whose numbers the quote lacks.
+PROSE_FIELDS = ("text", "text_en", "condition", "condition_en", "note", "label", "name", "name_en")
+# Norwegian field → its English counterpart, required wherever the model has both and the Norwegian text is set.
+ENGLISH_FIELDS = {
+    "name": "name_en",
+    "label": "label_en",
+    "status_note": "status_note_en",
+    "text": "text_en",
+    "condition": "condition_en",
+}
 
 
 class QuoteProblem(BaseModel):
@@ -22,6 +36,23 @@ class QuoteProblem(BaseModel):
     reason: str = Field(description="What is wrong.")
 
 
+class ProseProblem(BaseModel):
+    """A rule's prose states a number its own source quote does not."""
+
+    scheme_id: str = Field(description="Scheme whose table holds the prose.")
+    path: str = Field(description="Where in the scheme, e.g. 'deadlines[1].text'.")
+    text: str = Field(description="The prose as written in the table.")
+    numbers: list[str] = Field(description="Numbers in the prose that the quote does not state (as written).")
+    quote: str | None = Field(description="The item's source quote (None: the item has no source).")
+
+
+class MissingEnglish(BaseModel):
+    """A text the chat shows that has no English version."""
+
+    scheme_id: str = Field(description="Scheme whose table lacks it.")
+    path: str = Field(description="The missing field, e.g. 'measures.B.name_en'.")
+
+
 class CheckReport(BaseModel):
     """Outcome of checking every rule table against the corpus."""
 
@@ -29,11 +60,48 @@ class CheckReport(BaseModel):
     sources: int = Field(description="Sources checked (each citation counted once per place it is used).")
     documents: list[str] = Field(description="Document ids the quotes were checked against.")
     problems: list[QuoteProblem] = Field(default_factory=list, description="Quotes not found, unknown documents.")
+    prose_checked: int = Field(default=0, description="Prose fields checked for untraced numbers.")
+    untraced: list[ProseProblem] = Field(default_factory=list, description="Prose with numbers not in its quote.")
+    missing_english: list[MissingEnglish] = Field(default_factory=list, description="Texts without English.")
 
     @property
     def ok(self) -> bool:
-        """True when every quote was found."""
-        return not self.problems
+        """True when every quote was found, all prose is traced and nothing lacks English."""
+        return not (self.problems or self.untraced or self.missing_english)
+
+
+def untraced_prose(scheme: Scheme) -> tuple[int, list[ProseProblem]]:
+    """Prose fields checked, and those stating a number (by value) that the item's own source quote lacks."""
+    checked = 0
+    problems: list[ProseProblem] = []
+    for path, node in iter_models(scheme):
+        if "source" not in type(node).model_fields:
+            continue
+        source = getattr(node, "source")
+        quote = source.quote if isinstance(source, Source) else None
+        keys = evidence_keys([quote]) if quote else set()
+        for name in PROSE_FIELDS:
+            text = getattr(node, name, None)
+            if not isinstance(text, str):
+                continue
+            checked += 1
+            missing = [m.raw for m in parse_numbers(text) if not is_traced(m, keys)]
+            if missing:
+                problems.append(
+                    ProseProblem(scheme_id=scheme.id, path=f"{path}.{name}", text=text, numbers=missing, quote=quote)
+                )
+    return checked, problems
+
+
+def missing_english(scheme: Scheme) -> list[MissingEnglish]:
+    """English fields the chat needs and the table lacks (name_en, label_en, status_note_en, text_en …)."""
+    missing: list[MissingEnglish] = []
+    for path, node in iter_models(scheme):
+        fields = type(node).model_fields
+        for norwegian, english in ENGLISH_FIELDS.items():
+            if english in fields and getattr(node, norwegian, None) and not getattr(node, english):
+                missing.append(MissingEnglish(scheme_id=scheme.id, path=f"{path}.{english}" if path else english))
+    return missing
 
 
 def check_quotes(book: RuleBook, documents: Sequence[Document]) -> CheckReport:
@@ -71,7 +139,23 @@ def check_quotes(book: RuleBook, documents: Sequence[Document]) -> CheckReport:
                         reason="the scheme lists a document that is not in the corpus",
                     )
                 )
-    return CheckReport(schemes=len(book.schemes), sources=count, documents=sorted(texts), problems=problems)
+    prose_checked = 0
+    untraced: list[ProseProblem] = []
+    english: list[MissingEnglish] = []
+    for scheme in book.schemes.values():
+        checked, found = untraced_prose(scheme)
+        prose_checked += checked
+        untraced += found
+        english += missing_english(scheme)
+    return CheckReport(
+        schemes=len(book.schemes),
+        sources=count,
+        documents=sorted(texts),
+        problems=problems,
+        prose_checked=prose_checked,
+        untraced=untraced,
+        missing_english=english,
+    )
 
 
 def check_rule_tables(settings: Settings) -> CheckReport:

@@ -33,6 +33,9 @@ from assistant.types import Calculation, CalculationLine, Source
 T = TypeVar("T", bound=Period)
 
 _NUMBER_WORDS = {1: "ett", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju", 8: "åtte", 9: "ni", 10: "ti"}
+_NUMBER_WORDS_EN = {
+    1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"
+}  # fmt: skip
 _STATUS_WARNING = {
     "old_version": "Merk: reglene er hentet fra en eldre versjon: {note}.",
     "expired": "Merk: reglene gjelder en utløpt ordning eller utlysning: {note}.",
@@ -53,6 +56,18 @@ def _number_word(n: int) -> str:
     return _NUMBER_WORDS.get(n, str(n))
 
 
+def _number_word_en(n: int) -> str:
+    return _NUMBER_WORDS_EN.get(n, str(n))
+
+
+def _label_en(measure: Measure) -> str:
+    return measure.label_en or measure.label
+
+
+def _name_en(scheme: Scheme) -> str:
+    return scheme.name_en or scheme.name
+
+
 def _scheme(book: RuleBook, scheme: str | Scheme) -> Scheme:
     return scheme if isinstance(scheme, Scheme) else book.scheme(scheme)
 
@@ -62,15 +77,21 @@ def _status_warnings(scheme: Scheme) -> list[str]:
     return [template.format(note=scheme.status_note)] if template else []
 
 
-def in_force(candidates: Sequence[T], as_of: date | None, parameter: str) -> T:
+def in_force(candidates: Sequence[T], as_of: date | None, parameter: str, parameter_en: str | None = None) -> T:
     """The candidate in force on `as_of` (latest version when None); RuleNotFound naming parameter and date."""
+    named_en = parameter_en or parameter
     if as_of is None:
         if candidates:
             return max(candidates, key=lambda c: c.valid_from or date.min)
-        raise RuleNotFound(f"Regelverket har ingen verdi for «{parameter}».")
+        raise RuleNotFound(
+            f"Regelverket har ingen verdi for «{parameter}».", f"The regulations state no value for “{named_en}”."
+        )
     matching = [c for c in candidates if c.in_force(as_of)]
     if not matching:
-        raise RuleNotFound(f"Regelverket har ingen verdi for «{parameter}» i kraft {as_of.isoformat()}.")
+        raise RuleNotFound(
+            f"Regelverket har ingen verdi for «{parameter}» i kraft {as_of.isoformat()}.",
+            f"The regulations state no value for “{named_en}” in force on {as_of.isoformat()}.",
+        )
     return max(matching, key=lambda c: c.valid_from or date.min)
 
 
@@ -83,7 +104,10 @@ def parse_applicant_type(value: ApplicantType | str) -> ApplicantType:
         if wanted == kind.value or wanted in info.synonyms or wanted in (info.nb_plural.lower(), info.nb_singular):
             return kind
     known = ", ".join(kind.value for kind in ApplicantType)
-    raise UnknownApplicantType(f"Ukjent søkertype «{value}». Kjente søkertyper: {known}.")
+    raise UnknownApplicantType(
+        f"Ukjent søkertype «{value}». Kjente søkertyper: {known}.",
+        f"Unknown applicant type “{value}”. Known applicant types: {known}.",
+    )
 
 
 # --- eligibility -------------------------------------------------------------------------------------------------
@@ -100,7 +124,9 @@ def eligibility(
     found = _scheme(book, scheme)
     kind = parse_applicant_type(applicant_type)
     measure_id = book.measure(found, measure).id if measure is not None else None
-    version = in_force(found.eligibility, as_of, f"hvem kan søke på {found.name}")
+    version = in_force(
+        found.eligibility, as_of, f"hvem kan søke på {found.name}", f"who may apply for {_name_en(found)}"
+    )
     entry = version.applicants.get(kind, version.unlisted)
     name = APPLICANTS[kind].nb_plural.capitalize()
     sources = [entry.source] if entry.source else []
@@ -150,13 +176,19 @@ def resolve_measure(book: RuleBook, scheme: str | Scheme, measure: str | None) -
     """The measure id named by `measure`, or the scheme's only measure; InvalidInput if one must be chosen."""
     found = _scheme(book, scheme)
     if not found.measures:
-        raise RuleNotFound(f"Kildene oppgir ingen satser eller beløp for {found.name}.")
+        raise RuleNotFound(
+            f"Kildene oppgir ingen satser eller beløp for {found.name}.",
+            f"The sources state no rates or amounts for {_name_en(found)}.",
+        )
     if measure is not None:
         return book.measure(found, measure).id
     if len(found.measures) == 1:
         return next(iter(found.measures))
     known = ", ".join(found.measures)
-    raise InvalidInput(f"Oppgi hvilket tiltak i {found.name} det gjelder ({known}).")
+    raise InvalidInput(
+        f"Oppgi hvilket tiltak i {found.name} det gjelder ({known}).",
+        f"Say which measure of {_name_en(found)} you mean ({known}).",
+    )
 
 
 # --- maximum grant -----------------------------------------------------------------------------------------------
@@ -176,39 +208,57 @@ def _unique(sources: Sequence[Source]) -> list[Source]:
 def _positions(measure: Measure, percents: Sequence[float] | None, positions: int | None) -> tuple[list[float], bool]:
     """Position percentages from the input; True when none were given and one 100 % position is assumed."""
     if percents and positions is not None:
-        raise InvalidInput("Oppgi enten stillingsprosenter eller antall 100 %-stillinger, ikke begge.")
+        raise InvalidInput(
+            "Oppgi enten stillingsprosenter eller antall 100 %-stillinger, ikke begge.",
+            "Give either position percentages or a number of 100 % positions, not both.",
+        )
     if positions is not None:
         if positions < 1:
-            raise InvalidInput("Antall stillinger må være minst 1.")
+            raise InvalidInput("Antall stillinger må være minst 1.", "The number of positions must be at least 1.")
         return [100.0] * positions, False
     if not percents:
         return [100.0], True
     for value in percents:
         if value <= 0:
-            raise InvalidInput(f"Stillingsprosent må være større enn 0 (fikk {value:g}).")
+            raise InvalidInput(
+                f"Stillingsprosent må være større enn 0 (fikk {value:g}).",
+                f"A position percentage must be greater than 0 (got {value:g}).",
+            )
         if value > 100:
-            raise PositionLimitExceeded(f"En stilling kan ikke være over 100 % (fikk {value:g} %).")
+            raise PositionLimitExceeded(
+                f"En stilling kan ikke være over 100 % (fikk {value:g} %).",
+                f"A position cannot be more than 100 % (got {value:g} %).",
+            )
     return [float(v) for v in percents], False
 
 
 def _check_year(measure: Measure, year: int | None) -> int:
     if year is None:
         span = f" (1–{measure.duration.value})" if measure.duration is not None else ""
-        raise InvalidInput(f"Oppgi prosjekt-/driftsår{span} for {measure.label}.")
+        raise InvalidInput(
+            f"Oppgi prosjekt-/driftsår{span} for {measure.label}.",
+            f"Give the project/operating year{span} for {_label_en(measure)}.",
+        )
     if measure.duration is not None:
         last = measure.duration.number()
         if year < 1 or year > last:
-            raise YearOutOfRange(f"{measure.label} gis i inntil {_number_word(last)} år; år {year} finnes ikke.")
+            raise YearOutOfRange(
+                f"{measure.label} gis i inntil {_number_word(last)} år; år {year} finnes ikke.",
+                f"{_label_en(measure)} is granted for at most {_number_word_en(last)} years; there is no year {year}.",
+            )
     elif year < 1:
-        raise YearOutOfRange(f"År må være 1 eller høyere (fikk {year}).")
+        raise YearOutOfRange(f"År må være 1 eller høyere (fikk {year}).", f"The year must be 1 or higher (got {year}).")
     return year
 
 
 def _rate(measure: Measure, year: int, as_of: date | None) -> Rate:
     candidates = [r for r in measure.rates if r.year_from <= year <= r.year_to]
     if not candidates:
-        raise RuleNotFound(f"Regelverket oppgir ingen sats for {measure.label} i år {year}.")
-    return in_force(candidates, as_of, f"sats for {measure.label}, år {year}")
+        raise RuleNotFound(
+            f"Regelverket oppgir ingen sats for {measure.label} i år {year}.",
+            f"The regulations state no rate for {_label_en(measure)} in year {year}.",
+        )
+    return in_force(candidates, as_of, f"sats for {measure.label}, år {year}", f"rate for {_label_en(measure)}, year {year}")
 
 
 def _caps(measure: Measure, year: int, as_of: date | None) -> list[Cap]:
@@ -216,7 +266,10 @@ def _caps(measure: Measure, year: int, as_of: date | None) -> list[Cap]:
     by_kind: dict[str, list[Cap]] = {}
     for cap in caps:
         by_kind.setdefault(cap.kind, []).append(cap)
-    return [in_force(group, as_of, f"tak for {measure.label}, år {year}") for group in by_kind.values()]
+    return [
+        in_force(group, as_of, f"tak for {measure.label}, år {year}", f"cap for {_label_en(measure)}, year {year}")
+        for group in by_kind.values()
+    ]
 
 
 def max_grant(
@@ -238,6 +291,7 @@ def max_grant(
         raise NoFixedAmount(
             f"{m.label} har ikke et fast beløp i regelverket: «{m.no_fixed_amount.source.quote}»",
             source=m.no_fixed_amount.source,
+            message_en=f"The regulations state no fixed amount for {_label_en(m)}: «{m.no_fixed_amount.source.quote}»",
         )
     if m.kind == "lump_sum":
         return _lump_sum(found, m, as_of, warnings)
@@ -256,8 +310,10 @@ def max_grant(
     if limit is not None and limit.basis == "count" and len(shares) > limit.number():
         allowed = limit.number()
         allowed_text = "én 100 %-stilling" if allowed == 1 else f"{_number_word(allowed)} 100 %-stillinger"
+        allowed_en = "one 100 % position" if allowed == 1 else f"{_number_word_en(allowed)} 100 % positions"
         raise PositionLimitExceeded(
-            f"{m.label} gir tilskudd til inntil {allowed_text}; {len(shares)} stillinger er oppgitt."
+            f"{m.label} gir tilskudd til inntil {allowed_text}; {len(shares)} stillinger er oppgitt.",
+            f"{_label_en(m)} funds at most {allowed_en}; {len(shares)} positions were given.",
         )
     if m.min_positions is not None and sum(1 for s in shares if s >= 100) < m.min_positions.number():
         text = m.min_positions.text or f"{m.label} krever minst {m.min_positions.value} stillinger."
@@ -361,9 +417,15 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
     if training is None:
         return 0
     if measure.training is None:
-        raise InvalidInput(f"{measure.label} har ingen egen ramme for opplærings- og kompetansetiltak.")
+        raise InvalidInput(
+            f"{measure.label} har ingen egen ramme for opplærings- og kompetansetiltak.",
+            f"{_label_en(measure)} has no separate amount for training and competence measures.",
+        )
     if training < 0:
-        raise InvalidInput(f"Beløp til opplæring kan ikke være negativt (fikk {training}).")
+        raise InvalidInput(
+            f"Beløp til opplæring kan ikke være negativt (fikk {training}).",
+            f"The training amount cannot be negative (got {training}).",
+        )
     ceiling = measure.training.number()
     granted = min(training, ceiling)
     lines.append(
@@ -388,7 +450,7 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
 
 def _lump_sum(scheme: Scheme, measure: Measure, as_of: date | None, warnings: list[str]) -> GrantResult:
     assert measure.lump_sum is not None  # guaranteed by RuleBook validation
-    value = in_force([measure.lump_sum], as_of, f"beløp for {measure.label}")
+    value = in_force([measure.lump_sum], as_of, f"beløp for {measure.label}", f"amount for {_label_en(measure)}")
     amount = value.number()
     lines = [
         CalculationLine(kind="input", text=f"{scheme.name} – {measure.label}"),
@@ -426,7 +488,10 @@ def plan(
     m = book.measure(found, measure)
     if years is None:
         if m.kind == "per_position" and m.duration is None:
-            raise RuleNotFound(f"Regelverket oppgir ingen varighet for {m.label}; oppgi hvilke år.")
+            raise RuleNotFound(
+                f"Regelverket oppgir ingen varighet for {m.label}; oppgi hvilke år.",
+                f"The regulations state no duration for {_label_en(m)}; say which years.",
+            )
         years = list(range(1, m.duration.number() + 1)) if m.duration is not None else [1]
     results = [
         max_grant(book, found, m.id, year, percents=percents, positions=positions, training=training, as_of=as_of)
@@ -451,7 +516,10 @@ def plan(
 def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
     """Own funding needed for the positions when the actual yearly salary cost is `salary_cost`."""
     if salary_cost <= 0:
-        raise InvalidInput(f"Lønnskostnaden må være et positivt beløp (fikk {salary_cost}).")
+        raise InvalidInput(
+            f"Lønnskostnaden må være et positivt beløp (fikk {salary_cost}).",
+            f"The salary cost must be a positive amount (got {salary_cost}).",
+        )
     covered = min(grant.position_amount, salary_cost)
     own = salary_cost - covered
     share = round(100 * own / salary_cost, 1)

@@ -149,7 +149,7 @@ def eligibility_from_template(extraction: TemplateExtraction) -> EligibilityVers
         document_id=extraction.document_id,
         applicants=applicants,
         unlisted=EligibilityEntry(
-            verdict="unknown", note="Avsnitt 3 «Hvem kan søke» har ingen avkrysningsboks for denne søkertypen."
+            verdict="unknown", note="Avsnittet «Hvem kan søke» har ingen avkrysningsboks for denne søkertypen."
         ),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Literal
 
@@ -19,6 +20,20 @@ MeasureKind = Literal["per_position", "lump_sum", "no_fixed_amount"]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def iter_models(node: object, path: str = "") -> Iterator[tuple[str, BaseModel]]:
+    """Every pydantic model in `node` (itself included), depth first, with its path, e.g. 'measures.B.rates[0]'."""
+    if isinstance(node, BaseModel):
+        yield path, node
+        for name in type(node).model_fields:
+            yield from iter_models(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from iter_models(item, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from iter_models(item, f"{path}[{index}]")
 
 
 class Period(_Strict):
@@ -44,7 +59,8 @@ class RuleValue(Period):
     def number(self) -> int:
         """The value as a whole number (NOK, counts, years, percent)."""
         if isinstance(self.value, bool) or not isinstance(self.value, int | float):
-            raise RuleTableError(f"Rule value {self.value!r} ({self.source.quote!r}) is not a number.")
+            message = f"Rule value {self.value!r} ({self.source.quote!r}) is not a number."
+            raise RuleTableError(message, message)
         return int(self.value)
 
 
@@ -60,6 +76,7 @@ class Cap(RuleValue):
 
     kind: Literal["per_project", "per_team"] = Field(description="What the ceiling applies to.")
     name: str = Field(description="Norwegian name of the cap shown in traces, e.g. 'maks. 3 mill. kroner per team'.")
+    name_en: str | None = Field(default=None, description="English name of the cap.")
     year_from: int | None = Field(default=None, ge=1, description="First year the cap applies to (None: all).")
     year_to: int | None = Field(default=None, ge=1, description="Last year the cap applies to (None: all).")
 
@@ -74,6 +91,7 @@ class PositionLimit(RuleValue):
         description="error: the request is impossible; cap: only the allowed part is funded."
     )
     name: str = Field(description="Norwegian name shown in traces and errors.")
+    name_en: str | None = Field(default=None, description="English name.")
 
 
 class Measure(_Strict):
@@ -82,8 +100,10 @@ class Measure(_Strict):
     id: str = Field(description="Measure id, e.g. 'A', 'B', 'ips', 'act-fact'.")
     name: str = Field(description="Norwegian name as in the document.")
     label: str = Field(description="Short Norwegian label for messages, e.g. 'Tiltak B', 'ACT-/FACT-team'.")
+    label_en: str | None = Field(default=None, description="Short English label for messages, e.g. 'Tiltak B'.")
     name_en: str | None = Field(default=None, description="English name.")
-    aliases: list[str] = Field(default_factory=list, description="Other names used in questions.")
+    aliases: list[str] = Field(default_factory=list, description="Other (Norwegian) names used in questions.")
+    aliases_en: list[str] = Field(default_factory=list, description="English names used in questions.")
     kind: MeasureKind = Field(description="per_position, lump_sum or no_fixed_amount.")
     duration: RuleValue | None = Field(default=None, description="Maximum number of years (unit years).")
     one_year_at_a_time: RuleValue | None = Field(default=None, description="Granted one year at a time (bool).")
@@ -167,6 +187,7 @@ class Scheme(Period):
     name: str = Field(description="Norwegian name.")
     name_en: str | None = Field(default=None, description="English name.")
     aliases: list[str] = Field(default_factory=list, description="Names, abbreviations, kapittel/post, codes.")
+    aliases_en: list[str] = Field(default_factory=list, description="English names used in questions.")
     kapittel_post: list[str] = Field(default_factory=list, description="Budget chapter/post, e.g. '0765.73'.")
     tilskuddskode: str | None = Field(default=None, description="Grant code, e.g. '870419'.")
     documents: list[str] = Field(description="Document ids the rules come from, oldest first.")
@@ -187,23 +208,7 @@ class Scheme(Period):
 
     def sources(self) -> list[Source]:
         """Every source cited anywhere in the scheme (for the quote check)."""
-        found: list[Source] = []
-
-        def walk(node: object) -> None:
-            if isinstance(node, Source):
-                found.append(node)
-            elif isinstance(node, BaseModel):
-                for name in type(node).model_fields:
-                    walk(getattr(node, name))
-            elif isinstance(node, dict):
-                for item in node.values():
-                    walk(item)
-            elif isinstance(node, list):
-                for item in node:
-                    walk(item)
-
-        walk(self)
-        return found
+        return [node for _, node in iter_models(self) if isinstance(node, Source)]
 
 
 class RuleFile(_Strict):

@@ -95,7 +95,7 @@ def test_no_passages_no_units() -> None:
 
 def test_words_the_corpus_never_mentions_are_uncovered() -> None:
     answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
-    uncovered, content = answerer.uncovered_words("Når er rapporteringsfristen for fotballstadion?")
+    uncovered, content = answerer.uncovered_words("rapporteringsfristen for fotballstadion")
     assert uncovered == ["fotballstadion"]
     assert content >= 2
 

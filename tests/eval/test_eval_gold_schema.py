@@ -108,7 +108,7 @@ def test_a_valid_file_loads_with_shorthand_normalised(tmp_path: Path) -> None:
 def test_unquoted_yaml_yes_is_rejected(tmp_path: Path) -> None:
     # YAML 1.1 reads a bare `yes` as True: the schema must catch it rather than score nonsense.
     path = _write(tmp_path, "a.yaml", CASE_YAML.format(id="x-1", split=split_for("x-1"), verdict="yes"))
-    with pytest.raises(InvalidInput, match="a.yaml"):
+    with pytest.raises(InvalidInput, match=r"a\.yaml"):
         load_gold_file(path)
 
 

@@ -10,6 +10,7 @@ import pytest
 from assistant.errors import DocumentLoadError
 from assistant.settings import PROJECT_ROOT, Settings
 from assistant.text import contains_quote
+from assistant.types import Chunk
 from ingest.chunking import chunk_document
 from ingest.loaders import load_corpus_documents, load_document
 
@@ -26,7 +27,7 @@ PAGES = [
 ]
 
 
-def _chunk_with(chunks: list, text: str):  # type: ignore[no-untyped-def]
+def _chunk_with(chunks: list[Chunk], text: str) -> Chunk:
     return next(chunk for chunk in chunks if text in chunk.text)
 
 

@@ -31,7 +31,8 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.usefixtures("corpus_env")
-def test_table_output(capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_output(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "240")  # wide enough that rich does not fold the section names
     run_search_command(
         "rapporteringsfrist", k=2, mode="bm25", documents=["regelverk-0765-73-2025"], schemes=None, as_json=False
     )
