@@ -706,8 +706,9 @@ class Composer:
         """An impossible request (year 5 of four, three positions of two): say why, citing the limit."""
         w.paragraphs.clear()
         measure = self._measure(scheme, u)
-        w.trusted.append(exc.message)
-        w.add(w.t(f"Det går ikke: {exc.message}", f"That is not possible under the rules: {exc.message}"))
+        message = exc.localized(w.language)
+        w.trusted.append(message)
+        w.add(w.t(f"Det går ikke: {message}", f"That is not possible under the rules: {message}"))
         if measure is not None:
             if measure.duration is not None:
                 w.add(self._duration_sentence(w, measure))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from assistant.messages import not_found_text as default_not_found_text
 from assistant.text import contains_quote, fold_whitespace
@@ -115,10 +115,7 @@ def _number_readings(match: re.Match[str]) -> tuple[frozenset[str], ...]:
     """Readings of a plain number match (amount, count, percentage, decimal, 'd.m' date)."""
     int_part, frac, scale = match.group("int"), match.group("frac"), match.group("scale")
     digits = re.sub(r"[^\d]", "", int_part)
-    try:
-        value = Decimal(f"{digits}.{frac}" if frac else digits)
-    except InvalidOperation:  # pragma: no cover - the regex only admits digits
-        return ()
+    value = Decimal(f"{digits}.{frac}" if frac else digits)
     if scale:
         factor = 10**9 if scale.lower().startswith(("milliard", "mrd", "billion")) else 10**6
         return (frozenset({_num_key(value * factor)}),)

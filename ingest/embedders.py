@@ -107,7 +107,10 @@ class SentenceTransformerEmbedder:
         dimension = (
             getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         )
-        self.dim = int(dimension())
+        size = dimension()
+        if size is None:
+            raise EmbedderUnavailable(f"The model '{model}' does not report its embedding size; use another model.")
+        self.dim = int(size)
         self.batch_size = batch_size
 
     def embed_query(self, text: str) -> NDArray[np.float32]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT, Settings
@@ -41,3 +45,26 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settin
 def corpus_services(corpus_settings: Settings) -> Services:
     """Services (retriever, rules, pipeline …) over the real corpus index, shared by the session."""
     return Services(corpus_settings)
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (a free port); stopped at the end."""
+    from assistant.api.app import create_app
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from assistant.api.routes import calculate, chat, health, openai_compat, schemes, search, web
 from assistant.errors import RegelverkError
 from assistant.services import Services
 from assistant.settings import Settings, get_settings
@@ -56,22 +57,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("Unhandled error on %s", request.url.path)
         return JSONResponse(status_code=500, content={"detail": "Internal error. The request was not processed."})
 
-    from assistant.api.routes import health
-
-    app.include_router(health.router)
-    _include_optional_routers(app)
-    return app
-
-
-def _include_optional_routers(app: FastAPI) -> None:
-    """Routers per area; each module exposes `router`."""
-    import importlib
-
-    for name in ("search", "calculate", "schemes", "chat", "openai_compat", "web"):
-        try:
-            module = importlib.import_module(f"assistant.api.routes.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"assistant.api.routes.{name}":
-                raise
-            continue
+    for module in (health, search, calculate, schemes, chat, openai_compat, web):
         app.include_router(module.router)
+    return app

@@ -9,7 +9,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import RuleTableError, UnknownMeasure, UnknownScheme
-from assistant.rules.matching import contains_phrase, normalise, phrase_score
+from assistant.rules.matching import ascii_id, normalise, normalise_cased, phrase_score
 from assistant.rules.model import Measure, Period, RuleFile, Scheme, iter_models
 
 # libyaml's loader is ~10× faster than the pure-Python one; both are "safe" (no arbitrary objects).
@@ -34,6 +34,11 @@ class _Phrase:
     scheme_id: str
     measure_id: str | None
     score: float
+    cased: bool = False
+
+    def found_in(self, padded: str, padded_cased: str) -> bool:
+        """Whole words only ("ips" must not match inside "tips"); texts are normalised and padded with spaces."""
+        return f" {self.norm} " in (padded_cased if self.cased else padded)
 
 
 def _scheme_phrases(scheme: Scheme) -> list[str]:
@@ -50,34 +55,39 @@ def _measure_phrases(measure: Measure) -> list[str]:
     return [*phrases, measure.name_en] if measure.name_en else phrases
 
 
+def _phrases(
+    texts: list[str], cased: list[str], scheme_id: str, measure_id: str | None, weight: float
+) -> list[_Phrase]:
+    """The texts normalised once (lower-cased) and the cased acronyms as written, without duplicates."""
+    out: dict[tuple[str, bool], _Phrase] = {}
+    for text in texts:
+        norm = normalise(text)
+        out.setdefault((norm, False), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm)))
+    for text in cased:
+        norm = normalise_cased(text)
+        out.setdefault((norm, True), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm), True))
+    return [phrase for (norm, _), phrase in out.items() if norm]
+
+
 def _index(schemes: dict[str, Scheme]) -> list[_Phrase]:
     """Every scheme and measure phrase, normalised once (matching a question then only scans strings)."""
     index: list[_Phrase] = []
-    seen: set[tuple[str, str | None, str]] = set()
-
-    def add(text: str, scheme_id: str, measure_id: str | None, score: float) -> None:
-        norm = normalise(text)
-        if norm and (scheme_id, measure_id, norm) not in seen:
-            seen.add((scheme_id, measure_id, norm))
-            index.append(_Phrase(text, norm, scheme_id, measure_id, score))
-
     for scheme in schemes.values():
-        for phrase in _scheme_phrases(scheme):
-            add(phrase, scheme.id, None, phrase_score(normalise(phrase)))
+        index += _phrases(_scheme_phrases(scheme), scheme.aliases_cased, scheme.id, None, 1.0)
         for measure in scheme.measures.values():
-            for phrase in _measure_phrases(measure):
-                # A measure alias names the scheme a little less surely than the scheme's own names.
-                add(phrase, scheme.id, measure.id, 0.9 * phrase_score(normalise(phrase)))
+            # A measure alias names the scheme a little less surely than the scheme's own names.
+            index += _phrases(_measure_phrases(measure), measure.aliases_cased, scheme.id, measure.id, 0.9)
     return index
 
 
-def _measure_index(scheme: Scheme) -> list[tuple[str, str]]:
-    """(normalised phrase, measure id) for every measure of the scheme, its bare id included."""
+def _measure_index(scheme: Scheme) -> list[_Phrase]:
+    """Every phrase naming a measure of the scheme, its bare id included."""
     return [
-        (norm, measure.id)
+        phrase
         for measure in scheme.measures.values()
-        for norm in dict.fromkeys(normalise(p) for p in [measure.id, *_measure_phrases(measure)])
-        if norm
+        for phrase in _phrases(
+            [measure.id, *_measure_phrases(measure)], measure.aliases_cased, scheme.id, measure.id, 1
+        )
     ]
 
 
@@ -130,10 +140,13 @@ class RuleBook:
         """The measure of `scheme` with this id or alias; UnknownMeasure (listing the measures) otherwise."""
         if id_or_alias in scheme.measures:
             return scheme.measures[id_or_alias]
-        wanted = normalise(id_or_alias)
-        for norm, measure_id in self._measures.get(scheme.id) or _measure_index(scheme):
-            if norm == wanted:
-                return scheme.measures[measure_id]
+        by_id = [m for m in scheme.measures.values() if ascii_id(m.id) == ascii_id(id_or_alias)]
+        if by_id:
+            return by_id[0]
+        wanted, wanted_cased = normalise(id_or_alias), normalise_cased(id_or_alias)
+        for phrase in self._measures.get(scheme.id) or _measure_index(scheme):
+            if phrase.norm == (wanted_cased if phrase.cased else wanted) and phrase.measure_id is not None:
+                return scheme.measures[phrase.measure_id]
         known = ", ".join(f"{m.id} ({m.name})" for m in scheme.measures.values()) or "ingen"
         known_en = ", ".join(f"{m.id} ({m.name_en or m.name})" for m in scheme.measures.values()) or "none"
         raise UnknownMeasure(
@@ -143,34 +156,38 @@ class RuleBook:
 
     def match_schemes(self, text: str) -> list[SchemeMatch]:
         """Schemes named in `text`, best first; several when ambiguous (e.g. 'FACT')."""
-        padded = f" {normalise(text)} "
-        best: dict[str, SchemeMatch] = {}
+        padded, padded_cased = f" {normalise(text)} ", f" {normalise_cased(text)} "
+        # Per scheme its most specific phrase; on equal scores the longer one ("transitional scheme for municipal
+        # substance abuse work" outranks the "municipal substance abuse work" inside it).
+        best: dict[str, _Phrase] = {}
         for phrase in self._phrases:
-            # Whole words only: "ips" must not match inside "tips".
-            if f" {phrase.norm} " not in padded:
-                continue
-            current = best.get(phrase.scheme_id)
-            if current is None or phrase.score > current.score:
-                best[phrase.scheme_id] = SchemeMatch(
-                    scheme_id=phrase.scheme_id, alias=phrase.text, score=phrase.score, measure=phrase.measure_id
-                )
-        for match in best.values():
-            if match.measure is None:
-                match.measure = self._match_measure(match.scheme_id, padded.strip())
-        return sorted(best.values(), key=lambda m: (-m.score, m.scheme_id))
+            if phrase.found_in(padded, padded_cased):
+                current = best.get(phrase.scheme_id)
+                if current is None or (phrase.score, len(phrase.norm)) > (current.score, len(current.norm)):
+                    best[phrase.scheme_id] = phrase
+        ranked = sorted(best.values(), key=lambda p: (-p.score, -len(p.norm), p.scheme_id))
+        return [
+            SchemeMatch(
+                scheme_id=p.scheme_id,
+                alias=p.text,
+                score=p.score,
+                measure=p.measure_id or self._match_measure(p.scheme_id, padded, padded_cased),
+            )
+            for p in ranked
+        ]
 
     def match_measure(self, scheme_id: str, text: str) -> str | None:
         """The measure of `scheme_id` that `text` names (longest alias wins), or None."""
-        return self._match_measure(self.scheme(scheme_id).id, normalise(text))
+        return self._match_measure(self.scheme(scheme_id).id, f" {normalise(text)} ", f" {normalise_cased(text)} ")
 
-    def _match_measure(self, scheme_id: str, text_norm: str) -> str | None:
+    def _match_measure(self, scheme_id: str, padded: str, padded_cased: str) -> str | None:
         hits: list[tuple[int, str]] = []
-        for norm, measure_id in self._measures[scheme_id]:
+        for phrase in self._measures[scheme_id]:
             # Bare one-letter ids ("A", "B") only count when the text is just that id.
-            if len(norm) <= 1 and norm != text_norm:
+            if len(phrase.norm) <= 1 and f" {phrase.norm} " != padded:
                 continue
-            if contains_phrase(text_norm, norm):
-                hits.append((len(norm), measure_id))
+            if phrase.measure_id is not None and phrase.found_in(padded, padded_cased):
+                hits.append((len(phrase.norm), phrase.measure_id))
         return max(hits)[1] if hits else None
 
 

@@ -8,14 +8,24 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.rules.book import RuleBook
-from assistant.rules.model import Scheme, iter_models
+from assistant.rules.model import (
+    ChecklistItem,
+    Condition,
+    Deadline,
+    EligibilityEntry,
+    RuleValue,
+    Scheme,
+    iter_models,
+)
 from assistant.settings import Settings
 from assistant.text import contains_quote
-from assistant.types import Document, Source
+from assistant.types import Document
 from assistant.verify import evidence_keys, is_traced, parse_numbers
 
 # Prose shown to users next to the item's cited quote; the verifier drops a sentence whose numbers the quote lacks.
 PROSE_FIELDS = ("text", "text_en", "condition", "condition_en", "note", "label", "name", "name_en")
+# Items that carry one verbatim source and prose shown next to it (RuleValue covers rates, caps, limits, facts).
+_ITEMS = (RuleValue, EligibilityEntry, Condition, Deadline, ChecklistItem)
 # Norwegian field → its English counterpart, required wherever the model has both and the Norwegian text is set.
 ENGLISH_FIELDS = {
     "name": "name_en",
@@ -75,10 +85,9 @@ def untraced_prose(scheme: Scheme) -> tuple[int, list[ProseProblem]]:
     checked = 0
     problems: list[ProseProblem] = []
     for path, node in iter_models(scheme):
-        if "source" not in type(node).model_fields:
+        if not isinstance(node, _ITEMS):
             continue
-        source = getattr(node, "source")
-        quote = source.quote if isinstance(source, Source) else None
+        quote = node.source.quote if node.source is not None else None
         keys = evidence_keys([quote]) if quote else set()
         for name in PROSE_FIELDS:
             text = getattr(node, name, None)

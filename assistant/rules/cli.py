@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -115,7 +116,7 @@ def _print_notes(console: Console, assumptions: Sequence[str], warnings: Sequenc
 
 
 def run_rules_check_command() -> None:
-    """Validate every rule table and check every quote against the indexed corpus text; exit 1 on problems."""
+    """Validate every rule table: quotes verbatim in the corpus, prose numbers in their quotes, English present."""
     from assistant.rules.check import check_rule_tables
 
     report = check_rule_tables(get_settings())
@@ -124,18 +125,44 @@ def run_rules_check_command() -> None:
     table = Table(title="Regeltabeller", title_justify="left")
     table.add_column("Ordning")
     table.add_column("Kilder", justify="right")
-    table.add_column("Feil", justify="right")
+    table.add_column("Sitatfeil", justify="right")
+    table.add_column("Tall uten kilde", justify="right")
+    table.add_column("Mangler engelsk", justify="right")
+
+    counts = [
+        Counter(p.scheme_id for p in report.problems),
+        Counter(p.scheme_id for p in report.untraced),
+        Counter(p.scheme_id for p in report.missing_english),
+    ]
     for scheme in book.schemes.values():
-        problems = sum(1 for p in report.problems if p.scheme_id == scheme.id)
-        table.add_row(scheme.id, str(len(scheme.sources())), f"[red]{problems}[/]" if problems else "0")
+        found = [counter[scheme.id] for counter in counts]
+        table.add_row(scheme.id, str(len(scheme.sources())), *(f"[red]{n}[/]" if n else "0" for n in found))
     console.print(table)
     for problem in report.problems:
         console.print(f"[red]✗[/] {problem.scheme_id}: {problem.document_id} «{problem.quote}»: {problem.reason}")
+    for prose in report.untraced:
+        quote = f"«{prose.quote}»" if prose.quote is not None else "(ingen kilde)"
+        console.print(
+            f"[red]✗[/] {prose.scheme_id} {prose.path}: {', '.join(prose.numbers)} står ikke i sitatet {quote}: "
+            f"«{prose.text}»"
+        )
+    for missing in report.missing_english:
+        console.print(f"[red]✗[/] {missing.scheme_id}: mangler {missing.path}")
     if not report.ok:
-        raise RuleTableError(f"{len(report.problems)} av {report.sources} kilder ble ikke funnet i korpuset.")
+        failures = len(report.problems) + len(report.untraced) + len(report.missing_english)
+        message = (
+            f"{failures} feil: {len(report.problems)} sitater ikke funnet, {len(report.untraced)} tekster med tall "
+            f"som ikke står i sitatet, {len(report.missing_english)} engelske tekster mangler."
+        )
+        message_en = (
+            f"{failures} problems: {len(report.problems)} quotes not found, {len(report.untraced)} texts with numbers "
+            f"their quote lacks, {len(report.missing_english)} English texts missing."
+        )
+        raise RuleTableError(message, message_en)
     console.print(
         f"[green]OK[/]: {report.schemes} ordninger, {report.sources} kilder, alle sitater funnet ordrett "
-        f"i {len(report.documents)} dokumenter."
+        f"i {len(report.documents)} dokumenter; alle tall i {report.prose_checked} regeltekster står i sitatet; "
+        f"ingen engelske tekster mangler."
     )
 
 
@@ -158,8 +185,9 @@ def run_rules_show_command(scheme: str | None) -> None:
 
 def _show_scheme(console: Console, book: RuleBook, scheme: Scheme) -> None:
     console.print(f"[bold]{scheme.name}[/] ({scheme.id}) – status: {scheme.status}: {scheme.status_note}")
-    if scheme.aliases:
-        console.print("Alias: " + ", ".join(scheme.aliases))
+    aliases = [*scheme.aliases, *scheme.aliases_cased, *scheme.aliases_en]
+    if aliases:
+        console.print("Alias: " + ", ".join(aliases))
     for version in scheme.eligibility:
         table = Table(title=f"Hvem kan søke ({version.document_id})", title_justify="left")
         table.add_column("Søkertype")

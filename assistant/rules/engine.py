@@ -258,7 +258,9 @@ def _rate(measure: Measure, year: int, as_of: date | None) -> Rate:
             f"Regelverket oppgir ingen sats for {measure.label} i år {year}.",
             f"The regulations state no rate for {_label_en(measure)} in year {year}.",
         )
-    return in_force(candidates, as_of, f"sats for {measure.label}, år {year}", f"rate for {_label_en(measure)}, year {year}")
+    return in_force(
+        candidates, as_of, f"sats for {measure.label}, år {year}", f"rate for {_label_en(measure)}, year {year}"
+    )
 
 
 def _caps(measure: Measure, year: int, as_of: date | None) -> list[Cap]:

@@ -165,6 +165,7 @@ def scheme_from_document(document: Document) -> Scheme:
         valid_from=document.version_date,
         status="current",
         status_note=f"lest automatisk fra avkrysningslistene i {document.short_title}",
+        status_note_en=f"read automatically from the checkbox lists of {document.short_title}",
         eligibility=[eligibility_from_template(extraction)] if extraction.is_template else [],
         application_requirements=_checklist(extraction, 4),
         award_criteria=_checklist(extraction, 5),

@@ -11,6 +11,8 @@ _KAP_POST = [
     re.compile(r"\b0?(\d{3})[.\-/](\d{2})\b"),
 ]
 _NON_WORD = re.compile(r"[^0-9a-zæøåéü]+")
+_NON_WORD_CASED = re.compile(r"[^0-9a-zæøåéüA-ZÆØÅÉÜ]+")
+_ASCII_LETTERS = str.maketrans({"å": "a", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
 
 
 def kapittel_post_token(chapter: str, post: str) -> str:
@@ -26,9 +28,14 @@ def normalise(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
-def contains_phrase(text_norm: str, phrase_norm: str) -> bool:
-    """True if the normalised phrase occurs in the normalised text on word boundaries."""
-    return bool(phrase_norm) and f" {phrase_norm} " in f" {text_norm} "
+def normalise_cased(text: str) -> str:
+    """Punctuation to single spaces, case kept: for acronyms that are also ordinary words ('ACT', 'FACT')."""
+    return " ".join(_NON_WORD_CASED.sub(" ", text).split())
+
+
+def ascii_id(text: str) -> str:
+    """An id as typed without Norwegian letters ('årsverk' → 'arsverk'), for explicit id lookups."""
+    return normalise(text).translate(_ASCII_LETTERS)
 
 
 def phrase_score(phrase_norm: str) -> float:

@@ -104,6 +104,10 @@ class Measure(_Strict):
     name_en: str | None = Field(default=None, description="English name.")
     aliases: list[str] = Field(default_factory=list, description="Other (Norwegian) names used in questions.")
     aliases_en: list[str] = Field(default_factory=list, description="English names used in questions.")
+    aliases_cased: list[str] = Field(
+        default_factory=list,
+        description="Acronyms that are also ordinary words ('ACT', 'FACT'): matched only as cased.",
+    )
     kind: MeasureKind = Field(description="per_position, lump_sum or no_fixed_amount.")
     duration: RuleValue | None = Field(default=None, description="Maximum number of years (unit years).")
     one_year_at_a_time: RuleValue | None = Field(default=None, description="Granted one year at a time (bool).")
@@ -188,6 +192,10 @@ class Scheme(Period):
     name_en: str | None = Field(default=None, description="English name.")
     aliases: list[str] = Field(default_factory=list, description="Names, abbreviations, kapittel/post, codes.")
     aliases_en: list[str] = Field(default_factory=list, description="English names used in questions.")
+    aliases_cased: list[str] = Field(
+        default_factory=list,
+        description="Acronyms that are also ordinary words ('ACT', 'FACT'): matched only as cased.",
+    )
     kapittel_post: list[str] = Field(default_factory=list, description="Budget chapter/post, e.g. '0765.73'.")
     tilskuddskode: str | None = Field(default=None, description="Grant code, e.g. '870419'.")
     documents: list[str] = Field(description="Document ids the rules come from, oldest first.")

@@ -18,7 +18,9 @@ class MeasureSummary(BaseModel):
 
     id: str = Field(description="Measure id.")
     label: str = Field(description="Short Norwegian label.")
+    label_en: str | None = Field(default=None, description="Short English label.")
     name: str = Field(description="Full Norwegian name.")
+    name_en: str | None = Field(default=None, description="Full English name.")
     kind: str = Field(description="per_position, lump_sum or no_fixed_amount.")
 
 
@@ -30,9 +32,11 @@ class SchemeSummary(BaseModel):
     name_en: str | None = Field(default=None, description="English name.")
     status: SchemeStatus = Field(description="current, old_version or expired.")
     status_note: str = Field(description="Why the status is what it is.")
+    status_note_en: str | None = Field(default=None, description="The status note in English.")
     documents: list[str] = Field(description="Source document ids.")
     kapittel_post: list[str] = Field(description="Budget chapter/post.")
     aliases: list[str] = Field(description="Names and abbreviations it is known by.")
+    aliases_en: list[str] = Field(default_factory=list, description="English names it is known by.")
     measures: list[MeasureSummary] = Field(description="Measures with amounts or rules.")
 
 
@@ -53,10 +57,15 @@ def list_schemes(services: ServicesDep) -> list[SchemeSummary]:
             name_en=s.name_en,
             status=s.status,
             status_note=s.status_note,
+            status_note_en=s.status_note_en,
             documents=s.documents,
             kapittel_post=s.kapittel_post,
-            aliases=s.aliases,
-            measures=[MeasureSummary(id=m.id, label=m.label, name=m.name, kind=m.kind) for m in s.measures.values()],
+            aliases=[*s.aliases, *s.aliases_cased],
+            aliases_en=s.aliases_en,
+            measures=[
+                MeasureSummary(id=m.id, label=m.label, label_en=m.label_en, name=m.name, name_en=m.name_en, kind=m.kind)
+                for m in s.measures.values()
+            ],
         )
         for s in services.rules.schemes.values()
     ]

@@ -3,48 +3,15 @@
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
-from collections.abc import Iterator
 
 import httpx
 import openai
 import pytest
-import uvicorn
 from openai.types.chat import ChatCompletionMessageParam
 
-from assistant.api.app import create_app
 from assistant.api.routes.openai_compat import MODEL_NAME
-from assistant.settings import Settings
 
 QUESTION = "Kan kommuner søke om tilskudd til Tiltak B?"
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def live_server(corpus_settings: Settings) -> Iterator[str]:
-    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1; stopped after the module."""
-    port = free_port()
-    config = uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -26,29 +22,6 @@ from assistant.settings import Settings
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-
-
-# TODO(lead): the same fixture lives in test_openai_compat.py; move it to tests/conftest.py (a conftest under
-# tests/assistant/ makes `assistant` resolve to the tests folder, and test modules cannot import each other).
-@pytest.fixture(scope="module")
-def live_server(corpus_settings: Settings) -> Iterator[str]:
-    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (free port); stopped after the module."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_page_is_served_self_contained() -> None:

@@ -133,3 +133,11 @@ def test_applicant_labels_map_to_types() -> None:
     )
     assert applicant_type_for_label("Fylkeskommuner") is ApplicantType.FYLKESKOMMUNE
     assert applicant_type_for_label("Egenfinansiering") is None
+
+
+def test_extracted_scheme_has_an_english_status_note_and_traced_prose() -> None:
+    from assistant.rules.check import untraced_prose
+
+    auto = scheme_from_document(_document("regelverk-0765-73-2025"))
+    assert auto.status_note_en and "checkbox lists" in auto.status_note_en
+    assert untraced_prose(auto)[1] == []
