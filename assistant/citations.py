@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from assistant.text import contains_quote, fold_whitespace
+from assistant.text import fold_whitespace
 from assistant.types import Chunk, Citation, Source
 
 
@@ -55,13 +55,29 @@ def span_quote(text: str, quotes: Sequence[str]) -> str:
     return folded[min(s for s, _ in spans) : max(e for _, e in spans)]
 
 
-def chunk_for_source(source: Source, chunks: Iterable[Chunk]) -> Chunk | None:
-    """The chunk of the source's document that contains its quote, preferring one in the named section."""
-    candidates = [c for c in chunks if c.document_id == source.document_id and contains_quote(c.text, source.quote)]
-    if not candidates:
-        return None
-    section = fold_whitespace(source.section).lower()
-    for chunk in candidates:
-        if section and section in chunk.section.lower():
-            return chunk
-    return candidates[0]
+class SourceLocator:
+    """Finds the indexed chunk that holds a source's quote (memoised: rule sources repeat across answers)."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self._by_document: dict[str, list[tuple[Chunk, str]]] = {}
+        for chunk in chunks:
+            self._by_document.setdefault(chunk.document_id, []).append((chunk, fold_whitespace(chunk.text)))
+        self._memo: dict[tuple[str, str, str], Chunk | None] = {}
+
+    def chunk_for(self, source: Source) -> Chunk | None:
+        """The chunk of the source's document containing its quote, preferring one in the named section."""
+        key = (source.document_id, source.section, source.quote)
+        if key not in self._memo:
+            self._memo[key] = self._find(source)
+        return self._memo[key]
+
+    def _find(self, source: Source) -> Chunk | None:
+        quote = fold_whitespace(source.quote)
+        if not quote:
+            return None
+        candidates = [chunk for chunk, folded in self._by_document.get(source.document_id, []) if quote in folded]
+        section = fold_whitespace(source.section).lower()
+        for chunk in candidates:
+            if section and section in chunk.section.lower():
+                return chunk
+        return candidates[0] if candidates else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.applicants import APPLICANTS, ApplicantType, applicant_name
-from assistant.citations import CitationCollector, chunk_for_source, span_quote
+from assistant.citations import CitationCollector, SourceLocator, span_quote
 from assistant.errors import (
     NoFixedAmount,
     PositionLimitExceeded,
@@ -55,9 +55,9 @@ class Draft:
 class _Writer:
     """Accumulates paragraphs, citations, warnings and a calculation for one answer."""
 
-    def __init__(self, language: Language, chunks: Sequence[Chunk]) -> None:
+    def __init__(self, language: Language, locator: SourceLocator) -> None:
         self.language = language
-        self._chunks = chunks
+        self._locator = locator
         self._collector = CitationCollector()
         self.paragraphs: list[str] = []
         self.warnings: list[str] = []
@@ -78,7 +78,7 @@ class _Writer:
         for source in sources:
             if source is None:
                 continue
-            chunk = chunk_for_source(source, self._chunks)
+            chunk = self._locator.chunk_for(source)
             if chunk is not None:
                 by_chunk.setdefault(chunk.id, (chunk, []))[1].append(source.quote)
         markers: list[str] = []
@@ -137,7 +137,7 @@ class Composer:
         titles: dict[str, str],
     ) -> None:
         self.book = book
-        self.chunks = chunks
+        self.locator = SourceLocator(chunks)
         self.extractive = extractive
         self.today = today
         self.titles = titles
@@ -152,7 +152,7 @@ class Composer:
         return draft
 
     def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
-        w = _Writer(u.language, self.chunks)
+        w = _Writer(u.language, self.locator)
         if u.intent == "out_of_scope" and not u.scheme_ids:
             return self._not_found(w, passages)
         if u.unknown_measure is not None:
@@ -171,7 +171,7 @@ class Composer:
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
-                w = _Writer(u.language, self.chunks)
+                w = _Writer(u.language, self.locator)
             if draft is not None:
                 self._status_warning(w, scheme)
                 return draft
@@ -482,9 +482,8 @@ class Composer:
         )
         for measure in scheme.measures.values():
             if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
-                w.add(
-                    f"- {measure.label}: «{measure.no_fixed_amount.source.quote}» {w.cite(measure.no_fixed_amount.source)}"
-                )
+                source = measure.no_fixed_amount.source
+                w.add(f"- {measure.label}: «{source.quote}» {w.cite(source)}")
             elif measure.kind == "lump_sum" and measure.lump_sum is not None:
                 w.add(
                     f"- {measure.label}: {w.t('inntil', 'up to')} {kr(measure.lump_sum.number())} "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.citations import CitationCollector, chunk_for_source, span_quote
+from assistant.citations import CitationCollector, SourceLocator, span_quote
 from assistant.types import Chunk, Source
 
 
@@ -83,21 +83,21 @@ def test_span_quote_of_nothing_is_empty() -> None:
 def test_chunk_for_source_finds_the_chunk_with_the_quote() -> None:
     other = _chunk("c2", "Rapporteringsfrist er 01.04 året etter.", section="7. Krav til rapporteringen")
     source = Source(document_id="doc", section="7. Krav", quote="Rapporteringsfrist er 01.04")
-    assert chunk_for_source(source, [LIST, other]) is other
+    assert SourceLocator([LIST, other]).chunk_for(source) is other
 
 
 def test_chunk_for_source_requires_the_same_document() -> None:
     source = Source(document_id="another-doc", quote="☒ Kommuner")
-    assert chunk_for_source(source, [LIST]) is None
+    assert SourceLocator([LIST]).chunk_for(source) is None
 
 
 def test_chunk_for_source_prefers_the_named_section() -> None:
     a = _chunk("a", "Det må sendes inn søknad for hvert år.", section="5. Tildelingskriterier › Tiltak A")
     b = _chunk("b", "Det må sendes inn søknad for hvert år.", section="5. Tildelingskriterier › Tiltak B")
     source = Source(document_id="doc", section="5. Tildelingskriterier › Tiltak B", quote="søknad for hvert år")
-    assert chunk_for_source(source, [a, b]) is b
+    assert SourceLocator([a, b]).chunk_for(source) is b
 
 
 def test_chunk_for_source_ignores_whitespace_differences() -> None:
     source = Source(document_id="doc", quote="☒ Kommuner\n  ☐ Fylkeskommuner")
-    assert chunk_for_source(source, [LIST]) is LIST
+    assert SourceLocator([LIST]).chunk_for(source) is LIST

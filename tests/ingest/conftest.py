@@ -9,7 +9,7 @@ import pytest
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
-PdfWriter = Callable[..., Path]
+PdfFactory = Callable[..., Path]
 TextMaker = Callable[[str, int], str]
 
 
@@ -35,7 +35,7 @@ def write_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, hea
 
 
 @pytest.fixture
-def pdf_writer() -> PdfWriter:
+def pdf_writer() -> PdfFactory:
     """write_pdf(path, pages, page_numbers=True, header=None): a real PDF with known text per page."""
     return write_pdf
 
