@@ -6,8 +6,10 @@ the live generation and an unchanged corpus is recognised without importing Chro
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import socket
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -134,14 +136,28 @@ def index_exists(settings: Settings) -> bool:
         return False
 
 
+def _generation_prefix(settings: Settings) -> str:
+    """Name prefix of this index's generations.
+
+    A Chroma server may be shared by several data dirs (hosts, checkouts), each with its own state file; its prefix
+    then also names the data dir (host + absolute path), so one data dir's ingest never deletes or reuses another's
+    collections as "leftovers". An embedded store belongs to one data dir, so it needs no such part.
+    """
+    base = settings.collection_base()
+    if not settings.chroma_host:
+        return f"{base}_g"
+    owner = f"{socket.gethostname()}:{settings.data_dir.resolve()}"
+    return f"{base}_{hashlib.sha256(owner.encode()).hexdigest()[:10]}_g"
+
+
 def collection_name(settings: Settings, generation: int) -> str:
     """Chroma collection name of one generation."""
-    return f"{settings.collection_base()}_g{generation}"
+    return f"{_generation_prefix(settings)}{generation}"
 
 
 def generation_of(settings: Settings, name: str) -> int | None:
     """The generation number encoded in a collection name of these settings, else None."""
-    prefix = f"{settings.collection_base()}_g"
+    prefix = _generation_prefix(settings)
     if name.startswith(prefix) and name[len(prefix) :].isdigit():
         return int(name[len(prefix) :])
     return None
