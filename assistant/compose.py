@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from assistant.applicants import APPLICANTS, ApplicantType, applicant_name
+from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import CitationCollector, SourceLocator, span_quote
 from assistant.errors import (
     NoFixedAmount,
@@ -33,23 +33,30 @@ from assistant.text import fold_whitespace
 from assistant.types import Answer, AnswerStatus, Calculation, Chunk, Language, Passage, Source
 from assistant.understand.model import Understanding
 
-_FIRST_PERSON = re.compile(r"\b(vi|oss|vår|vårt|våre|jeg|meg|min|mitt|we|us|our|i|me|my)\b", re.IGNORECASE)
+# "I" only in capitals: Norwegian "i" is a preposition ("Psykisk helse i skolen").
+_FIRST_PERSON = re.compile(r"\b(?:(?i:vi|oss|vår|vårt|våre|jeg|meg|we|us|our|me|my)|I)\b")
 _OWN_FUNDING = re.compile(
     r"egenfinansier|egenandel|egeninnsats|lønnskostnad|lønn\b|koster|own funding|co-?fund|salary|costs?\b",
     re.IGNORECASE,
 )
+# Questions about a scheme's total allocation rather than what one applicant can get.
+_BUDGET = re.compile(r"\b(?:bevilg|avsatt|ramme|budsjett|allocat|budget|appropriat)", re.IGNORECASE)
+# The sum over every year of a measure, not one year.
+_TOTAL = re.compile(
+    r"\b(?:totalt?|til sammen|tilsammen|i alt|samlet|altogether|in all|across all|over all|"
+    r"over (?:hele|alle)|alle (?:årene|\w+ år(?:ene)?)|all (?:\w+ )?years)\b",
+    re.IGNORECASE,
+)
+_EVERY_YEAR = re.compile(r"hvert år|hvert eneste år|på nytt|årlig|every year|each year|annually|again", re.IGNORECASE)
+_REPORT = re.compile(r"rapport|\breport", re.IGNORECASE)
+_APPLICATION = re.compile(r"søknad|søke|\bappl(?:y|ication)", re.IGNORECASE)
+_TRAINING = re.compile(r"opplæring|kompetansetiltak|\btraining|competence", re.IGNORECASE)
+_PER_POSITION = re.compile(r"\b(?:per|pr\.?|each|hver) (?:stilling|position|årsverk|100)", re.IGNORECASE)
+_POSITION = re.compile(r"stilling|årsverk|\bposition|full-time|heltid", re.IGNORECASE)
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.3
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
-
-
-@dataclass
-class Draft:
-    """An unverified answer plus the texts the rules module vouches for (e.g. its error messages)."""
-
-    answer: Answer
-    trusted: list[str] = field(default_factory=list)
 
 
 class _Writer:
@@ -61,7 +68,6 @@ class _Writer:
         self._collector = CitationCollector()
         self.paragraphs: list[str] = []
         self.warnings: list[str] = []
-        self.trusted: list[str] = []
         self.calculation: Calculation | None = None
 
     def t(self, nb: str, en: str) -> str:
@@ -98,9 +104,9 @@ class _Writer:
         if text not in self.warnings:
             self.warnings.append(text)
 
-    def answer(self, status: AnswerStatus, passages: Sequence[Passage]) -> Draft:
+    def answer(self, status: AnswerStatus, passages: Sequence[Passage]) -> Answer:
         text = "\n\n".join(p for p in self.paragraphs if p)
-        answer = Answer(
+        return Answer(
             status=status,
             language=self.language,
             text=text,
@@ -109,7 +115,6 @@ class _Writer:
             warnings=self.warnings,
             passages=list(passages),
         )
-        return Draft(answer=answer, trusted=self.trusted)
 
 
 def _join(items: Sequence[str], language: Language) -> str:
@@ -118,6 +123,18 @@ def _join(items: Sequence[str], language: Language) -> str:
         return "".join(items)
     word = "and" if language == "en" else "og"
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _staffing_phrase(shares: Sequence[float], language: Language) -> str:
+    """' for en 50 % stilling' / ' for 3 full-time positions' — the positions a result was computed for."""
+    if not shares:
+        return ""
+    if len(shares) == 1:
+        return f" for a {pct(shares[0])} position" if language == "en" else f" for en {pct(shares[0])} stilling"
+    if all(share >= 100 for share in shares):
+        return f" for {len(shares)} full-time positions" if language == "en" else f" for {len(shares)} hele stillinger"
+    listed = _join([pct(share) for share in shares], language)
+    return f" for positions of {listed}" if language == "en" else f" for stillinger på {listed}"
 
 
 def _sentence(text: str) -> str:
@@ -144,14 +161,14 @@ class Composer:
 
     # --- entry point -------------------------------------------------------------------------------------------
 
-    def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
-        """The draft answer for `u`, given the passages retrieved for `query`."""
-        draft = self._compose(u, passages, query)
+    def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
+        """The unverified answer for `u`, given the passages retrieved for `query`."""
+        answer = self._compose(u, passages, query)
         if u.injection:
-            draft.answer.warnings.insert(0, phrase("injection_ignored", u.language))
-        return draft
+            answer.warnings.insert(0, phrase("injection_ignored", u.language))
+        return answer
 
-    def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
+    def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         w = _Writer(u.language, self.locator)
         if u.intent == "out_of_scope" and not u.scheme_ids:
             return self._not_found(w, passages)
@@ -184,7 +201,7 @@ class Composer:
         uncovered, content = self.extractive.uncovered_words(u.clean_text or u.text)
         return bool(uncovered) and len(uncovered) * OFF_TOPIC_SHARE >= content
 
-    def _handlers(self) -> dict[str, Callable[[_Writer, Understanding, Scheme, Sequence[Passage]], Draft | None]]:
+    def _handlers(self) -> dict[str, Callable[[_Writer, Understanding, Scheme, Sequence[Passage]], Answer | None]]:
         return {
             "eligibility": self._eligibility,
             "amount": self._amount,
@@ -228,7 +245,7 @@ class Composer:
 
     # --- eligibility -------------------------------------------------------------------------------------------
 
-    def _eligibility(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _eligibility(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
         if not scheme.eligibility:
             return None
         measure = self._measure(scheme, u)
@@ -333,37 +350,46 @@ class Composer:
 
     # --- amounts -----------------------------------------------------------------------------------------------
 
-    def _amount(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _amount(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
+        text = u.clean_text
+        budgets = [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
+        if budgets and (_BUDGET.search(text) or not scheme.measures):
+            return self._budget(w, scheme, budgets, passages)
         if not scheme.measures:
             return None
         if u.applicant_type is not None and scheme.eligibility:
             self._ineligible_note(w, scheme, u.applicant_type)
-        measure = self._measure(scheme, u)
+        measure = self._measure(scheme, u) or self._single_priced_measure(scheme)
         if measure is None:
-            priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
-            if len(priced) != 1:
-                sources = [r.source for m in priced for r in m.rates]
-                return self._amount_overview(w, scheme, self._title(scheme, sources), passages)
-            measure = priced[0]
+            sources = [r.source for m in scheme.measures.values() for r in m.rates]
+            return self._amount_overview(w, scheme, self._title(scheme, sources), passages)
         title = self._title(
             scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
         )
-        percents = u.percents or None
-        positions = None if percents else u.positions
         if measure.kind == "lump_sum":
             result = engine.max_grant(self.book, scheme, measure.id)
             self._grant_lead(w, result, measure, title)
             return w.answer("answered", passages)
+        asks_training = measure.training is not None and bool(_TRAINING.search(text))
+        if asks_training and not (u.positions or u.percents or _POSITION.search(text)):
+            return self._training_answer(w, measure, title, passages)
+        training = measure.training.number() if asks_training and measure.training is not None else None
+        percents, positions = self._staffing(w, measure, u)
+        wants_total = u.year is None and bool(_TOTAL.search(text))
         varies = len({r.number() for r in measure.rates}) > 1
-        if u.year is None and varies:
-            result_plan = engine.plan(self.book, scheme, measure.id, percents=percents, positions=positions)
-            self._plan_text(w, result_plan, measure, title, percents)
+        if u.year is None and (varies or wants_total):
+            result_plan = engine.plan(
+                self.book, scheme, measure.id, percents=percents, positions=positions, training=training
+            )
+            self._plan_text(w, result_plan, measure, title, percents, lead_total=wants_total)
             return w.answer("answered", passages)
         # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
         year = u.year if u.year is not None else (measure.rates[0].year_from if measure.rates else None)
-        result = engine.max_grant(self.book, scheme, measure.id, year, percents=percents, positions=positions)
+        result = engine.max_grant(
+            self.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
+        )
         self._grant_lead(w, result, measure, title, per_year=u.year is None)
-        if u.amounts and _OWN_FUNDING.search(u.clean_text):
+        if u.amounts and _OWN_FUNDING.search(text):
             funding = engine.own_funding(result, max(u.amounts))
             w.calculation = funding.calculation
             w.add(
@@ -374,6 +400,57 @@ class Composer:
                     f"{kr(funding.own_funding)} NOK yourselves ({funding.own_share_percent:g} %).",
                 )
             )
+        return w.answer("answered", passages)
+
+    def _staffing(self, w: _Writer, measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
+        """Position percentages or count for the rules module; a project's minimum staffing when none is given."""
+        percents = list(u.percents)
+        if u.positions and len(percents) == 1:
+            percents = percents * u.positions  # "tre 100 % stillinger"
+        if percents:
+            return percents, None
+        if u.positions:
+            return None, u.positions
+        if measure.min_positions is not None and not _PER_POSITION.search(u.clean_text):
+            minimum = measure.min_positions
+            text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
+            w.add(
+                w.t(
+                    f"Ingen stillinger oppgitt, så beregningen bruker minimumsbemanningen: {_sentence(text)}",
+                    f"No positions given, so the calculation uses the minimum staffing: {_sentence(text)}",
+                )
+                + f" {w.cite(minimum.source)}"
+            )
+            return None, minimum.number()
+        return None, None
+
+    def _training_answer(self, w: _Writer, measure: Measure, title: str, passages: Sequence[Passage]) -> Answer:
+        training = measure.training
+        assert training is not None
+        amount = kr(training.number())
+        label = self._measure_label(measure, w.language)
+        marker = w.cite(training.source)
+        w.add(
+            w.t(
+                f"Inntil {amount} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",
+                f"Up to {amount} NOK for training and competence measures under {label} ({title}) {marker}.",
+            )
+        )
+        return w.answer("answered", passages)
+
+    def _budget(self, w: _Writer, scheme: Scheme, budgets: Sequence[RuleValue], passages: Sequence[Passage]) -> Answer:
+        """What was allocated to the scheme as a whole (the documents' budget figures), newest first."""
+        for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
+            text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+            w.add(f"{_sentence(text)} {w.cite(fact.source)}")
+        w.add(
+            w.t(
+                f"Dette er den samlede rammen for «{scheme.name}», ikke et beløp per søker "
+                f"({self._title(scheme, [b.source for b in budgets])}).",
+                f"This is the total allocation for «{self._name(scheme, 'en')}», not an amount per applicant "
+                f"({self._title(scheme, [b.source for b in budgets])}).",
+            )
+        )
         return w.answer("answered", passages)
 
     def _ineligible_note(self, w: _Writer, scheme: Scheme, kind: ApplicantType) -> None:
@@ -439,20 +516,41 @@ class Composer:
             w.add(self._duration_sentence(w, measure))
 
     def _plan_text(
-        self, w: _Writer, result: PlanResult, measure: Measure, title: str, percents: Sequence[float] | None
+        self,
+        w: _Writer,
+        result: PlanResult,
+        measure: Measure,
+        title: str,
+        percents: Sequence[float] | None,
+        lead_total: bool = False,
     ) -> None:
         w.calculation = result.calculation
-        share = f" for {_join([pct(p) for p in percents], w.language)} stilling" if percents else ""
-        share_en = f" for a {_join([pct(p) for p in percents], 'en')} position" if percents else ""
         first, last = result.years[0], result.years[-1]
-        w.add(
-            w.t(
-                f"Inntil {kr(first.amount)} kr i 1. år for {measure.label}{share}, trappet ned til "
-                f"{kr(last.amount)} kr i {last.year}. år ({title}):",
-                f"Up to {kr(first.amount)} NOK in year 1 for {measure.label}{share_en}, stepping down to "
-                f"{kr(last.amount)} NOK in year {last.year} ({title}):",
-            )
+        label = self._measure_label(measure, w.language)
+        staffing = _staffing_phrase(first.percents, w.language)
+        years = len(result.years)
+        total = w.t(
+            f"Til sammen inntil {kr(result.total)} kr over {years} år for {label}{staffing} ({title}).",
+            f"In total up to {kr(result.total)} NOK over {years} years for {label}{staffing} ({title}).",
         )
+        if lead_total:
+            w.add(total)
+        elif first.amount == last.amount:
+            w.add(
+                w.t(
+                    f"Inntil {kr(first.amount)} kr per år for {label}{staffing}, i inntil {years} år ({title}):",
+                    f"Up to {kr(first.amount)} NOK per year for {label}{staffing}, for up to {years} years ({title}):",
+                )
+            )
+        else:
+            w.add(
+                w.t(
+                    f"Inntil {kr(first.amount)} kr i 1. år for {label}{staffing}, trappet ned til "
+                    f"{kr(last.amount)} kr i {last.year}. år ({title}):",
+                    f"Up to {kr(first.amount)} NOK in year 1 for {label}{staffing}, stepping down to "
+                    f"{kr(last.amount)} NOK in year {last.year} ({title}):",
+                )
+            )
         for year_result in result.years:
             rate = next((line for line in year_result.calculation.lines if line.kind == "rate"), None)
             marker = w.cite(rate.source) if rate else ""
@@ -462,18 +560,14 @@ class Composer:
                     f"- Year {year_result.year}: {kr(year_result.amount)} NOK {marker}",
                 )
             )
-        w.add(
-            w.t(
-                f"Til sammen inntil {kr(result.total)} kr over {len(result.years)} år.",
-                f"In total up to {kr(result.total)} NOK over {len(result.years)} years.",
-            )
-        )
+        if not lead_total:
+            w.add(total)
         for assumption in result.calculation.assumptions:
             w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {phrase('prorate_assumption', 'en')}"))
         if measure.duration is not None:
             w.add(self._duration_sentence(w, measure))
 
-    def _amount_overview(self, w: _Writer, scheme: Scheme, title: str, passages: Sequence[Passage]) -> Draft:
+    def _amount_overview(self, w: _Writer, scheme: Scheme, title: str, passages: Sequence[Passage]) -> Answer:
         w.add(
             w.t(
                 f"Beløpene avhenger av tiltaket ({title}):",
@@ -519,13 +613,24 @@ class Composer:
             text = w.t(f"Inntil {value.value} år.", f"Up to {value.value} years.")
         return f"{_sentence(text)} {w.cite(value.source)}"
 
-    def _duration(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _duration(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
         measure = self._measure(scheme, u)
         measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
         measures = [m for m in measures if m is not None and m.duration is not None]
         if not measures:
             return None
         title = self._title(scheme, [m.duration.source for m in measures if m.duration])
+        yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
+        if _EVERY_YEAR.search(u.clean_text) and yearly and all(v.value for v in yearly):
+            # "Må vi søke hvert år?" is a yes/no question about granting one year at a time.
+            w.add(
+                w.t(
+                    f"Ja. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
+                    f"{w.cite(*(v.source for v in yearly))}.",
+                    f"Yes. Grants are awarded one year at a time, so you apply for each year ({title}) "
+                    f"{w.cite(*(v.source for v in yearly))}.",
+                )
+            )
         w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
         for m in measures:
             w.add(f"- {m.label}: {self._duration_sentence(w, m)}")
@@ -538,11 +643,12 @@ class Composer:
                 )
         return w.answer("answered", passages)
 
-    def _deadline(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _deadline(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
         infos = engine.deadlines(self.book, scheme, self.today)
-        wants_report = "reporting" in u.intents
-        if wants_report:
+        if "reporting" in u.intents or _REPORT.search(u.clean_text):
             infos = [i for i in infos if i.kind != "application"] or infos
+        elif _APPLICATION.search(u.clean_text):
+            infos = [i for i in infos if i.kind == "application"] or infos
         if not infos:
             return None
         title = self._title(scheme, [i.source for i in infos])
@@ -563,7 +669,7 @@ class Composer:
             w.add(f"- {_sentence(text)}{flag} {w.cite(info.source)}")
         return w.answer("answered", passages)
 
-    def _reporting(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _reporting(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
         infos = [i for i in engine.deadlines(self.book, scheme, self.today) if i.kind != "application"]
         if not infos and not scheme.reporting_requirements:
             return None
@@ -590,7 +696,7 @@ class Composer:
 
     def _decision_appeal(
         self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
-    ) -> Draft | None:
+    ) -> Answer | None:
         facts = self._facts(w, scheme, ("appeal", "decision_authority", "recommendation", "outcome_notice"))
         if not facts:
             return None
@@ -608,7 +714,7 @@ class Composer:
             w.add(self._fact_line(w, fact))
         return w.answer("answered", passages)
 
-    def _application(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Draft | None:
+    def _application(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
         facts = self._facts(w, scheme, ("application_form", "signature", "application_content"))
         items = [i for i in scheme.application_requirements if i.checked]
         if not facts and not items:
@@ -623,7 +729,7 @@ class Composer:
 
     # --- extractive, not found, errors -------------------------------------------------------------------------
 
-    def _extractive(self, w: _Writer, u: Understanding, passages: Sequence[Passage], query: str) -> Draft:
+    def _extractive(self, w: _Writer, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         selection = self.extractive.select(query, passages)
         if not selection.units or selection.coverage < MIN_COVERAGE:
             return self._not_found(w, passages)
@@ -651,7 +757,7 @@ class Composer:
                     )
                 )
 
-    def _not_found(self, w: _Writer, passages: Sequence[Passage]) -> Draft:
+    def _not_found(self, w: _Writer, passages: Sequence[Passage]) -> Answer:
         w.paragraphs.clear()
         w.calculation = None
         w.add(not_found_text(w.language))
@@ -665,7 +771,7 @@ class Composer:
                 w.add(f"- {passage.chunk.title}{section} {w.cite_chunk(passage.chunk, quote)}")
         return w.answer("not_found", passages)
 
-    def _unknown_measure(self, w: _Writer, u: Understanding, passages: Sequence[Passage]) -> Draft:
+    def _unknown_measure(self, w: _Writer, u: Understanding, passages: Sequence[Passage]) -> Answer:
         scheme = self._scheme(u)
         label = (
             f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
@@ -687,7 +793,7 @@ class Composer:
         )
         return w.answer("not_found", passages)
 
-    def _no_fixed_amount(self, w: _Writer, exc: NoFixedAmount, passages: Sequence[Passage]) -> Draft:
+    def _no_fixed_amount(self, w: _Writer, exc: NoFixedAmount, passages: Sequence[Passage]) -> Answer:
         source = exc.source if isinstance(exc.source, Source) else None
         w.add(
             w.t(
@@ -701,19 +807,43 @@ class Composer:
 
     def _rules_error(
         self, w: _Writer, u: Understanding, scheme: Scheme, exc: RegelverkError, passages: Sequence[Passage]
-    ) -> Draft:
-        """An impossible request (year 5 of four, three positions of two): say why, citing the limit."""
+    ) -> Answer:
+        """An impossible request (year 5 of four, three positions of one): say no and cite the limit.
+
+        The error's own message echoes the user's numbers, which no source backs; the answer states the rule.
+        """
         w.paragraphs.clear()
-        measure = self._measure(scheme, u)
-        message = exc.localized(w.language)
-        w.trusted.append(message)
-        w.add(w.t(f"Det går ikke: {message}", f"That is not possible under the rules: {message}"))
-        if measure is not None:
-            if measure.duration is not None:
-                w.add(self._duration_sentence(w, measure))
-            if measure.position_limit is not None:
-                w.add(f"- {_sentence(measure.position_limit.name)} {w.cite(measure.position_limit.source)}")
+        measure = self._measure(scheme, u) or self._single_priced_measure(scheme)
+        label = self._measure_label(measure, w.language) if measure else self._name(scheme, w.language)
+        if isinstance(exc, YearOutOfRange) and measure is not None and measure.duration is not None:
+            w.add(
+                w.t(
+                    f"Nei. {label} gis bare i et begrenset antall år, og året du spør om ligger utenfor:",
+                    f"No. {label} is granted for a limited number of years only, and the year you ask about is "
+                    "outside them:",
+                )
+            )
+            w.add(f"- {self._duration_sentence(w, measure)}")
+        elif isinstance(exc, PositionLimitExceeded) and measure is not None and measure.position_limit is not None:
+            limit = measure.position_limit
+            name = limit.name_en if w.language == "en" and limit.name_en else limit.name
+            w.add(
+                w.t(
+                    f"Nei. {label} gir ikke tilskudd til så mange stillinger eller så høy stillingsprosent:",
+                    f"No. {label} does not fund that many positions or that high a percentage:",
+                )
+            )
+            w.add(f"- {_sentence(name)} {w.cite(limit.source)}")
+        else:
+            w.add(w.t(f"Det går ikke: {exc.message}", f"That is not possible under the rules: {exc.localized('en')}"))
         return w.answer("answered", passages)
+
+    def _single_priced_measure(self, scheme: Scheme) -> Measure | None:
+        priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
+        return priced[0] if len(priced) == 1 else None
+
+    def _measure_label(self, measure: Measure, language: Language) -> str:
+        return (measure.label_en or measure.label) if language == "en" else measure.label
 
 
 @dataclass(frozen=True)
@@ -721,6 +851,3 @@ class _Cond:
     text: str
     text_en: str | None
     source: Source
-
-
-__all__ = ["APPLICANTS", "MIN_COVERAGE", "Composer", "Draft"]

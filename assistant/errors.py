@@ -144,3 +144,9 @@ class ChunkNotFound(RegelverkError):
     """No chunk with this id is in the current index (it may have changed since the id was handed out)."""
 
     http_status = 404
+
+
+class IndexUnavailable(IngestError):
+    """The Chroma store holding the index cannot be reached or opened (e.g. the configured server is down)."""
+
+    http_status = 503

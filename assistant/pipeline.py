@@ -38,9 +38,8 @@ class Pipeline:
         passages = self.retrieve(understanding, query)
         draft = self.composer.compose(understanding, passages, query)
         answer = verify(
-            draft.answer,
+            draft,
             self.chunk_map,
-            trusted_texts=draft.trusted,
             not_found_text=not_found_text(understanding.language),
         )
 
@@ -60,10 +59,14 @@ class Pipeline:
         return question
 
     def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
-        """Passages for the query, limited to the question's scheme when it names one (falling back to all)."""
+        """Passages for the query, limited to the documents of the schemes it names (falling back to all)."""
         retriever = self.services.retriever
-        if understanding.scheme_ids:
-            passages = retriever.search(query, schemes=understanding.scheme_ids[:2])
+        book = self.services.rules
+        documents = sorted(
+            {doc for scheme_id in understanding.scheme_ids[:2] for doc in book.scheme(scheme_id).documents}
+        )
+        if documents:
+            passages = retriever.search(query, document_ids=documents)
             if passages:
                 return passages
         return retriever.search(query)

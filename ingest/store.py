@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.errors import IndexNotBuilt, IngestError
+from assistant.errors import IndexNotBuilt, IndexUnavailable, IngestError
 from assistant.settings import Settings
 from assistant.types import Checkbox, Chunk, Document, DocumentKind
 
@@ -177,7 +177,7 @@ def open_client(settings: Settings) -> Any:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:  # connection refused, bad path, incompatible store …
         where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else settings.data_dir
-        raise IngestError(f"Cannot open the Chroma index at {where}: {exc}") from exc
+        raise IndexUnavailable(f"Cannot open the Chroma index at {where}: {exc}") from exc
 
 
 def chunk_metadata(chunk: Chunk, order: int) -> dict[str, str | int | float | bool]:

@@ -21,6 +21,8 @@ GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Thousands written with spaces or dots ("750 000", "230.000.000") become one number token.
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0.](?=\d{3}(?!\d))")
+# A word run into a number ("Beløp25 mill." in the 2015 table, "100%") is two tokens.
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _CHECKBOXES = str.maketrans({"☒": " ", "☐": " ", "✓": " ", "•": " ", "−": " "})
 _MIN_COMPOUND_PREFIX = 3
 
@@ -47,7 +49,7 @@ def load_glossary(path: Path = GLOSSARY_PATH) -> Glossary:
 
 
 def _normalise(text: str) -> str:
-    return _THOUSANDS.sub("", text.translate(_CHECKBOXES)).lower()
+    return _LETTER_DIGIT.sub(" ", _THOUSANDS.sub("", text.translate(_CHECKBOXES))).lower()
 
 
 class NorwegianAnalyzer:

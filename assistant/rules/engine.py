@@ -500,7 +500,11 @@ def plan(
         for year in years
     ]
     total = sum(r.amount for r in results)
-    lines = [CalculationLine(kind="subtotal", text=f"År {r.year}: {kr(r.amount)} kr", amount=r.amount) for r in results]
+    # The inputs (measure, positions) as the first year's trace states them, then one line per year.
+    inputs = [line for line in results[0].calculation.lines if line.kind == "input"][1:] if results else []
+    lines = inputs + [
+        CalculationLine(kind="subtotal", text=f"År {r.year}: {kr(r.amount)} kr", amount=r.amount) for r in results
+    ]
     lines.append(CalculationLine(kind="total", text=f"Sum over {len(results)} år: {kr(total)} kr", amount=total))
     assumptions = list(dict.fromkeys(a for r in results for a in r.calculation.assumptions))
     sources = _unique([s for r in results for s in r.calculation.sources])

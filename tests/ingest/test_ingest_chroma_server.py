@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -14,13 +15,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.errors import IndexUnavailable
 from assistant.retrieval.hybrid import HybridRetriever
-from assistant.settings import Settings
+from assistant.settings import EmbedderSettings, Settings
 from ingest.embedders import Embedder, get_embedder
 from ingest.run import run_ingest
 from ingest.store import IndexStore, collection_name, index_exists, open_client, state_path
 
-CHROMA_CLI = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "chroma"
+CHROMA_CLI = Path(sys.executable).parent / "chroma"  # installed by the chromadb package beside this interpreter
 START_TIMEOUT = 30.0
 
 # Three short regelverk-like texts on clearly different topics, so the right chunk for a query is unambiguous.
@@ -127,18 +129,23 @@ def server_settings(chroma_port: int, corpus: Path, tmp_path: Path) -> Settings:
 
 @pytest.fixture(scope="module")
 def embedder() -> Embedder:
-    return get_embedder(Settings().embedder)
+    return get_embedder(EmbedderSettings())
 
 
 def _server_collections(settings: Settings) -> list[str]:
     return sorted(c if isinstance(c, str) else c.name for c in open_client(settings).list_collections())
 
 
-def _embedded_chunk_count(settings: Settings, **kwargs: bool) -> tuple[int, int, int, int, int]:
-    """Run an ingest; return (embedded chunks, added, updated, unchanged, generation)."""
-    totals: list[int] = []
-    report = run_ingest(settings, progress=lambda label, done, total: totals.append(total) if label == "embedding" else None, **kwargs)
-    return (totals[-1] if totals else 0, report.added, report.updated, report.unchanged, report.generation)
+def _ingest(settings: Settings) -> tuple[int, int, int, int, int]:
+    """Run an ingest; return (chunks embedded, added, updated, unchanged, generation)."""
+    embedded: list[int] = []
+
+    def progress(label: str, done: int, total: int) -> None:
+        if label == "embedding":
+            embedded.append(total)
+
+    report = run_ingest(settings, progress=progress)
+    return (embedded[-1] if embedded else 0, report.added, report.updated, report.unchanged, report.generation)
 
 
 def _assert_nothing_local(settings: Settings) -> None:
@@ -173,21 +180,28 @@ def test_ingest_into_server_then_read_chunks_and_query(server_settings: Settings
     assert only and {chunk_id for chunk_id, _ in only} <= {c.id for c in chunks if c.document_id == "hjerneslag"}
     _assert_nothing_local(settings)
 
+    # With the server unreachable, an unchanged corpus is still recognised from the state file alone, and opening
+    # the index fails with a clear error naming the server rather than a stack trace.
+    down = settings.model_copy(update={"chroma_port": _free_port()})
+    assert run_ingest(down).unchanged == 3
+    with pytest.raises(IndexUnavailable, match=f"127.0.0.1:{down.chroma_port}.*Chroma server"):
+        IndexStore.open(down)
+
 
 def test_incremental_generations_on_the_server(server_settings: Settings, corpus: Path) -> None:
     settings = server_settings
-    first_chunks, *_, first_generation = _embedded_chunk_count(settings)
+    first_chunks, *_, first_generation = _ingest(settings)
     assert first_chunks > 0 and first_generation == 1
     chunks_before = {c.id: c for c in IndexStore.open(settings).chunks()}
     state_before = state_path(settings).read_bytes()
 
-    assert _embedded_chunk_count(settings) == (0, 0, 0, 3, 1)  # nothing changed: skipped, nothing embedded
+    assert _ingest(settings) == (0, 0, 0, 3, 1)  # nothing changed: skipped, nothing embedded
     assert state_path(settings).read_bytes() == state_before
     assert _server_collections(settings) == [collection_name(settings, 1)]
 
     changed = corpus / "rusforebygging.txt"
     changed.write_text(DOCUMENTS["rusforebygging"].replace("400 000", "450 000"), encoding="utf-8")
-    embedded, added, updated, unchanged, generation = _embedded_chunk_count(settings)
+    embedded, added, updated, unchanged, generation = _ingest(settings)
     store = IndexStore.open(settings)
     changed_ids = next(info.chunk_ids for info in store.documents() if info.id == "rusforebygging")
     assert (embedded, added, updated, unchanged, generation) == (len(changed_ids), 0, 1, 2, 2)
@@ -201,25 +215,49 @@ def test_incremental_generations_on_the_server(server_settings: Settings, corpus
     changed.write_text(DOCUMENTS["rusforebygging"].replace("400 000", "500 000"), encoding="utf-8")
     leftover = collection_name(settings, 7)  # as if an ingest had been killed after creating its collection
     open_client(settings).create_collection(leftover, embedding_function=None)
-    assert _embedded_chunk_count(settings)[1:] == (0, 1, 2, 3)  # the leftover is dropped before numbering
+    assert _ingest(settings)[1:] == (0, 1, 2, 3)  # the leftover is dropped before numbering
     assert _server_collections(settings) == [collection_name(settings, 2), collection_name(settings, 3)]
     _assert_nothing_local(settings)
 
 
-def test_hybrid_retriever_searches_the_server_index(server_settings: Settings, corpus: Path, embedder: Embedder) -> None:
+def test_hybrid_retriever_searches_the_server_index(
+    server_settings: Settings, corpus: Path, embedder: Embedder
+) -> None:
     settings = server_settings
     run_ingest(settings)
     retriever = HybridRetriever(settings, embedder_factory=lambda: embedder)
     for mode in ("hybrid", "dense", "bm25"):
         passages = retriever.search("opptrening og fysioterapi etter hjerneslag", k=3, mode=mode)
-        assert passages and passages[0].document_id == "hjerneslag", mode
+        assert passages and passages[0].chunk.document_id == "hjerneslag", mode
     generation = retriever.generation
 
     (corpus / "hjerneslag.txt").unlink()
     run_ingest(settings)
     assert retriever.generation != generation  # reloads the new generation from the server
-    assert {p.document_id for p in retriever.search("fysioterapi etter hjerneslag", k=5)} <= {
+    assert {p.chunk.document_id for p in retriever.search("fysioterapi etter hjerneslag", k=5)} <= {
         "tannhelse",
         "rusforebygging",
     }
     _assert_nothing_local(settings)
+
+
+def test_two_data_dirs_share_one_server_without_touching_each_other(server_settings: Settings, tmp_path: Path) -> None:
+    first = server_settings
+    run_ingest(first)
+    first_chunks = IndexStore.open(first).chunks()
+    other_corpus = tmp_path / "other-corpus"
+    other_corpus.mkdir()
+    (other_corpus / "tannhelse.txt").write_text(DOCUMENTS["tannhelse"].replace("150 000", "175 000"), "utf-8")
+    second = first.model_copy(update={"data_dir": tmp_path / "other-data", "corpus_dir": other_corpus})
+
+    assert run_ingest(second).documents == 1  # its first ingest must not take the other index for leftovers
+    assert IndexStore.open(first).chunks() == first_chunks
+    assert [doc.id for doc in IndexStore.open(second).documents()] == ["tannhelse"]
+    assert any("175 000" in c.text for c in IndexStore.open(second).chunks())
+
+    (first.corpus_dir / "tannhelse.txt").write_text(DOCUMENTS["tannhelse"].replace("150 000", "160 000"), "utf-8")
+    assert run_ingest(first).generation == 2
+    assert any("175 000" in c.text for c in IndexStore.open(second).chunks())
+    assert _server_collections(first) == sorted(
+        [collection_name(first, 1), collection_name(first, 2), collection_name(second, 1)]
+    )

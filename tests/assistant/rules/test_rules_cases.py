@@ -12,6 +12,7 @@ import yaml
 import assistant.errors as errors
 from assistant.rules.book import RuleBook
 from assistant.rules.engine import deadlines, eligibility, max_grant, own_funding, plan
+from assistant.rules.model import RuleValue
 from assistant.settings import PROJECT_ROOT
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -49,6 +50,8 @@ def _run(data: dict[str, Any]) -> Any:
         return deadlines(BOOK, data["scheme"], data["today"])
     if function == "match_schemes":
         return BOOK.match_schemes(data["text"])
+    if function == "fact":
+        return BOOK.scheme(data["scheme"]).facts[data["key"]]
     raise AssertionError(f"unknown function {function!r} in a case")
 
 
@@ -106,11 +109,25 @@ def _check_deadlines(result: Any, expected: dict[str, Any]) -> None:
 def _check_matches(result: Any, expected: dict[str, Any]) -> None:
     ids = [match.scheme_id for match in result]
     if "schemes" in expected:
-        assert set(expected["schemes"]) <= set(ids) and (ids or not expected["schemes"])
+        # An empty list means "nothing matches"; otherwise the listed schemes must be among the matches.
+        assert set(expected["schemes"]) <= set(ids) if expected["schemes"] else ids == []
     if "first" in expected:
         assert ids and ids[0] == expected["first"]
     for scheme_id, measure in expected.get("measure", {}).items():
         assert next(m for m in result if m.scheme_id == scheme_id).measure == measure
+
+
+def _check_fact(result: RuleValue, expected: dict[str, Any]) -> None:
+    for key in ("value", "unit", "valid_from", "valid_to"):
+        if key in expected:
+            assert getattr(result, key) == expected[key], key
+    if "quote" in expected:
+        assert result.source.quote == expected["quote"]
+    if "document" in expected:
+        assert result.source.document_id == expected["document"]
+    for field in ("text", "text_en"):
+        for wanted in expected.get(field, []):
+            assert wanted in (getattr(result, field) or ""), (field, wanted)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -131,6 +148,8 @@ def test_rule_case(case: dict[str, Any]) -> None:
         _check_eligibility(result, expected)
     elif function == "deadlines":
         _check_deadlines(result, expected)
+    elif function == "fact":
+        _check_fact(result, expected)
     else:
         _check_matches(result, expected)
 
