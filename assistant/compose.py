@@ -47,6 +47,14 @@ _TOTAL = re.compile(
     r"over (?:hele|alle)|alle (?:årene|\w+ år(?:ene)?)|all (?:\w+ )?years)\b",
     re.IGNORECASE,
 )
+_APPEAL = re.compile(r"klag|appeal|enkeltvedtak|complain", re.IGNORECASE)
+_DECIDE = re.compile(r"vedtak|avgjør|beslut|innstill|decid|decision|approv|godkjenn|behandl", re.IGNORECASE)
+# "Who may apply" asked without saying who is asking.
+_WHO_MAY_APPLY = re.compile(
+    r"\bhvem\b.*\bsøk|\bwho\b.*\bappl|\bkan\s+(?:vi|jeg|man|dere|en|et|de|alle)\b.*\bsøke\b|"
+    r"\b(?:can|could|may)\s+(?:we|i|you|one|anyone)\b.*\bapply\b|eligib|berettig|søkerkrets|søkergruppe",
+    re.IGNORECASE,
+)
 _EVERY_YEAR = re.compile(r"hvert år|hvert eneste år|på nytt|årlig|every year|each year|annually|again", re.IGNORECASE)
 _REPORT = re.compile(r"rapport|\breport", re.IGNORECASE)
 _APPLICATION = re.compile(r"søknad|søke|\bappl(?:y|ication)", re.IGNORECASE)
@@ -55,15 +63,21 @@ _PER_POSITION = re.compile(r"\b(?:per|pr\.?|each|hver) (?:stilling|position|års
 _POSITION = re.compile(r"stilling|årsverk|\bposition|full-time|heltid", re.IGNORECASE)
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.3
+# A rule-backed answer adds retrieved sentences that cover at least half of the question.
+SUPPLEMENT_COVERAGE = 0.5
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
+_LONG_WORD = 10
+# A capitalised word that does not start the sentence: a name.
+_NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 
 
 class _Writer:
     """Accumulates paragraphs, citations, warnings and a calculation for one answer."""
 
-    def __init__(self, language: Language, locator: SourceLocator) -> None:
+    def __init__(self, language: Language, locator: SourceLocator, query: str) -> None:
         self.language = language
+        self.query = query  # what retrieval searched for (follow-ups are rewritten self-contained)
         self._locator = locator
         self._collector = CitationCollector()
         self.paragraphs: list[str] = []
@@ -96,6 +110,10 @@ class _Writer:
 
     def cite_chunk(self, chunk: Chunk, quote: str) -> str:
         return self._collector.cite(chunk, quote)
+
+    def quoted(self) -> list[str]:
+        """The quotes cited so far."""
+        return [c.quote for c in self._collector.citations]
 
     def add(self, text: str) -> None:
         self.paragraphs.append(text.strip())
@@ -169,7 +187,7 @@ class Composer:
         return answer
 
     def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
-        w = _Writer(u.language, self.locator)
+        w = _Writer(u.language, self.locator, query)
         if u.intent == "out_of_scope" and not u.scheme_ids:
             return self._not_found(w, passages)
         if u.unknown_measure is not None:
@@ -188,7 +206,7 @@ class Composer:
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
-                w = _Writer(u.language, self.locator)
+                w = _Writer(u.language, self.locator, query)
             if draft is not None:
                 self._status_warning(w, scheme)
                 return draft
@@ -197,9 +215,23 @@ class Composer:
         return self._extractive(w, u, passages, query)
 
     def _off_topic(self, u: Understanding) -> bool:
-        """A question about something the corpus never mentions (sports facilities, weather …)."""
-        uncovered, content = self.extractive.uncovered_words(u.clean_text or u.text)
-        return bool(uncovered) and len(uncovered) * OFF_TOPIC_SHARE >= content
+        """A question about something the corpus never mentions (sports facilities, weather, other agencies …).
+
+        Off-topic when many of its content words are unknown to the corpus and glossary, or when an unknown word
+        is a name (capitalised mid-sentence: "Arts Council", "FRIPRO") or a long compound ("kunstgressbane") —
+        typos in long corpus words are already forgiven by the fuzzy vocabulary lookup.
+        """
+        text = u.clean_text or u.text
+        uncovered, content = self.extractive.uncovered_words(text)
+        if not uncovered:
+            return False
+        names = {m.group().lower() for m in _NAME.finditer(text)}
+        if any(word in names or len(word) >= _LONG_WORD for word in uncovered):
+            return True
+        if u.language == "en":
+            # English words are unknown to a Norwegian corpus unless the glossary maps them: ask for more.
+            return len(uncovered) >= 2 and 2 * len(uncovered) >= content
+        return len(uncovered) * OFF_TOPIC_SHARE >= content
 
     def _handlers(self) -> dict[str, Callable[[_Writer, Understanding, Scheme, Sequence[Passage]], Answer | None]]:
         return {
@@ -210,6 +242,7 @@ class Composer:
             "reporting": self._reporting,
             "decision_appeal": self._decision_appeal,
             "application_requirements": self._application,
+            "overview": self._overview,
         }
 
     def _scheme(self, u: Understanding) -> Scheme | None:
@@ -258,6 +291,8 @@ class Composer:
             self._eligibility_verdict(w, result, what, title)
             self._who_may_apply(w, scheme, title, exclude=u.applicant_type)
             return w.answer("answered", passages)
+        if not _WHO_MAY_APPLY.search(w.query):
+            return None  # e.g. "what must we specify when we apply": not a question of who may apply
         first_person = bool(_FIRST_PERSON.search(u.clean_text))
         w.add(
             w.t(
@@ -375,20 +410,22 @@ class Composer:
             return self._training_answer(w, measure, title, passages)
         training = measure.training.number() if asks_training and measure.training is not None else None
         percents, positions = self._staffing(w, measure, u)
-        wants_total = u.year is None and bool(_TOTAL.search(text))
+        # "Og totalt?" after a question about one year asks for the sum, not that year again.
+        wants_total = bool(_TOTAL.search(text)) and (u.year is None or "year" in u.inherited)
+        year_asked = None if wants_total else u.year
         varies = len({r.number() for r in measure.rates}) > 1
-        if u.year is None and (varies or wants_total):
+        if year_asked is None and (varies or wants_total):
             result_plan = engine.plan(
                 self.book, scheme, measure.id, percents=percents, positions=positions, training=training
             )
             self._plan_text(w, result_plan, measure, title, percents, lead_total=wants_total)
             return w.answer("answered", passages)
         # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
-        year = u.year if u.year is not None else (measure.rates[0].year_from if measure.rates else None)
+        year = year_asked if year_asked is not None else (measure.rates[0].year_from if measure.rates else None)
         result = engine.max_grant(
             self.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
         )
-        self._grant_lead(w, result, measure, title, per_year=u.year is None)
+        self._grant_lead(w, result, measure, title, per_year=year_asked is None)
         if u.amounts and _OWN_FUNDING.search(text):
             funding = engine.own_funding(result, max(u.amounts))
             w.calculation = funding.calculation
@@ -680,6 +717,7 @@ class Composer:
             expired = w.t(" — fristen er utløpt", " — this deadline has passed") if info.expired else ""
             w.add(f"- {_sentence(text)}{expired} {w.cite(info.source)}")
         self._checklist(w, scheme.reporting_requirements)
+        self._supplement(w, passages)
         return w.answer("answered", passages)
 
     def _checklist(self, w: _Writer, items: Sequence[ChecklistItem]) -> None:
@@ -697,12 +735,17 @@ class Composer:
     def _decision_appeal(
         self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
     ) -> Answer | None:
-        facts = self._facts(w, scheme, ("appeal", "decision_authority", "recommendation", "outcome_notice"))
+        asks_appeal = bool(_APPEAL.search(u.clean_text))
+        asks_decision = bool(_DECIDE.search(u.clean_text))
+        keys = (("appeal",) if asks_appeal else ()) + (
+            ("decision_authority", "recommendation", "outcome_notice") if asks_decision else ()
+        )
+        facts = self._facts(w, scheme, keys)
         if not facts:
-            return None
+            return None  # control, priorities, criteria …: the passages answer those
         title = self._title(scheme, [f.source for f in facts])
         appeal = scheme.facts.get("appeal")
-        if appeal is not None and appeal.unit == "bool":
+        if asks_appeal and appeal is not None and appeal.unit == "bool":
             lead = w.t(
                 "Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
                 "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.",
@@ -712,6 +755,7 @@ class Composer:
             w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
         for fact in facts:
             w.add(self._fact_line(w, fact))
+        self._supplement(w, passages)
         return w.answer("answered", passages)
 
     def _application(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
@@ -725,7 +769,38 @@ class Composer:
             w.add(f"- {_sentence(item.label)} {w.cite(item.source)}")
         for fact in facts:
             w.add(self._fact_line(w, fact))
+        self._supplement(w, passages)
         return w.answer("answered", passages)
+
+    def _overview(self, w: _Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
+        """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it."""
+        measure = self._measure(scheme, u)
+        if measure is None:
+            return None
+        documents = [r.source.document_id for r in measure.rates] + (scheme.documents[-1:] if scheme.documents else [])
+        marker = w.cite(Source(document_id=documents[0], quote=measure.name)) if documents else ""
+        if not marker:
+            return None
+        title = self.titles.get(documents[0], documents[0])
+        w.add(f"«{measure.name}» ({title}) {marker}")
+        self._supplement(w, passages, intro=False)
+        return w.answer("answered", passages)
+
+    def _supplement(self, w: _Writer, passages: Sequence[Passage], intro: bool = True) -> None:
+        """Add the retrieved sentences that answer the question beyond what the rule tables hold."""
+        selection = self.extractive.select(w.query, passages, max_units=3)
+        if selection.coverage < SUPPLEMENT_COVERAGE:
+            return
+        quoted = [fold_whitespace(q) for q in w.quoted()]
+        added = False
+        for unit in selection.units:
+            text = fold_whitespace(unit.text)
+            if any(text in q or q in text for q in quoted):
+                continue
+            if intro and not added:
+                w.add(phrase("quotes_more", w.language))
+            added = True
+            w.add(f"- «{text}» {w.cite_chunk(unit.chunk, unit.text)}")
 
     # --- extractive, not found, errors -------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ class ExtractiveAnswerer:
                 for size in (1, 2, 3)
                 for start in range(max(0, i - size + 1), min(i, len(words) - size) + 1)
             ]
-            if any(self._analyzer.expand(p) != p for p in phrases):
+            if any(self._analyzer.is_glossary_phrase(p) for p in phrases):
                 continue
             uncovered.append(word)
         return uncovered, content

@@ -17,6 +17,10 @@ _PHRASES: dict[str, dict[Language, str]] = {
         "nb": "Dette sier kildene:",
         "en": "This is what the sources say (quoted in Norwegian):",
     },
+    "quotes_more": {
+        "nb": "Kildene sier også:",
+        "en": "The sources also say (quoted in Norwegian):",
+    },
     "ask_applicant": {
         "nb": "Hva slags virksomhet søker dere som (f.eks. kommune, fylkeskommune, helseforetak eller organisasjon)? "
         "Da kan jeg svare for deres tilfelle.",

@@ -102,6 +102,10 @@ class NorwegianAnalyzer:
                 return head
         return None
 
+    def is_glossary_phrase(self, text: str) -> bool:
+        """True if the whole text is one glossary phrase ("right of appeal", "deadline")."""
+        return self._phrase_key(text) in self._phrases
+
     def expand(self, query: str) -> str:
         """The query followed by the glossary terms of every phrase it contains (longest phrase first)."""
         words = self._phrase_key(query)

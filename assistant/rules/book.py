@@ -25,6 +25,13 @@ class SchemeMatch(BaseModel):
     measure: str | None = Field(default=None, description="Measure id, when a measure alias matched.")
 
 
+# Near matches: a scheme name of at least this many content words, this share of them present, weighed down.
+_NEAR_MIN_WORDS = 4
+_NEAR_SHARE = 0.8
+_NEAR_WEIGHT = 0.8
+_FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "for", "in", "to", "a"})
+
+
 @dataclass(frozen=True)
 class _Phrase:
     """An alias normalised once at load, with what it names and how specific it is."""
@@ -165,12 +172,25 @@ class RuleBook:
                 current = best.get(phrase.scheme_id)
                 if current is None or (phrase.score, len(phrase.norm)) > (current.score, len(current.norm)):
                     best[phrase.scheme_id] = phrase
-        ranked = sorted(best.values(), key=lambda p: (-p.score, -len(p.norm), p.scheme_id))
+        scores = {scheme_id: phrase.score for scheme_id, phrase in best.items()}
+        # A long scheme name written with a word added or changed ("adults with long-term and complex *service*
+        # needs") still names the scheme, a little less surely.
+        words = set(padded.split())
+        for phrase in self._phrases:
+            if phrase.measure_id is not None or phrase.cased or phrase.scheme_id in best:
+                continue
+            content = [w for w in phrase.norm.split() if w not in _FILLER]
+            hits = sum(1 for w in content if w in words)
+            if len(content) >= _NEAR_MIN_WORDS and hits / len(content) >= _NEAR_SHARE:
+                score = _NEAR_WEIGHT * phrase.score * hits / len(content)
+                if score > scores.get(phrase.scheme_id, 0.0):
+                    best[phrase.scheme_id], scores[phrase.scheme_id] = phrase, score
+        ranked = sorted(best.values(), key=lambda p: (-scores[p.scheme_id], -len(p.norm), p.scheme_id))
         return [
             SchemeMatch(
                 scheme_id=p.scheme_id,
                 alias=p.text,
-                score=p.score,
+                score=scores[p.scheme_id],
                 measure=p.measure_id or self._match_measure(p.scheme_id, padded, padded_cased),
             )
             for p in ranked
