@@ -196,6 +196,8 @@ class Composer:
             return self._not_found(w, passages)
         handler = self._handlers().get(u.intent)
         scheme = self._scheme(u)
+        if scheme is not None and _BUDGET.search(u.clean_text) and u.intent not in ("deadline", "reporting"):
+            handler = self._amount  # "what was the budget/allocation for X": the scheme's budget facts
         if handler is not None and scheme is not None:
             try:
                 draft = handler(w, u, scheme, passages)

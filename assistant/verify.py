@@ -369,14 +369,23 @@ def verify(
     text, citations = _renumber(answer.text, good, keep_unreferenced=True)
     checked = answer.model_copy(update={"text": text, "citations": citations})
 
-    # (b) numbers: every sentence's numbers must be traced to the surviving evidence.
-    pruned = _prune_untraced(text, _answer_evidence(checked, trusted_texts))
-    warnings += [_REMOVED_CLAIM[language].format(_shorten(s)) for s in pruned.removed]
-    # Citations that only backed removed claims go too; a not-found answer's "closest sources" (never referenced) stay.
-    text, citations = _renumber(pruned.text, citations, keep_unreferenced=not originally_cited)
+    # (b) numbers: every sentence's numbers must be traced to the surviving evidence. Citations that only backed
+    # removed claims go too, which can leave another sentence untraced: repeat until nothing more is removed.
+    # A not-found answer's "closest sources" (never referenced) stay.
+    removed: list[str] = []
+    lead_removed: bool | None = None
+    while True:
+        current = checked.model_copy(update={"text": text, "citations": citations})
+        pruned = _prune_untraced(text, _answer_evidence(current, trusted_texts))
+        lead_removed = pruned.lead_removed if lead_removed is None else lead_removed
+        removed += pruned.removed
+        text, citations = _renumber(pruned.text, citations, keep_unreferenced=not originally_cited)
+        if not pruned.removed:
+            break
+    warnings += [_REMOVED_CLAIM[language].format(_shorten(s)) for s in removed]
 
     lost_all_sources = bool(answer.citations) and not citations and answer.calculation is None
-    gutted = bool(pruned.removed) and (pruned.lead_removed or not pruned.substantive)
+    gutted = bool(removed) and (lead_removed or not pruned.substantive)
     if answer.status != "not_found" and (gutted or lost_all_sources):
         warnings.append(_DOWNGRADED[language])
         return answer.model_copy(

@@ -477,3 +477,24 @@ def test_passages_and_language_survive() -> None:
     original = answer("Kommuner kan søke [1].", [cite(1, WHO, "☒ Kommuner")], language="en")
     result = verify(original, CHUNKS)
     assert result.language == "en" and result.passages == original.passages
+
+
+def test_removal_cascades_when_a_dropped_citation_was_the_only_trace() -> None:
+    # Sentence 2 has a number only the first citation's quote contains; sentence 1 (the citation's only user)
+    # goes for its untraced 999 999, so its citation goes, and then sentence 2 can no longer stand.
+    text = (
+        "Ja. Kommuner kan søke [2].\n\n"
+        "- Maksimalt 999 999 kr etter 600 000 kr [1].\n\n"
+        "- Tiltak 600 000 gjelder også."
+    )
+    result = verify(
+        answer(
+            text,
+            [cite(1, AMOUNTS, "2. prosjekt-/driftsår: kr. 600 000"), cite(2, WHO, "☒ Kommuner")],
+        ),
+        CHUNKS,
+    )
+    assert "999 999" not in result.text
+    assert "Tiltak 600 000" not in result.text
+    assert unverified_numbers(result) == []
+    assert [c.quote for c in result.citations] == ["☒ Kommuner"]
