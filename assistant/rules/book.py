@@ -29,6 +29,8 @@ class SchemeMatch(BaseModel):
 _NEAR_MIN_WORDS = 4
 _NEAR_SHARE = 0.8
 _NEAR_WEIGHT = 0.8
+# Score added per further, separate alias of the same scheme found in the text.
+_EXTRA_PHRASE = 0.1
 _FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "for", "in", "to", "a"})
 
 
@@ -46,6 +48,11 @@ class _Phrase:
     def found_in(self, padded: str, padded_cased: str) -> bool:
         """Whole words only ("ips" must not match inside "tips"); texts are normalised and padded with spaces."""
         return f" {self.norm} " in (padded_cased if self.cased else padded)
+
+
+def _separate_phrases(best: str, found: set[str]) -> int:
+    """How many of `found` neither contain nor lie inside `best` (nor each other's repeats)."""
+    return sum(1 for norm in found if norm not in best and best not in norm)
 
 
 def _scheme_phrases(scheme: Scheme) -> list[str]:
@@ -167,12 +174,19 @@ class RuleBook:
         # Per scheme its most specific phrase; on equal scores the longer one ("transitional scheme for municipal
         # substance abuse work" outranks the "municipal substance abuse work" inside it).
         best: dict[str, _Phrase] = {}
+        found: dict[str, set[str]] = {}
         for phrase in self._phrases:
             if phrase.found_in(padded, padded_cased):
+                found.setdefault(phrase.scheme_id, set()).add(phrase.norm)
                 current = best.get(phrase.scheme_id)
                 if current is None or (phrase.score, len(phrase.norm)) > (current.score, len(current.norm)):
                     best[phrase.scheme_id] = phrase
-        scores = {scheme_id: phrase.score for scheme_id, phrase in best.items()}
+        # A second, separate name of the same scheme in the text ("overgangsordningen … kommunalt rusarbeid")
+        # makes it surer than a scheme named by one shared phrase.
+        scores = {
+            scheme_id: min(1.0, phrase.score + _EXTRA_PHRASE * _separate_phrases(phrase.norm, found[scheme_id]))
+            for scheme_id, phrase in best.items()
+        }
         # A long scheme name written with a word added or changed ("adults with long-term and complex *service*
         # needs") still names the scheme, a little less surely.
         words = set(padded.split())
