@@ -62,12 +62,12 @@ _TRAINING = re.compile(r"opplæring|kompetansetiltak|\btraining|competence", re.
 _PER_POSITION = re.compile(r"\b(?:per|pr\.?|each|hver) (?:stilling|position|årsverk|100)", re.IGNORECASE)
 _POSITION = re.compile(r"stilling|årsverk|\bposition|full-time|heltid", re.IGNORECASE)
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
-MIN_COVERAGE = 0.3
+MIN_COVERAGE = 0.2
 # A rule-backed answer adds retrieved sentences that cover at least half of the question.
 SUPPLEMENT_COVERAGE = 0.5
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
-_LONG_WORD = 10
+_LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 
