@@ -287,7 +287,7 @@ class Composer:
         version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
         title = self.titles.get(version.document_id, version.document_id)
         name = self._name(scheme, w.language)
-        what = f"«{name}»" + (f" ({measure.label})" if measure else "")
+        what = f"«{name}»" + (f" ({self._measure_label(measure, w.language)})" if measure else "")
         if u.applicant_type is not None:
             result = engine.eligibility(self.book, scheme, u.applicant_type, measure.id if measure else None)
             self._eligibility_verdict(w, result, what, title)
@@ -411,7 +411,7 @@ class Composer:
         if asks_training and not (u.positions or u.percents or _POSITION.search(text)):
             return self._training_answer(w, measure, title, passages)
         training = measure.training.number() if asks_training and measure.training is not None else None
-        percents, positions = self._staffing(w, measure, u)
+        percents, positions = self._staffing(measure, u)
         # "Og totalt?" after a question about one year asks for the sum, not that year again.
         wants_total = bool(_TOTAL.search(text)) and (u.year is None or "year" in u.inherited)
         year_asked = None if wants_total else u.year
@@ -421,6 +421,7 @@ class Composer:
                 self.book, scheme, measure.id, percents=percents, positions=positions, training=training
             )
             self._plan_text(w, result_plan, measure, title, percents, lead_total=wants_total)
+            self._staffing_note(w, measure, u)
             return w.answer("answered", passages)
         # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
         year = year_asked if year_asked is not None else (measure.rates[0].year_from if measure.rates else None)
@@ -428,6 +429,7 @@ class Composer:
             self.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
         )
         self._grant_lead(w, result, measure, title, per_year=year_asked is None)
+        self._staffing_note(w, measure, u)
         if u.amounts and _OWN_FUNDING.search(text):
             funding = engine.own_funding(result, max(u.amounts))
             w.calculation = funding.calculation
@@ -441,7 +443,7 @@ class Composer:
             )
         return w.answer("answered", passages)
 
-    def _staffing(self, w: _Writer, measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
+    def _staffing(self, measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
         """Position percentages or count for the rules module; a project's minimum staffing when none is given."""
         percents = list(u.percents)
         if u.positions and len(percents) == 1:
@@ -451,17 +453,22 @@ class Composer:
         if u.positions:
             return None, u.positions
         if measure.min_positions is not None and not _PER_POSITION.search(u.clean_text):
-            minimum = measure.min_positions
-            text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
-            w.add(
-                w.t(
-                    f"Ingen stillinger oppgitt, så beregningen bruker minimumsbemanningen: {_sentence(text)}",
-                    f"No positions given, so the calculation uses the minimum staffing: {_sentence(text)}",
-                )
-                + f" {w.cite(minimum.source)}"
-            )
-            return None, minimum.number()
+            return None, measure.min_positions.number()
         return None, None
+
+    def _staffing_note(self, w: _Writer, measure: Measure, u: Understanding) -> None:
+        """Say so when the calculation assumed a project's minimum staffing."""
+        minimum = measure.min_positions
+        if minimum is None or u.positions or u.percents or _PER_POSITION.search(u.clean_text):
+            return
+        text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
+        w.add(
+            w.t(
+                f"Ingen stillinger oppgitt, så beregningen bruker minimumsbemanningen: {_sentence(text)}",
+                f"No positions given, so the calculation uses the minimum staffing: {_sentence(text)}",
+            )
+            + f" {w.cite(minimum.source)}"
+        )
 
     def _training_answer(self, w: _Writer, measure: Measure, title: str, passages: Sequence[Passage]) -> Answer:
         training = measure.training
@@ -518,7 +525,7 @@ class Composer:
         w.add(
             w.t(
                 f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
-                f"Up to {kr(result.amount)} NOK for {measure.label}{year_en} ({title}).",
+                f"Up to {kr(result.amount)} NOK for {self._measure_label(measure, 'en')}{year_en} ({title}).",
             )
         )
         for line in calc.lines:
@@ -614,33 +621,25 @@ class Composer:
             )
         )
         for measure in scheme.measures.values():
+            label = self._measure_label(measure, w.language)
+            # A numbered label ("Prioriterte tiltak 2") is a heading in the document: cite it so its digit is traced.
+            numbered = scheme.documents and any(ch.isdigit() for ch in measure.label)
+            heading = w.cite(Source(document_id=scheme.documents[0], quote=measure.label)) if numbered else ""
             if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
                 source = measure.no_fixed_amount.source
-                w.add(f"- {measure.label}: «{source.quote}» {w.cite(source)}")
+                w.add(f"- {label}{heading}: «{source.quote}» {w.cite(source)}")
             elif measure.kind == "lump_sum" and measure.lump_sum is not None:
                 w.add(
-                    f"- {measure.label}: {w.t('inntil', 'up to')} {kr(measure.lump_sum.number())} "
+                    f"- {label}{heading}: {w.t('inntil', 'up to')} {kr(measure.lump_sum.number())} "
                     f"{w.t('kr', 'NOK')} {w.cite(measure.lump_sum.source)}"
                 )
             else:
-                rates = ", ".join(
-                    w.t(
-                        f"{self._years(r.year_from, r.year_to, 'nb')}: {kr(r.number())} kr",
-                        f"{self._years(r.year_from, r.year_to, 'en')}: {kr(r.number())} NOK",
-                    )
-                    for r in measure.rates
-                )
-                per = w.t("per 100 % stilling", "per 100 % position")
-                w.add(f"- {measure.label} ({per}): {rates} {w.cite(*(r.source for r in measure.rates))}")
+                # The rate quotes themselves: every number in them is its own evidence.
+                rates = " … ".join(f"«{r.source.quote}»" for r in measure.rates)
+                w.add(f"- {label}{heading}: {rates} {w.cite(*(r.source for r in measure.rates))}")
         w.add(w.t("Hvilket tiltak og hvilket år gjelder det?", "Which measure and which year do you mean?"))
         self._status_warning(w, scheme)
         return w.answer("answered", passages)
-
-    @staticmethod
-    def _years(start: int, end: int, language: Language) -> str:
-        if start == end:
-            return f"år {start}" if language == "nb" else f"year {start}"
-        return f"år {start}–{end}" if language == "nb" else f"years {start}–{end}"
 
     # --- durations, deadlines, reporting, decisions, application -----------------------------------------------
 
@@ -672,7 +671,7 @@ class Composer:
             )
         w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
         for m in measures:
-            w.add(f"- {m.label}: {self._duration_sentence(w, m)}")
+            w.add(f"- {self._measure_label(m, w.language)}: {self._duration_sentence(w, m)}")
             if m.one_year_at_a_time is not None and m.one_year_at_a_time.value:
                 w.add(
                     w.t(
@@ -854,7 +853,7 @@ class Composer:
             f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
         )
         if scheme is not None and scheme.measures:
-            known = _join([m.label for m in scheme.measures.values()], w.language)
+            known = _join([self._measure_label(m, w.language) for m in scheme.measures.values()], w.language)
             w.add(
                 w.t(
                     f"Jeg fant ikke {label} i regelverkene jeg har. «{scheme.name}» har disse tiltakene: {known}.",

@@ -123,13 +123,18 @@ class ExtractiveAnswerer:
         return uncovered, content
 
     def _known_stem(self, stem: str) -> bool:
+        return self._nearest(stem) is not None
+
+    def _nearest(self, stem: str) -> str | None:
+        """The corpus term `stem` is, or is a typo/inflection of (edit distance by length), or None."""
         if stem in self._idf:
-            return True
+            return stem
         limit = max_typos(len(stem))
-        lengths = range(len(stem) - limit, len(stem) + limit + 1)
-        return limit > 0 and any(
-            within_distance(stem, term, limit) for length in lengths for term in self._by_length.get(length, ())
-        )
+        for length in sorted(range(len(stem) - limit, len(stem) + limit + 1), key=lambda n: abs(n - len(stem))):
+            for term in self._by_length.get(length, ()):
+                if limit > 0 and within_distance(stem, term, limit):
+                    return term
+        return None
 
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""
@@ -137,7 +142,9 @@ class ExtractiveAnswerer:
 
     def select(self, question: str, passages: Sequence[Passage], max_units: int = 4) -> Selection:
         """The units that best answer `question`, ordered by passage rank and position."""
-        terms = [t for t in self.query_terms(question) if t in self._idf]
+        # Numbers name schemes and years ("0765.73", "år 3") rather than what to read; inflections and typos
+        # ("kontrollere" for "kontroll") map to the nearest corpus term.
+        terms = list(dict.fromkeys(t for t in map(self._nearest, self.query_terms(question)) if t and not t.isdigit()))
         if not terms or not passages:
             return Selection(units=[], coverage=0.0)
         total = sum(self._idf[t] for t in terms)

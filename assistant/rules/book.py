@@ -31,7 +31,7 @@ _NEAR_SHARE = 0.8
 _NEAR_WEIGHT = 0.8
 # Score added per further, separate alias of the same scheme found in the text.
 _EXTRA_PHRASE = 0.1
-_FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "for", "in", "to", "a"})
+_FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "in", "to", "a"})
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from assistant.services import Services
 from assistant.text import contains_quote
 from assistant.types import Answer
 from assistant.verify import unverified_numbers
+from eval.scoring import amounts_in
 
 
 def ask(services: Services, question: str, conversation_id: str | None = None) -> tuple[str, Answer]:
@@ -141,3 +142,64 @@ def test_bad_messages_are_refused_clearly(corpus_services: Services, message: ob
 def test_unknown_conversation_is_an_error(corpus_services: Services) -> None:
     with pytest.raises(ConversationNotFound):
         corpus_services.pipeline.answer("Hvem kan søke?", "no-such-conversation")
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("Hvor mye kan vi maksimalt få totalt over fire år i Tiltak B?", 2_100_000),
+        ("What is the most one full-time position can get under Tiltak A over all six years?", 4_800_000),
+        ("Hvor mye kan et ressursmiljø få i Tiltak A med to stillinger og fulle opplæringsmidler?", 2_000_000),
+        ("Hvor mye kan et nytt IPS-prosjekt få i første driftsår?", 1_500_000),
+        ("Hvor mye kan et nytt IPS-prosjekt få per stilling i tredje driftsår?", 300_000),
+        ("Hvor mye kan vi få til opplæring og kompetansetiltak i Tiltak A?", 400_000),
+        ("Hvor mye var bevilget til Psykisk helse i skolen i 2015?", 16_000_000),
+    ],
+)
+def test_amount_questions_lead_with_the_amount_asked_for(corpus_services: Services, question: str, amount: int) -> None:
+    _, answer = ask(corpus_services, question)
+    assert answer.status == "answered"
+    assert amount in amounts_in(lead(answer)), lead(answer)
+
+
+def test_total_follow_up_after_a_single_year(corpus_services: Services) -> None:
+    cid, _ = ask(corpus_services, "Hvor mye får et nytt JMO-prosjekt første driftsår?")
+    _, answer = ask(corpus_services, "Og totalt over tre år?", cid)
+    assert answer.calculation is not None and answer.calculation.amount == 1_200_000
+
+
+def test_two_positions_where_one_is_allowed_is_a_no_citing_the_limit(corpus_services: Services) -> None:
+    _, answer = ask(corpus_services, "Can we get Tiltak B funding for two full-time positions?")
+    assert lead(answer).startswith("No")
+    assert any("100 %-stilling" in c.quote for c in answer.citations)
+
+
+def test_application_deadline_question_gets_only_the_application_deadline(corpus_services: Services) -> None:
+    _, answer = ask(corpus_services, "What's the application deadline for the 0765.73 scheme?")
+    assert "1 April" not in answer.text
+    assert "call" in answer.text
+
+
+def test_what_is_a_measure_quotes_its_name(corpus_services: Services) -> None:
+    _, answer = ask(corpus_services, "Hva er Tiltak A?")
+    assert "ressursmiljøer innen IPS" in lead(answer)
+
+
+def test_control_question_is_not_answered_with_the_appeal_rule(corpus_services: Services) -> None:
+    _, answer = ask(corpus_services, "Kan Helsedirektoratet kontrollere hvordan vi bruker tilskuddet fra 0765.73?")
+    assert "klagerett" not in answer.text
+    # Follow-up and control (8.), sanctions (9.) or payment rules (6.) answer it; the appeal rule does not.
+    assert answer.citations
+    assert all(c.section.split(".")[0] in {"6", "8", "9"} for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I apply for an Arts Council Norway grant for a music festival?",
+        "Kan idrettslaget vårt få tilskudd til ny kunstgressbane?",
+    ],
+)
+def test_other_agencies_and_topics_are_refused(corpus_services: Services, question: str) -> None:
+    _, answer = ask(corpus_services, question)
+    assert answer.status == "not_found"
