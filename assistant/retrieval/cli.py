@@ -1,9 +1,8 @@
-"""`regelverk search`: print the ranked passages for a query as a table or JSON."""
+"""`regelverk search`: print the ranked passages for a query, or JSON."""
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from assistant.retrieval.results import SearchResults, to_results
@@ -32,29 +31,20 @@ def run_search_command(
         # Plain stdout, no rich markup, so the output pipes into jq etc.
         print(results.model_dump_json(indent=2))
         return
-    Console().print(_table(results))
+    _print(Console(), results)
 
 
-def _table(results: SearchResults) -> Table:
-    table = Table(title=f"{results.query}  ({results.mode})", show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("document", overflow="fold")
-    table.add_column("section", overflow="fold")
-    table.add_column("page", justify="right", no_wrap=True)
-    table.add_column("text", ratio=3, overflow="fold")
+def _print(console: Console, results: SearchResults) -> None:
+    """One block per passage (header, then the text), readable in a terminal of any width."""
+    console.print(Text(f"{results.query}  ({results.mode})", style="bold"))
+    if not results.passages:
+        console.print("No passages matched. Try other words, or drop the document/scheme filter.")
     for hit in results.passages:
         text = fold_whitespace(hit.text)
         snippet = text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"
+        where = " › ".join(part for part in (hit.title, hit.section) if part)
+        page = "" if hit.page is None else f", s. {hit.page}"
         # Text objects, not strings: corpus text may contain [brackets] that rich would read as markup.
-        table.add_row(
-            str(hit.rank),
-            f"{hit.score:.4f}",
-            Text(hit.title),
-            Text(hit.section or "–"),
-            "–" if hit.page is None else str(hit.page),
-            Text(snippet),
-        )
-    if not results.passages:
-        table.caption = "No passages matched. Try other words, or drop the document/scheme filter."
-    return table
+        console.print()
+        console.print(Text(f"{hit.rank}. [{hit.score:.4f}] {where}{page}", style="cyan"))
+        console.print(Text(f"   {snippet}"))
