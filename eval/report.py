@@ -87,7 +87,7 @@ def write_chart(report: EvalReport, path: Path) -> Path:
     ax.set_ylabel("score (%)")
     ax.set_ylim(0, 100)
     ax.set_title(f"Regelverk eval {report.date}: assistant vs baselines per category")
-    ax.legend()
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncols=len(report.systems), frameon=False)
     ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110)

@@ -483,9 +483,7 @@ def test_removal_cascades_when_a_dropped_citation_was_the_only_trace() -> None:
     # Sentence 2 has a number only the first citation's quote contains; sentence 1 (the citation's only user)
     # goes for its untraced 999 999, so its citation goes, and then sentence 2 can no longer stand.
     text = (
-        "Ja. Kommuner kan søke [2].\n\n"
-        "- Maksimalt 999 999 kr etter 600 000 kr [1].\n\n"
-        "- Tiltak 600 000 gjelder også."
+        "Ja. Kommuner kan søke [2].\n\n- Maksimalt 999 999 kr etter 600 000 kr [1].\n\n- Tiltak 600 000 gjelder også."
     )
     result = verify(
         answer(
