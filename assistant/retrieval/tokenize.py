@@ -122,6 +122,9 @@ class NorwegianAnalyzer:
                 i += 1
         if self._asks_who_may_apply(words):
             added.extend(self._eligibility_add)
+        # A Norwegian word can share its stem with an English glossary phrase ("rehabilitering"): don't add it twice.
+        present = set(self.tokens(query))
+        added = [term for term in dict.fromkeys(added) if not set(self.tokens(term)) <= present]
         return " ".join([query, *added]) if added else query
 
     def _asks_who_may_apply(self, words: tuple[str, ...]) -> bool:
