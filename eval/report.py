@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from eval.runner import SystemRun
 from eval.schema import CATEGORIES
+from eval.scoring import GroupScore
 
 REPORTS_DIR = Path(__file__).resolve().parent / "reports"
 BASELINE_SUMMARY = REPORTS_DIR / "baseline-summary.json"
@@ -95,6 +97,22 @@ def write_chart(report: EvalReport, path: Path) -> Path:
     return path
 
 
+def _group_table(
+    systems: Sequence[SystemRun], attr: str, keys: Sequence[str], label: str, names: Sequence[str]
+) -> list[str]:
+    """Markdown rows of each system's score per group (category or language)."""
+    first: dict[str, GroupScore] = getattr(systems[0].summary, attr)
+    rows = [
+        [key, str(first[key].n)]
+        + [
+            _pct(getattr(run.summary, attr)[key].score if key in getattr(run.summary, attr) else None)
+            for run in systems
+        ]
+        for key in keys
+    ]
+    return _table([label, "n", *names], rows)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -136,20 +154,9 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
     lines += _table(["system", "overall", "dev", "heldout", "pass rate", "Δ overall vs baseline-summary"], rows)
     lines += ["", "## Per category", "", f"![score per category]({chart_name})", ""]
     categories = [c for c in CATEGORIES if c in systems[0].summary.by_category]
-    rows = [
-        [c, str(systems[0].summary.by_category[c].n)]
-        + [_pct(run.summary.by_category[c].score if c in run.summary.by_category else None) for run in systems]
-        for c in categories
-    ]
-    lines += _table(["category", "n", *names], rows)
+    lines += _group_table(systems, "by_category", categories, "category", names)
     lines += ["", "## Per language", ""]
-    languages = sorted(systems[0].summary.by_language)
-    rows = [
-        [lang, str(systems[0].summary.by_language[lang].n)]
-        + [_pct(run.summary.by_language[lang].score if lang in run.summary.by_language else None) for run in systems]
-        for lang in languages
-    ]
-    lines += _table(["language", "n", *names], rows)
+    lines += _group_table(systems, "by_language", sorted(systems[0].summary.by_language), "language", names)
     lines += ["", "## Metrics", ""]
     metric_names = list(systems[0].summary.metrics)
     rows = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
@@ -31,20 +31,7 @@ Category = Literal[
 Split = Literal["dev", "heldout"]
 Verdict = Literal["yes", "no", "conditional"]
 
-CATEGORIES: tuple[Category, ...] = (
-    "eligibility",
-    "amount",
-    "duration",
-    "deadline",
-    "application",
-    "reporting",
-    "decision_appeal",
-    "definition",
-    "overview_2015",
-    "out_of_scope",
-    "injection",
-    "conversation",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 # One case in four is held out; the rule depends on the id only, so nobody chooses which.
 HELDOUT_MODULUS = 4
