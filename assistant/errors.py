@@ -119,12 +119,6 @@ class ConversationNotFound(RegelverkError):
     http_status = 404
 
 
-class LLMUnavailable(RegelverkError):
-    """The optional LLM backend is configured but cannot be reached."""
-
-    http_status = 503
-
-
 # --- rules module (appended by the rules engineer) ---------------------------------------------------------------
 
 

@@ -51,20 +51,11 @@ class RetrievalSettings(BaseModel):
 
 
 class AnswerSettings(BaseModel):
-    """How answers are composed."""
+    """Limits on the questions the assistant answers."""
 
     model_config = {"extra": "forbid"}
 
-    backend: Literal["extractive", "llm"] = Field(
-        default="extractive", description="extractive (default, no LLM) or llm (OpenAI-compatible endpoint)."
-    )
-    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint for the llm backend.")
-    llm_model: str | None = Field(default=None, description="Model name for the llm backend.")
-    llm_api_key: str | None = Field(default=None, description="API key for the llm backend.")
     max_question_chars: int = Field(default=2000, ge=10, description="Longest question accepted.")
-    min_relevance: float = Field(
-        default=0.0, description="Below this retrieval evidence the answer is the fixed not-found answer."
-    )
 
 
 class ServerSettings(BaseModel):
