@@ -1,0 +1,171 @@
+"""Answers to "how much": a scheme's budget, one measure's grant or plan, training money and own funding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from assistant.answers.context import Context, single_priced_measure
+from assistant.answers.grants import rates_overview, write_grant, write_plan
+from assistant.answers.phrasing import measure_label, scheme_name, sentence
+from assistant.answers.writer import Writer
+from assistant.applicants import ApplicantType, applicant_name
+from assistant.rules import engine
+from assistant.rules.engine import kr
+from assistant.rules.model import Measure, RuleValue, Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+# Questions about a scheme's total allocation rather than what one applicant can get.
+BUDGET = re.compile(r"\b(?:bevilg|avsatt|ramme|budsjett|allocat|budget|appropriat)", re.IGNORECASE)
+_OWN_FUNDING = re.compile(
+    r"egenfinansier|egenandel|egeninnsats|lønnskostnad|lønn\b|koster|own funding|co-?fund|salary|costs?\b",
+    re.IGNORECASE,
+)
+# The sum over every year of a measure, not one year.
+_TOTAL = re.compile(
+    r"\b(?:totalt?|til sammen|tilsammen|i alt|samlet|altogether|in all|across all|over all|"
+    r"over (?:hele|alle)|alle (?:årene|\w+ år(?:ene)?)|all (?:\w+ )?years)\b",
+    re.IGNORECASE,
+)
+_TRAINING = re.compile(r"opplæring|kompetansetiltak|\btraining|competence", re.IGNORECASE)
+_PER_POSITION = re.compile(r"\b(?:per|pr\.?|each|hver) (?:stilling|position|årsverk|100)", re.IGNORECASE)
+_POSITION = re.compile(r"stilling|årsverk|\bposition|full-time|heltid", re.IGNORECASE)
+
+
+def answer_amount(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """The budget, the rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
+    text = u.clean_text
+    budgets = [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
+    if budgets and (BUDGET.search(text) or not scheme.measures):
+        return _budget(ctx, w, scheme, budgets, passages)
+    if not scheme.measures:
+        return None
+    if u.applicant_type is not None and scheme.eligibility:
+        _ineligible_note(ctx, w, scheme, u.applicant_type)
+    measure = ctx.measure(scheme, u) or single_priced_measure(scheme)
+    if measure is None:
+        sources = [r.source for m in scheme.measures.values() for r in m.rates]
+        return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
+    title = ctx.title(
+        scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
+    )
+    if measure.kind == "lump_sum":
+        result = engine.max_grant(ctx.book, scheme, measure.id)
+        write_grant(w, result, measure, title)
+        return w.answer("answered", passages)
+    asks_training = measure.training is not None and bool(_TRAINING.search(text))
+    if asks_training and not (u.positions or u.percents or _POSITION.search(text)):
+        return _training_answer(w, measure, title, passages)
+    training = measure.training.number() if asks_training and measure.training is not None else None
+    percents, positions = _staffing(measure, u)
+    # "Og totalt?" after a question about one year asks for the sum, not that year again.
+    wants_total = bool(_TOTAL.search(text)) and (u.year is None or "year" in u.inherited)
+    year_asked = None if wants_total else u.year
+    varies = len({r.number() for r in measure.rates}) > 1
+    if year_asked is None and (varies or wants_total):
+        result_plan = engine.plan(
+            ctx.book, scheme, measure.id, percents=percents, positions=positions, training=training
+        )
+        write_plan(w, result_plan, measure, title, lead_total=wants_total)
+        _staffing_note(w, measure, u)
+        return w.answer("answered", passages)
+    # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
+    year = year_asked if year_asked is not None else (measure.rates[0].year_from if measure.rates else None)
+    result = engine.max_grant(
+        ctx.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
+    )
+    write_grant(w, result, measure, title, per_year=year_asked is None)
+    _staffing_note(w, measure, u)
+    if u.amounts and _OWN_FUNDING.search(text):
+        funding = engine.own_funding(result, max(u.amounts))
+        w.calculation = funding.calculation
+        w.add(
+            w.t(
+                f"Med en lønnskostnad på {kr(funding.salary_cost)} kr må dere selv finansiere minst "
+                f"{kr(funding.own_funding)} kr ({funding.own_share_percent:g} %).",
+                f"With a salary cost of {kr(funding.salary_cost)} NOK you must fund at least "
+                f"{kr(funding.own_funding)} NOK yourselves ({funding.own_share_percent:g} %).",
+            )
+        )
+    return w.answer("answered", passages)
+
+
+def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
+    """Position percentages or count for the rules module; a project's minimum staffing when none is given."""
+    percents = list(u.percents)
+    if u.positions and len(percents) == 1:
+        percents = percents * u.positions  # "tre 100 % stillinger"
+    if percents:
+        return percents, None
+    if u.positions:
+        return None, u.positions
+    if measure.min_positions is not None and not _PER_POSITION.search(u.clean_text):
+        return None, measure.min_positions.number()
+    return None, None
+
+
+def _staffing_note(w: Writer, measure: Measure, u: Understanding) -> None:
+    """Say so when the calculation assumed a project's minimum staffing."""
+    minimum = measure.min_positions
+    if minimum is None or u.positions or u.percents or _PER_POSITION.search(u.clean_text):
+        return
+    text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
+    w.add(
+        w.t(
+            f"Ingen stillinger oppgitt, så beregningen bruker minimumsbemanningen: {sentence(text)}",
+            f"No positions given, so the calculation uses the minimum staffing: {sentence(text)}",
+        )
+        + f" {w.cite(minimum.source)}"
+    )
+
+
+def _training_answer(w: Writer, measure: Measure, title: str, passages: Sequence[Passage]) -> Answer:
+    training = measure.training
+    assert training is not None
+    amount = kr(training.number())
+    label = measure_label(measure, w.language)
+    marker = w.cite(training.source)
+    w.add(
+        w.t(
+            f"Inntil {amount} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",
+            f"Up to {amount} NOK for training and competence measures under {label} ({title}) {marker}.",
+        )
+    )
+    return w.answer("answered", passages)
+
+
+def _budget(
+    ctx: Context, w: Writer, scheme: Scheme, budgets: Sequence[RuleValue], passages: Sequence[Passage]
+) -> Answer:
+    """What was allocated to the scheme as a whole (the documents' budget figures), newest first."""
+    for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
+        text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+        w.add(f"{sentence(text)} {w.cite(fact.source)}")
+    w.add(
+        w.t(
+            f"Dette er den samlede rammen for «{scheme.name}», ikke et beløp per søker "
+            f"({ctx.title(scheme, [b.source for b in budgets])}).",
+            f"This is the total allocation for «{scheme_name(scheme, 'en')}», not an amount per applicant "
+            f"({ctx.title(scheme, [b.source for b in budgets])}).",
+        )
+    )
+    return w.answer("answered", passages)
+
+
+def _ineligible_note(ctx: Context, w: Writer, scheme: Scheme, kind: ApplicantType) -> None:
+    """An amount question from an applicant type that may not apply gets that answer first."""
+    result = engine.eligibility(ctx.book, scheme, kind)
+    if result.verdict == "no":
+        plural = applicant_name(kind, w.language, plural=True)
+        w.add(
+            w.t(
+                f"Merk: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
+                "Beløpene under gjelder søkere som kan søke.",
+                f"Note: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
+                "The amounts below apply to eligible applicants.",
+            )
+        )

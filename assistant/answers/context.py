@@ -1,0 +1,53 @@
+"""What every answer kind reads (rule book, index chunks, extractive answerer, today, titles) and its look-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.citations import SourceLocator
+from assistant.errors import UnknownMeasure
+from assistant.extractive import ExtractiveAnswerer
+from assistant.rules.book import RuleBook
+from assistant.rules.model import Measure, Scheme
+from assistant.types import Source
+from assistant.understand.model import Understanding
+
+
+@dataclass(frozen=True)
+class Context:
+    """The composer's fixed inputs for one index generation."""
+
+    book: RuleBook
+    locator: SourceLocator
+    extractive: ExtractiveAnswerer
+    today: date
+    titles: dict[str, str]
+
+    def scheme(self, u: Understanding) -> Scheme | None:
+        return self.book.scheme(u.scheme_id) if u.scheme_id else None
+
+    def measure(self, scheme: Scheme, u: Understanding) -> Measure | None:
+        """The measure the question names, if it belongs to `scheme`."""
+        if u.measure and u.scheme_id == scheme.id:
+            try:
+                return self.book.measure(scheme, u.measure)
+            except UnknownMeasure:
+                return None
+        return None
+
+    def document_title(self, document_id: str) -> str:
+        return self.titles.get(document_id, document_id)
+
+    def title(self, scheme: Scheme, sources: Sequence[Source | None]) -> str:
+        """Short title of the document the sources come from (most of them), else of the scheme's newest one."""
+        docs = [s.document_id for s in sources if s is not None]
+        doc = max(set(docs), key=docs.count) if docs else (scheme.documents[-1] if scheme.documents else "")
+        return self.document_title(doc)
+
+
+def single_priced_measure(scheme: Scheme) -> Measure | None:
+    """The scheme's only measure with a stated amount, if it has exactly one."""
+    priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
+    return priced[0] if len(priced) == 1 else None

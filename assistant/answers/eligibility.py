@@ -1,0 +1,137 @@
+"""Answers to "who may apply" and "may we apply": verdicts, the applicant lists and the conditions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import join, measure_label, scheme_name, sentence
+from assistant.answers.writer import Writer
+from assistant.applicants import ApplicantType, applicant_name
+from assistant.messages import phrase
+from assistant.rules import engine
+from assistant.rules.model import Condition, EligibilityEntry, Measure, Scheme
+from assistant.rules.results import EligibilityResult
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+# "I" only in capitals: Norwegian "i" is a preposition ("Psykisk helse i skolen").
+_FIRST_PERSON = re.compile(r"\b(?:(?i:vi|oss|vår|vårt|våre|jeg|meg|we|us|our|me|my)|I)\b")
+# "Who may apply" asked without saying who is asking.
+_WHO_MAY_APPLY = re.compile(
+    r"\bhvem\b.*\bsøk|\bwho\b.*\bappl|\bkan\s+(?:vi|jeg|man|dere|en|et|de|alle)\b.*\bsøke\b|"
+    r"\b(?:can|could|may)\s+(?:we|i|you|one|anyone)\b.*\bapply\b|eligib|berettig|søkerkrets|søkergruppe",
+    re.IGNORECASE,
+)
+
+
+def answer_eligibility(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """A verdict for the asking applicant type, else the scheme's list of who may apply."""
+    if not scheme.eligibility:
+        return None
+    measure = ctx.measure(scheme, u)
+    version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
+    title = ctx.document_title(version.document_id)
+    name = scheme_name(scheme, w.language)
+    what = f"«{name}»" + (f" ({measure_label(measure, w.language)})" if measure else "")
+    if u.applicant_type is not None:
+        result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None)
+        _verdict(w, result, what, title)
+        _who_may_apply(w, scheme, exclude=u.applicant_type)
+        return w.answer("answered", passages)
+    if not _WHO_MAY_APPLY.search(w.query):
+        return None  # e.g. "what must we specify when we apply": not a question of who may apply
+    first_person = bool(_FIRST_PERSON.search(u.clean_text))
+    w.add(
+        w.t(
+            f"Det avhenger av hva slags virksomhet dere er. Etter {title} gjelder dette for {what}:"
+            if first_person
+            else f"Etter {title} gjelder dette for {what}:",
+            f"It depends on what kind of organisation you are. Under {title}, this applies to {what}:"
+            if first_person
+            else f"Under {title}, this applies to {what}:",
+        )
+    )
+    _who_may_apply(w, scheme, exclude=None)
+    for condition in _general_conditions(scheme, measure):
+        w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
+    if first_person:
+        w.add(phrase("ask_applicant", w.language))
+        return w.answer("clarify", passages)
+    return w.answer("answered", passages)
+
+
+def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> None:
+    kind = result.applicant_type
+    plural = applicant_name(kind, w.language, plural=True)
+    cite = w.cite(*result.sources[:1])
+    if result.verdict == "no":
+        w.add(
+            w.t(
+                f"Nei. {plural[:1].upper() + plural[1:]} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
+                f"No. {plural[:1].upper() + plural[1:]} may not apply for {what} ({title}) {cite}.",
+            )
+        )
+    elif result.verdict == "unknown":
+        w.add(
+            w.t(
+                f"Regelverket sier ikke uttrykkelig om {plural} kan søke om {what}: søkertypen er ikke nevnt i "
+                f"listen over hvem som kan søke ({title}).",
+                f"The regulation does not say whether {plural} may apply for {what}: that type of applicant "
+                f"is not named in the list of who may apply ({title}).",
+            )
+        )
+    else:
+        conditional = result.verdict == "conditional"
+        lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")
+        w.add(
+            w.t(
+                f"{lead} {plural[:1].upper() + plural[1:]} kan søke om tilskudd fra {what} ({title}) {cite}.",
+                f"{lead} {plural[:1].upper() + plural[1:]} may apply for {what} ({title}) {cite}.",
+            )
+        )
+        for condition in result.conditions:
+            text = _condition_text(w, condition.text, condition.text_en)
+            w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(condition.source)}")
+
+
+def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None) -> None:
+    version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
+    yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
+    no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
+    if yes:
+        _applicants(w, yes, "Disse kan søke", "These may apply")
+        for _, entry in yes:
+            if entry.verdict == "conditional" and entry.condition:
+                text = _condition_text(w, entry.condition, entry.condition_en)
+                w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(entry.source)}")
+    if no:
+        _applicants(w, no, "Disse kan ikke søke", "These may not apply")
+
+
+def _applicants(w: Writer, entries: Sequence[tuple[ApplicantType, EligibilityEntry]], nb: str, en: str) -> None:
+    """'These may apply: a, b and c [1]' with one citation spanning the list's checkbox lines."""
+    names = [applicant_name(k, w.language, plural=True) for k, _ in entries]
+    w.add(
+        w.t(
+            f"{nb}: {join(names, 'nb')} {w.cite(*(e.source for _, e in entries))}.",
+            f"{en}: {join(names, 'en')} {w.cite(*(e.source for _, e in entries))}.",
+        )
+    )
+
+
+def _general_conditions(scheme: Scheme, measure: Measure | None) -> list[Condition]:
+    """Conditions on every applicant type that cover `measure` (with no measure: those covering all measures)."""
+    return [
+        condition
+        for condition in scheme.conditions
+        if condition.applicants is None
+        and (condition.measures is None or (measure is not None and measure.id in condition.measures))
+    ]
+
+
+def _condition_text(w: Writer, nb: str, en: str | None) -> str:
+    return sentence(en or nb) if w.language == "en" else sentence(nb)

@@ -1,0 +1,152 @@
+"""Writes out amounts: one year's grant, a multi-year plan, or the rates of every measure of a scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence, status_warning
+from assistant.answers.writer import Writer
+from assistant.messages import phrase
+from assistant.rules.engine import kr, pct
+from assistant.rules.model import Measure, Scheme
+from assistant.rules.results import GrantResult, PlanResult
+from assistant.types import Answer, Language, Passage, Source
+
+
+def write_grant(w: Writer, result: GrantResult, measure: Measure, title: str, per_year: bool = False) -> None:
+    """The maximum grant, then the calculation's cited steps, assumptions and extras."""
+    calc = result.calculation
+    w.calculation = calc
+    year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
+    year_en = f" in project/operating year {result.year}" if result.year else ""
+    if per_year:
+        year, year_en = " per år", " per year"
+    w.add(
+        w.t(
+            f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
+            f"Up to {kr(result.amount)} NOK for {measure_label(measure, 'en')}{year_en} ({title}).",
+        )
+    )
+    for line in calc.lines:
+        if line.kind == "rate" and line.amount is not None:
+            w.add(
+                w.t(
+                    f"Regelverket gir maksimalt {kr(line.amount)} kr for en 100 % stilling{year} "
+                    f"{w.cite(line.source)}.",
+                    f"The regulation allows at most {kr(line.amount)} NOK for one 100 % position{year_en} "
+                    f"{w.cite(line.source)}.",
+                )
+            )
+        elif line.kind in ("prorate", "cap", "limit", "note") or (line.kind == "input" and line.source):
+            w.add(f"- {line.text} {w.cite(line.source)}".rstrip())
+        elif line.kind == "rate" and line.source:
+            w.add(f"- {line.text} {w.cite(line.source)}")
+    if measure.kind == "lump_sum" and measure.lump_sum is not None:
+        w.add(f"- {sentence(measure.lump_sum.text or measure.name)} {w.cite(measure.lump_sum.source)}")
+    training = [line for line in calc.lines if "opplæring" in line.text.lower() and line.source]
+    for line in training:
+        w.cite(line.source)
+    _assumptions(w, calc.assumptions)
+    if measure.training is not None and result.training_amount == 0:
+        w.add(
+            w.t(
+                f"I tillegg kan det gis inntil {kr(measure.training.number())} kr til opplærings- og "
+                f"kompetansetiltak {w.cite(measure.training.source)}.",
+                f"In addition, up to {kr(measure.training.number())} NOK may be granted for training and "
+                f"competence measures {w.cite(measure.training.source)}.",
+            )
+        )
+    if measure.duration is not None:
+        w.add(duration_sentence(w, measure))
+
+
+def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead_total: bool = False) -> None:
+    """Every year's maximum and the total (first when the question asked for it)."""
+    w.calculation = result.calculation
+    first, last = result.years[0], result.years[-1]
+    label = measure_label(measure, w.language)
+    staffing = _staffing_phrase(first.percents, w.language)
+    years = len(result.years)
+    total = w.t(
+        f"Til sammen inntil {kr(result.total)} kr over {years} år for {label}{staffing} ({title}).",
+        f"In total up to {kr(result.total)} NOK over {years} years for {label}{staffing} ({title}).",
+    )
+    if lead_total:
+        w.add(total)
+    elif first.amount == last.amount:
+        w.add(
+            w.t(
+                f"Inntil {kr(first.amount)} kr per år for {label}{staffing}, i inntil {years} år ({title}):",
+                f"Up to {kr(first.amount)} NOK per year for {label}{staffing}, for up to {years} years ({title}):",
+            )
+        )
+    else:
+        w.add(
+            w.t(
+                f"Inntil {kr(first.amount)} kr i 1. år for {label}{staffing}, trappet ned til "
+                f"{kr(last.amount)} kr i {last.year}. år ({title}):",
+                f"Up to {kr(first.amount)} NOK in year 1 for {label}{staffing}, stepping down to "
+                f"{kr(last.amount)} NOK in year {last.year} ({title}):",
+            )
+        )
+    for year_result in result.years:
+        rate = next((line for line in year_result.calculation.lines if line.kind == "rate"), None)
+        marker = w.cite(rate.source) if rate else ""
+        w.add(
+            w.t(
+                f"- {year_result.year}. år: {kr(year_result.amount)} kr {marker}",
+                f"- Year {year_result.year}: {kr(year_result.amount)} NOK {marker}",
+            )
+        )
+    if not lead_total:
+        w.add(total)
+    _assumptions(w, result.calculation.assumptions)
+    if measure.duration is not None:
+        w.add(duration_sentence(w, measure))
+
+
+def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Passage]) -> Answer:
+    """Each measure's amounts as the documents state them, and a question back: which measure and year."""
+    w.add(
+        w.t(
+            f"Beløpene avhenger av tiltaket ({title}):",
+            f"The amounts depend on the measure ({title}):",
+        )
+    )
+    for measure in scheme.measures.values():
+        label = measure_label(measure, w.language)
+        # A numbered label ("Prioriterte tiltak 2") is a heading in the document: cite it so its digit is traced.
+        numbered = scheme.documents and any(ch.isdigit() for ch in measure.label)
+        heading = w.cite(Source(document_id=scheme.documents[0], quote=measure.label)) if numbered else ""
+        if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
+            source = measure.no_fixed_amount.source
+            w.add(f"- {label}{heading}: «{source.quote}» {w.cite(source)}")
+        elif measure.kind == "lump_sum" and measure.lump_sum is not None:
+            w.add(
+                f"- {label}{heading}: {w.t('inntil', 'up to')} {kr(measure.lump_sum.number())} "
+                f"{w.t('kr', 'NOK')} {w.cite(measure.lump_sum.source)}"
+            )
+        else:
+            # The rate quotes themselves: every number in them is its own evidence.
+            rates = " … ".join(f"«{r.source.quote}»" for r in measure.rates)
+            w.add(f"- {label}{heading}: {rates} {w.cite(*(r.source for r in measure.rates))}")
+    w.add(w.t("Hvilket tiltak og hvilket år gjelder det?", "Which measure and which year do you mean?"))
+    status_warning(w, scheme)
+    return w.answer("answered", passages)
+
+
+def _assumptions(w: Writer, assumptions: Sequence[str]) -> None:
+    for assumption in assumptions:
+        w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {phrase('prorate_assumption', 'en')}"))
+
+
+def _staffing_phrase(shares: Sequence[float], language: Language) -> str:
+    """' for en 50 % stilling' / ' for 3 full-time positions' — the positions a result was computed for."""
+    if not shares:
+        return ""
+    if len(shares) == 1:
+        return f" for a {pct(shares[0])} position" if language == "en" else f" for en {pct(shares[0])} stilling"
+    if all(share >= 100 for share in shares):
+        return f" for {len(shares)} full-time positions" if language == "en" else f" for {len(shares)} hele stillinger"
+    listed = join([pct(share) for share in shares], language)
+    return f" for positions of {listed}" if language == "en" else f" for stillinger på {listed}"

@@ -1,0 +1,54 @@
+"""Phrases several answer kinds share: lists, sentences, scheme and measure names, durations, status notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.writer import Writer
+from assistant.rules.model import Measure, Scheme
+from assistant.types import Language
+
+
+def join(items: Sequence[str], language: Language) -> str:
+    """'a, b og c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    word = "and" if language == "en" else "og"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def sentence(text: str) -> str:
+    """The text stripped and ending in punctuation."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
+
+
+def scheme_name(scheme: Scheme, language: Language) -> str:
+    return (scheme.name_en or scheme.name) if language == "en" else scheme.name
+
+
+def measure_label(measure: Measure, language: Language) -> str:
+    return (measure.label_en or measure.label) if language == "en" else measure.label
+
+
+def duration_sentence(w: Writer, measure: Measure) -> str:
+    """How long the measure may be funded, cited."""
+    assert measure.duration is not None
+    value = measure.duration
+    text = value.text_en if w.language == "en" and value.text_en else value.text
+    if not text:
+        text = w.t(f"Inntil {value.value} år.", f"Up to {value.value} years.")
+    return f"{sentence(text)} {w.cite(value.source)}"
+
+
+def status_warning(w: Writer, scheme: Scheme) -> None:
+    """Warn when the scheme's rules come from an old or expired source."""
+    if scheme.status == "current":
+        return
+    note = (scheme.status_note_en or scheme.status_note) if w.language == "en" else scheme.status_note
+    w.warn(
+        w.t(
+            f"Merk: dette bygger på en eldre eller utløpt kilde — {note}",
+            f"Note: this is based on an old or expired source — {note}",
+        )
+    )
