@@ -97,8 +97,12 @@ def answer_amount(
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
     """Position percentages or count for the rules module; a project's minimum staffing when none is given."""
     percents = list(u.percents)
-    if u.positions and len(percents) == 1:
-        percents = percents * u.positions  # "tre 100 % stillinger"
+    if u.positions and len(percents) < u.positions:
+        if "positions" in u.inherited:
+            # "Og hvis den ene er 60 %?" after two positions: the others stay full-time.
+            percents += [100.0] * (u.positions - len(percents))
+        elif len(percents) == 1:
+            percents = percents * u.positions  # "tre 50 % stillinger": each of them
     if percents:
         return percents, None
     if u.positions:

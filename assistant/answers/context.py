@@ -43,7 +43,8 @@ class Context:
     def title(self, scheme: Scheme, sources: Sequence[Source | None]) -> str:
         """Short title of the document the sources come from (most of them), else of the scheme's newest one."""
         docs = [s.document_id for s in sources if s is not None]
-        doc = max(set(docs), key=docs.count) if docs else (scheme.documents[-1] if scheme.documents else "")
+        # On a tie the first-cited document wins (iterating a set would make the choice vary between runs).
+        doc = max(docs, key=docs.count) if docs else (scheme.documents[-1] if scheme.documents else "")
         return self.document_title(doc)
 
 

@@ -65,7 +65,8 @@ def answer_deadline(
     """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
     infos = engine.deadlines(ctx.book, scheme, ctx.today)
     if "reporting" in u.intents or _REPORT.search(u.clean_text):
-        infos = [i for i in infos if i.kind != "application"] or infos
+        # No reporting deadline in the tables: let the passages answer (or say it is not found).
+        infos = [i for i in infos if i.kind != "application"]
     elif _APPLICATION.search(u.clean_text):
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
