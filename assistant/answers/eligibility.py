@@ -13,7 +13,7 @@ from assistant.messages import phrase
 from assistant.rules import engine
 from assistant.rules.model import Condition, EligibilityEntry, Measure, Scheme
 from assistant.rules.results import EligibilityResult
-from assistant.types import Answer, Passage
+from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
 
 # "I" only in capitals: Norwegian "i" is a preposition ("Psykisk helse i skolen").
@@ -102,25 +102,29 @@ def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None) -> 
     version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
     yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
     no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
+    # Both sentences cite the same span (the whole list as it stands), so the reader sees one source.
+    listed = [e.source for _, e in yes + no]
     if yes:
-        _applicants(w, yes, "Disse kan søke", "These may apply")
+        _applicants(w, yes, listed, "Disse kan søke", "These may apply")
         for _, entry in yes:
             if entry.verdict == "conditional" and entry.condition:
                 text = _condition_text(w, entry.condition, entry.condition_en)
                 w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(entry.source)}")
     if no:
-        _applicants(w, no, "Disse kan ikke søke", "These may not apply")
+        _applicants(w, no, listed, "Disse kan ikke søke", "These may not apply")
 
 
-def _applicants(w: Writer, entries: Sequence[tuple[ApplicantType, EligibilityEntry]], nb: str, en: str) -> None:
-    """'These may apply: a, b and c [1]' with one citation spanning the list's checkbox lines."""
+def _applicants(
+    w: Writer,
+    entries: Sequence[tuple[ApplicantType, EligibilityEntry]],
+    sources: Sequence[Source | None],
+    nb: str,
+    en: str,
+) -> None:
+    """'These may apply: a, b and c [1]' with one citation spanning the list's lines."""
     names = [applicant_name(k, w.language, plural=True) for k, _ in entries]
-    w.add(
-        w.t(
-            f"{nb}: {join(names, 'nb')} {w.cite(*(e.source for _, e in entries))}.",
-            f"{en}: {join(names, 'en')} {w.cite(*(e.source for _, e in entries))}.",
-        )
-    )
+    marker = w.cite(*sources)
+    w.add(w.t(f"{nb}: {join(names, 'nb')} {marker}.", f"{en}: {join(names, 'en')} {marker}."))
 
 
 def _general_conditions(scheme: Scheme, measure: Measure | None) -> list[Condition]:
