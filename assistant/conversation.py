@@ -79,7 +79,15 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             inherit("percents", list(focus.percents))
         if understanding.positions is None and focus.positions is not None:
             inherit("positions", focus.positions)
-        if not understanding.explicit_intent and focus.last_intent in _INHERITABLE_INTENTS:
+        names_only_applicant = bool(understanding.applicant_types) and not (
+            understanding.year or understanding.percents or understanding.positions or understanding.amounts
+        )
+        if not understanding.explicit_intent and names_only_applicant:
+            # "Hva med fylkeskommuner?" asks whether the same holds for them: whether they may apply at all
+            # (amounts and deadlines do not differ by applicant type in these regulations).
+            inherit("intent", "eligibility")
+            update["intents"] = ["eligibility"]
+        elif not understanding.explicit_intent and focus.last_intent in _INHERITABLE_INTENTS:
             inherit("intent", focus.last_intent)
             update["intents"] = [focus.last_intent]
     if not understanding.language_evident and focus.language != understanding.language:

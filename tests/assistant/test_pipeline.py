@@ -203,3 +203,10 @@ def test_control_question_is_not_answered_with_the_appeal_rule(corpus_services: 
 def test_other_agencies_and_topics_are_refused(corpus_services: Services, question: str) -> None:
     _, answer = ask(corpus_services, question)
     assert answer.status == "not_found"
+
+
+def test_applicant_follow_up_after_an_amount_asks_whether_they_may_apply(corpus_services: Services) -> None:
+    cid, _ = ask(corpus_services, "How much can we get in year 3 for a 50 % position in Tiltak B?")
+    _, answer = ask(corpus_services, "Og hva med fylkeskommuner?", cid)
+    assert lead(answer).startswith("Nei")
+    assert answer.calculation is None
