@@ -34,6 +34,12 @@ class InvalidInput(RegelverkError):
     http_status = 422
 
 
+class InvalidSettings(RegelverkError):
+    """A REGELVERK_* environment variable has a value the settings cannot use."""
+
+    http_status = 500
+
+
 # --- ingest and index --------------------------------------------------------------------------------------------
 
 

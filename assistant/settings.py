@@ -9,8 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import InvalidSettings
 
 # Bump when chunking output changes, so a stale index is never read.
 CHUNKER_VERSION = "1"
@@ -108,5 +110,13 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """Settings from the environment (cached; tests build their own Settings)."""
-    return Settings()
+    """Settings from the environment (cached; tests build their own Settings); bad values name the variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"REGELVERK_{'__'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+            + (f" (got {error['input']!r})" if isinstance(error.get("input"), str | int | float) else "")
+            for error in exc.errors()
+        )
+        raise InvalidSettings(f"Invalid configuration: {problems}.") from None
