@@ -49,11 +49,13 @@ def render_response(response: ChatResponse) -> Group:
         table = Table(title="Beregning / calculation", title_justify="left", show_edge=False, expand=False)
         table.add_column("Trinn / step")
         table.add_column("Beløp / amount", justify="right", no_wrap=True)
+        english = response.language == "en"
         for line in calculation.lines:
-            table.add_row(line.text, _amount(line.amount))
+            table.add_row(line.text_en if english and line.text_en else line.text, _amount(line.amount))
         table.add_row(Text("Resultat / result", style="bold"), Text(_amount(calculation.amount), style="bold"))
         parts.append(table)
-        parts.extend(Text(f"Antakelse / assumption: {a}", style="dim") for a in calculation.assumptions)
+        assumptions = calculation.assumptions_en if english else calculation.assumptions
+        parts.extend(Text(f"Antakelse / assumption: {a}", style="dim") for a in assumptions)
     if response.citations:
         parts += [blank, Text("Kilder / sources", style="bold")]
         parts.extend(Text(source_line(c)) for c in response.citations)

@@ -40,12 +40,6 @@ _PHRASES: dict[str, dict[Language, str]] = {
         "en": "The question contained instructions to the assistant; they were ignored. The answer relies on the "
         "sources only.",
     },
-    "prorate_assumption": {
-        "nb": "Regelverket oppgir bare beløpet for en 100 % stilling; beløpet for lavere stillingsprosent er en "
-        "forholdsmessig beregning (antakelse).",
-        "en": "The regulation states only the amount for a 100 % position; the amount for a smaller position is "
-        "pro-rated (an assumption).",
-    },
 }
 
 

@@ -119,6 +119,7 @@ class CalculationLine(BaseModel):
 
     kind: CalculationLineKind = Field(description="What the step does: input, rate, prorate, cap, total …")
     text: str = Field(description="Human-readable description of the step (Norwegian).")
+    text_en: str | None = Field(default=None, description="The same step in English, with the same numbers.")
     amount: int | None = Field(default=None, description="Amount in NOK after this step, if the step has one.")
     source: Source | None = Field(default=None, description="Verbatim source backing this step.")
 
@@ -132,6 +133,9 @@ class Calculation(BaseModel):
     currency: Literal["NOK"] = Field(default="NOK", description="Always NOK.")
     lines: list[CalculationLine] = Field(default_factory=list, description="The trace, step by step.")
     assumptions: list[str] = Field(default_factory=list, description="Assumptions the result depends on.")
+    assumptions_en: list[str] = Field(
+        default_factory=list, description="The same assumptions in English, in the same order."
+    )
     sources: list[Source] = Field(default_factory=list, description="Every source used in the trace.")
 
 

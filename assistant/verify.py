@@ -189,9 +189,17 @@ def is_traced(mention: NumberMention, keys: set[str]) -> bool:
 def _calculation_texts(calculation: Calculation | None) -> list[str]:
     if calculation is None:
         return []
-    texts = [str(calculation.amount), calculation.scheme, calculation.measure or "", *calculation.assumptions]
+    texts = [
+        str(calculation.amount),
+        calculation.scheme,
+        calculation.measure or "",
+        *calculation.assumptions,
+        *calculation.assumptions_en,
+    ]
     for line in calculation.lines:
         texts.append(line.text)
+        if line.text_en is not None:
+            texts.append(line.text_en)
         if line.amount is not None:
             texts.append(str(line.amount))
         if line.source is not None:

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 
 from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence, status_warning
 from assistant.answers.writer import Writer
-from assistant.messages import phrase
 from assistant.rules.engine import kr, pct
 from assistant.rules.model import Measure, Scheme
 from assistant.rules.results import GrantResult, PlanResult
-from assistant.types import Answer, Language, Passage, Source
+from assistant.types import Answer, Calculation, CalculationLine, Language, Passage, Source
 
 
 def write_grant(w: Writer, result: GrantResult, measure: Measure, title: str, per_year: bool = False) -> None:
@@ -38,15 +37,15 @@ def write_grant(w: Writer, result: GrantResult, measure: Measure, title: str, pe
                 )
             )
         elif line.kind in ("prorate", "cap", "limit", "note") or (line.kind == "input" and line.source):
-            w.add(f"- {line.text} {w.cite(line.source)}".rstrip())
+            w.add(f"- {_line_text(w, line)} {w.cite(line.source)}".rstrip())
         elif line.kind == "rate" and line.source:
-            w.add(f"- {line.text} {w.cite(line.source)}")
+            w.add(f"- {_line_text(w, line)} {w.cite(line.source)}")
     if measure.kind == "lump_sum" and measure.lump_sum is not None:
         w.add(f"- {sentence(measure.lump_sum.text or measure.name)} {w.cite(measure.lump_sum.source)}")
     training = [line for line in calc.lines if "opplæring" in line.text.lower() and line.source]
     for line in training:
         w.cite(line.source)
-    _assumptions(w, calc.assumptions)
+    _assumptions(w, calc)
     if measure.training is not None and result.training_amount == 0:
         w.add(
             w.t(
@@ -100,7 +99,7 @@ def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead
         )
     if not lead_total:
         w.add(total)
-    _assumptions(w, result.calculation.assumptions)
+    _assumptions(w, result.calculation)
     if measure.duration is not None:
         w.add(duration_sentence(w, measure))
 
@@ -135,9 +134,18 @@ def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Pas
     return w.answer("answered", passages)
 
 
-def _assumptions(w: Writer, assumptions: Sequence[str]) -> None:
-    for assumption in assumptions:
-        w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {phrase('prorate_assumption', 'en')}"))
+def _line_text(w: Writer, line: CalculationLine) -> str:
+    """A trace line in the answer's language (Norwegian when no English text exists)."""
+    return line.text_en if w.language == "en" and line.text_en else line.text
+
+
+def _assumptions(w: Writer, calc: Calculation) -> None:
+    if w.language == "en":
+        for assumption in calc.assumptions_en:
+            w.add(f"Assumption: {assumption}")
+    else:
+        for assumption in calc.assumptions:
+            w.add(f"Antakelse: {assumption}")
 
 
 def _staffing_phrase(shares: Sequence[float], language: Language) -> str:

@@ -301,12 +301,25 @@ def max_grant(
     shares, assumed_one = _positions(m, percents, positions)
     lines: list[CalculationLine] = []
     assumptions: list[str] = []
-    lines.append(CalculationLine(kind="input", text=f"{found.name} – {m.label}, {the_year}. prosjekt-/driftsår"))
+    assumptions_en: list[str] = []
+    lines.append(
+        CalculationLine(
+            kind="input",
+            text=f"{found.name} – {m.label}, {the_year}. prosjekt-/driftsår",
+            text_en=f"{_name_en(found)} – {_label_en(m)}, project/operating year {the_year}",
+        )
+    )
     if assumed_one:
-        lines.append(CalculationLine(kind="input", text="Ingen stillinger oppgitt: regner for én 100 %-stilling."))
+        lines.append(
+            CalculationLine(
+                kind="input",
+                text="Ingen stillinger oppgitt: regner for én 100 %-stilling.",
+                text_en="No positions given: calculated for one 100 % position.",
+            )
+        )
     else:
         described = f"{len(shares)} × {pct(shares[0])}" if len(set(shares)) == 1 else ", ".join(map(pct, shares))
-        lines.append(CalculationLine(kind="input", text=f"Stillinger: {described}"))
+        lines.append(CalculationLine(kind="input", text=f"Stillinger: {described}", text_en=f"Positions: {described}"))
 
     limit = m.position_limit
     if limit is not None and limit.basis == "count" and len(shares) > limit.number():
@@ -319,8 +332,9 @@ def max_grant(
         )
     if m.min_positions is not None and sum(1 for s in shares if s >= 100) < m.min_positions.number():
         text = m.min_positions.text or f"{m.label} krever minst {m.min_positions.value} stillinger."
+        text_en = m.min_positions.text_en or f"{_label_en(m)} requires at least {m.min_positions.value} positions."
         warnings.append(text)
-        lines.append(CalculationLine(kind="note", text=text, source=m.min_positions.source))
+        lines.append(CalculationLine(kind="note", text=text, text_en=text_en, source=m.min_positions.source))
 
     rate = _rate(m, the_year, as_of)
     rate_value = rate.number()
@@ -328,6 +342,7 @@ def max_grant(
         CalculationLine(
             kind="rate",
             text=f"Maksimalt {kr(rate_value)} kr per 100 %-stilling i {the_year}. år",
+            text_en=f"At most {kr(rate_value)} NOK per 100 % position in year {the_year}",
             amount=rate_value,
             source=rate.source,
         )
@@ -340,6 +355,7 @@ def max_grant(
             CalculationLine(
                 kind="subtotal",
                 text=f"{full} × 100 %-stilling × {kr(rate_value)} = {kr(full * rate_value)} kr",
+                text_en=f"{full} × 100 % position × {kr(rate_value)} = {kr(full * rate_value)} NOK",
                 amount=full * rate_value,
             )
         )
@@ -347,11 +363,14 @@ def max_grant(
         if share >= 100:
             continue
         amount = round(rate_value * share / 100)
-        how = "redusert tilsvarende (regelverket)" if m.prorate == "stated" else "forholdsmessig (antakelse)"
+        stated = m.prorate == "stated"
+        how = "redusert tilsvarende (regelverket)" if stated else "forholdsmessig (antakelse)"
+        how_en = "reduced pro rata (stated in the regulation)" if stated else "pro-rated (assumption)"
         lines.append(
             CalculationLine(
                 kind="prorate",
                 text=f"Stilling {index}: {kr(rate_value)} × {pct(share)} = {kr(amount)} kr, {how}",
+                text_en=f"Position {index}: {kr(rate_value)} × {pct(share)} = {kr(amount)} NOK, {how_en}",
                 amount=amount,
                 source=prorate_source,
             )
@@ -360,6 +379,10 @@ def max_grant(
         assumptions.append(
             f"Regelverket oppgir bare beløpet for en 100 %-stilling; deltidsstillinger er beregnet forholdsmessig "
             f"({kr(rate_value)} kr × stillingsprosent)."
+        )
+        assumptions_en.append(
+            f"The regulation states only the amount for a 100 % position; part-time positions are pro-rated "
+            f"({kr(rate_value)} NOK × position percentage)."
         )
 
     total_share = sum(shares)
@@ -370,6 +393,8 @@ def max_grant(
                 kind="cap",
                 text=f"{limit.name}: {pct(sum(shares))} oppgitt, bare {pct(total_share)} gir tilskudd "
                 f"({kr(rate_value)} × {total_share / 100:g} = {kr(rate_value * total_share / 100)} kr)",
+                text_en=f"{limit.name_en or limit.name}: {pct(sum(shares))} given, only {pct(total_share)} is "
+                f"funded ({kr(rate_value)} × {total_share / 100:g} = {kr(rate_value * total_share / 100)} NOK)",
                 amount=round(rate_value * total_share / 100),
                 source=limit.source,
             )
@@ -377,28 +402,40 @@ def max_grant(
     position_amount = round(rate_value * total_share / 100)
     if (full and prorated) or len(shares) - full > 1:
         lines.append(
-            CalculationLine(kind="subtotal", text=f"Sum stillinger: {kr(position_amount)} kr", amount=position_amount)
+            CalculationLine(
+                kind="subtotal",
+                text=f"Sum stillinger: {kr(position_amount)} kr",
+                text_en=f"Positions in total: {kr(position_amount)} NOK",
+                amount=position_amount,
+            )
         )
     for cap in _caps(m, the_year, as_of):
         ceiling = cap.number()
         if position_amount >= ceiling:
-            reached = "taket er nådd" if position_amount == ceiling else f"{kr(position_amount)} kr avkortes"
+            at_cap = position_amount == ceiling
+            reached = "taket er nådd" if at_cap else f"{kr(position_amount)} kr avkortes"
+            reached_en = "the cap is reached" if at_cap else f"{kr(position_amount)} NOK is cut"
             position_amount = ceiling
             lines.append(
                 CalculationLine(
-                    kind="cap", text=f"{cap.name}: {reached} → {kr(ceiling)} kr", amount=ceiling, source=cap.source
+                    kind="cap",
+                    text=f"{cap.name}: {reached} → {kr(ceiling)} kr",
+                    text_en=f"{cap.name_en or cap.name}: {reached_en} → {kr(ceiling)} NOK",
+                    amount=ceiling,
+                    source=cap.source,
                 )
             )
 
     training_amount = _training(m, training, lines)
     amount = position_amount + training_amount
-    lines.append(CalculationLine(kind="total", text=f"Maksimalt tilskudd: {kr(amount)} kr", amount=amount))
+    lines.append(_total_line(amount))
     calculation = Calculation(
         scheme=found.id,
         measure=m.id,
         amount=amount,
         lines=lines,
         assumptions=assumptions,
+        assumptions_en=assumptions_en,
         sources=_unique([line.source for line in lines if line.source is not None]),
     )
     return GrantResult(
@@ -411,6 +448,15 @@ def max_grant(
         training_amount=training_amount,
         calculation=calculation,
         warnings=warnings,
+    )
+
+
+def _total_line(amount: int) -> CalculationLine:
+    return CalculationLine(
+        kind="total",
+        text=f"Maksimalt tilskudd: {kr(amount)} kr",
+        text_en=f"Maximum grant: {kr(amount)} NOK",
+        amount=amount,
     )
 
 
@@ -434,6 +480,7 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
         CalculationLine(
             kind="rate",
             text=f"Opplærings- og kompetansetiltak: søkt {kr(training)} kr, inntil {kr(ceiling)} kr",
+            text_en=f"Training and competence measures: {kr(training)} NOK applied for, up to {kr(ceiling)} NOK",
             amount=granted,
             source=measure.training.source,
         )
@@ -443,6 +490,7 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
             CalculationLine(
                 kind="cap",
                 text=f"Inntil {kr(ceiling)} kr til opplærings- og kompetansetiltak: {kr(training)} kr avkortes",
+                text_en=f"Up to {kr(ceiling)} NOK for training and competence measures: {kr(training)} NOK is cut",
                 amount=ceiling,
                 source=measure.training.source,
             )
@@ -455,11 +503,17 @@ def _lump_sum(scheme: Scheme, measure: Measure, as_of: date | None, warnings: li
     value = in_force([measure.lump_sum], as_of, f"beløp for {measure.label}", f"amount for {_label_en(measure)}")
     amount = value.number()
     lines = [
-        CalculationLine(kind="input", text=f"{scheme.name} – {measure.label}"),
         CalculationLine(
-            kind="rate", text=f"{measure.label}: inntil {kr(amount)} kr", amount=amount, source=value.source
+            kind="input", text=f"{scheme.name} – {measure.label}", text_en=f"{_name_en(scheme)} – {_label_en(measure)}"
         ),
-        CalculationLine(kind="total", text=f"Maksimalt tilskudd: {kr(amount)} kr", amount=amount),
+        CalculationLine(
+            kind="rate",
+            text=f"{measure.label}: inntil {kr(amount)} kr",
+            text_en=f"{_label_en(measure)}: up to {kr(amount)} NOK",
+            amount=amount,
+            source=value.source,
+        ),
+        _total_line(amount),
     ]
     calculation = Calculation(scheme=scheme.id, measure=measure.id, amount=amount, lines=lines, sources=[value.source])
     return GrantResult(
@@ -503,15 +557,39 @@ def plan(
     # The inputs (measure, positions) as the first year's trace states them, then one line per year.
     inputs = [line for line in results[0].calculation.lines if line.kind == "input"][1:] if results else []
     lines = inputs + [
-        CalculationLine(kind="subtotal", text=f"År {r.year}: {kr(r.amount)} kr", amount=r.amount) for r in results
+        CalculationLine(
+            kind="subtotal",
+            text=f"År {r.year}: {kr(r.amount)} kr",
+            text_en=f"Year {r.year}: {kr(r.amount)} NOK",
+            amount=r.amount,
+        )
+        for r in results
     ]
-    lines.append(CalculationLine(kind="total", text=f"Sum over {len(results)} år: {kr(total)} kr", amount=total))
-    assumptions = list(dict.fromkeys(a for r in results for a in r.calculation.assumptions))
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"Sum over {len(results)} år: {kr(total)} kr",
+            text_en=f"Total over {len(results)} years: {kr(total)} NOK",
+            amount=total,
+        )
+    )
+    # Deduplicated by the Norwegian text so both lists keep the same order and length.
+    paired = dict.fromkeys(
+        pair for r in results for pair in zip(r.calculation.assumptions, r.calculation.assumptions_en, strict=True)
+    )
+    assumptions = [nb for nb, _ in paired]
+    assumptions_en = [en for _, en in paired]
     sources = _unique([s for r in results for s in r.calculation.sources])
     if m.duration is not None:
         sources = _unique([*sources, m.duration.source])
     calculation = Calculation(
-        scheme=found.id, measure=m.id, amount=total, lines=lines, assumptions=assumptions, sources=sources
+        scheme=found.id,
+        measure=m.id,
+        amount=total,
+        lines=lines,
+        assumptions=assumptions,
+        assumptions_en=assumptions_en,
+        sources=sources,
     )
     warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
     return PlanResult(
@@ -530,13 +608,24 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
     own = salary_cost - covered
     share = round(100 * own / salary_cost, 1)
     lines = [
-        CalculationLine(kind="input", text=f"Faktisk lønnskostnad: {kr(salary_cost)} kr", amount=salary_cost),
+        CalculationLine(
+            kind="input",
+            text=f"Faktisk lønnskostnad: {kr(salary_cost)} kr",
+            text_en=f"Actual salary cost: {kr(salary_cost)} NOK",
+            amount=salary_cost,
+        ),
         CalculationLine(
             kind="subtotal",
             text=f"Maksimalt tilskudd til stillingene: {kr(grant.position_amount)} kr",
+            text_en=f"Maximum grant for the positions: {kr(grant.position_amount)} NOK",
             amount=grant.position_amount,
         ),
-        CalculationLine(kind="total", text=f"Egenfinansiering: {kr(own)} kr ({share:g} %)", amount=own),
+        CalculationLine(
+            kind="total",
+            text=f"Egenfinansiering: {kr(own)} kr ({share:g} %)",
+            text_en=f"Own funding: {kr(own)} NOK ({share:g} %)",
+            amount=own,
+        ),
     ]
     if grant.position_amount >= salary_cost:
         lines.insert(
@@ -544,6 +633,8 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
             CalculationLine(
                 kind="note",
                 text="Maksimalt tilskudd er ikke lavere enn lønnskostnaden; regnet med tilskudd lik lønnskostnaden.",
+                text_en="The maximum grant is not lower than the salary cost; calculated with a grant equal to the "
+                "salary cost.",
                 amount=covered,
             ),
         )
@@ -553,6 +644,7 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
         amount=own,
         lines=lines,
         assumptions=list(grant.calculation.assumptions),
+        assumptions_en=list(grant.calculation.assumptions_en),
         sources=list(grant.calculation.sources),
     )
     return OwnFundingResult(

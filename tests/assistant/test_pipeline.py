@@ -210,3 +210,20 @@ def test_applicant_follow_up_after_an_amount_asks_whether_they_may_apply(corpus_
     _, answer = ask(corpus_services, "Og hva med fylkeskommuner?", cid)
     assert lead(answer).startswith("Nei")
     assert answer.calculation is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much can we get in year 2 for a 60 % position in Tiltak B?",
+        "What is the maximum for a 50 % position in an ACT team in the second year?",
+    ],
+)
+def test_english_part_time_amount_shows_the_trace_in_english(corpus_services: Services, question: str) -> None:
+    _, answer = ask(corpus_services, question)
+    assert answer.language == "en"
+    assert answer.calculation is not None
+    assert any(line.kind == "prorate" for line in answer.calculation.lines)
+    assert "Position 1:" in answer.text
+    for word in ("Stilling", "forholdsmessig", "antakelse", "Antakelse"):
+        assert word not in answer.text, word

@@ -81,7 +81,9 @@ def test_amount_question_carries_the_calculation_trace(client: TestClient) -> No
     assert_grounded(client, body)
     calculation = body["calculation"]
     assert calculation is not None
-    assert set(calculation) == {"scheme", "measure", "amount", "currency", "lines", "assumptions", "sources"}
+    # The DESIGN.md contract's keys, plus the English assumptions added beside them.
+    contract = {"scheme", "measure", "amount", "currency", "lines", "assumptions", "sources"}
+    assert set(calculation) == contract | {"assumptions_en"}
     assert calculation["currency"] == "NOK" and isinstance(calculation["amount"], int)
     assert calculation["lines"] and calculation["sources"]
     # The computed amount is what the answer states (written with Norwegian thousands groups).
