@@ -32,7 +32,9 @@ class Pipeline:
         conversation_id = conversation_id or store.create()
         focus = store.focus(conversation_id)
 
-        understanding = merge_focus(understand(question, self.services.rules, focus), focus)
+        understanding = self.prefer_schemes_of_year(
+            merge_focus(understand(question, self.services.rules, focus), focus)
+        )
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
         passages = self.retrieve(understanding, query)
@@ -57,6 +59,24 @@ class Pipeline:
         if len(question) > limit:
             raise InvalidInput(f"The message is {len(question)} characters long; the limit is {limit}.")
         return question
+
+    def prefer_schemes_of_year(self, understanding: Understanding) -> Understanding:
+        """With a calendar year named ("i 2015"), schemes whose rules were in force that year come first."""
+        year = understanding.calendar_year
+        if year is None or len(understanding.scheme_ids) < 2:
+            return understanding
+        book = self.services.rules
+
+        def in_force(scheme_id: str) -> bool:
+            scheme = book.scheme(scheme_id)
+            starts = scheme.valid_from.year if scheme.valid_from else year
+            ends = scheme.valid_to.year if scheme.valid_to else year
+            return starts <= year <= ends
+
+        ordered = sorted(understanding.scheme_ids, key=lambda scheme_id: not in_force(scheme_id))
+        if ordered == understanding.scheme_ids:
+            return understanding
+        return understanding.model_copy(update={"scheme_ids": ordered, "measure": None})
 
     def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
         """Passages for the query, limited to the documents of the schemes it names (falling back to all)."""

@@ -227,3 +227,10 @@ def test_english_part_time_amount_shows_the_trace_in_english(corpus_services: Se
     assert "Position 1:" in answer.text
     for word in ("Stilling", "forholdsmessig", "antakelse", "Antakelse"):
         assert word not in answer.text, word
+
+
+def test_a_named_year_picks_the_scheme_in_force_that_year(corpus_services: Services) -> None:
+    # "Kommunalt rusarbeid" names the 2015 scheme and both 2023 schemes; "i 2015" decides.
+    _, answer = ask(corpus_services, "Hvor mye var bevilget til kommunalt rusarbeid i 2015?")
+    assert 448_800_000 in amounts_in(lead(answer))
+    assert all(c.document_id == "kartlegging-tilskudd-barn-unge-2015" for c in answer.citations)
