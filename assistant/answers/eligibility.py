@@ -41,6 +41,7 @@ def answer_eligibility(
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None)
         _verdict(w, result, what, title)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
+        _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
     if not _WHO_MAY_APPLY.search(w.query):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
@@ -62,6 +63,25 @@ def answer_eligibility(
         w.add(phrase("ask_applicant", w.language))
         return w.answer("clarify", passages)
     return w.answer("answered", passages)
+
+
+def _earlier_versions(ctx: Context, w: Writer, scheme: Scheme, current: str, kind: ApplicantType, verdict: str) -> None:
+    """Older documents' lists of who may apply, for the same applicant type: agreeing or not, dates matter."""
+    for version in scheme.eligibility:
+        entry = version.applicants.get(kind)
+        if version.document_id == current or entry is None or entry.source is None:
+            continue
+        title = ctx.document_title(version.document_id)
+        marker = w.cite(entry.source)
+        if entry.verdict == verdict or {entry.verdict, verdict} <= {"yes", "conditional"}:
+            w.add(w.t(f"Det samme står i {title} {marker}.", f"{title} says the same {marker}."))
+        else:
+            w.add(
+                w.t(
+                    f"Merk: {title} sa det annerledes {marker}; svaret over følger den nyeste kilden.",
+                    f"Note: {title} said otherwise {marker}; the answer above follows the newest source.",
+                )
+            )
 
 
 def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> None:

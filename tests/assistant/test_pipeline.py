@@ -234,3 +234,11 @@ def test_a_named_year_picks_the_scheme_in_force_that_year(corpus_services: Servi
     _, answer = ask(corpus_services, "Hvor mye var bevilget til kommunalt rusarbeid i 2015?")
     assert 448_800_000 in amounts_in(lead(answer))
     assert all(c.document_id == "kartlegging-tilskudd-barn-unge-2015" for c in answer.citations)
+
+
+def test_an_eligibility_verdict_also_cites_the_older_version_that_agrees(corpus_services: Services) -> None:
+    _, answer = ask(
+        corpus_services, "Kan kommuner søke tilskudd til tilbud til voksne med langvarige og sammensatte tjenestebehov?"
+    )
+    assert lead(answer).startswith("Ja")
+    assert {c.document_id for c in answer.citations} == {"tilskuddskonferansen-2023", "voksne-langvarige-2019"}
