@@ -91,9 +91,11 @@ class ExtractiveAnswerer:
             df.update(set(self._analyzer.tokens(chunk.text)))
         n = max(len(chunks), 1)
         self._idf = {term: math.log(1 + n / count) for term, count in df.items()}
-        self._by_length: dict[int, list[str]] = {}
+        # Fuzzy look-ups compare only terms of the same first letter and similar length; results are memoised.
+        self._buckets: dict[tuple[str, int], list[str]] = {}
         for term in self._idf:
-            self._by_length.setdefault(len(term), []).append(term)
+            self._buckets.setdefault((term[:1], len(term)), []).append(term)
+        self._nearest_memo: dict[str, str | None] = {}
 
     def uncovered_words(self, question: str) -> tuple[list[str], int]:
         """Content words of the question that neither the corpus nor the glossary knows, and the content count.
@@ -129,10 +131,17 @@ class ExtractiveAnswerer:
         """The corpus term `stem` is, or is a typo/inflection of (edit distance by length), or None."""
         if stem in self._idf:
             return stem
+        if stem not in self._nearest_memo:
+            self._nearest_memo[stem] = self._closest(stem)
+        return self._nearest_memo[stem]
+
+    def _closest(self, stem: str) -> str | None:
         limit = max_typos(len(stem))
+        if limit == 0:
+            return None
         for length in sorted(range(len(stem) - limit, len(stem) + limit + 1), key=lambda n: abs(n - len(stem))):
-            for term in self._by_length.get(length, ()):
-                if limit > 0 and within_distance(stem, term, limit):
+            for term in self._buckets.get((stem[:1], length), ()):
+                if within_distance(stem, term, limit):
                     return term
         return None
 
