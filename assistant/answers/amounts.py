@@ -61,7 +61,7 @@ def answer_amount(
     if asks_training and not (u.positions or u.percents or _POSITION.search(text)):
         return _training_answer(w, measure, title, passages)
     training = measure.training.number() if asks_training and measure.training is not None else None
-    percents, positions = _staffing(measure, u)
+    percents, positions, assumed_minimum = _staffing(measure, u)
     # "Og totalt?" after a question about one year asks for the sum, not that year again.
     wants_total = bool(_TOTAL.search(text)) and (u.year is None or "year" in u.inherited)
     year_asked = None if wants_total else u.year
@@ -71,7 +71,8 @@ def answer_amount(
             ctx.book, scheme, measure.id, percents=percents, positions=positions, training=training
         )
         write_plan(w, result_plan, measure, title, lead_total=wants_total)
-        _staffing_note(w, measure, u)
+        if assumed_minimum:
+            _staffing_note(w, measure)
         return w.answer("answered", passages)
     # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
     year = year_asked if year_asked is not None else (measure.rates[0].year_from if measure.rates else None)
@@ -79,7 +80,8 @@ def answer_amount(
         ctx.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
     )
     write_grant(w, result, measure, title, per_year=year_asked is None)
-    _staffing_note(w, measure, u)
+    if assumed_minimum:
+        _staffing_note(w, measure)
     if u.amounts and _OWN_FUNDING.search(text):
         funding = engine.own_funding(result, max(u.amounts))
         w.calculation = funding.calculation
@@ -94,8 +96,8 @@ def answer_amount(
     return w.answer("answered", passages)
 
 
-def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None]:
-    """Position percentages or count for the rules module; a project's minimum staffing when none is given."""
+def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, bool]:
+    """Position percentages or count for the rules module, and whether a project's minimum staffing was assumed."""
     percents = list(u.percents)
     if u.positions and len(percents) < u.positions:
         if "positions" in u.inherited:
@@ -104,19 +106,18 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         elif len(percents) == 1:
             percents = percents * u.positions  # "tre 50 % stillinger": each of them
     if percents:
-        return percents, None
+        return percents, None, False
     if u.positions:
-        return None, u.positions
+        return None, u.positions, False
     if measure.min_positions is not None and not _PER_POSITION.search(u.clean_text):
-        return None, measure.min_positions.number()
-    return None, None
+        return None, measure.min_positions.number(), True
+    return None, None, False
 
 
-def _staffing_note(w: Writer, measure: Measure, u: Understanding) -> None:
-    """Say so when the calculation assumed a project's minimum staffing."""
+def _staffing_note(w: Writer, measure: Measure) -> None:
+    """Say that the calculation assumed the project's minimum staffing."""
     minimum = measure.min_positions
-    if minimum is None or u.positions or u.percents or _PER_POSITION.search(u.clean_text):
-        return
+    assert minimum is not None  # only called when _staffing assumed it
     text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
     w.add(
         w.t(

@@ -115,7 +115,7 @@ def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Pas
     for measure in scheme.measures.values():
         label = measure_label(measure, w.language)
         # A numbered label ("Prioriterte tiltak 2") is a heading in the document: cite it so its digit is traced.
-        numbered = scheme.documents and any(ch.isdigit() for ch in measure.label)
+        numbered = bool(scheme.documents) and any(ch.isdigit() for ch in measure.label)
         heading = w.cite(Source(document_id=scheme.documents[0], quote=measure.label)) if numbered else ""
         if measure.kind == "no_fixed_amount" and measure.no_fixed_amount is not None:
             source = measure.no_fixed_amount.source
