@@ -108,8 +108,9 @@ class Composer:
                 draft = None
                 w = Writer(u.language, ctx.locator, query)
             if draft is not None:
+                # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
-                return draft
+                return draft.model_copy(update={"warnings": list(w.warnings)})
         if handler is not None and scheme is None and u.intent in ("eligibility", "amount") and not passages:
             return not_found(w, passages)
         return extractive_answer(ctx, w, passages, query)

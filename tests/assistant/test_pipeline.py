@@ -242,3 +242,16 @@ def test_an_eligibility_verdict_also_cites_the_older_version_that_agrees(corpus_
     )
     assert lead(answer).startswith("Ja")
     assert {c.document_id for c in answer.citations} == {"tilskuddskonferansen-2023", "voksne-langvarige-2019"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mye får et nytt JMO-prosjekt første driftsår?",
+        "Kan kommuner søke tilskudd til tilbud til voksne med langvarige og sammensatte tjenestebehov?",
+    ],
+)
+def test_rule_answers_from_old_or_expired_sources_warn(corpus_services: Services, question: str) -> None:
+    _, answer = ask(corpus_services, question)
+    assert answer.status == "answered"
+    assert any("eldre eller utløpt kilde" in warning for warning in answer.warnings)
