@@ -148,11 +148,22 @@ def evaluate(
     url: Annotated[str | None, typer.Option("--url", help="Score a running server's /api/chat instead.")] = None,
     no_baselines: Annotated[bool, typer.Option("--no-baselines", help="Score the assistant only.")] = False,
     report: Annotated[bool, typer.Option("--report/--no-report", help="Write eval/reports/.")] = True,
+    cases: Annotated[
+        Path | None,
+        typer.Option("--cases", help="Score this folder of case files (e.g. eval/blind/a) instead of eval/gold/."),
+    ] = None,
 ) -> None:
     """Score the assistant (and baselines) on the gold set and write a report."""
     from eval.cli import run_eval_command
 
-    run_eval_command(subset=subset, baselines=baseline, url=url, no_baselines=no_baselines, write_report=report)
+    run_eval_command(
+        subset=subset,
+        baselines=baseline,
+        url=url,
+        no_baselines=no_baselines,
+        write_report=report,
+        cases_dir=cases,
+    )
 
 
 def main() -> None:

@@ -84,6 +84,7 @@ def metrics_table(runs: list[SystemRun]) -> Table:
             value = run.summary.metrics.get(metric)
             plain = metric.endswith("_ms") or metric in {
                 "unverified_numbers",
+                "wrong_amounts",
                 "cases_with_unverified_numbers",
                 "errors",
             }
@@ -101,11 +102,12 @@ def run_eval_command(
     settings: Settings | None = None,
     reports_dir: Path = REPORTS_DIR,
     console: Console | None = None,
+    cases_dir: Path | None = None,
 ) -> EvalReport:
     """Score the assistant (in-process, or the server at `url`) and the chosen baselines; print and write reports."""
     settings = settings or get_settings()
     console = console or Console()
-    cases = select_cases(load_gold_set(), subset)
+    cases = select_cases(load_gold_set(cases_dir) if cases_dir else load_gold_set(), subset)
     if not cases:
         raise InvalidInput("The --subset selection matches no gold case.")
     chosen = _chosen_baselines(baselines, no_baselines)
@@ -115,7 +117,11 @@ def run_eval_command(
         for name in chosen:
             runs.append(_run(_baseline(name, settings, Path(workdir)), cases, console))
     report = EvalReport(
-        date=settings.current_date().isoformat(), target=url or "in-process", selection=subset or [], systems=runs
+        date=settings.current_date().isoformat(),
+        target=url or "in-process",
+        selection=subset or [],
+        case_set=cases_dir.name if cases_dir else "gold",
+        systems=runs,
     )
     console.print(score_table(runs))
     console.print(metrics_table(runs))

@@ -24,6 +24,7 @@ class EvalReport(BaseModel):
     date: str = Field(description="Run date (Settings.current_date), ISO.")
     target: str = Field(description="'in-process' or the server URL that was scored.")
     selection: list[str] = Field(default_factory=list, description="The --subset filters (empty: all cases).")
+    case_set: str = Field(default="gold", description="Which cases were scored: 'gold' or a blind set's folder name.")
     systems: list[SystemRun] = Field(description="The assistant first, then the baselines.")
 
 
@@ -131,7 +132,7 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
     names = [run.name for run in systems]
     lines = [f"# Regelverk eval report {report.date}", ""]
     lines.append(
-        f"Target: {report.target}. Cases: {systems[0].summary.n} "
+        f"Target: {report.target}. Case set: {report.case_set}. Cases: {systems[0].summary.n} "
         f"({', '.join(f'{k} {v.n}' for k, v in systems[0].summary.by_split.items())})"
         + (f", subset: {', '.join(report.selection)}" if report.selection else "")
         + ". Scores are mean case scores in % (eval/README.md). The baselines are deliberately simple systems."
@@ -197,13 +198,15 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
 
 
 def write_report(report: EvalReport, directory: Path = REPORTS_DIR) -> tuple[Path, Path, Path]:
-    """Write <date>.json, <date>.md and <date>.png into `directory`; return their paths."""
+    """Write <date>.json, .md and .png (<date>-<set>.* for a set other than gold) into `directory`; return them."""
     directory.mkdir(parents=True, exist_ok=True)
-    json_path = directory / f"{report.date}.json"
-    md_path = directory / f"{report.date}.md"
-    png_path = directory / f"{report.date}.png"
+    stem = report.date if report.case_set == "gold" else f"{report.date}-{report.case_set}"
+    json_path = directory / f"{stem}.json"
+    md_path = directory / f"{stem}.md"
+    png_path = directory / f"{stem}.png"
     json_path.write_text(report_json(report), encoding="utf-8")
     write_chart(report, png_path)
-    baseline = load_baseline_summary(directory / BASELINE_SUMMARY.name)
+    # The committed baseline summary describes the gold set; other sets are not compared with it.
+    baseline = load_baseline_summary(directory / BASELINE_SUMMARY.name) if report.case_set == "gold" else None
     md_path.write_text(report_markdown(report, png_path.name, baseline), encoding="utf-8")
     return json_path, md_path, png_path

@@ -72,6 +72,9 @@ class Expectation(BaseModel):
         description="Each fact is a list of alternatives (nb/en wordings); one of them must appear.",
     )
     forbidden: list[str] = Field(default_factory=list, description="Strings that must not appear in the answer.")
+    no_amount: bool = Field(
+        default=False, description="The question calls for no amount: the answer must state no NOK amount."
+    )
     sources: list[ExpectedSource] = Field(default_factory=list, description="Sources a citation must support.")
 
     @field_validator("status", "verdict", mode="before")
@@ -100,12 +103,19 @@ class GoldCase(BaseModel):
     model_config = {"extra": "forbid"}
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Unique, stable id (lower-case, dashes).")
-    split: Split = Field(description="dev or heldout; must equal split_for(id).")
+    split: Split = Field(description="dev or heldout; must equal split_for(id) (filled in from the id when left out).")
     category: Category = Field(description="What the case tests.")
     language: Language = Field(description="Language of the question (the answer must use it).")
     turns: list[str] = Field(min_length=1, max_length=3, description="Questions in order; the last one is scored.")
     expect: Expectation = Field(description="Expected answer to the last turn.")
     notes: str | None = Field(default=None, description="Why the expectation is what it is.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_from_id(cls, data: object) -> object:
+        if isinstance(data, dict) and "split" not in data and isinstance(data.get("id"), str):
+            return {**data, "split": split_for(data["id"])}
+        return data
 
     @model_validator(mode="after")
     def _split_follows_rule(self) -> GoldCase:

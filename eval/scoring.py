@@ -102,11 +102,29 @@ _NO = re.compile(r"^(?:nei|no|nope)\b")
 _CONDITION_WORDS = re.compile(r"\b(?:hvis|dersom|forutsatt|vilkår|if|provided|as long as|conditions?)\b")
 
 
+# A full stop after these does not end a sentence ("kr. 750 000", "jf. punkt 7").
+_ABBREVIATIONS = frozenset({"kr", "ca", "mill", "nr", "jf", "pr", "kap", "dvs", "bl.a", "f.eks", "evt", "e.g", "i.e"})
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
+
+
+def lead_sentences(text: str, count: int = 1) -> str:
+    """The answer's first `count` sentences, as written (the lead, where the direct answer belongs)."""
+    text = _CITATION_MARKER.sub(" ", text).strip()
+    for match in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)$", text[: match.start()])
+        if match.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if not text[: match.start()].strip():
+            continue
+        count -= 1
+        if count == 0:
+            return text[: match.start()]
+    return text
+
+
 def answer_lead(text: str) -> str:
-    """The answer's first sentence, normalised (where the direct answer belongs)."""
-    lead = normalise(text)
-    cut = re.search(r"(?<!\d)[.!?](?:\s|$)|\n", lead)
-    return lead[: cut.start()] if cut else lead[:200]
+    """The answer's first sentence, normalised."""
+    return normalise(lead_sentences(text, 1))[:400]
 
 
 def detect_verdict(text: str) -> Verdict | None:
@@ -215,6 +233,7 @@ class CaseResult(BaseModel):
     passed: bool = Field(description="Every check 1 and no unverified number.")
     verdict: str | None = Field(default=None, description="Verdict read from the answer's lead.")
     amount: int | None = Field(default=None, description="First NOK amount in the answer.")
+    wrong_amount: bool = Field(default=False, description="The answer's first amount is not the expected one.")
     citation_precision: float | None = Field(default=None, description="See citation_scores.")
     citation_recall: float | None = Field(default=None, description="See citation_scores.")
     retrieval_recall: float | None = Field(default=None, description="Expected sources among retrieved passages.")
@@ -224,6 +243,9 @@ class CaseResult(BaseModel):
     expected_refusal: bool = Field(description="The gold case expects the not-found answer.")
     latency_ms: float = Field(default=0.0, description="Time to answer the last turn.")
     error: str | None = Field(default=None, description="Error raised by the system, if any.")
+
+
+LEAD_SENTENCES = 2
 
 
 def _fmt_amount(value: int | None) -> str:
@@ -277,9 +299,16 @@ def score_case(
 
     amount = first_amount(answer.text)
     if exp.amount is not None:
-        checks["amount"] = float(amount == exp.amount)
+        # The direct answer must lead: the first amount, within the first two sentences.
+        checks["amount"] = float(first_amount(lead_sentences(answer.text, LEAD_SENTENCES)) == exp.amount)
         if not checks["amount"]:
-            failures.append(f"amount {_fmt_amount(amount)}, expected {_fmt_amount(exp.amount)}")
+            where = "" if amount == exp.amount else f"amount {_fmt_amount(amount)}, "
+            failures.append(f"{where or 'amount not in the first two sentences, '}expected {_fmt_amount(exp.amount)}")
+    if exp.no_amount:
+        stated = amounts_in(answer.text)
+        checks["no_amount"] = 0.0 if stated else 1.0
+        if stated:
+            failures.append("amounts the question did not ask for: " + ", ".join(_fmt_amount(a) for a in stated))
 
     if exp.facts:
         missing = missing_facts(visible, exp.facts)
@@ -317,6 +346,7 @@ def score_case(
         passed=all(v == 1.0 for v in checks.values()) and not unverified,
         verdict=verdict,
         amount=amount,
+        wrong_amount=exp.amount is not None and amount is not None and amount != exp.amount,
         citation_precision=precision,
         citation_recall=recall,
         retrieval_recall=retrieval[0] if retrieval else None,
@@ -382,6 +412,10 @@ def _check_mean(results: Sequence[CaseResult], check: str) -> float | None:
     return _mean(r.checks.get(check) for r in results)
 
 
+def _check_mean_inverse(results: Sequence[CaseResult], check: str) -> float | None:
+    return _mean(1.0 - v for r in results if (v := r.checks.get(check)) is not None)
+
+
 def summarise(results: Sequence[CaseResult]) -> Summary:
     """Aggregate case results overall, per category, per language and per split, plus metric means."""
     if not results:
@@ -396,8 +430,10 @@ def summarise(results: Sequence[CaseResult]) -> Summary:
         "language_accuracy": _check_mean(results, "language"),
         "verdict_accuracy": _check_mean(results, "verdict"),
         "amount_exact_match": _check_mean(results, "amount"),
+        "wrong_amounts": float(sum(r.wrong_amount for r in results)),
+        "unasked_amount_rate": _check_mean_inverse(results, "no_amount"),
         "fact_coverage": _check_mean(results, "facts"),
-        "forbidden_violation_rate": _mean(1.0 - v for r in results if (v := r.checks.get("forbidden")) is not None),
+        "forbidden_violation_rate": _check_mean_inverse(results, "forbidden"),
         "citation_precision": _mean(r.citation_precision for r in results),
         "citation_recall": _mean(r.citation_recall for r in results),
         "refusal_precision": true_refusals / len(refused) if refused else None,

@@ -6,25 +6,16 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
 from assistant.errors import InvalidInput
-from assistant.settings import PROJECT_ROOT
-from assistant.text import contains_quote
+from eval.check_cases import case_problems, corpus_texts
+from eval.check_cases import main as check_main
 from eval.schema import CATEGORIES, GoldCase, load_gold_file, load_gold_set, select_cases, split_for
-
-CORPUS = PROJECT_ROOT / "corpus"
 
 
 @pytest.fixture(scope="module")
 def cases() -> list[GoldCase]:
     return load_gold_set()
-
-
-@pytest.fixture(scope="module")
-def corpus_texts() -> dict[str, str]:
-    manifest = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
-    return {d["id"]: (CORPUS / d["file"]).read_text(encoding="utf-8") for d in manifest["documents"]}
 
 
 def test_gold_set_is_large_enough_and_ids_unique(cases: list[GoldCase]) -> None:
@@ -57,22 +48,49 @@ def test_out_of_scope_cases_expect_refusal(cases: list[GoldCase]) -> None:
     assert all(c.expect.status == ["not_found"] for c in cases if c.category == "out_of_scope")
 
 
-def test_every_expected_source_names_a_document_and_a_verbatim_quote(
-    cases: list[GoldCase], corpus_texts: dict[str, str]
-) -> None:
-    problems = []
-    for case in cases:
-        for source in case.expect.sources:
-            if source.document not in corpus_texts:
-                problems.append(f"{case.id}: unknown document {source.document}")
-            elif source.quote and not contains_quote(corpus_texts[source.document], source.quote):
-                problems.append(f"{case.id}: quote not in {source.document}: {source.quote!r}")
-    assert problems == []
+def test_every_expected_source_names_a_document_and_a_verbatim_quote(cases: list[GoldCase]) -> None:
+    assert case_problems(cases, corpus_texts()) == []
 
 
-def test_answered_cases_name_a_source(cases: list[GoldCase]) -> None:
-    missing = [c.id for c in cases if "not_found" not in c.expect.status and not c.expect.sources]
-    assert missing == []
+def test_case_checker_reports_unknown_documents_paraphrased_quotes_and_missing_sources() -> None:
+    bad = GoldCase.model_validate(
+        {
+            "id": "x-bad",
+            "category": "eligibility",
+            "language": "nb",
+            "turns": ["Kan kommuner søke?"],
+            "expect": {
+                "status": "answered",
+                "sources": [
+                    {"document": "no-such-doc", "quote": "x"},
+                    {"document": "regelverk-0765-73-2025", "quote": "Fylkeskommuner kan søke"},
+                ],
+            },
+        }
+    )
+    unsourced = bad.model_copy(update={"id": "x-unsourced", "expect": bad.expect.model_copy(update={"sources": []})})
+    problems = case_problems([bad, unsourced], corpus_texts())
+    assert any("unknown document 'no-such-doc'" in p for p in problems)
+    assert any("quote not verbatim" in p for p in problems)
+    assert any(p.startswith("x-unsourced: an answerable case needs") for p in problems)
+
+
+def test_case_checker_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = CASE_YAML.format(id="x-1", split=split_for("x-1"), verdict='"no"')
+    _write(tmp_path, "a.yaml", good)
+    assert check_main([str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("OK: 1 cases")
+    _write(tmp_path, "a.yaml", good.replace("☒ Kommuner", "Kommuner kan"))
+    assert check_main([str(tmp_path)]) == 1
+    assert check_main([]) == 2
+
+
+def test_split_is_filled_in_from_the_id_when_left_out(tmp_path: Path) -> None:
+    text = CASE_YAML.format(id="x-1", split=split_for("x-1"), verdict='"no"').replace(
+        f"    split: {split_for('x-1')}\n", ""
+    )
+    (case,) = load_gold_file(_write(tmp_path, "a.yaml", text))
+    assert case.split == split_for("x-1")
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

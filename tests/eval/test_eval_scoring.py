@@ -14,6 +14,7 @@ from eval.scoring import (
     detect_verdict,
     first_amount,
     forbidden_hits,
+    lead_sentences,
     missing_facts,
     normalise,
     percentile,
@@ -218,6 +219,32 @@ def test_score_case_amount_and_partial_facts() -> None:
     wrong = score_case(case, _answer("Regelverket gir 450 000 kr for 100 %; 225 000 kr for 50 %."))
     assert right.passed
     assert wrong.amount == 450000 and wrong.checks["amount"] == 0.0 and wrong.checks["facts"] == 0.5
+
+
+def test_amount_must_lead_within_two_sentences() -> None:
+    case = _case(category="amount", status="answered", amount=450000)
+    late = score_case(case, _answer("Tiltak B gjelder ACT-team. Det er flere år. Inntil 450 000 kr i år 3."))
+    assert late.checks["amount"] == 0.0 and not late.wrong_amount
+    assert any("not in the first two sentences" in f for f in late.failures)
+    early = score_case(case, _answer("Tiltak B gjelder ACT-team. Inntil kr. 450 000 i år 3. Mer tekst."))
+    assert early.checks["amount"] == 1.0
+    wrong = score_case(case, _answer("Inntil 600 000 kr."))
+    assert wrong.wrong_amount and summarise([wrong, early]).metrics["wrong_amounts"] == 1.0
+
+
+def test_lead_sentences_do_not_end_at_abbreviations_or_decimals() -> None:
+    text = "Inntil kr. 750 000 for 1,5 stillinger. Jf. punkt 7 gjelder. Tredje setning."
+    assert lead_sentences(text, 1) == "Inntil kr. 750 000 for 1,5 stillinger"
+    assert lead_sentences(text, 2) == "Inntil kr. 750 000 for 1,5 stillinger. Jf. punkt 7 gjelder"
+    assert lead_sentences("Ingen punktum her", 2) == "Ingen punktum her"
+
+
+def test_no_amount_flags_any_amount_in_the_answer() -> None:
+    case = _case(category="deadline", status="answered", no_amount=True)
+    assert score_case(case, _answer("Fristen er 1. mars.")).checks["no_amount"] == 1.0
+    flagged = score_case(case, _answer("Fristen er 1. mars. Inntil 750 000 kr."))
+    assert flagged.checks["no_amount"] == 0.0 and not flagged.passed
+    assert summarise([flagged]).metrics["unasked_amount_rate"] == 1.0
 
 
 def test_facts_may_come_from_warnings_but_forbidden_only_from_text() -> None:
