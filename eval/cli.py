@@ -14,7 +14,7 @@ from assistant.services import Services
 from assistant.settings import Settings, get_settings
 from eval import report as report_writer
 from eval.answerers import Answerer, HttpAnswerer, PipelineAnswerer
-from eval.report import REPORTS_DIR, EvalReport
+from eval.report import REPORTS_DIR, EvalReport, format_metric, percent
 from eval.runner import SystemRun, run_system
 from eval.schema import CATEGORIES, GoldCase, load_gold_set, select_cases
 
@@ -48,10 +48,6 @@ def _run(answerer: Answerer, cases: list[GoldCase], console: Console) -> SystemR
         return run_system(answerer, cases, progress=lambda _case: progress.advance(task))
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f}"
-
-
 def score_table(runs: list[SystemRun]) -> Table:
     """Score (%) per category, split and language for each system."""
     table = Table(title="Regelverk eval: score (%) per category")
@@ -60,14 +56,14 @@ def score_table(runs: list[SystemRun]) -> Table:
     for run in runs:
         table.add_column(run.name, justify="right")
     first = runs[0].summary
-    table.add_row("overall", str(first.n), *[_pct(r.summary.score) for r in runs], style="bold")
+    table.add_row("overall", str(first.n), *[percent(r.summary.score) for r in runs], style="bold")
     for groups in ("by_split", "by_language", "by_category"):
         names = CATEGORIES if groups == "by_category" else sorted(getattr(first, groups))
         for name in names:
             group = getattr(first, groups).get(name)
             if group is None:
                 continue
-            cells = [_pct(getattr(r.summary, groups)[name].score) for r in runs]
+            cells = [percent(getattr(r.summary, groups)[name].score) for r in runs]
             table.add_row(name, str(group.n), *cells)
     return table
 
@@ -79,16 +75,7 @@ def metrics_table(runs: list[SystemRun]) -> Table:
     for run in runs:
         table.add_column(run.name, justify="right")
     for metric in runs[0].summary.metrics:
-        cells = []
-        for run in runs:
-            value = run.summary.metrics.get(metric)
-            plain = metric.endswith("_ms") or metric in {
-                "unverified_numbers",
-                "wrong_amounts",
-                "cases_with_unverified_numbers",
-                "errors",
-            }
-            cells.append("–" if value is None else (f"{value:g}" if plain else _pct(value)))
+        cells = [format_metric(metric, run.summary.metrics.get(metric)) for run in runs]
         table.add_row(metric, *cells)
     return table
 

@@ -28,8 +28,19 @@ class EvalReport(BaseModel):
     systems: list[SystemRun] = Field(description="The assistant first, then the baselines.")
 
 
-def _pct(value: float | None) -> str:
+def percent(value: float | None) -> str:
+    """A rate (0–1) as a percentage with one decimal."""
     return "–" if value is None else f"{100 * value:.1f}"
+
+
+COUNT_METRICS = frozenset({"unverified_numbers", "wrong_amounts", "cases_with_unverified_numbers", "errors"})
+
+
+def format_metric(metric: str, value: float | None) -> str:
+    """A count or a time as it is, a rate as a percentage."""
+    if value is None:
+        return "–"
+    return f"{value:g}" if metric.endswith("_ms") or metric in COUNT_METRICS else percent(value)
 
 
 def compact_summary(report: EvalReport) -> dict[str, Any]:
@@ -106,7 +117,7 @@ def _group_table(
     rows = [
         [key, str(first[key].n)]
         + [
-            _pct(getattr(run.summary, attr)[key].score if key in getattr(run.summary, attr) else None)
+            percent(getattr(run.summary, attr)[key].score if key in getattr(run.summary, attr) else None)
             for run in systems
         ]
         for key in keys
@@ -145,10 +156,10 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
         rows.append(
             [
                 run.name,
-                _pct(s.score),
-                _pct(s.by_split["dev"].score if "dev" in s.by_split else None),
-                _pct(s.by_split["heldout"].score if "heldout" in s.by_split else None),
-                _pct(s.pass_rate),
+                percent(s.score),
+                percent(s.by_split["dev"].score if "dev" in s.by_split else None),
+                percent(s.by_split["heldout"].score if "heldout" in s.by_split else None),
+                percent(s.pass_rate),
                 _delta(s.score, previous.get("overall")),
             ]
         )
@@ -165,12 +176,7 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
         cells = []
         for run in systems:
             value = run.summary.metrics.get(metric)
-            if value is None:
-                cells.append("–")
-            elif metric.endswith("_ms") or metric in {"unverified_numbers", "cases_with_unverified_numbers", "errors"}:
-                cells.append(f"{value:g}")
-            else:
-                cells.append(_pct(value))
+            cells.append(format_metric(metric, value))
         rows.append([metric, *cells])
     lines += _table(["metric", *names], rows)
     for run in systems:
@@ -183,7 +189,7 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
         for r in failing:
             answer = r.answer if len(r.answer) <= ANSWER_PREVIEW_CHARS else r.answer[:ANSWER_PREVIEW_CHARS] + " …"
             lines += [
-                f"### {r.id} ({r.category}, {r.language}, {r.split}): score {_pct(r.score)}",
+                f"### {r.id} ({r.category}, {r.language}, {r.split}): score {percent(r.score)}",
                 "",
                 "**Question:** " + " → ".join(r.turns),
                 "",
@@ -198,9 +204,18 @@ def report_markdown(report: EvalReport, chart_name: str, baseline: dict[str, Any
 
 
 def write_report(report: EvalReport, directory: Path = REPORTS_DIR) -> tuple[Path, Path, Path]:
-    """Write <date>.json, .md and .png (<date>-<set>.* for a set other than gold) into `directory`; return them."""
+    """Write <date>.json, .md and .png (<date>-<set>.* for a set other than gold) into `directory`; return them.
+
+    A blind set's report is never overwritten (its first run is the honest figure): a later run the same day is
+    written as <date>-<set>-run2.*, -run3.* …
+    """
     directory.mkdir(parents=True, exist_ok=True)
     stem = report.date if report.case_set == "gold" else f"{report.date}-{report.case_set}"
+    if report.case_set != "gold":
+        base, run = stem, 1
+        while (directory / f"{stem}.json").exists():
+            run += 1
+            stem = f"{base}-run{run}"
     json_path = directory / f"{stem}.json"
     md_path = directory / f"{stem}.md"
     png_path = directory / f"{stem}.png"

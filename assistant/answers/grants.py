@@ -12,22 +12,33 @@ from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Language, Passage, Source
 
 
-def write_grant(w: Writer, result: GrantResult, measure: Measure, title: str, per_year: bool = False) -> None:
-    """The maximum grant, then the calculation's cited steps, assumptions and extras."""
+def write_grant(
+    w: Writer,
+    result: GrantResult,
+    measure: Measure,
+    title: str,
+    per_year: bool = False,
+    lead: bool = True,
+    mention_training: bool = True,
+) -> None:
+    """The maximum grant (unless another lead was written), the calculation's cited steps, assumptions and extras;
+    the measure's training money as an extra unless the question left it out."""
     calc = result.calculation
     w.calculation = calc
     year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
     year_en = f" in project/operating year {result.year}" if result.year else ""
     if per_year:
         year, year_en = " per år", " per year"
-    w.add(
-        w.t(
-            f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
-            f"Up to {kr(result.amount)} NOK for {measure_label(measure, 'en')}{year_en} ({title}).",
+    if lead:
+        w.add(
+            w.t(
+                f"Inntil {kr(result.amount)} kr for {measure.label}{year} ({title}).",
+                f"Up to {kr(result.amount)} NOK for {measure_label(measure, 'en')}{year_en} ({title}).",
+            )
         )
-    )
+    training_source = measure.training.source if measure.training is not None else None
     for line in calc.lines:
-        if line.kind == "rate" and line.amount is not None:
+        if line.kind == "rate" and line.amount is not None and line.source != training_source:
             w.add(
                 w.t(
                     f"Regelverket gir maksimalt {kr(line.amount)} kr for en 100 % stilling{year} "
@@ -46,7 +57,7 @@ def write_grant(w: Writer, result: GrantResult, measure: Measure, title: str, pe
     for line in training:
         w.cite(line.source)
     _assumptions(w, calc)
-    if measure.training is not None and result.training_amount == 0:
+    if mention_training and measure.training is not None and result.training_amount == 0:
         w.add(
             w.t(
                 f"I tillegg kan det gis inntil {kr(measure.training.number())} kr til opplærings- og "
@@ -66,9 +77,15 @@ def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead
     label = measure_label(measure, w.language)
     staffing = _staffing_phrase(first.percents, w.language)
     years = len(result.years)
+    numbers = [r.year for r in result.years if r.year is not None]
+    span = w.t(f"over {years} år", f"over {years} years")
+    if numbers and numbers != list(range(1, years + 1)):
+        span = w.t(
+            f"for år {join([str(n) for n in numbers], 'nb')}", f"for years {join([str(n) for n in numbers], 'en')}"
+        )
     total = w.t(
-        f"Til sammen inntil {kr(result.total)} kr over {years} år for {label}{staffing} ({title}).",
-        f"In total up to {kr(result.total)} NOK over {years} years for {label}{staffing} ({title}).",
+        f"Til sammen inntil {kr(result.total)} kr {span} for {label}{staffing} ({title}).",
+        f"In total up to {kr(result.total)} NOK {span} for {label}{staffing} ({title}).",
     )
     if lead_total:
         w.add(total)
@@ -153,8 +170,8 @@ def _staffing_phrase(shares: Sequence[float], language: Language) -> str:
     if not shares:
         return ""
     if len(shares) == 1:
-        return f" for a {pct(shares[0])} position" if language == "en" else f" for en {pct(shares[0])} stilling"
+        return f" for a {pct(shares[0], 'en')} position" if language == "en" else f" for en {pct(shares[0])} stilling"
     if all(share >= 100 for share in shares):
         return f" for {len(shares)} full-time positions" if language == "en" else f" for {len(shares)} hele stillinger"
-    listed = join([pct(share) for share in shares], language)
+    listed = join([pct(share, language) for share in shares], language)
     return f" for positions of {listed}" if language == "en" else f" for stillinger på {listed}"

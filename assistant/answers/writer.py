@@ -20,6 +20,11 @@ class Writer:
         self.warnings: list[str] = []
         self.calculation: Calculation | None = None
 
+    @property
+    def locator(self) -> SourceLocator:
+        """Where rule sources are found in the index."""
+        return self._locator
+
     def t(self, nb: str, en: str) -> str:
         """Pick the phrase for the answer's language."""
         return en if self.language == "en" else nb

@@ -1,21 +1,44 @@
-"""How much one applicant can get: one measure's grant or multi-year plan, training money and own funding."""
+"""How much one applicant can get: one measure's grant or multi-year plan, training money and own funding.
+
+The answer computes what the question describes — every position (decimals, roles, sizes), every year or range of
+years, training money included, excluded, given or partly used, a salary cost — and says first how it read the
+question ("Beregnet for: …"), so a misreading is visible. A request over a limit gets "Nei" and the limit first,
+then what can be funded.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.grants import rates_overview, write_grant, write_plan
-from assistant.answers.phrasing import measure_label, sentence
+from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
+from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import budget_facts, write_budget
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
-from assistant.rules.engine import kr
+from assistant.rules.engine import kr, pct
 from assistant.rules.model import Measure, Scheme
-from assistant.types import Answer, Passage
+from assistant.rules.results import GrantResult, PlanResult
+from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
+
+
+@dataclass(frozen=True)
+class GrantRequest:
+    """What an amount question asks to compute, read from every part of it."""
+
+    shares: tuple[float, ...] | None  # size of each position in %, when given
+    positions: int | None  # a number of full-time positions
+    years: tuple[int, ...] | None  # several years: a plan and its total
+    year: int | None  # one year
+    per_year: bool  # one rate for every year: the answer is "per year"
+    training: int | None  # training money to add (None: not asked for)
+    training_excluded: bool
+    assumed_minimum: bool  # no positions given: the project's minimum staffing was used
 
 
 def answer_amount(
@@ -34,50 +57,66 @@ def answer_amount(
         scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
     )
     if measure.kind == "lump_sum":
-        result = engine.max_grant(ctx.book, scheme, measure.id)
-        write_grant(w, result, measure, title)
+        write_grant(w, engine.max_grant(ctx.book, scheme, measure.id), measure, title)
         return w.answer("answered", passages)
-    asks_training = measure.training is not None and u.has("training")
-    if asks_training and not (u.positions or u.percents or u.has("positions_named")):
-        return _training_answer(w, measure, title, passages)
-    training = measure.training.number() if asks_training and measure.training is not None else None
-    percents, positions, assumed_minimum = _staffing(measure, u)
-    # "Og totalt?" after a question about one year asks for the sum, not that year again.
-    wants_total = u.has("total") and (u.year is None or "year" in u.inherited)
-    year_asked = None if wants_total else u.year
-    varies = len({r.number() for r in measure.rates}) > 1
-    if year_asked is None and (varies or wants_total):
-        result_plan = engine.plan(
-            ctx.book, scheme, measure.id, percents=percents, positions=positions, training=training
-        )
-        write_plan(w, result_plan, measure, title, lead_total=wants_total)
-        if assumed_minimum:
-            _staffing_note(w, measure)
-        return w.answer("answered", passages)
-    # One rate for every year (e.g. Tiltak A): the answer is "per year", computed for the first year.
-    year = year_asked if year_asked is not None else (measure.rates[0].year_from if measure.rates else None)
-    result = engine.max_grant(
-        ctx.book, scheme, measure.id, year, percents=percents, positions=positions, training=training
-    )
-    write_grant(w, result, measure, title, per_year=year_asked is None)
-    if assumed_minimum:
-        _staffing_note(w, measure)
-    if u.amounts and u.has("salary_cost"):
-        funding = engine.own_funding(result, max(u.amounts))
-        w.calculation = funding.calculation
-        w.add(
-            w.t(
-                f"Med en lønnskostnad på {kr(funding.salary_cost)} kr må dere selv finansiere minst "
-                f"{kr(funding.own_funding)} kr ({funding.own_share_percent:g} %).",
-                f"With a salary cost of {kr(funding.salary_cost)} NOK you must fund at least "
-                f"{kr(funding.own_funding)} NOK yourselves ({funding.own_share_percent:g} %).",
-            )
-        )
+    if _asks_training_only(measure, u):
+        return _training_answer(ctx, w, u, scheme, measure, title, passages)
+    request = read_request(measure, u)
+    try:
+        _write_request(ctx, w, u, scheme, measure, request, title)
+    except (PositionLimitExceeded, YearOutOfRange) as exc:
+        w.paragraphs.clear()
+        _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
     return w.answer("answered", passages)
 
 
+def read_request(measure: Measure, u: Understanding) -> GrantRequest:
+    """Positions, years and training money as the question (and the conversation) gives them."""
+    shares, positions, assumed_minimum = _staffing(measure, u)
+    excluded = "training" in u.components.excluded
+    training: int | None = None
+    if measure.training is not None and not excluded and u.has("training"):
+        training = u.components.amounts.get("training", measure.training.number())
+    years = _years(measure, u)
+    one_rate = len({r.number() for r in measure.rates}) <= 1
+    year = None if years else u.year
+    if year is None and not years and one_rate:
+        # One rate for every year (Tiltak A, the transition scheme): the answer is "per year".
+        year = measure.rates[0].year_from if measure.rates else None
+    return GrantRequest(
+        shares=tuple(shares) if shares else None,
+        positions=positions,
+        years=tuple(years) if years else None,
+        year=year,
+        per_year=one_rate and u.year is None and not years,
+        training=training,
+        training_excluded=excluded,
+        assumed_minimum=assumed_minimum,
+    )
+
+
+def _years(measure: Measure, u: Understanding) -> list[int] | None:
+    """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
+    last = measure.duration.number() if measure.duration is not None else None
+    if u.years:
+        return u.years
+    if u.has("remaining_years") and u.year is not None and last is not None:
+        return list(range(u.year + 1, last + 1)) or None
+    varies = len({r.number() for r in measure.rates}) > 1
+    # "Og totalt?" after a question about one year asks for the sum, not that year again; a calendar year with a
+    # constant rate ("total maximum for 2023") asks for one year's total.
+    wants_total = u.has("total") and (u.year is None or "year" in u.inherited)
+    if wants_total and u.calendar_year is not None and not varies:
+        return None
+    if (wants_total or (varies and u.year is None)) and last is not None:
+        return list(range(1, last + 1))
+    return None
+
+
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, bool]:
-    """Position percentages or count for the rules module, and whether a project's minimum staffing was assumed."""
+    """Position sizes or a count for the rules module, and whether a project's minimum staffing was assumed."""
+    if u.staffing and "positions" not in u.inherited:
+        return list(u.staffing), None, False
     percents = list(u.percents)
     if u.positions and len(percents) < u.positions:
         if "positions" in u.inherited:
@@ -85,6 +124,8 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
             percents += [100.0] * (u.positions - len(percents))
         elif len(percents) == 1:
             percents = percents * u.positions  # "tre 50 % stillinger": each of them
+        else:
+            percents = []
     if percents:
         return percents, None, False
     if u.positions:
@@ -92,6 +133,200 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     if measure.min_positions is not None and not u.has("per_position"):
         return None, measure.min_positions.number(), True
     return None, None, False
+
+
+def _asks_training_only(measure: Measure, u: Understanding) -> bool:
+    if measure.training is None or "training" in u.components.excluded:
+        return False
+    if "training" in u.components.only or "training" in u.components.used:
+        return True
+    named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
+    return u.has("training") and not named_positions
+
+
+def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantRequest) -> GrantResult | PlanResult:
+    shares = list(request.shares) if request.shares else None
+    if request.years:
+        return engine.plan(
+            ctx.book,
+            scheme,
+            measure.id,
+            percents=shares,
+            positions=request.positions,
+            years=list(request.years),
+            training=request.training,
+        )
+    return engine.max_grant(
+        ctx.book,
+        scheme,
+        measure.id,
+        request.year,
+        percents=shares,
+        positions=request.positions,
+        training=request.training,
+    )
+
+
+def _write_request(
+    ctx: Context,
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme,
+    measure: Measure,
+    request: GrantRequest,
+    title: str,
+) -> None:
+    result = _compute(ctx, scheme, measure, request)
+    lead = len(w.paragraphs)
+    salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
+    if isinstance(result, GrantResult) and salary:
+        funding = engine.own_funding(result, salary)
+        w.add(
+            w.t(
+                f"Dere må selv finansiere minst {kr(funding.own_funding)} kr ({pct(funding.own_share_percent)}) av en "
+                f"lønnskostnad på {kr(funding.salary_cost)} kr; tilskuddet kan dekke inntil "
+                f"{kr(funding.max_grant)} kr ({title}).",
+                f"You must fund at least {kr(funding.own_funding)} NOK ({pct(funding.own_share_percent, 'en')}) of a "
+                f"salary cost of {kr(funding.salary_cost)} NOK yourselves; the grant can cover up to "
+                f"{kr(funding.max_grant)} NOK ({title}).",
+            )
+        )
+        write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
+        w.calculation = _with_reading(funding.calculation, w, request, measure)
+    elif isinstance(result, PlanResult):
+        explicit = request.years is not None and (bool(u.years) or u.has("total") or u.has("remaining_years"))
+        write_plan(w, result, measure, title, lead_total=explicit)
+        w.calculation = _with_reading(result.calculation, w, request, measure)
+    else:
+        write_grant(
+            w, result, measure, title, per_year=request.per_year, mention_training=not request.training_excluded
+        )
+        w.calculation = _with_reading(result.calculation, w, request, measure)
+    w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
+    if request.assumed_minimum:
+        _staffing_note(w, measure)
+
+
+def _write_over_limit(
+    ctx: Context,
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme,
+    measure: Measure,
+    request: GrantRequest,
+    title: str,
+    exc: PositionLimitExceeded | YearOutOfRange,
+) -> None:
+    """'Nei' and the limit first, then what can be funded within it."""
+    label = measure_label(measure, w.language)
+    if isinstance(exc, YearOutOfRange) and measure.duration is not None:
+        last = measure.duration.number()
+        w.add(
+            w.t(
+                f"Nei. {label} gis i inntil {last} år, så året du spør om ligger utenfor perioden.",
+                f"No. {label} is granted for at most {last} years, so the year you ask about is outside the period.",
+            )
+        )
+        w.add(f"- {duration_sentence(w, measure)}")
+        fitted = replace(request, year=last, years=None, per_year=False)
+    else:
+        limit = measure.position_limit
+        name = (limit.name_en if w.language == "en" and limit and limit.name_en else limit.name) if limit else ""
+        marker = w.cite(limit.source) if limit else ""
+        w.add(
+            w.t(
+                f"Nei. {label} gir ikke tilskudd til så mange stillinger eller så høy stillingsprosent: "
+                f"{sentence(name or exc.message)} {marker}".rstrip(),
+                f"No. {label} does not fund that many positions or that high a percentage: "
+                f"{sentence(name or exc.localized('en'))} {marker}".rstrip(),
+            )
+        )
+        fitted = _within_limit(measure, request)
+    try:
+        result = _compute(ctx, scheme, measure, fitted)
+    except (PositionLimitExceeded, YearOutOfRange):
+        return
+    total = result.total if isinstance(result, PlanResult) else result.amount
+    where = _year_phrase(w, fitted)
+    w.add(
+        w.t(
+            f"Det som kan gis, er inntil {kr(total)} kr{where} for {_staffing_phrase(w, fitted)} ({title}).",
+            f"What can be funded is up to {kr(total)} NOK{where} for {_staffing_phrase(w, fitted)} ({title}).",
+        )
+    )
+    if isinstance(result, GrantResult):
+        write_grant(w, result, measure, title, per_year=fitted.per_year, lead=False, mention_training=False)
+    else:
+        for line in result.calculation.lines:
+            if line.kind == "rate" and line.source is not None:
+                w.add(f"- {line.text_en if w.language == 'en' and line.text_en else line.text} {w.cite(line.source)}")
+        _assumption_lines(w, result.calculation)
+    w.calculation = _with_reading(result.calculation, w, fitted, measure)
+
+
+def _within_limit(measure: Measure, request: GrantRequest) -> GrantRequest:
+    """The same request cut to what the measure funds: no position above 100 %, no more positions than allowed."""
+    limit = measure.position_limit
+    shares = [min(s, 100.0) for s in (request.shares or [100.0] * (request.positions or 1))]
+    if limit is not None and limit.basis == "count":
+        shares = sorted(shares, reverse=True)[: limit.number()]
+    return replace(request, shares=tuple(shares), positions=None)
+
+
+def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
+    """'Beregnet for: 3 stillinger (100 %, 100 %, 50 %), uten opplæringsmidler, år 2 og 3.'"""
+    parts = [_staffing_phrase(w, request)]
+    if request.training is not None:
+        parts.append(w.t(f"med {kr(request.training)} kr til opplæring", f"with {kr(request.training)} NOK training"))
+    elif request.training_excluded:
+        parts.append(w.t("uten opplæringsmidler", "without training money"))
+    years = _year_phrase(w, request).strip()
+    if years:
+        parts.append(years)
+    return w.t("Beregnet for: ", "Calculated for: ") + ", ".join(parts) + "."
+
+
+def _staffing_phrase(w: Writer, request: GrantRequest) -> str:
+    if request.shares:
+        shares = list(request.shares)
+        if len(shares) == 1:
+            return w.t(f"én stilling på {pct(shares[0])}", f"one position of {pct(shares[0], 'en')}")
+        if len(set(shares)) == 1:
+            return w.t(
+                f"{len(shares)} stillinger à {pct(shares[0])}", f"{len(shares)} positions of {pct(shares[0], 'en')}"
+            )
+        sizes = join([pct(s, w.language) for s in shares], w.language)
+        return w.t(f"{len(shares)} stillinger ({sizes})", f"{len(shares)} positions ({sizes})")
+    count = request.positions or 1
+    if count == 1:
+        return w.t("én stilling på 100 %", "one position of 100 %")
+    return w.t(f"{count} stillinger à 100 %", f"{count} positions of 100 %")
+
+
+def _year_phrase(w: Writer, request: GrantRequest) -> str:
+    if request.years:
+        listed = join([str(y) for y in request.years], w.language)
+        return w.t(f" i år {listed}", f" in years {listed}")
+    if request.per_year:
+        return w.t(" per år", " per year")
+    if request.year is not None:
+        return w.t(f" i {request.year}. prosjekt-/driftsår", f" in project/operating year {request.year}")
+    return ""
+
+
+def _with_reading(calculation: Calculation, w: Writer, request: GrantRequest, measure: Measure) -> Calculation:
+    """The trace, opening with how the question was read (so every number of that line is traced too)."""
+    nb = Writer("nb", w.locator, w.query)
+    en = Writer("en", w.locator, w.query)
+    line = CalculationLine(
+        kind="input", text=reading_text(nb, request, measure), text_en=reading_text(en, request, measure)
+    )
+    return calculation.model_copy(update={"lines": [line, *calculation.lines]})
+
+
+def _assumption_lines(w: Writer, calculation: Calculation) -> None:
+    for assumption in calculation.assumptions_en if w.language == "en" else calculation.assumptions:
+        w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {assumption}"))
 
 
 def _staffing_note(w: Writer, measure: Measure) -> None:
@@ -108,16 +343,38 @@ def _staffing_note(w: Writer, measure: Measure) -> None:
     )
 
 
-def _training_answer(w: Writer, measure: Measure, title: str, passages: Sequence[Passage]) -> Answer:
+def _training_answer(
+    ctx: Context,
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme,
+    measure: Measure,
+    title: str,
+    passages: Sequence[Passage],
+) -> Answer:
+    """The training money alone: the ceiling, or what is left of it after what was already granted."""
     training = measure.training
     assert training is not None
-    amount = kr(training.number())
     label = measure_label(measure, w.language)
     marker = w.cite(training.source)
+    used = u.components.used.get("training")
+    if used is not None:
+        result = engine.training_left(ctx.book, scheme, measure.id, used)
+        w.calculation = result.calculation
+        w.add(
+            w.t(
+                f"Inntil {kr(result.amount)} kr til: regelverket gir inntil {kr(training.number())} kr til "
+                f"opplærings- og kompetansetiltak i {label} ({title}) {marker}, og {kr(used)} kr er allerede gitt.",
+                f"Up to {kr(result.amount)} NOK more: the regulation allows up to {kr(training.number())} NOK for "
+                f"training and competence measures under {label} ({title}) {marker}, and {kr(used)} NOK has already "
+                "been granted.",
+            )
+        )
+        return w.answer("answered", passages)
     w.add(
         w.t(
-            f"Inntil {amount} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",
-            f"Up to {amount} NOK for training and competence measures under {label} ({title}) {marker}.",
+            f"Inntil {kr(training.number())} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",
+            f"Up to {kr(training.number())} NOK for training and competence measures under {label} ({title}) {marker}.",
         )
     )
     return w.answer("answered", passages)
@@ -130,9 +387,9 @@ def _ineligible_note(ctx: Context, w: Writer, scheme: Scheme, kind: ApplicantTyp
         plural = applicant_name(kind, w.language, plural=True)
         w.add(
             w.t(
-                f"Merk: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
+                f"Nei: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
                 "Beløpene under gjelder søkere som kan søke.",
-                f"Note: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
+                f"No: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
                 "The amounts below apply to eligible applicants.",
             )
         )
@@ -144,7 +401,9 @@ QUESTION_TYPE = register(
         description="The maximum grant for a measure: per year or over several years, for the positions given.",
         category="amount",
         handler=answer_amount,
-        consumes=frozenset({"applicant", "year", "years", "percent", "positions", "training", "salary_cost", "amount"}),
+        consumes=frozenset(
+            {"applicant", "year", "years", "percent", "positions", "training", "salary_cost", "amount", "exclusion"}
+        ),
         retrieval_terms="maksimalt tilskuddsbeløp per stilling kr",
     )
 )

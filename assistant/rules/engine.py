@@ -47,9 +47,16 @@ def kr(amount: int | float) -> str:
     return f"{round(amount):,}".replace(",", " ")
 
 
-def pct(value: float) -> str:
-    """A percentage without a needless '.0'."""
-    return f"{value:g} %"
+def pct(value: float, language: str = "nb") -> str:
+    """A percentage without a needless '.0', with the language's decimal mark ('12,5 %' / '12.5 %')."""
+    text = f"{value:g} %"
+    return text.replace(".", ",") if language == "nb" else text
+
+
+def _shares_text(shares: Sequence[float], language: str) -> str:
+    if len(set(shares)) == 1:
+        return f"{len(shares)} × {pct(shares[0], language)}"
+    return ", ".join(pct(share, language) for share in shares)
 
 
 def _number_word(n: int) -> str:
@@ -318,8 +325,13 @@ def max_grant(
             )
         )
     else:
-        described = f"{len(shares)} × {pct(shares[0])}" if len(set(shares)) == 1 else ", ".join(map(pct, shares))
-        lines.append(CalculationLine(kind="input", text=f"Stillinger: {described}", text_en=f"Positions: {described}"))
+        lines.append(
+            CalculationLine(
+                kind="input",
+                text=f"Stillinger: {_shares_text(shares, 'nb')}",
+                text_en=f"Positions: {_shares_text(shares, 'en')}",
+            )
+        )
 
     limit = m.position_limit
     if limit is not None and limit.basis == "count" and len(shares) > limit.number():
@@ -370,7 +382,7 @@ def max_grant(
             CalculationLine(
                 kind="prorate",
                 text=f"Stilling {index}: {kr(rate_value)} × {pct(share)} = {kr(amount)} kr, {how}",
-                text_en=f"Position {index}: {kr(rate_value)} × {pct(share)} = {kr(amount)} NOK, {how_en}",
+                text_en=f"Position {index}: {kr(rate_value)} × {pct(share, 'en')} = {kr(amount)} NOK, {how_en}",
                 amount=amount,
                 source=prorate_source,
             )
@@ -388,13 +400,14 @@ def max_grant(
     total_share = sum(shares)
     if limit is not None and limit.basis == "percent_total" and total_share > limit.number():
         total_share = limit.number()
+        factor, funded = f"{total_share / 100:g}", kr(rate_value * total_share / 100)
         lines.append(
             CalculationLine(
                 kind="cap",
                 text=f"{limit.name}: {pct(sum(shares))} oppgitt, bare {pct(total_share)} gir tilskudd "
-                f"({kr(rate_value)} × {total_share / 100:g} = {kr(rate_value * total_share / 100)} kr)",
-                text_en=f"{limit.name_en or limit.name}: {pct(sum(shares))} given, only {pct(total_share)} is "
-                f"funded ({kr(rate_value)} × {total_share / 100:g} = {kr(rate_value * total_share / 100)} NOK)",
+                f"({kr(rate_value)} × {factor.replace('.', ',')} = {funded} kr)",
+                text_en=f"{limit.name_en or limit.name}: {pct(sum(shares), 'en')} given, "
+                f"only {pct(total_share, 'en')} is funded ({kr(rate_value)} × {factor} = {funded} NOK)",
                 amount=round(rate_value * total_share / 100),
                 source=limit.source,
             )
@@ -496,6 +509,55 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
             )
         )
     return granted
+
+
+def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int) -> GrantResult:
+    """What is left of a measure's yearly training money when `used` has already been granted."""
+    found = _scheme(book, scheme)
+    m = book.measure(found, measure)
+    if m.training is None:
+        raise InvalidInput(
+            f"{m.label} har ingen egen ramme for opplærings- og kompetansetiltak.",
+            f"{_label_en(m)} has no separate amount for training and competence measures.",
+        )
+    if used < 0:
+        raise InvalidInput(
+            f"Beløpet som allerede er gitt kan ikke være negativt (fikk {used}).",
+            f"The amount already granted cannot be negative (got {used}).",
+        )
+    ceiling = m.training.number()
+    left = max(ceiling - used, 0)
+    lines = [
+        CalculationLine(
+            kind="rate",
+            text=f"Opplærings- og kompetansetiltak: inntil {kr(ceiling)} kr",
+            text_en=f"Training and competence measures: up to {kr(ceiling)} NOK",
+            amount=ceiling,
+            source=m.training.source,
+        ),
+        CalculationLine(
+            kind="input",
+            text=f"Allerede innvilget til opplæring: {kr(used)} kr",
+            text_en=f"Already granted for training: {kr(used)} NOK",
+            amount=used,
+        ),
+        CalculationLine(
+            kind="total",
+            text=f"Igjen: {kr(ceiling)} − {kr(used)} = {kr(left)} kr",
+            text_en=f"Left: {kr(ceiling)} − {kr(used)} = {kr(left)} NOK",
+            amount=left,
+        ),
+    ]
+    calculation = Calculation(scheme=found.id, measure=m.id, amount=left, lines=lines, sources=[m.training.source])
+    return GrantResult(
+        scheme_id=found.id,
+        measure=m.id,
+        amount=left,
+        position_amount=0,
+        training_amount=left,
+        calculation=calculation,
+        warnings=_status_warnings(found),
+    )
 
 
 def _lump_sum(scheme: Scheme, measure: Measure, as_of: date | None, warnings: list[str]) -> GrantResult:
@@ -622,8 +684,8 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
         ),
         CalculationLine(
             kind="total",
-            text=f"Egenfinansiering: {kr(own)} kr ({share:g} %)",
-            text_en=f"Own funding: {kr(own)} NOK ({share:g} %)",
+            text=f"Egenfinansiering: {kr(own)} kr ({pct(share)})",
+            text_en=f"Own funding: {kr(own)} NOK ({pct(share, 'en')})",
             amount=own,
         ),
     ]

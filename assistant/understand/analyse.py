@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
+from assistant.understand.components import extract_components
 from assistant.understand.entities import find_applicant_types, find_schemes
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
@@ -78,6 +79,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
         qualifiers=sorted(words.found_qualifiers(tokens)),
+        components=extract_components(clean, tokenize(clean), words),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,
         unknown_measure=schemes.unknown_measure,
@@ -105,4 +107,18 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
+    if _asks_for_positions(result):
+        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
     return result
+
+
+def _asks_for_positions(understanding: Understanding) -> bool:
+    """'Kan vi få tilskudd til 12 stillinger?' asks whether (and how much) those positions are funded, not who
+    may apply: no applicant type is named, positions are."""
+    staffed = understanding.positions or understanding.staffing or understanding.percents
+    return (
+        understanding.intent == "eligibility"
+        and not understanding.applicant_types
+        and bool(staffed)
+        and not understanding.has("who_may_apply")
+    )

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from assistant.applicants import ApplicantType
 from assistant.types import Language
+from assistant.understand.components import Components
 
 
 class Understanding(BaseModel):
@@ -40,8 +41,17 @@ class Understanding(BaseModel):
     applicant_types: list[ApplicantType] = Field(default_factory=list, description="Every applicant type named.")
     year: int | None = Field(default=None, description="Project/operating year (1, 2, …), not a calendar year.")
     calendar_year: int | None = Field(default=None, description="A calendar year named, e.g. 2025.")
-    percents: list[float] = Field(default_factory=list, description="Position percentages named (0 < p ≤ 100).")
+    percents: list[float] = Field(
+        default_factory=list, description="Position percentages named (over 100 % kept: the rules refuse them)."
+    )
     positions: int | None = Field(default=None, description="Number of positions named.")
+    staffing: list[float] = Field(
+        default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
+    )
+    years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
+    components: Components = Field(
+        default_factory=Components, description="Training, pre-project and salary cost: excluded, alone, amounts."
+    )
     amounts: list[int] = Field(default_factory=list, description="Amounts in NOK named.")
     dates: list[date] = Field(default_factory=list, description="Full dates named.")
     injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from assistant.tokens import Lexicon, Token, tokenize, word_matches
 from assistant.types import Language
 from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
+from assistant.understand.staffing import extract_staffing
 
 # Words the patterns below rely on; a typo'd token close to one is read as that word ("tredej" → "tredje").
 # Cardinal words are left out: too many are one edit from common words ("three"/"there").
@@ -68,7 +69,9 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     ]
 
 
-_PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent\b|percent\b|per cent\b|pst\b)", re.I)
+_PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?:%|prosent\b|percent\b|per cent\b|pst\b)", re.I)
+# A percentage above this is not a position size at all (a typo or a share of something else).
+_MAX_PERCENT = 1000.0
 # Positions described in words: halv stilling, half-time, full-time …
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
@@ -100,13 +103,64 @@ _DATE_PATTERNS = (
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
 
+def _range_patterns(language: Language) -> list[re.Pattern[str]]:
+    ordinals = _words(ORDINALS[language])
+    n = r"\d{1,2}"
+    if language == "nb":
+        sources = [
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|til)\s*(?P<b>{n})\b(?!\s*%)",
+            rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
+            rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
+            r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
+        ]
+    else:
+        sources = [
+            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?P<b>{n})\b(?!\s*%)",
+            rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
+            r"\bthe\s+first\s+(?P<first>two|three|four|five)\s+years\b",
+        ]
+    return [re.compile(source, re.IGNORECASE) for source in sources]
+
+
+_RANGE_PATTERNS = {language: _range_patterns(language) for language in ("nb", "en")}
+
+
+def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[int, int]]]:
+    """Several project years named together: 'år 2 og 3' → [2, 3], 'years 2 to 4' → [2, 3, 4]."""
+    found: list[tuple[list[int], tuple[int, int]]] = []
+    for pattern in _RANGE_PATTERNS[language]:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("first"):
+                last = CARDINALS[language][groups["first"].lower()]
+                found.append((list(range(1, last + 1)), m.span()))
+                continue
+            a = _number(groups.get("a") or groups.get("wa") or "", language)
+            b = _number(groups.get("b") or groups.get("wb") or "", language)
+            if a is None or b is None or not 1 <= a < b <= 20:
+                continue
+            joined = re.search(r"\b(?:og|and)\b|,", m.group(0)) and not re.search(
+                r"\b(?:til|to|through)\b|[-–]", m.group(0)
+            )
+            middle = _number(groups.get("m") or "", language)
+            years = sorted({a, b, *([middle] if middle else [])}) if joined else list(range(a, b + 1))
+            found.append((years, m.span()))
+    return found
+
+
 class Quantities(BaseModel):
     """The numbers found in a question."""
 
     year: int | None = Field(default=None, description="Project/operating year.")
     calendar_year: int | None = Field(default=None, description="Calendar year.")
-    percents: list[float] = Field(default_factory=list, description="Position percentages.")
+    percents: list[float] = Field(
+        default_factory=list, description="Position percentages (over 100 % kept: the rules refuse them)."
+    )
     positions: int | None = Field(default=None, description="Number of positions.")
+    staffing: list[float] = Field(
+        default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
+    )
+    years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
     amounts: list[int] = Field(default_factory=list, description="NOK amounts.")
     dates: list[date] = Field(default_factory=list, description="Full dates.")
 
@@ -159,6 +213,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 continue
             taken.append(m.span())
 
+    for years_found, span in _year_ranges(text, language):
+        if not found.years and not _overlaps(span, taken):
+            found.years = years_found
+            taken.append(span)
+
     for pattern in year_patterns:
         for m in pattern.finditer(text):
             year = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
@@ -166,16 +225,24 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 found.year = year
                 taken.append(m.span())
 
+    staffing = extract_staffing(text, language)
+    if staffing.positions is not None:
+        found.positions = staffing.positions
+        found.staffing = staffing.shares
+
     for m in _PERCENT_RE.finditer(text):
         percent = parse_number(m.group("n"))
-        if percent is not None and 0 < percent <= 100 and not _overlaps(m.span(), taken):
+        if percent is not None and 0 < percent <= _MAX_PERCENT and not _overlaps(m.span(), taken):
             found.percents.append(percent)
             taken.append(m.span())
+    # "to og en halv stilling" is staffing, not a half-time position.
+    taken.extend(staffing.spans)
     for source, phrase_percent in PERCENT_PHRASES:
-        if re.search(source, text, re.IGNORECASE) and phrase_percent not in found.percents:
-            found.percents.append(phrase_percent)
+        for m in re.finditer(source, text, re.IGNORECASE):
+            if phrase_percent not in found.percents and not _overlaps(m.span(), taken):
+                found.percents.append(phrase_percent)
 
-    for pattern in position_patterns:
+    for pattern in position_patterns if found.positions is None else ():
         for m in pattern.finditer(text):
             count = _number(m.group("n"), language)
             if found.positions is None and count is not None and 0 < count <= 500:
@@ -183,7 +250,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 taken.append(m.span("n"))
 
     for m in AMOUNT_RE.finditer(text):
-        amount = _amount(m)
+        amount = amount_value(m)
         if amount is not None and not _overlaps(m.span("num"), taken):
             found.amounts.append(amount)
             taken.append(m.span())
@@ -195,7 +262,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     return found
 
 
-def _amount(m: re.Match[str]) -> int | None:
+def amount_value(m: re.Match[str]) -> int | None:
     """The NOK value of an AMOUNT_RE match, or None if it is just a number (a year, a count)."""
     raw = m.group("num")
     value = parse_number(raw)

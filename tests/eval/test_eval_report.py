@@ -10,7 +10,7 @@ import pytest
 from assistant.types import Answer
 from eval.baseline_summary import latest_report, save_baseline_summary
 from eval.gate import Threshold, gate_failures, load_threshold
-from eval.report import EvalReport, report_json, write_report
+from eval.report import EvalReport, format_metric, report_json, write_report
 from eval.runner import SystemRun
 from eval.schema import GoldCase, split_for
 from eval.scoring import score_case, summarise
@@ -92,3 +92,19 @@ def test_committed_threshold_loads() -> None:
     threshold = load_threshold()
     assert 0.0 < threshold.min_overall_score <= 1.0
     assert threshold.max_unverified_numbers == 0
+
+
+def test_a_blind_sets_first_report_is_never_overwritten(report: EvalReport, tmp_path: Path) -> None:
+    blind = report.model_copy(update={"case_set": "b"})
+    first, _, _ = write_report(blind, tmp_path)
+    first_text = first.read_text(encoding="utf-8")
+    second, second_md, _ = write_report(blind, tmp_path)
+    assert (first.name, second.name) == ("2026-11-23-b.json", "2026-11-23-b-run2.json")
+    assert first.read_text(encoding="utf-8") == first_text
+    assert "![score per category](2026-11-23-b-run2.png)" in second_md.read_text(encoding="utf-8")
+
+
+def test_counts_are_not_shown_as_percentages() -> None:
+    assert format_metric("wrong_amounts", 3.0) == "3"
+    assert format_metric("refusal_recall", 0.069) == "6.9"
+    assert format_metric("latency_p50_ms", 34.2) == "34.2"

@@ -69,7 +69,8 @@ def test_calendar_year_is_not_a_project_year(text: str, language: Language, cale
         ("full-time", "en", [100.0]),
         ("en 100 %-stilling", "nb", [100.0]),
         ("37,5 % stilling", "nb", [37.5]),
-        ("150 %", "nb", []),  # not a position percentage
+        ("150 %", "nb", [150.0]),  # kept, so that the rules can say no
+        ("2000 %", "nb", []),  # not a position size at all
     ],
 )
 def test_percents(text: str, language: Language, percents: list[float]) -> None:
@@ -159,3 +160,47 @@ def test_everything_in_one_question() -> None:
     assert (found.year, found.positions, found.percents) == (3, 2, [50.0])
     assert found.calendar_year == 2026
     assert found.amounts == [900_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "positions", "staffing"),
+    [
+        ("Vi søker for 1,5 årsverk", "nb", 2, [100.0, 50.0]),
+        ("a FACT team with two and a half positions", "en", 3, [100.0, 100.0, 50.0]),
+        ("to og en halv stilling", "nb", 3, [100.0, 100.0, 50.0]),
+        ("halvannen stilling", "nb", 2, [100.0, 50.0]),
+        ("5.5 FTEs", "en", 6, [100.0] * 5 + [50.0]),
+        ("en 0,8 stilling som arbeidsspesialist", "nb", 1, [80.0]),
+        ("2 jobbspesialister og 1 teamleder", "nb", 3, []),
+        ("3 job specialists and 1 team leader, all full-time", "en", 4, []),
+        ("fire arbeidsspesialister og én leder", "nb", 5, []),
+        ("two supervisors (veiledere) at 50 % each", "en", 2, [50.0, 50.0]),
+        ("to veiledere på 50 % hver og én teamleder", "nb", 3, [50.0, 50.0, 100.0]),
+        ("tre 50 % stillinger", "nb", 3, [50.0, 50.0, 50.0]),
+    ],
+)
+def test_staffing_in_decimals_words_and_roles(
+    text: str, language: Language, positions: int, staffing: list[float]
+) -> None:
+    found = extract_quantities(text, language)
+    assert (found.positions, found.staffing) == (positions, staffing)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("år 2 og 3 til sammen", "nb", [2, 3]),
+        ("år 2-4", "nb", [2, 3, 4]),
+        ("andre og tredje år", "nb", [2, 3]),
+        ("2. og 3. driftsår", "nb", [2, 3]),
+        ("de to første årene", "nb", [1, 2]),
+        ("years 2 to 4", "en", [2, 3, 4]),
+        ("years 1, 2 and 4", "en", [1, 2, 4]),
+        ("the second and third years", "en", [2, 3]),
+        ("the first two years", "en", [1, 2]),
+    ],
+)
+def test_several_years(text: str, language: Language, years: list[int]) -> None:
+    found = extract_quantities(text, language)
+    assert found.years == years
+    assert found.year is None

@@ -1,0 +1,77 @@
+"""Parts of a grant a question singles out: training money, a pre-project, the salary cost — included, excluded,
+asked about alone, or given an amount by the user ("uten opplæringsmidlene", "only the training part",
+"og 120 000 til kurs", "we have already been granted NOK 150 000 for training").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel, Field
+
+from assistant.questions.vocabulary import Vocabulary
+from assistant.tokens import Token
+from assistant.understand.numbers import AMOUNT_RE
+from assistant.understand.quantities import amount_value
+
+COMPONENTS = ("training", "preproject", "salary_cost")
+# How far (in words) a negation, "only" or "including" may stand before the part it binds to, and an amount from it.
+_BIND_BEFORE = 4
+_AMOUNT_DISTANCE = 6
+# "we have already been granted NOK 150 000 for training": how far before the amount "already" may stand.
+_ALREADY_DISTANCE = 8
+
+
+class Components(BaseModel):
+    """What the question says about each part of a grant."""
+
+    excluded: list[str] = Field(default_factory=list, description="Parts the question leaves out.")
+    only: list[str] = Field(default_factory=list, description="Parts asked about alone ('only the training part').")
+    included: list[str] = Field(default_factory=list, description="Parts explicitly included ('inkludert opplæring').")
+    amounts: dict[str, int] = Field(default_factory=dict, description="Amounts the user gives for a part (NOK).")
+    used: dict[str, int] = Field(default_factory=dict, description="Amounts already granted or spent for a part.")
+
+
+def _preceded_by(spans: Sequence[tuple[int, int]], start: int) -> bool:
+    return any(start - _BIND_BEFORE <= end < start for _, end in spans)
+
+
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the token at or after a character offset."""
+    return next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens))
+
+
+def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) -> Components:
+    """Bind negations, 'only', 'including' and amounts to the parts of a grant they stand next to."""
+    found = Components()
+    exclusion = words.qualifier("exclusion").spans(tokens)
+    only = words.qualifier("only").spans(tokens)
+    inclusion = words.qualifier("inclusion").spans(tokens)
+    already = words.qualifier("already").spans(tokens)
+    amounts = [
+        (_token_index(tokens, m.start("num")), value)
+        for m in AMOUNT_RE.finditer(text)
+        if (value := amount_value(m)) is not None
+    ]
+    for component in COMPONENTS:
+        spans = words.qualifier(component).spans(tokens)
+        if not spans:
+            continue
+        if any(_preceded_by(exclusion, start) for start, _ in spans):
+            found.excluded.append(component)
+        elif any(_preceded_by(only, start) for start, _ in spans):
+            found.only.append(component)
+        elif any(_preceded_by(inclusion, start) for start, _ in spans):
+            found.included.append(component)
+        near = [
+            (index, value)
+            for index, value in amounts
+            if any(start - _AMOUNT_DISTANCE <= index <= end + _AMOUNT_DISTANCE for start, end in spans)
+        ]
+        if near:
+            index, value = min(near, key=lambda item: min(abs(item[0] - s) for s, _ in spans))
+            if any(index - _ALREADY_DISTANCE <= end < index for _, end in already):
+                found.used[component] = value
+            else:
+                found.amounts[component] = value
+    return found

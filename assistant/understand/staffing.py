@@ -1,0 +1,138 @@
+"""Staffing a question describes: how many positions, of what size — in digits, decimals, words or by role.
+
+"2,5 årsverk", "to og en halv stilling", "5.5 FTEs", "0,8 stilling" (decimal staffing: whole positions plus a part),
+"2 jobbspesialister og 1 teamleder" (counted by role, summed), "two supervisors at 50 % each" (a size per position).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pydantic import BaseModel, Field
+
+from assistant.types import Language
+from assistant.understand.numbers import CARDINALS
+
+# Nouns that count staff: positions, person-years, or people by their role in the team.
+# fmt: off
+_NOUNS_NB = (
+    r"(?:100\s*%\s*-?\s*)?stilling(?:er|en|ene)?|stillingsressurs(?:er|en)?|heltidsstilling(?:er)?|årsverk(?:et|ene)?|"
+    r"(?:jobb|arbeids|utdannings)spesialist(?:er|en|ene)?|arbeids-\s*(?:og|/)\s*utdanningsspesialist(?:er|en|ene)?|"
+    r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
+    r"ansatte|medarbeidere|personer"
+)
+_NOUNS_EN = (
+    r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
+    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|leaders?|supervisors?|"
+    r"coordinators?|employees|staff|people|persons|workers"
+)
+# fmt: on
+_HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}
+_AND = {"nb": r"og", "en": r"and"}
+_ONE_AND_HALF = {"nb": r"halvannen|halvannet|en\s+og\s+en\s+halv", "en": r"one\s+and\s+a\s+half"}
+# "hele", "full-time", "100 %" between the number and the noun.
+_SIZE = r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|full(?:e)?|hele|full-time|heltids)\s*-?\s*)?"
+# "at 50 % each", "à 50 %", "på 50 % hver", "each at 60 %".
+_EACH = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:each\s+)?(?:at|à|a|på|of|i)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)"
+    r"(?:\s*(?:each|hver|hver av dem|stykk|apiece))?",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"^\s*(?:,|og|and|plus|\+|samt|med)\s*$", re.IGNORECASE)
+
+
+class Staffing(BaseModel):
+    """Positions a question names."""
+
+    positions: int | None = Field(default=None, description="Number of positions (a decimal rounds up).")
+    shares: list[float] = Field(
+        default_factory=list, description="Size of each position in % when the question gives it (2,5 → 100,100,50)."
+    )
+    spans: list[tuple[int, int]] = Field(default_factory=list, description="Where in the text it was said.")
+
+
+def _number_pattern(language: Language) -> str:
+    words = "|".join(sorted(map(re.escape, CARDINALS[language]), key=len, reverse=True))
+    return (
+        rf"(?P<n>{_ONE_AND_HALF[language]}|(?:\d{{1,3}}|{words})\s+{_AND[language]}\s+{_HALF[language]}|"
+        rf"\d{{1,3}}(?:[.,]\d+)?|{words})"
+    )
+
+
+def _patterns(language: Language) -> re.Pattern[str]:
+    nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
+    return re.compile(rf"(?<![\d.,])\b{_number_pattern(language)}\s+(?:x\s+)?{_SIZE}(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
+_PATTERNS = {language: _patterns(language) for language in ("nb", "en")}
+
+
+def number_value(text: str, language: Language) -> float | None:
+    """'2,5', '2.5', 'to og en halv', 'two and a half', 'halvannen', 'tre' → a number."""
+    raw = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(_ONE_AND_HALF[language], raw):
+        return 1.5
+    whole = re.fullmatch(rf"(\S+) {_AND[language]} {_HALF[language]}", raw)
+    if whole:
+        base = number_value(whole.group(1), language)
+        return None if base is None else base + 0.5
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?", raw):
+        return float(raw.replace(",", "."))
+    value = CARDINALS[language].get(raw)
+    return float(value) if value is not None else None
+
+
+def shares_for(count: float) -> list[float]:
+    """Whole positions at 100 % plus the remainder: 2.5 → [100, 100, 50]; 0.8 → [80]."""
+    whole = math.floor(count + 1e-9)
+    part = round((count - whole) * 100, 6)
+    return [100.0] * whole + ([part] if part > 0 else [])
+
+
+def extract_staffing(text: str, language: Language) -> Staffing:
+    """The staffing the text describes; role counts joined by 'og'/'and'/',' add up."""
+    matches = list(_PATTERNS[language].finditer(text))
+    counted: list[tuple[float, re.Match[str], list[float]]] = []
+    for match in matches:
+        value = number_value(match.group("n"), language)
+        if value is None or value <= 0 or value > 500:
+            continue
+        each = _EACH.match(text[match.end() :])
+        size_text = each.group("p") if each else match.group("size")
+        if size_text and value == int(value):
+            size = float(size_text.replace(",", "."))
+            counted.append((value, match, [size] * int(value)))
+        elif value != int(value):
+            counted.append((value, match, shares_for(value)))
+        else:
+            counted.append((value, match, []))
+    if not counted:
+        return Staffing()
+    # Counts joined by "og"/"and"/"," describe one team: "2 jobbspesialister og 1 teamleder" is three positions.
+    group = [counted[0]]
+    for item in counted[1:]:
+        between = text[group[-1][1].end() : item[1].start()]
+        if _JOINED.match(between) or _EACH_TAIL.match(between):
+            group.append(item)
+        else:
+            break
+    total = sum(value for value, _, _ in group)
+    explicit = [share for _, _, shares in group for share in shares]
+    has_sizes = any(shares for _, _, shares in group)
+    shares = (
+        [s for value, _, sh in group for s in (sh or [100.0] * int(value))]
+        if has_sizes and len(group) > 1
+        else explicit
+    )
+    spans = []
+    for _, m, _ in group:
+        each = _EACH.match(text[m.end() :])
+        spans.append((m.start(), m.end() + (each.end() if each else 0)))
+    return Staffing(positions=math.ceil(total - 1e-9), shares=shares, spans=spans)
+
+
+# The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder".
+_EACH_TAIL = re.compile(
+    r"^\s*(?:at|à|på|of)\s+\d{1,3}\s*(?:%|prosent|percent)(?:\s*(?:each|hver))?\s*(?:,|og|and|plus)\s*$", re.IGNORECASE
+)

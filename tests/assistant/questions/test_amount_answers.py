@@ -1,0 +1,97 @@
+"""Amount answers on the real corpus compute what the whole question describes, and say how they read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+from assistant.types import Answer
+from assistant.verify import unverified_numbers
+from eval.scoring import amounts_in
+
+
+def ask(services: Services, question: str) -> list[str]:
+    """The answer's paragraphs, after checking that it answered and that every number in it is traced."""
+    _, answer = services.pipeline.answer(question, None)
+    assert answer.status == "answered"
+    assert unverified_numbers(answer) == []
+    return answer.text.strip().split("\n\n")
+
+
+def answer_of(services: Services, question: str) -> Answer:
+    return services.pipeline.answer(question, None)[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "reading"),
+    [
+        # The training money left out, given by the user.
+        ("Tiltak A, én stilling, men vi trenger ikke kompetansemidler — hva er maks per år?", 800_000, "uten"),
+        ("Tiltak A med én stilling og 120 000 kr til kurs og opplæring — hva blir totalen per år?", 920_000, "120 000"),
+        # Part-time and decimal staffing.
+        ("How much for two 50 % positions in Tiltak A per year?", 800_000, "2 positions of 50 %"),
+        ("Hvor mye kan vi få for 1,5 årsverk i Tiltak A per år?", 1_200_000, "100 % og 50 %"),
+        # Years named together, the remaining years, the whole period.
+        ("Hvor mye kan vi få for år 2 og 3 til sammen i Tiltak B med én stilling?", 1_050_000, "år 2 og 3"),
+        (
+            "Vi er i år 2 av Tiltak B med én stilling. Hva kan vi få for de resterende årene til sammen?",
+            750_000,
+            "år 3 og 4",
+        ),
+        ("What is the total for Tiltak B over the whole period for one position?", 2_100_000, "years 1, 2, 3 and 4"),
+    ],
+)
+def test_the_amount_computed_is_the_one_asked(
+    corpus_services: Services, question: str, amount: int, reading: str
+) -> None:
+    lead, read, *_ = ask(corpus_services, question)
+    assert max(amounts_in(lead), default=None) == amount, lead
+    assert read.startswith(("Beregnet for:", "Calculated for:")) and reading in read, read
+    calculation = answer_of(corpus_services, question).calculation
+    assert calculation is not None and calculation.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fundable"),
+    [
+        ("Kan vi få tilskudd til 12 stillinger i Tiltak A?", "Nei", 1_600_000),
+        (
+            "We have four employment specialists and one team leader in Tiltak A. What is the maximum per year?",
+            "No",
+            1_600_000,
+        ),
+        ("Hvor mye kan vi få til 2,5 årsverk i Tiltak B første år?", "Nei", 750_000),
+        ("What is the maximum for a 150 % position in Tiltak B in year 1?", "No", 750_000),
+        ("Hvor mye kan vi få i Tiltak B i år 6?", "Nei", 300_000),
+    ],
+)
+def test_over_limit_leads_with_no_then_what_can_be_funded(
+    corpus_services: Services, question: str, verdict: str, fundable: int
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(verdict + "."), paragraphs[0]
+    funded = next(p for p in paragraphs if p.startswith(("Det som kan gis", "What can be funded")))
+    assert max(amounts_in(funded)) == fundable
+
+
+def test_training_already_granted_gives_what_is_left(corpus_services: Services) -> None:
+    question = "Vi har allerede fått 150 000 kr til opplæring i Tiltak A. Hvor mye mer kan vi få til opplæring?"
+    lead = ask(corpus_services, question)[0]
+    assert amounts_in(lead)[0] == 250_000 and "150 000" in lead
+
+
+def test_training_alone(corpus_services: Services) -> None:
+    lead = ask(corpus_services, "How much can we get only for training in Tiltak A?")[0]
+    assert amounts_in(lead) == [400_000]
+
+
+def test_salary_cost_leads_with_own_funding(corpus_services: Services) -> None:
+    question = "Lønnskostnaden er 900 000 kr for én stilling i Tiltak A. Hvor mye må vi finansiere selv?"
+    lead = ask(corpus_services, question)[0]
+    assert lead.startswith("Dere må selv finansiere minst 100 000 kr (11,1 %)"), lead
+
+
+def test_a_given_training_sum_is_not_described_as_a_position_rate(corpus_services: Services) -> None:
+    question = "Tiltak A med én stilling og 120 000 kr til kurs og opplæring — hva blir totalen per år?"
+    text = "\n".join(ask(corpus_services, question))
+    assert "maksimalt 120 000 kr for en 100 % stilling" not in text
