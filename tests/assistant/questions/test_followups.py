@@ -31,3 +31,17 @@ def test_can_we_still_apply_asks_whether_the_deadline_has_passed(corpus_services
         "Can we still apply for it?",
     )
     assert text.startswith("No – the deadlines"), text
+
+
+def test_a_false_premise_about_who_may_apply_is_corrected_first(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Since voluntary organisations are eligible under the 2025 regelverk 0765.73, what do we need to include "
+        "in our application?",
+    )
+    assert text.startswith("No: voluntary and non-profit organisations may not apply"), text
+
+
+def test_an_applicant_described_earlier_is_told_first_that_it_may_not_apply(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "Vi er en fylkeskommune.", "Hva må søknaden om Tiltak B inneholde?")
+    assert text.startswith("Nei: fylkeskommuner kan ikke søke"), text
