@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
@@ -79,3 +80,36 @@ def ineligible_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -
             "What follows applies to eligible applicants.",
         )
     )
+
+
+# Two words name the same thing when they share this long a beginning ("revisorattestert" / "revisorattestasjon").
+_SAME_STEM = 6
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem]) -> bool:
+    """A yes/no question about one ☒/☐ line ("Må regnskapet være revisorattestert?") is answered by its box, first.
+
+    The line is the one whose heading (before ':') shares the longest word beginning with the question, if that is
+    clearly the best; otherwise nothing is written. Returns whether a verdict was written.
+    """
+    if not u.has("yes_no") or not items:
+        return False
+    asked = [word for word in _LETTERS.findall((u.clean_text or u.text).lower()) if len(word) >= _SAME_STEM]
+
+    def closeness(item: ChecklistItem) -> int:
+        head = [word for word in _LETTERS.findall(item.label.split(":")[0].lower()) if len(word) >= _SAME_STEM]
+        return max((_shared_prefix(a, h) for a in asked for h in head), default=0)
+
+    ranked = sorted(items, key=closeness, reverse=True)
+    best = closeness(ranked[0])
+    if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
+        return False
+    item = ranked[0]
+    verdict = w.t("Ja" if item.checked else "Nei", "Yes" if item.checked else "No")
+    w.add(f"{verdict} – {sentence(item.label)} {w.cite(item.source)}")
+    return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
-from assistant.answers.facts import scheme_facts, with_facts
+from assistant.answers.facts import checklist_verdict, scheme_facts, with_facts
 from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -23,6 +23,7 @@ def answer_application(
     if not facts and not items:
         return None
     title = ctx.title(scheme, [i.source for i in items] + [f.source for f in facts])
+    checklist_verdict(w, u, scheme.application_requirements)
     w.add(w.t(f"Søknaden skal inneholde ({title}):", f"The application must contain ({title}):"))
     for item in items:
         w.add(f"- {sentence(item.label)} {w.cite(item.source)}")

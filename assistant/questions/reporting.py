@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
-from assistant.answers.facts import checklist, supplement
+from assistant.answers.facts import checklist, checklist_verdict, supplement
 from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -23,6 +23,7 @@ def answer_reporting(
     if not infos and not scheme.reporting_requirements:
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in scheme.reporting_requirements])
+    checklist_verdict(w, u, scheme.reporting_requirements)
     w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
     for info in infos:
         text = info.text_en if w.language == "en" and info.text_en else info.text

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from assistant.questions.vocabulary import vocabulary
+from assistant.questions.vocabulary import Vocabulary, vocabulary
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import extract_components
@@ -39,6 +40,14 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     if _OPENER_LEXICON.starts(tokens, 0) or _MARKER_LEXICON.matched(tokens):
         return True
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
+
+
+def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
+    """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?")."""
+    sentences = [part for part in re.split(r"(?<=[.!?:])\s+", text.strip()) if part]
+    asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
+    first = tokenize(asked[-1])[:1] if asked else []
+    return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
 
 
 def _implied_type(understanding: Understanding) -> str | None:
@@ -78,7 +87,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intent=ranked[0] if ranked else "other",
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
-        qualifiers=sorted(words.found_qualifiers(tokens)),
+        qualifiers=sorted(words.found_qualifiers(tokens) | _yes_no(topic_text, words)),
         components=extract_components(clean, tokenize(clean), words),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,
