@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import checklist, checklist_verdict, supplement
-from assistant.answers.phrasing import sentence
+from assistant.answers.phrasing import join, measure_label, sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
@@ -20,16 +20,43 @@ def answer_reporting(
 ) -> Answer | None:
     """Reporting deadlines and the checklist of what a report must contain."""
     infos = [i for i in engine.deadlines(ctx.book, scheme, ctx.today) if i.kind != "application"]
-    if not infos and not scheme.reporting_requirements:
+    measure = ctx.measure(scheme, u)
+    general = [i for i in scheme.reporting_requirements if i.measures is None]
+    specific = [i for i in scheme.reporting_requirements if measure is not None and measure.id in (i.measures or [])]
+    if not infos and not general and not specific:
         return None
-    title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in scheme.reporting_requirements])
-    checklist_verdict(w, u, scheme.reporting_requirements)
+    title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
+    checklist_verdict(w, u, general + specific)
+    if specific:
+        # "Hva skal rapporten for Tiltak B belyse?": the measure's own points first.
+        label = measure_label(measure, w.language) if measure else ""
+        w.add(
+            w.t(
+                f"For {label} skal rapporten spesifikt belyse ({title}):",
+                f"For {label} the report must specifically cover ({title}):",
+            )
+        )
+        for item in specific:
+            w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
     w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
     for info in infos:
         text = info.text_en if w.language == "en" and info.text_en else info.text
         expired = w.t(" — fristen er utløpt", " — this deadline has passed") if info.expired else ""
         w.add(f"- {sentence(text)}{expired} {w.cite(info.source)}")
-    checklist(w, scheme.reporting_requirements)
+    checklist(w, general)
+    others = sorted(
+        {m for i in scheme.reporting_requirements for m in (i.measures or [])} - {measure.id if measure else ""}
+    )
+    if others and not specific:
+        names = join(
+            [measure_label(scheme.measures[m], w.language) for m in others if m in scheme.measures], w.language
+        )
+        w.add(
+            w.t(
+                f"{names} har egne punkter rapporten skal belyse.",
+                f"{names} each have their own points the report must cover.",
+            )
+        )
     supplement(ctx, w, passages)
     return w.answer("answered", passages)
 

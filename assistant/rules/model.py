@@ -184,6 +184,7 @@ class ChecklistItem(_Strict):
 
     label: str = Field(description="The text after the box.")
     checked: bool = Field(description="☒ (applies) or ☐ (does not apply).")
+    measures: list[str] | None = Field(default=None, description="Only for these measures (None: the whole scheme).")
     source: Source = Field(description="Verbatim source.")
 
 

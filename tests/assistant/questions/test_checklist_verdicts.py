@@ -41,3 +41,24 @@ def test_a_question_that_is_not_yes_no_gets_the_list(corpus_services: Services) 
 def test_yes_no_questions(text: str, yes_no: bool) -> None:
     book = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
     assert understand(text, book).has("yes_no") is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "point"),
+    [
+        ("Hva skal rapporten for Tiltak B spesifikt belyse?", "For Tiltak B skal rapporten spesifikt belyse", "NAV"),
+        ("What must the report for a Tiltak A resource environment cover?", "For Tiltak A the report", "veiledning"),
+    ],
+)
+def test_a_measures_own_reporting_points_come_first(
+    corpus_services: Services, question: str, first: str, point: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    paragraphs = answer.text.split("\n\n")
+    assert paragraphs[0].startswith(first), answer.text
+    assert point in "\n".join(paragraphs[1:4])
+
+
+def test_without_a_measure_the_report_names_the_measures_with_their_own_points(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Hva må rapporten for 0765.73 inneholde?", None)
+    assert "Tiltak A og Tiltak B har egne punkter" in answer.text
