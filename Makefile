@@ -48,6 +48,7 @@ test: install-dev browser lint
 	$(BIN)/pytest -q
 
 bench: install-dev
+	$(BIN)/python eval/bench_embedders.py
 	$(BIN)/python eval/bench_retrieval.py
 	$(BIN)/python eval/bench_answer.py
 
