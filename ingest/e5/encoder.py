@@ -35,7 +35,7 @@ class E5Encoder:
         try:
             import onnxruntime
         except ImportError as exc:
-            raise EmbedderUnavailable("The onnx embedder needs 'onnxruntime': pip install onnxruntime") from exc
+            raise EmbedderUnavailable("The onnx embedder needs 'onnxruntime': pip install onnxruntime==1.32.0") from exc
         self.source = source
         self.tokenizer = E5Tokenizer(source)
         self.dim = source.config.hidden
