@@ -23,7 +23,7 @@ from langchain_openai import ChatOpenAI
 
 from assistant.citations import SourceLocator
 from assistant.llm.citing import MarkerNumbering, cite
-from assistant.llm.prompt import NOT_FOUND, system_prompt, user_prompt
+from assistant.llm.prompt import system_prompt, user_prompt
 from assistant.llm.sources import SourceList
 from assistant.llm.stream_guard import StreamGuard
 from assistant.llm.tools import ToolBox
@@ -40,9 +40,9 @@ log = logging.getLogger(__name__)
 Outcome = Literal[
     "model",  # the model's answer passed verification untouched
     "cut",  # the verifier removed a claim or a citation, and the rest stands
-    "not_found",  # the model said the sources do not answer
     "fallback_unverified",  # the verifier could not keep the model's lead: deterministic answer
     "fallback_uncited",  # an answer without a single verified source: deterministic answer
+    "refused",  # the deterministic reading found the question out of scope: its refusal stands, no model asked
     "fallback_timeout",
     "fallback_unavailable",
     "fallback_error",
@@ -141,8 +141,16 @@ class LLMAnswerer:
         chunks: Mapping[str, Chunk],
         on_delta: Callable[[str], None] | None = None,
     ) -> Answer:
-        """The model's verified answer, or `fallback` (the deterministic answer) with a warning saying why."""
+        """The model's verified answer, or `fallback` (the deterministic answer) with a warning saying why.
+
+        A refusal of the deterministic reading (off-topic, no source covers it) stands without asking the model: a
+        model shown the closest passages would answer from them whether or not they fit.
+        """
         outcome: Outcome
+        if fallback.status == "not_found":
+            with self._lock:
+                self.outcomes["refused"] += 1
+            return fallback
         try:
             answer, outcome = self._answer(turn, fallback, warnings, chunks, on_delta)
         except (_OutOfTime, openai.APITimeoutError):
@@ -175,13 +183,6 @@ class LLMAnswerer:
             sources.add_passage(passage.chunk)
         toolbox = ToolBox(self.book, self.retriever, sources, turn.language, self.settings.current_date())
         text = self._converse(turn, sources, toolbox, on_delta)
-        if text.strip() == NOT_FOUND:
-            if fallback.status == "not_found":
-                return fallback, "not_found"
-            found_nothing = Answer(
-                status="not_found", language=turn.language, text=not_found_text(turn.language), warnings=list(warnings)
-            )
-            return found_nothing.model_copy(update={"passages": list(turn.passages)}), "not_found"
         body, citations = cite(text.strip(), sources)
         draft = Answer(
             status="clarify" if body.rstrip().endswith("?") else "answered",
@@ -206,8 +207,8 @@ class LLMAnswerer:
         llm = self.settings.llm
         deadline = time.monotonic() + llm.timeout
         messages: list[BaseMessage] = [
-            SystemMessage(system_prompt(self.book, turn.scheme_ids, turn.language)),
-            HumanMessage(user_prompt(turn.question, turn.focus, sources)),
+            SystemMessage(system_prompt(self.book)),
+            HumanMessage(user_prompt(turn.question, turn.language, turn.scheme_ids, turn.focus, sources)),
         ]
         tools = toolbox.tools()
         names = [tool.name for tool in tools]

@@ -3,8 +3,7 @@
 Tokens pass through as they come, with [n] markers renumbered as the final answer will number them. A sentence that
 holds a number is held back until it ends and shown only if every number in it is stated in the sources or tool
 results the model was given; the verified answer that ends the stream replaces the streamed text anyway. A reply
-that opens like a tool call written as text ("```json", "{", "<tool_call>") or like the not-found token is never
-streamed.
+that opens like a tool call written as text ("```json", "{", "<tool_call>") is never streamed.
 """
 
 from __future__ import annotations
@@ -13,12 +12,11 @@ import re
 from collections.abc import Callable
 
 from assistant.llm.citing import MarkerNumbering
-from assistant.llm.prompt import NOT_FOUND
 from assistant.text import fold_whitespace
 from assistant.verify import evidence_keys, is_traced, parse_numbers
 
 _SENTENCE_END = re.compile(r"[.!?…:](?:\s*\[\d+(?:\s*,\s*\d+)*\])*\s+|\n")
-_OPEN_MARKER = re.compile(r"\[[\d,\s]*$")
+_HOLD = re.compile(r"[\d\[]")
 _DIGIT = re.compile(r"\d")
 _NOT_TEXT = ("`", "{", "<")
 
@@ -45,14 +43,11 @@ class StreamGuard:
 
     def finish(self) -> None:
         """The reply is complete: show what is left of it (if it is text, and its numbers hold)."""
-        if not self._withheld(final=True):
+        if not self._withheld():
             self._advance(final=True)
 
-    def _withheld(self, final: bool = False) -> bool:
-        opening = self._reply.lstrip()
-        if opening.startswith(_NOT_TEXT):
-            return True
-        return opening == NOT_FOUND if final else NOT_FOUND.startswith(opening)
+    def _withheld(self) -> bool:
+        return self._reply.lstrip().startswith(_NOT_TEXT)
 
     def _advance(self, final: bool) -> None:
         while self._done < len(self._reply):
@@ -64,14 +59,9 @@ class StreamGuard:
             if final:
                 self._show(pending, checked=True)
                 return
-            # An unfinished sentence streams up to its first number (or an unclosed marker), then waits for its end.
-            cut = len(pending)
-            digit = _DIGIT.search(pending)
-            if digit is not None:
-                cut = min(cut, digit.start())
-            marker = _OPEN_MARKER.search(pending)
-            if marker is not None:
-                cut = min(cut, marker.start())
+            # An unfinished sentence streams up to its first number or marker, then waits for its end.
+            hold = _HOLD.search(pending)
+            cut = hold.start() if hold is not None else len(pending)
             if cut:
                 self._show(pending[:cut], checked=False)
             return

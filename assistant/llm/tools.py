@@ -151,12 +151,13 @@ class ToolBox:
             calculation, warnings = grant.calculation, grant.warnings
         self.calculations.append(calculation)
         english = self.language == "en"
+        total = calculation.lines[-1] if calculation.lines else None
         return {
-            "amount_nok": engine.kr(calculation.amount),
+            "result": self._text(total.text, total.text_en) if total else f"{engine.kr(calculation.amount)} kr",
+            "cite": self._cite(calculation.sources),
             "trace": [self._text(line.text, line.text_en) for line in calculation.lines],
             "assumptions": calculation.assumptions_en if english else calculation.assumptions,
             "warnings": warnings,
-            "cite": self._cite(calculation.sources),
         }
 
     def eligibility(self, scheme: str, applicant_type: str, measure: str | None = None) -> dict[str, Any]:
@@ -164,10 +165,10 @@ class ToolBox:
         return {
             "verdict": result.verdict,
             "reason": result.reason,
+            "cite": self._cite(result.sources),
             "conditions": [self._text(c.text, c.text_en) for c in result.conditions],
             "requirements": [self._text(c.text, c.text_en) for c in result.requirements],
             "warnings": result.warnings,
-            "cite": self._cite(result.sources),
         }
 
     def deadlines(self, scheme: str) -> dict[str, Any]:
