@@ -60,7 +60,7 @@ class Pipeline:
         if self.services.llm is not None and use_model:
             answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
 
-        store.append_turn(conversation_id, question, answer.text, answer.status, update_focus(focus, understanding))
+        store.append_turn(conversation_id, question, answer, update_focus(focus, understanding))
         return conversation_id, answer
 
     def _answer_with_model(
