@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.citations import span_quote
+from assistant.citations import CitationCollector, span_quote
 from assistant.llm.sources import NumberedSource, SourceList
 from assistant.text import fold_whitespace
 from assistant.types import Citation
@@ -75,26 +75,16 @@ def supporting_quote(source: NumberedSource, citing: list[str]) -> str:
 def cite(text: str, sources: SourceList) -> tuple[str, list[Citation]]:
     """The text with markers renumbered by first use, and one verbatim citation per cited source."""
     numbering = MarkerNumbering(sources)
+    numbering.see(text)
     citing: dict[int, list[str]] = {}
     for sentence in sentences_of(text):
         for n in cited_numbers(sentence):
-            if sources.get(n) is not None:
-                citing.setdefault(n, []).append(sentence)
-    rewritten = numbering.rewrite(text)
-    citations = []
-    for n, number in sorted(numbering.mapping.items(), key=lambda item: item[1]):
+            citing.setdefault(n, []).append(sentence)
+    collector = CitationCollector()
+    mapping: dict[int, int] = {}
+    for n in sorted(numbering.mapping, key=numbering.mapping.__getitem__):
         source = sources.get(n)
         assert source is not None  # the numbering only holds known sources
-        chunk = source.chunk
-        citations.append(
-            Citation(
-                n=number,
-                document_id=chunk.document_id,
-                title=chunk.title,
-                section=chunk.section,
-                page=chunk.page,
-                quote=supporting_quote(source, citing.get(n, [])),
-                chunk_id=chunk.id,
-            )
-        )
-    return rewritten, citations
+        marker = collector.cite(source.chunk, supporting_quote(source, citing.get(n, [])))
+        mapping[n] = int(marker.strip("[]"))
+    return renumber_markers(text, mapping), collector.citations

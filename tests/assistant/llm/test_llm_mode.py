@@ -1,6 +1,6 @@
 """LLM mode's plumbing end to end — real pipeline, index, rules engine, verifier and HTTP client — against a scripted
 stand-in for the model endpoint (every test that talks to it says so in its name). The real model runs in
-tests/llm/test_local_model.py (`make test-llm`)."""
+tests/assistant/llm/test_local_model.py (`make test-llm`)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from assistant.text import contains_quote
 from assistant.types import Answer
 from assistant.verify import unverified_numbers
 from eval.local_llm import free_port
-from tests.llm.conftest import with_llm
-from tests.llm.stand_in import Reply, StandInModel, last_tool_output
+from tests.assistant.llm.conftest import with_llm
+from tests.assistant.llm.stand_in import Reply, StandInModel, last_tool_output
 
 AMOUNT_QUESTION = "Hvor mye kan vi få i år 3 for en 50 % stilling i Tiltak B?"
 CALCULATE_B3 = ("calculate", {"scheme": "0765-73", "measure": "B", "year": 3, "percents": [50]})

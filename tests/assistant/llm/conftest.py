@@ -8,7 +8,7 @@ import pytest
 
 from assistant.services import Services
 from assistant.settings import LLMSettings, Settings
-from tests.llm.stand_in import StandInModel
+from tests.assistant.llm.stand_in import StandInModel
 
 
 @pytest.fixture(scope="session")
