@@ -41,7 +41,7 @@ Outcome = Literal[
     "model",  # the model's answer passed verification untouched
     "cut",  # the verifier removed a claim or a citation, and the rest stands
     "fallback_unverified",  # the verifier could not keep the model's lead: deterministic answer
-    "fallback_uncited",  # an answer without a single verified source: deterministic answer
+    "fallback_uncited",  # an answer without a single verified citation: deterministic answer
     "refused",  # the deterministic reading found the question out of scope: its refusal stands, no model asked
     "fallback_timeout",
     "fallback_unavailable",
@@ -152,7 +152,7 @@ class LLMAnswerer:
                 self.outcomes["refused"] += 1
             return fallback
         try:
-            answer, outcome = self._answer(turn, fallback, warnings, chunks, on_delta)
+            answer, outcome = self._answer(turn, warnings, chunks, on_delta)
         except (_OutOfTime, openai.APITimeoutError):
             outcome = "fallback_timeout"
         except (openai.APIConnectionError, openai.APIStatusError) as exc:
@@ -173,7 +173,6 @@ class LLMAnswerer:
     def _answer(
         self,
         turn: ModelTurn,
-        fallback: Answer,
         warnings: Sequence[str],
         chunks: Mapping[str, Chunk],
         on_delta: Callable[[str], None] | None,
@@ -196,7 +195,7 @@ class LLMAnswerer:
         verified = verify(draft, chunks, not_found_text=not_found_text(turn.language))
         if verified.status == "not_found":
             raise _Failed("fallback_unverified")
-        if not verified.citations and verified.calculation is None:
+        if not verified.citations:
             raise _Failed("fallback_uncited")
         return verified, ("model" if verified.text == draft.text and verified.citations == citations else "cut")
 
