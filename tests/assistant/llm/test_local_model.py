@@ -18,8 +18,9 @@ from fastapi.testclient import TestClient
 from assistant.api.app import create_app
 from assistant.settings import LLMSettings, Settings
 from assistant.text import contains_quote
-from assistant.types import Answer, Citation
+from assistant.types import Answer
 from assistant.verify import unverified_numbers
+from eval.answerers import answer_from_response
 from eval.local_llm import MODEL_NAME, LocalModelServer
 
 pytestmark = pytest.mark.slow
@@ -43,13 +44,7 @@ def client(corpus_settings: Settings, local_model: LocalModelServer) -> Iterator
 
 
 def assert_traced(client: TestClient, body: dict[str, Any]) -> Answer:
-    answer = Answer(
-        status=body["status"],
-        language=body["language"],
-        text=body["answer"],
-        citations=[Citation.model_validate(c) for c in body["citations"]],
-        calculation=body["calculation"],
-    )
+    answer = answer_from_response(body)
     retriever = client.app.state.services.retriever  # type: ignore[attr-defined]
     for citation in answer.citations:
         assert contains_quote(retriever.chunk(citation.chunk_id).text, citation.quote)
