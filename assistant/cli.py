@@ -152,10 +152,19 @@ def evaluate(
         Path | None,
         typer.Option("--cases", help="Score this folder of case files (e.g. eval/blind/a) instead of eval/gold/."),
     ] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Compare the deterministic answerer with LLM mode (REGELVERK_LLM__*).")
+    ] = False,
+    sample_size: Annotated[
+        int | None, typer.Option("--sample", min=1, help="Score only this many cases, spread over the set.")
+    ] = None,
 ) -> None:
     """Score the assistant (and baselines) on the gold set and write a report."""
-    from eval.cli import run_eval_command
+    from eval.cli import run_eval_command, run_llm_eval_command
 
+    if llm:
+        run_llm_eval_command(subset=subset, cases_dir=cases, sample_size=sample_size, write_report=report)
+        return
     run_eval_command(
         subset=subset,
         baselines=baseline,
@@ -163,6 +172,7 @@ def evaluate(
         no_baselines=no_baselines,
         write_report=report,
         cases_dir=cases,
+        sample_size=sample_size,
     )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.compose import Composer
-from assistant.conversation import merge_focus, retrieval_query, update_focus
+from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
+from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
@@ -25,8 +27,19 @@ class Pipeline:
         self.services = services
         self._generation: str | None = None
 
-    def answer(self, message: object, conversation_id: str | None = None) -> tuple[str, Answer]:
-        """Answer `message` within a conversation (a new one when `conversation_id` is None)."""
+    def answer(
+        self,
+        message: object,
+        conversation_id: str | None = None,
+        *,
+        on_delta: Callable[[str], None] | None = None,
+        use_model: bool = True,
+    ) -> tuple[str, Answer]:
+        """Answer `message` within a conversation (a new one when `conversation_id` is None).
+
+        In LLM mode the model's answer text streams to `on_delta` as it is written; `use_model=False` answers
+        deterministically (e.g. when replaying earlier messages only to rebuild the conversation focus).
+        """
         question = self.check_message(message)
         store = self.services.conversations
         conversation_id = conversation_id or store.create()
@@ -44,9 +57,32 @@ class Pipeline:
             self.chunk_map,
             not_found_text=not_found_text(understanding.language),
         )
+        if self.services.llm is not None and use_model:
+            answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
 
         store.append_turn(conversation_id, question, answer, update_focus(focus, understanding))
         return conversation_id, answer
+
+    def _answer_with_model(
+        self,
+        understanding: Understanding,
+        focus: Focus | None,
+        passages: list[Passage],
+        fallback: Answer,
+        warnings: list[str],
+        on_delta: Callable[[str], None] | None,
+    ) -> Answer:
+        """LLM mode (assistant/llm/): the model answers from the same reading and passages; `fallback` (the verified
+        deterministic answer) stands in whenever the model's answer cannot be used."""
+        assert self.services.llm is not None
+        turn = ModelTurn(
+            question=understanding.clean_text.strip() or understanding.text,
+            language=understanding.language,
+            scheme_ids=understanding.scheme_ids,
+            focus=focus,
+            passages=passages,
+        )
+        return self.services.llm.answer(turn, fallback, warnings, self.chunk_map, on_delta)
 
     def check_message(self, message: object) -> str:
         """The stripped question, or InvalidInput saying what is wrong with it."""

@@ -9,6 +9,7 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.conversation_store import ConversationStore
+    from assistant.llm.answerer import LLMAnswerer
     from assistant.pipeline import Pipeline
     from assistant.retrieval.hybrid import HybridRetriever
     from assistant.rules.book import RuleBook
@@ -50,3 +51,12 @@ class Services:
         from assistant.pipeline import Pipeline
 
         return Pipeline(self)
+
+    @cached_property
+    def llm(self) -> LLMAnswerer | None:
+        """The model answerer when REGELVERK_LLM__BASE_URL and __MODEL are set (LLM mode), else None."""
+        if not self.settings.llm.enabled:
+            return None
+        from assistant.llm.answerer import LLMAnswerer
+
+        return LLMAnswerer(self.settings, self.rules, self.retriever)

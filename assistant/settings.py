@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import InvalidSettings
@@ -79,6 +79,38 @@ class ServerSettings(BaseModel):
     port: int = Field(default=8000, ge=1, le=65535, description="Port.")
 
 
+class LLMSettings(BaseModel):
+    """An optional OpenAI-compatible model endpoint; unset (no base URL and model) keeps the deterministic answerer."""
+
+    model_config = {"extra": "forbid"}
+
+    base_url: str | None = Field(
+        default=None, description="OpenAI-compatible API root, e.g. http://127.0.0.1:8080/v1 or a hosted provider's."
+    )
+    model: str | None = Field(default=None, description="Model name the endpoint serves.")
+    api_key: SecretStr | None = Field(default=None, description="API key, if the endpoint needs one.")
+    timeout: float = Field(
+        default=60.0, gt=0, le=600, description="Seconds the whole model exchange may take before the fallback."
+    )
+    temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature (0: most repeatable).")
+    max_tokens: int = Field(default=400, ge=16, le=8192, description="Longest answer the model may write.")
+    max_tool_rounds: int = Field(default=3, ge=1, le=10, description="Model turns that may call tools.")
+    passages: int = Field(default=3, ge=1, le=20, description="Retrieved passages shown to the model.")
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> LLMSettings:
+        if (self.base_url is None) != (self.model is None):
+            raise ValueError("set both REGELVERK_LLM__BASE_URL and REGELVERK_LLM__MODEL, or neither")
+        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
+            raise ValueError(f"REGELVERK_LLM__BASE_URL must start with http:// or https:// (got {self.base_url!r})")
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        """True when a model endpoint is configured (LLM mode)."""
+        return self.base_url is not None and self.model is not None
+
+
 class Settings(BaseSettings):
     """Regelverk settings. Nested groups use '__', e.g. REGELVERK_RETRIEVAL__TOP_K=5."""
 
@@ -95,6 +127,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
 
     @model_validator(mode="after")
     def _model_cache_in_data_dir(self) -> Settings:

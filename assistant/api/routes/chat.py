@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import APIRouter
@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant.api.deps import ServicesDep
 from assistant.api.schemas import ChatRequest, ChatResponse, check_question_length
-from assistant.errors import RegelverkError
+from assistant.api.streaming import Delta, Failed, answer_events
 from assistant.services import Services
 
 router = APIRouter(tags=["chat"])
@@ -24,10 +24,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def ask(services: Services, request: ChatRequest) -> ChatResponse:
-    """Answer one request through the pipeline (raises domain errors)."""
+def ask(services: Services, request: ChatRequest, on_delta: Callable[[str], None] | None = None) -> ChatResponse:
+    """Answer one request through the pipeline (raises domain errors); LLM mode streams text to `on_delta`."""
     check_question_length(request.message, services.settings)
-    conversation_id, answer = services.pipeline.answer(request.message, request.conversation_id)
+    conversation_id, answer = services.pipeline.answer(request.message, request.conversation_id, on_delta=on_delta)
     return ChatResponse.from_answer(conversation_id, answer)
 
 
@@ -48,14 +48,20 @@ def text_deltas(text: str) -> Iterator[str]:
 
 
 def _events(services: Services, request: ChatRequest) -> Iterator[str]:
-    try:
-        response = ask(services, request)
-    except RegelverkError as exc:
-        yield sse_event("error", {"detail": exc.message, "status": exc.http_status})
-        return
-    for piece in text_deltas(response.answer):
-        yield sse_event("delta", {"text": piece})
-    yield sse_event("done", response.model_dump(mode="json"))
+    # In LLM mode the deltas are the model's text as it is written (checked sentence by sentence) and `done` holds
+    # the verified answer, which replaces them; the deterministic answer is streamed in word-sized pieces.
+    streamed = False
+    for event in answer_events(lambda on_delta: ask(services, request, on_delta)):
+        if isinstance(event, Delta):
+            streamed = True
+            yield sse_event("delta", {"text": event.text})
+        elif isinstance(event, Failed):
+            yield sse_event("error", {"detail": event.error.message, "status": event.error.http_status})
+        else:
+            if not streamed:
+                for piece in text_deltas(event.response.answer):
+                    yield sse_event("delta", {"text": piece})
+            yield sse_event("done", event.response.model_dump(mode="json"))
 
 
 @router.post(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import APIRouter
@@ -31,8 +31,10 @@ from assistant.api.schemas import (
     openai_error,
     source_line,
 )
+from assistant.api.streaming import Delta, Failed, answer_events
 from assistant.errors import InvalidInput, RegelverkError
 from assistant.services import Services
+from assistant.text import fold_whitespace
 
 router = APIRouter(tags=["openai"])
 
@@ -51,17 +53,26 @@ def render_content(response: ChatResponse) -> str:
     return "\n\n".join(parts)
 
 
-def answer_statelessly(services: Services, request: OpenAIChatRequest) -> ChatResponse:
-    """Replay earlier user messages in a fresh conversation, then answer the last one."""
+def checked_questions(services: Services, request: OpenAIChatRequest) -> list[str]:
+    """The user messages, or InvalidInput when there is none or one is too long."""
     questions = request.user_messages()
     if not questions:
         raise InvalidInput("messages: include at least one user message with text (the question).")
     for question in questions:
         check_question_length(question, services.settings)
+    return questions
+
+
+def answer_statelessly(
+    services: Services, request: OpenAIChatRequest, on_delta: Callable[[str], None] | None = None
+) -> ChatResponse:
+    """Replay earlier user messages in a fresh conversation, then answer the last one."""
+    questions = checked_questions(services, request)
     conversation_id: str | None = None
     for earlier in questions[:-1]:
-        conversation_id, _ = services.pipeline.answer(earlier, conversation_id)
-    return ask(services, ChatRequest(message=questions[-1], conversation_id=conversation_id))
+        # Only the focus they leave matters, so no model is asked for them.
+        conversation_id, _ = services.pipeline.answer(earlier, conversation_id, use_model=False)
+    return ask(services, ChatRequest(message=questions[-1], conversation_id=conversation_id), on_delta)
 
 
 def _error_response(status: int, message: str) -> JSONResponse:
@@ -75,20 +86,21 @@ def _count_words(text: str) -> int:
 @router.post("/v1/chat/completions", response_model=OpenAIChatResponse, response_model_exclude_none=True)
 def chat_completions(request: OpenAIChatRequest, services: ServicesDep) -> Any:
     """Answer the last user message; `stream: true` sends chat.completion.chunk events ending in [DONE]."""
+    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+    created = int(time.time())
+    model = request.model or MODEL_NAME
     try:
+        if request.stream:
+            checked_questions(services, request)  # bad input is a plain error status, before the stream starts
+            return StreamingResponse(
+                _chunks(completion_id, created, model, services, request),
+                media_type="text/event-stream",
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
         response = answer_statelessly(services, request)
     except RegelverkError as exc:
         return _error_response(exc.http_status, exc.message)
     content = render_content(response)
-    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
-    created = int(time.time())
-    model = request.model or MODEL_NAME
-    if request.stream:
-        return StreamingResponse(
-            _chunks(completion_id, created, model, content),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-        )
     prompt_tokens = sum(_count_words(m.text()) for m in request.messages)
     completion_tokens = _count_words(content)
     return OpenAIChatResponse(
@@ -116,10 +128,36 @@ def _chunk(completion_id: str, created: int, model: str, delta: dict[str, str], 
     return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
 
-def _chunks(completion_id: str, created: int, model: str, content: str) -> Iterator[str]:
+def _rest_of_content(streamed: str, response: ChatResponse) -> str:
+    """What follows the streamed text: the warnings and sources, or, if the verifier changed the answer, all of it.
+
+    A chat client cannot take back text it has shown, so a changed answer follows in full under a note.
+    """
+    content = render_content(response)
+    if not streamed:
+        return content
+    answer = response.answer.strip()
+    if fold_whitespace(streamed) == fold_whitespace(answer):
+        return content[len(answer) :]
+    note = "Verified answer:" if response.language == "en" else "Kontrollert svar:"
+    return f"\n\n---\n{note}\n\n{content}"
+
+
+def _chunks(
+    completion_id: str, created: int, model: str, services: Services, request: OpenAIChatRequest
+) -> Iterator[str]:
     yield _chunk(completion_id, created, model, {"role": "assistant", "content": ""}, None)
-    for piece in text_deltas(content):
-        yield _chunk(completion_id, created, model, {"content": piece}, None)
+    streamed = ""
+    for event in answer_events(lambda on_delta: answer_statelessly(services, request, on_delta)):
+        if isinstance(event, Delta):
+            streamed += event.text
+            yield _chunk(completion_id, created, model, {"content": event.text}, None)
+        elif isinstance(event, Failed):
+            yield f"data: {json.dumps(openai_error(event.error.message), ensure_ascii=False)}\n\n"
+            return
+        else:
+            for piece in text_deltas(_rest_of_content(streamed, event.response)):
+                yield _chunk(completion_id, created, model, {"content": piece}, None)
     yield _chunk(completion_id, created, model, {}, "stop")
     yield "data: [DONE]\n\n"
 

@@ -1,0 +1,54 @@
+"""One answer run in a worker thread, so that text a model writes reaches the client while the answer is made."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from assistant.api.schemas import ChatResponse
+from assistant.errors import RegelverkError
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of answer text as the model wrote it (LLM mode only)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The verified answer."""
+
+    response: ChatResponse
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A domain error while answering (its message is safe to show)."""
+
+    error: RegelverkError
+
+
+def answer_events(answer: Callable[[Callable[[str], None]], ChatResponse]) -> Iterator[Delta | Finished | Failed]:
+    """Deltas while `answer(on_delta)` runs, then Finished or Failed; any other exception is raised here."""
+    events: queue.Queue[Delta | Finished | Failed | BaseException] = queue.Queue()
+
+    def work() -> None:
+        try:
+            events.put(Finished(answer(lambda text: events.put(Delta(text)))))
+        except RegelverkError as exc:
+            events.put(Failed(exc))
+        except BaseException as exc:  # handed to the request's thread, which reports it like any route error
+            events.put(exc)
+
+    threading.Thread(target=work, name="answer", daemon=True).start()
+    while True:
+        event = events.get()
+        if isinstance(event, BaseException):
+            raise event
+        yield event
+        if not isinstance(event, Delta):
+            return
