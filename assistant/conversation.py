@@ -284,26 +284,38 @@ class ConversationStore:
         return Focus.model_validate_json(row[0]) if row and row[0] else None
 
     def append_turn(
-        self, conversation_id: str, question: str, answer_text: str, status: AnswerStatus, focus: Focus | None
-    ) -> Turn:
-        """Store one turn; ConversationNotFound if the id is unknown."""
-        turn = Turn(question=question, answer_text=answer_text, status=status, focus=focus, created_at=_now())
+        self,
+        conversation_id: str | None,
+        question: str,
+        answer_text: str,
+        status: AnswerStatus,
+        focus: Focus | None,
+    ) -> str:
+        """Store one turn and return the conversation id; None starts a new conversation with this turn.
+
+        ConversationNotFound if the id is unknown. The new conversation and its first turn are written in one
+        transaction, so no empty conversation is ever left behind.
+        """
+        created_at = _now().isoformat()
         with self._transaction() as db:
-            if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
+            if conversation_id is None:
+                conversation_id = uuid.uuid4().hex
+                db.execute("INSERT INTO conversations (id, created_at) VALUES (?, ?)", (conversation_id, created_at))
+            elif db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
                 raise _not_found(conversation_id)
             db.execute(
                 "INSERT INTO turns (conversation_id, created_at, question, answer_text, status, focus) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     conversation_id,
-                    turn.created_at.isoformat(),
+                    created_at,
                     question,
                     answer_text,
                     status,
                     focus.model_dump_json() if focus else None,
                 ),
             )
-        return turn
+        return conversation_id
 
 
 def _now() -> datetime:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.compose import Composer
-from assistant.conversation import merge_focus, retrieval_query, update_focus
+from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import not_found_text
@@ -26,15 +27,18 @@ class Pipeline:
         self._generation: str | None = None
 
     def answer(self, message: object, conversation_id: str | None = None) -> tuple[str, Answer]:
-        """Answer `message` within a conversation (a new one when `conversation_id` is None)."""
+        """Answer `message` within a conversation (a new one when `conversation_id` is None) and store the turn."""
         question = self.check_message(message)
         store = self.services.conversations
-        conversation_id = conversation_id or store.create()
-        focus = store.focus(conversation_id)
+        focus = store.focus(conversation_id) if conversation_id else None
+        answer, focus = self.respond(question, focus)
+        # The conversation row is created together with its first turn, so a failed answer leaves nothing behind.
+        conversation_id = store.append_turn(conversation_id, question, answer.text, answer.status, focus)
+        return conversation_id, answer
 
-        understanding = self.prefer_schemes_of_year(
-            merge_focus(understand(question, self.services.rules, focus), focus)
-        )
+    def respond(self, question: str, focus: Focus | None) -> tuple[Answer, Focus]:
+        """The answer to `question` given the conversation's focus, and the focus after it (nothing is stored)."""
+        understanding = self.understand(question, focus)
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
         passages = self.retrieve(understanding, query)
@@ -44,9 +48,17 @@ class Pipeline:
             self.chunk_map,
             not_found_text=not_found_text(understanding.language),
         )
+        return answer, update_focus(focus, understanding)
 
-        store.append_turn(conversation_id, question, answer.text, answer.status, update_focus(focus, understanding))
-        return conversation_id, answer
+    def understand(self, question: str, focus: Focus | None) -> Understanding:
+        """The question read in the light of the conversation's focus."""
+        return self.prefer_schemes_of_year(merge_focus(understand(question, self.services.rules, focus), focus))
+
+    def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
+        """The focus after `questions`, without retrieving or composing: the same focus answering them would leave."""
+        for question in questions:
+            focus = update_focus(focus, self.understand(self.check_message(question), focus))
+        return focus
 
     def check_message(self, message: object) -> str:
         """The stripped question, or InvalidInput saying what is wrong with it."""

@@ -7,10 +7,10 @@ import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, BeforeValidator, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.errors import InvalidSettings
 
@@ -58,15 +58,66 @@ class AnswerSettings(BaseModel):
     model_config = {"extra": "forbid"}
 
     max_question_chars: int = Field(default=2000, ge=10, description="Longest question accepted.")
+    max_messages: int = Field(
+        default=64, ge=1, description="Most messages one /v1/chat/completions request may carry (its history)."
+    )
+
+
+def _comma_list(value: object) -> object:
+    """A plain string 'a, b' from the environment becomes ['a', 'b']; JSON lists and Python lists pass through."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return value
+
+
+CommaList = Annotated[list[str], NoDecode, BeforeValidator(_comma_list)]
 
 
 class ServerSettings(BaseModel):
-    """Where `regelverk serve` listens."""
+    """Where `regelverk serve` listens, and what it accepts once it is reachable from a network.
+
+    The exposure settings (api_key, allowed_hosts, rate_limit_per_minute) are off by default, which suits loopback.
+    """
 
     model_config = {"extra": "forbid"}
 
     host: str = Field(default="127.0.0.1", description="Bind address.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port.")
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every endpoint but /health and the page's static files needs 'Authorization: Bearer'.",
+    )
+    allowed_hosts: CommaList = Field(
+        default_factory=list,
+        description="Host header values served (e.g. 'regelverk.example.org, localhost'); empty: any.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=0, ge=0, description="Requests per minute per client address; 0 turns rate limiting off."
+    )
+    rate_limit_burst: int = Field(default=20, ge=1, description="Requests a client may send at once before waiting.")
+    forwarded_allow_ips: CommaList = Field(
+        default_factory=list,
+        description="Proxies trusted for X-Forwarded-For/-Proto (their clients are then rate-limited one by one).",
+    )
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body accepted (413 above).")
+    header_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a connection may take to send a request's headers."
+    )
+    body_timeout: float = Field(default=30.0, gt=0, description="Seconds a request may take to send its body.")
+    keep_alive_timeout: int = Field(default=5, ge=1, description="Seconds an idle keep-alive connection stays open.")
+
+
+class ConversationSettings(BaseModel):
+    """Where conversations are kept and for how long."""
+
+    model_config = {"extra": "forbid"}
+
+    retention_days: float = Field(
+        default=30, ge=0, description="Conversations idle longer than this are deleted; 0 keeps them forever."
+    )
 
 
 class Settings(BaseSettings):
@@ -85,6 +136,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    conversations: ConversationSettings = Field(default_factory=ConversationSettings)
 
     @property
     def rules_dir(self) -> Path:

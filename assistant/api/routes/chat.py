@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from assistant.errors import RegelverkError
 from assistant.services import Services
 
 router = APIRouter(tags=["chat"])
+log = logging.getLogger(__name__)
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"description": "Unknown conversation_id: start a new conversation with conversation_id null."},
@@ -52,6 +54,11 @@ def _events(services: Services, request: ChatRequest) -> Iterator[str]:
         response = ask(services, request)
     except RegelverkError as exc:
         yield sse_event("error", {"detail": exc.message, "status": exc.http_status})
+        return
+    except Exception:
+        # The 200 and its headers are already sent: end the stream with an error event, not a dropped connection.
+        log.exception("Unhandled error while streaming an answer")
+        yield sse_event("error", {"detail": "Internal error. The question was not answered.", "status": 500})
         return
     for piece in text_deltas(response.answer):
         yield sse_event("delta", {"text": piece})

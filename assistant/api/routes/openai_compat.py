@@ -1,7 +1,9 @@
 """OpenAI-compatible POST /v1/chat/completions (stream and not) and GET /v1/models, so existing chat clients work.
 
-Stateless like the OpenAI API: earlier user messages are replayed through a fresh conversation, so a follow-up such
-as "Og tredje år?" resolves against them. The content is the answer followed by a numbered source list.
+Stateless like the OpenAI API, and nothing is stored: only the last user message is answered. The earlier user
+messages only set the conversation's focus (scheme, measure, year …) through the same state update a stored
+conversation makes, without retrieving or composing, so a follow-up such as "Og tredje år?" resolves against them at
+the cost of one answer. The content is the answer followed by a numbered source list.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 
 from assistant.api.deps import ServicesDep
-from assistant.api.routes.chat import ask, text_deltas
+from assistant.api.routes.chat import text_deltas
 from assistant.api.schemas import (
-    ChatRequest,
-    ChatResponse,
+    AnswerPublic,
     OpenAIChatRequest,
     OpenAIChatResponse,
     OpenAIChoice,
@@ -28,10 +29,9 @@ from assistant.api.schemas import (
     OpenAIModelList,
     OpenAIUsage,
     check_question_length,
-    openai_error,
     source_line,
 )
-from assistant.errors import InvalidInput, RegelverkError
+from assistant.errors import InvalidInput
 from assistant.services import Services
 
 router = APIRouter(tags=["openai"])
@@ -40,7 +40,7 @@ MODEL_NAME = "regelverk-extractive"
 _CREATED = 1_767_225_600  # 2026-01-01: a fixed "created" for the model list
 
 
-def render_content(response: ChatResponse) -> str:
+def render_content(response: AnswerPublic) -> str:
     """Answer text, then warnings, then the numbered source list; what a plain chat client shows."""
     parts = [response.answer.strip()]
     if response.warnings:
@@ -51,21 +51,24 @@ def render_content(response: ChatResponse) -> str:
     return "\n\n".join(parts)
 
 
-def answer_statelessly(services: Services, request: OpenAIChatRequest) -> ChatResponse:
-    """Replay earlier user messages in a fresh conversation, then answer the last one."""
+def answer_statelessly(services: Services, request: OpenAIChatRequest) -> AnswerPublic:
+    """Answer the last user message in the focus the earlier ones set; nothing is stored."""
+    settings = services.settings
+    limit = settings.answer.max_messages
+    if len(request.messages) > limit:
+        raise InvalidInput(
+            f"messages: the request carries {len(request.messages)} messages; the limit is {limit}. "
+            "Send only the recent part of the conversation."
+        )
     questions = request.user_messages()
     if not questions:
         raise InvalidInput("messages: include at least one user message with text (the question).")
     for question in questions:
-        check_question_length(question, services.settings)
-    conversation_id: str | None = None
-    for earlier in questions[:-1]:
-        conversation_id, _ = services.pipeline.answer(earlier, conversation_id)
-    return ask(services, ChatRequest(message=questions[-1], conversation_id=conversation_id))
-
-
-def _error_response(status: int, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content=openai_error(message))
+        check_question_length(question, settings)
+    pipeline = services.pipeline
+    focus = pipeline.carry_focus(questions[:-1])
+    answer, _ = pipeline.respond(pipeline.check_message(questions[-1]), focus)
+    return AnswerPublic.unstored(answer)
 
 
 def _count_words(text: str) -> int:
@@ -75,10 +78,7 @@ def _count_words(text: str) -> int:
 @router.post("/v1/chat/completions", response_model=OpenAIChatResponse, response_model_exclude_none=True)
 def chat_completions(request: OpenAIChatRequest, services: ServicesDep) -> Any:
     """Answer the last user message; `stream: true` sends chat.completion.chunk events ending in [DONE]."""
-    try:
-        response = answer_statelessly(services, request)
-    except RegelverkError as exc:
-        return _error_response(exc.http_status, exc.message)
+    response = answer_statelessly(services, request)
     content = render_content(response)
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
