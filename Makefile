@@ -15,8 +15,15 @@ $(VENV)/.base: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
+# The CPU build of torch, from the PyTorch CPU wheel index: PyPI's Linux torch is a multi-GB CUDA build, and a
+# pinned `torch==2.13.0` matches `2.13.0+cpu` there (a local wheel of the same build is used where pip finds one).
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
+$(VENV)/.torch: | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check --retries 1 --extra-index-url $(TORCH_INDEX) torch==2.13.0
+	touch $@
+
 # Development install: tests, linters and the optional sentence-transformers backend (CPU torch 2.13.0).
-$(VENV)/.dev: pyproject.toml | $(BIN)/python
+$(VENV)/.dev: pyproject.toml $(VENV)/.torch | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[st,dev]'
 	touch $@ $(VENV)/.base
 
@@ -30,10 +37,17 @@ index: install
 run: index
 	$(BIN)/regelverk serve --host $(HOST) --port $(PORT)
 
-# Debian's chromium + chromedriver for the web-page test (headless, as root with --no-sandbox).
+# Debian's chromium + chromedriver for the web-page tests (headless, --no-sandbox). Installed only as root; anyone
+# else is told what to install, and `make test` runs everything but the browser tests.
+HAVE_BROWSER = command -v chromium >/dev/null && command -v chromedriver >/dev/null
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+	@if $(HAVE_BROWSER); then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else \
+	  echo "Chromium is not installed, so the browser tests will be left out."; \
+	  echo "To run them too: sudo apt-get install chromium chromium-driver   (then make test again)"; \
+	fi
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -45,7 +59,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 test: install-dev browser lint
-	$(BIN)/pytest -q
+	@if $(HAVE_BROWSER); then $(BIN)/pytest -q; else $(BIN)/pytest -q -m "not browser"; fi
 
 bench: install-dev
 	$(BIN)/python eval/bench_retrieval.py

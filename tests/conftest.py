@@ -86,3 +86,10 @@ ServerFactory = Callable[[Settings], AbstractContextManager[str]]
 def serve() -> ServerFactory:
     """serve(settings): a context manager running uvicorn for those settings, yielding its base URL."""
     return running_server
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that drive Chromium (they use the `browser` fixture) carry the `browser` marker."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
