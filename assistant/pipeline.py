@@ -32,8 +32,11 @@ class Pipeline:
         store = self.services.conversations
         focus = store.focus(conversation_id) if conversation_id else None
         answer, focus = self.respond(question, focus)
-        # The conversation row is created together with its first turn, so a failed answer leaves nothing behind.
-        conversation_id = store.append_turn(conversation_id, question, answer.text, answer.status, focus)
+        if conversation_id is None:
+            # Created together with its first turn, so a failed answer leaves no empty conversation behind.
+            conversation_id = store.start(question, answer, focus)
+        else:
+            store.append_turn(conversation_id, question, answer, focus)
         return conversation_id, answer
 
     def respond(self, question: str, focus: Focus | None) -> tuple[Answer, Focus]:

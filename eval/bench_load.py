@@ -144,7 +144,7 @@ def report(clients: int, tally: Tally, elapsed: float, rss: tuple[float, float] 
         )
     if tally.health_ms:
         health = tally.health_ms
-        lines.append(f"GET /health ms       p50 {percentile(health, 0.5):.1f}  max {max(health):.1f}  (n={len(health)})")
+        lines.append(f"GET /health ms       p50 {percentile(health, 0.5):.1f}  max {max(health):.1f}  n={len(health)}")
     if rss:
         lines.append(f"server RSS MiB       before {rss[0]:.0f}  after {rss[1]:.0f}")
     return "\n".join(lines)

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 
-
 def _font() -> Path:
     """DejaVu Sans (it has æøå and ☒/☐) as matplotlib, a dev dependency, ships it: no system font needed."""
     import matplotlib
