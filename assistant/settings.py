@@ -115,6 +115,11 @@ class ConversationSettings(BaseModel):
 
     model_config = {"extra": "forbid"}
 
+    url: SecretStr | None = Field(
+        default=None,
+        description="postgresql://user:password@host/db to share conversations between server processes; "
+        "unset: an SQLite file in the data dir.",
+    )
     retention_days: float = Field(
         default=30, ge=0, description="Conversations idle longer than this are deleted; 0 keeps them forever."
     )

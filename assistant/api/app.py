@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -22,6 +25,8 @@ from assistant.services import Services
 from assistant.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+
+RETENTION_INTERVAL_SECONDS = 3600
 
 
 def _location(err: dict[str, object]) -> str:
@@ -41,14 +46,33 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "Invalid request."
 
 
+async def delete_idle_conversations(services: Services) -> None:
+    """Retention: at start-up and then hourly, delete conversations idle longer than the configured age."""
+    days = services.settings.conversations.retention_days
+    if not days:
+        return
+    while True:
+        try:
+            deleted = await anyio.to_thread.run_sync(
+                lambda: services.conversations.delete_idle(timedelta(days=days)), abandon_on_cancel=True
+            )
+            if deleted:
+                log.info("Deleted %d conversations idle for more than %g days.", deleted, days)
+        except RegelverkError as exc:  # the database is down: answering reports it; try again later
+            log.warning("Conversation retention skipped: %s", exc.message)
+        await asyncio.sleep(RETENTION_INTERVAL_SECONDS)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for `settings` (default: from the environment)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.services = Services(settings)
+        services = app.state.services = Services(settings)
+        retention = asyncio.create_task(delete_idle_conversations(services))
         yield
+        retention.cancel()
 
     app = FastAPI(
         title="Regelverk",
