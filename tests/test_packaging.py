@@ -70,9 +70,10 @@ def test_regelverk_eval_needs_nothing_beyond_the_base_install() -> None:
     assert _missing(files, base) == {}
 
 
-def test_the_service_needs_nothing_beyond_the_base_install_and_the_st_extra() -> None:
+def test_the_service_needs_nothing_beyond_the_base_install_and_its_optional_backends() -> None:
+    # The optional backends (sentence-transformers, PostgreSQL) say which extra to install when it is missing.
     project = _project()
     extras: dict[str, list[str]] = project["optional-dependencies"]  # type: ignore[assignment]
-    installed = _closure([*project["dependencies"], *extras["st"]])  # type: ignore[misc]
+    installed = _closure([*project["dependencies"], *extras["st"], *extras["postgres"]])  # type: ignore[misc]
     files = sorted((PROJECT_ROOT / "assistant").rglob("*.py")) + sorted((PROJECT_ROOT / "ingest").rglob("*.py"))
     assert _missing(files, installed) == {}
