@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-dev index run test lint format browser bench eval clean
+.PHONY: install install-dev index run test lint format browser bench load eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,12 @@ $(VENV)/.base: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
-# The CPU build of torch, from the PyTorch CPU wheel index: PyPI's Linux torch is a multi-GB CUDA build, and a
-# pinned `torch==2.13.0` matches `2.13.0+cpu` there (a local wheel of the same build is used where pip finds one).
+# The CPU build of torch, named explicitly (`+cpu`) and taken from the PyTorch CPU wheel index: PyPI's Linux torch
+# is a multi-GB CUDA build. Without that index (offline mirrors), point TORCH_INDEX or PIP_FIND_LINKS at a copy of
+# the wheel; pip then stops with an error instead of pulling the CUDA build.
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 $(VENV)/.torch: | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check --retries 1 --extra-index-url $(TORCH_INDEX) torch==2.13.0
+	$(BIN)/pip install --quiet --disable-pip-version-check --retries 1 --extra-index-url $(TORCH_INDEX) 'torch==2.13.0+cpu'
 	touch $@
 
 # Development install: tests, linters and the optional sentence-transformers backend (CPU torch 2.13.0).
@@ -64,6 +65,12 @@ test: install-dev browser lint
 bench: install-dev
 	$(BIN)/python eval/bench_retrieval.py
 	$(BIN)/python eval/bench_answer.py
+
+# Load test against a fresh `regelverk serve` on loopback (prints throughput, latency percentiles, RSS).
+CLIENTS ?= 8
+SECONDS ?= 30
+load: install-dev
+	$(BIN)/python eval/bench_load.py --clients $(CLIENTS) --seconds $(SECONDS)
 
 eval: install-dev
 	$(BIN)/regelverk eval
