@@ -108,6 +108,12 @@ class ServerSettings(BaseModel):
     )
     body_timeout: float = Field(default=30.0, gt=0, description="Seconds a request may take to send its body.")
     keep_alive_timeout: int = Field(default=5, ge=1, description="Seconds an idle keep-alive connection stays open.")
+    worker_threads: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="Requests answered at once per process; more wait their turn (answering is CPU-bound).",
+    )
 
 
 class ConversationSettings(BaseModel):

@@ -5,8 +5,9 @@
 Without --url it starts `regelverk serve` as a child process on a free 127.0.0.1 port over an index in --data-dir
 (built if missing), so the server's memory is its own and measurable. Each client (asyncio + httpx) walks the gold
 conversations with POST /api/chat, passing conversation_id back for follow-ups; a separate probe times GET /health
-meanwhile. The run stops after --seconds or --max-requests, whichever comes first, and prints throughput,
-latency percentiles, errors and the server's resident memory (RSS) before and after. Loopback only.
+meanwhile. After --warmup questions (so the index and embedder are loaded), the run stops after --seconds or
+--max-requests, whichever comes first, and prints throughput, latency percentiles, errors and the server's resident
+memory (RSS) before and after. Loopback only.
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ async def run_load(base: str, clients: int, seconds: float, max_requests: int) -
     return tally, elapsed
 
 
+def warm_up(base: str, requests: int) -> None:
+    """A few questions first, so the lazily loaded index and embedder are in memory before RSS is read."""
+    questions = [case.turns[0] for case in load_gold_set()][:requests]
+    with httpx.Client(base_url=base, timeout=120) as http:
+        for question in questions:
+            http.post("/api/chat", json={"message": question})
+
+
 def start_server(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     """`regelverk serve` on a free loopback port, once /health answers ok."""
     with socket.socket() as sock:
@@ -155,6 +164,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8, help="Concurrent clients.")
     parser.add_argument("--seconds", type=float, default=30.0, help="How long to load the server.")
     parser.add_argument("--max-requests", type=int, default=20_000, help="Stop after this many requests.")
+    parser.add_argument("--warmup", type=int, default=10, help="Questions asked before measuring.")
     parser.add_argument("--data-dir", type=Path, help="Index to serve (built if missing; default: a temp dir).")
     parser.add_argument("--url", help="Load a server that is already running (loopback) instead of starting one.")
     parser.add_argument("--pid", type=int, help="With --url: the server's process id, to report its RSS.")
@@ -169,6 +179,7 @@ def main() -> None:
         process, base = start_server(data_dir)
         pid = process.pid
     try:
+        warm_up(base, args.warmup)
         before = rss_mb(pid) if pid else None
         tally, elapsed = asyncio.run(run_load(base, args.clients, args.seconds, args.max_requests))
         after = rss_mb(pid) if pid else None

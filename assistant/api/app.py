@@ -70,6 +70,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = app.state.services = Services(settings)
+        # Answering is CPU-bound: a few threads use the cores fully, and waiting requests then queue without
+        # contending for the interpreter with the event loop (which keeps /health and the limits responsive).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.server.worker_threads
         retention = asyncio.create_task(delete_idle_conversations(services))
         yield
         retention.cancel()
