@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,13 +17,15 @@ from assistant.settings import Settings
 
 @pytest.fixture(scope="module")
 def client(corpus_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_settings)) as test_client:
+    """The app over the corpus index; its Services are `services_of(client)`."""
+    app = create_app(corpus_settings)
+    with TestClient(app) as test_client:
         yield test_client
 
 
 def services_of(client: TestClient) -> Services:
-    services: Services = client.app.state.services  # type: ignore[attr-defined]
-    return services
+    """The Services the app built at start-up."""
+    return cast(Services, client.app.state.services)  # type: ignore[attr-defined]
 
 
 def stored_rows(client: TestClient) -> tuple[int, int]:
