@@ -8,6 +8,7 @@ balancer continue each other's conversations (REGELVERK_CONVERSATIONS__URL=postg
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -100,9 +101,11 @@ class SqliteDatabase:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Conversations may hold what users typed: create the file 0600 before SQLite opens it. SQLite gives its
-        # -wal and -shm files the permissions of the database file.
-        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+        # Conversations may hold what users typed: create the file 0600 before SQLite opens it (SQLite gives its
+        # -wal and -shm files the permissions of the database file). Only a new file is touched: closing a
+        # descriptor of a file this process has open in SQLite would drop that connection's locks.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10.0, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -208,3 +209,25 @@ def test_two_server_processes_continue_each_others_conversations(corpus_settings
         "Og fjerde år?",
     ]
     store.close()
+
+
+def test_opening_the_sqlite_file_again_keeps_other_writers_safe(tmp_path: Path) -> None:
+    # The retention task and a request (or the CLI and the server) may open the file twice in one process; that
+    # must not drop the first connection's locks while another process writes to the same file.
+    path = tmp_path / "conversations.sqlite3"
+    first = ConversationStore(SqliteDatabase(path))
+    cid = first.start("q", ANSWER, None)
+    ConversationStore(SqliteDatabase(path))
+    script = (
+        "import sys; from pathlib import Path; from assistant.conversation_store import ConversationStore;"
+        "from assistant.types import Answer; s = ConversationStore(Path(sys.argv[1]));"
+        "a = Answer(status='answered', language='nb', text='x')\n"
+        "for _ in range(100): s.append_turn(sys.argv[2], 'q', a, None)"
+    )
+    other = subprocess.Popen([sys.executable, "-c", script, str(path), cid])
+    for _ in range(100):
+        first.append_turn(cid, "q", ANSWER, None)
+    assert other.wait(timeout=60) == 0
+    assert len(first.get(cid).turns) == 201
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -34,7 +34,7 @@ def test_health_notices_a_new_index_without_a_restart(tmp_path: Path, corpus_set
     settings = Settings(data_dir=tmp_path / "data")
     with TestClient(create_app(settings)) as client:
         assert client.get("/health").status_code == 503
-        settings.data_dir.mkdir()
+        settings.data_dir.mkdir(exist_ok=True)
         state = (corpus_settings.data_dir / "index-state.json").read_bytes()
         (settings.data_dir / "index-state.json").write_bytes(state)
         assert client.get("/health").status_code == 200
