@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -53,9 +54,7 @@ async def delete_idle_conversations(services: Services) -> None:
         return
     while True:
         try:
-            deleted = await anyio.to_thread.run_sync(
-                lambda: services.conversations.delete_idle(timedelta(days=days)), abandon_on_cancel=True
-            )
+            deleted = await anyio.to_thread.run_sync(lambda: services.conversations.delete_idle(timedelta(days=days)))
             if deleted:
                 log.info("Deleted %d conversations idle for more than %g days.", deleted, days)
         except RegelverkError as exc:  # the database is down: answering reports it; try again later
@@ -76,6 +75,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         retention = asyncio.create_task(delete_idle_conversations(services))
         yield
         retention.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await retention  # a deletion under way finishes before shutdown; none is abandoned mid-write
 
     app = FastAPI(
         title="Regelverk",

@@ -13,10 +13,13 @@ from assistant.settings import Settings
 
 
 def conversation_count(settings: Settings) -> int:
+    """Stored conversations (0 when the database or its tables do not exist yet)."""
     path = settings.data_dir / "conversations.sqlite3"
     if not path.exists():
         return 0
     with sqlite3.connect(path) as db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'conversations'").fetchone():
+            return 0
         return int(db.execute("SELECT count(*) FROM conversations").fetchone()[0])
 
 
