@@ -122,19 +122,12 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings: 8000).")] = None,
 ) -> None:
-    """Serve the web page and HTTP API."""
-    import uvicorn
-
-    from assistant.api.app import create_app
+    """Serve the web page and HTTP API (warns when exposed beyond loopback without an API key)."""
+    from assistant.api.server import serve as run_server
     from assistant.settings import get_settings
 
     settings = get_settings()
-    uvicorn.run(
-        create_app(settings),
-        host=host or settings.server.host,
-        port=port or settings.server.port,
-        log_level="info",
-    )
+    run_server(settings, host or settings.server.host, port or settings.server.port)
 
 
 @app.command(name="eval")

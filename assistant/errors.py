@@ -125,6 +125,12 @@ class ConversationNotFound(RegelverkError):
     http_status = 404
 
 
+class ConversationStoreUnavailable(RegelverkError):
+    """The conversation database cannot be reached or is misconfigured (REGELVERK_CONVERSATIONS__URL)."""
+
+    http_status = 503
+
+
 class TurnNotFound(RegelverkError):
     """The conversation has no turn with this number."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.compose import Composer
@@ -28,26 +28,36 @@ class Pipeline:
         self._generation: str | None = None
 
     def answer(
-        self,
-        message: object,
-        conversation_id: str | None = None,
-        *,
-        on_delta: Callable[[str], None] | None = None,
-        use_model: bool = True,
+        self, message: object, conversation_id: str | None = None, *, on_delta: Callable[[str], None] | None = None
     ) -> tuple[str, Answer]:
-        """Answer `message` within a conversation (a new one when `conversation_id` is None).
+        """Answer `message` within a conversation (a new one when `conversation_id` is None) and store the turn.
 
-        In LLM mode the model's answer text streams to `on_delta` as it is written; `use_model=False` answers
-        deterministically (e.g. when replaying earlier messages only to rebuild the conversation focus).
+        In LLM mode the model's answer text streams to `on_delta` as it is written.
         """
         question = self.check_message(message)
         store = self.services.conversations
-        conversation_id = conversation_id or store.create()
-        focus = store.focus(conversation_id)
+        focus = store.focus(conversation_id) if conversation_id else None
+        answer, focus = self.respond(question, focus, on_delta=on_delta)
+        if conversation_id is None:
+            # Created together with its first turn, so a failed answer leaves no empty conversation behind.
+            conversation_id = store.start(question, answer, focus)
+        else:
+            store.append_turn(conversation_id, question, answer, focus)
+        return conversation_id, answer
 
-        understanding = self.prefer_schemes_of_year(
-            merge_focus(understand(question, self.services.rules, focus), focus)
-        )
+    def respond(
+        self,
+        question: str,
+        focus: Focus | None,
+        *,
+        on_delta: Callable[[str], None] | None = None,
+        use_model: bool = True,
+    ) -> tuple[Answer, Focus]:
+        """The answer to `question` given the conversation's focus, and the focus after it (nothing is stored).
+
+        In LLM mode the model answers (its text streamed to `on_delta`) unless `use_model` is False.
+        """
+        understanding = self.understand(question, focus)
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
         passages = self.retrieve(understanding, query)
@@ -59,9 +69,17 @@ class Pipeline:
         )
         if self.services.llm is not None and use_model:
             answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
+        return answer, update_focus(focus, understanding)
 
-        store.append_turn(conversation_id, question, answer, update_focus(focus, understanding))
-        return conversation_id, answer
+    def understand(self, question: str, focus: Focus | None) -> Understanding:
+        """The question read in the light of the conversation's focus."""
+        return self.prefer_schemes_of_year(merge_focus(understand(question, self.services.rules, focus), focus))
+
+    def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
+        """The focus after `questions`, without retrieving or composing: the same focus answering them would leave."""
+        for question in questions:
+            focus = update_focus(focus, self.understand(self.check_message(question), focus))
+        return focus
 
     def _answer_with_model(
         self,

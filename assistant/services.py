@@ -42,9 +42,11 @@ class Services:
 
     @cached_property
     def conversations(self) -> ConversationStore:
+        from assistant.conversation_db import open_database
         from assistant.conversation_store import ConversationStore
 
-        return ConversationStore(self.settings.data_dir / "conversations.sqlite3")
+        url = self.settings.conversations.url
+        return ConversationStore(open_database(url.get_secret_value() if url else None, self.settings.data_dir))
 
     @cached_property
     def pipeline(self) -> Pipeline:

@@ -7,15 +7,15 @@ import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, BeforeValidator, Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.errors import InvalidSettings
 
 # Bump when chunking output changes, so a stale index is never read.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 # Bump when the converted ONNX embedding model changes its vectors (graph or quantisation): a new index and model.
 ONNX_EMBEDDER_VERSION = "1"
 DEFAULT_DATA_DIR = Path(".regelverk")
@@ -68,15 +68,77 @@ class AnswerSettings(BaseModel):
     model_config = {"extra": "forbid"}
 
     max_question_chars: int = Field(default=2000, ge=10, description="Longest question accepted.")
+    max_messages: int = Field(
+        default=64, ge=1, description="Most messages one /v1/chat/completions request may carry (its history)."
+    )
+
+
+def _comma_list(value: object) -> object:
+    """A plain string 'a, b' from the environment becomes ['a', 'b']; JSON lists and Python lists pass through."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return value
+
+
+CommaList = Annotated[list[str], NoDecode, BeforeValidator(_comma_list)]
 
 
 class ServerSettings(BaseModel):
-    """Where `regelverk serve` listens."""
+    """Where `regelverk serve` listens, and what it accepts once it is reachable from a network.
+
+    The exposure settings (api_key, allowed_hosts, rate_limit_per_minute) are off by default, which suits loopback.
+    """
 
     model_config = {"extra": "forbid"}
 
     host: str = Field(default="127.0.0.1", description="Bind address.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port.")
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every endpoint but /health and the page's static files needs 'Authorization: Bearer'.",
+    )
+    allowed_hosts: CommaList = Field(
+        default_factory=list,
+        description="Host header values served (e.g. 'regelverk.example.org, localhost'); empty: any.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=0, ge=0, description="Requests per minute per client address; 0 turns rate limiting off."
+    )
+    rate_limit_burst: int = Field(default=20, ge=1, description="Requests a client may send at once before waiting.")
+    forwarded_allow_ips: CommaList = Field(
+        default_factory=list,
+        description="Proxies trusted for X-Forwarded-For/-Proto (their clients are then rate-limited one by one).",
+    )
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body accepted (413 above).")
+    header_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a connection may take to send a request's headers."
+    )
+    body_timeout: float = Field(default=30.0, gt=0, description="Seconds a request may take to send its body.")
+    keep_alive_timeout: int = Field(default=5, ge=1, description="Seconds an idle keep-alive connection stays open.")
+    worker_threads: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="Requests answered at once per process; more wait their turn (answering is CPU-bound).",
+    )
+
+
+class ConversationSettings(BaseModel):
+    """Where conversations are kept and for how long."""
+
+    model_config = {"extra": "forbid"}
+
+    url: SecretStr | None = Field(
+        default=None,
+        description="postgresql://user:password@host/db to share conversations between server processes; "
+        "unset: an SQLite file in the data dir.",
+    )
+    retention_days: float = Field(
+        default=30, ge=0, description="Conversations idle longer than this are deleted; 0 keeps them forever."
+    )
 
 
 class LLMSettings(BaseModel):
@@ -127,6 +189,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    conversations: ConversationSettings = Field(default_factory=ConversationSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
 
     @model_validator(mode="after")

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.errors import DocumentLoadError, IngestError
 from assistant.settings import Settings
-from ingest.loaders import content_hash, discover_files, document_id_for
+from ingest.loaders import content_hash, document_id_for, find_documents
 from ingest.manifest import ManifestEntry, manifest_entry_for
 from ingest.store import DocumentInfo, FailedFile, IndexState, read_state
 
@@ -66,11 +66,12 @@ def _shown(path: Path, corpus_dir: Path) -> str:
 def _read_sources(settings: Settings, paths: list[Path]) -> tuple[list[_Source], list[tuple[str, str, str]]]:
     """Every file's bytes, manifest entry and content hash; unreadable files as (path, hash, reason)."""
     try:
-        files = discover_files(paths)
+        files, skipped = find_documents(paths)
     except DocumentLoadError as exc:
         raise IngestError(f"{exc.path}: {exc.reason}.") from exc
     sources: list[_Source] = []
-    unreadable: list[tuple[str, str, str]] = []
+    # Refused links are reported like unreadable files (with no content hash), so an unchanged corpus stays a no-op.
+    unreadable: list[tuple[str, str, str]] = [(path, "", reason) for path, reason in skipped]
     for path in files:
         shown = _shown(path, settings.corpus_dir)
         try:
@@ -162,7 +163,7 @@ class _Build:
                 self.client.delete_collection(name)
 
     def run(self, sources: list[_Source], unreadable: list[tuple[str, str, str]], started: float) -> IngestReport:
-        from ingest.store import collection_name, write_state
+        from ingest.store import collection_name, remove_orphan_segments, write_state
 
         live = self.state.collection if self.state else None
         previous = self.state.previous_collection if self.state else None
@@ -193,6 +194,7 @@ class _Build:
             ),
         )
         self._delete_except({name, live})
+        remove_orphan_segments(self.settings)
         report.generation = generation
         report.seconds = time.perf_counter() - started
         return report

@@ -6,9 +6,14 @@ the live generation and an unchanged corpus is recognised without importing Chro
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import shutil
 import socket
+import sqlite3
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,6 +174,36 @@ def open_client(settings: Settings) -> Any:
         raise IndexUnavailable(f"Cannot open the Chroma index at {where}: {exc}") from exc
 
 
+def remove_orphan_segments(settings: Settings) -> list[str]:
+    """Delete the embedded store's vector-segment folders that no collection uses any more; their names.
+
+    Chroma drops a deleted collection from its database but leaves its HNSW folder (`<uuid>/`) on disk, so every
+    ingest would leave one more generation behind. Only folders named by a UUID and absent from Chroma's segment
+    table are removed; if that table cannot be read, nothing is.
+    """
+    if settings.chroma_host:
+        return []  # a Chroma server manages its own disk
+    root = settings.data_dir / "chroma"
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{root / 'chroma.sqlite3'}?mode=ro", uri=True)) as db:
+            used = {str(row[0]) for row in db.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return []
+    removed = []
+    for entry in os.scandir(root):
+        if entry.is_dir(follow_symlinks=False) and _is_uuid(entry.name) and entry.name not in used:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.name)
+    return removed
+
+
+def _is_uuid(name: str) -> bool:
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False
+
+
 def chunk_metadata(chunk: Chunk, order: int) -> dict[str, str | int | float | bool]:
     """Chroma metadata for a chunk: scalars only (lists are JSON-encoded), plus one flag per scheme for filters."""
     metadata: dict[str, str | int | float | bool] = {
@@ -180,6 +215,7 @@ def chunk_metadata(chunk: Chunk, order: int) -> dict[str, str | int | float | bo
         "section": chunk.section,
         "page": chunk.page if chunk.page is not None else -1,
         "page_end": chunk.page_end if chunk.page_end is not None else -1,
+        "page_breaks": json.dumps(chunk.page_breaks),
         "start": chunk.start,
         "end": chunk.end,
         "text": chunk.text,
@@ -205,6 +241,7 @@ def chunk_from_record(chunk_id: str, search_text: str, metadata: dict[str, Any])
         section=str(metadata["section"]),
         page=page if page >= 0 else None,
         page_end=page_end if page_end >= 0 else None,
+        page_breaks=[(int(at), int(page)) for at, page in json.loads(str(metadata["page_breaks"]))],
         start=int(metadata["start"]),
         end=int(metadata["end"]),
         text=str(metadata["text"]),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,17 +59,16 @@ def corpus_services(corpus_settings: Settings) -> Services:
     return Services(corpus_settings)
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_settings: Settings) -> Iterator[str]:
-    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (a free port); stopped at the end."""
+@contextmanager
+def running_server(settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving create_app(settings) on 127.0.0.1 (a free port), as `regelverk serve` runs it."""
     from assistant.api.app import create_app
+    from assistant.api.server import server_config
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
-    )
+    server = uvicorn.Server(server_config(create_app(settings), settings, "127.0.0.1", port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -76,6 +76,31 @@ def live_server(corpus_settings: Settings) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving the corpus index on 127.0.0.1; stopped at the end of the session."""
+    with running_server(corpus_settings) as url:
+        yield url
+
+
+ServerFactory = Callable[[Settings], AbstractContextManager[str]]
+
+
+@pytest.fixture
+def serve() -> ServerFactory:
+    """serve(settings): a context manager running uvicorn for those settings, yielding its base URL."""
+    return running_server
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that drive Chromium (they use the `browser` fixture) carry the `browser` marker."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

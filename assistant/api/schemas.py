@@ -62,10 +62,9 @@ class CitationPublic(BaseModel):
         return cls.model_validate(citation.model_dump())
 
 
-class ChatResponse(BaseModel):
-    """The answer to one question: text with [n] markers, its citations, calculation trace and warnings."""
+class AnswerPublic(BaseModel):
+    """An answer: text with [n] markers, its citations, calculation trace and warnings."""
 
-    conversation_id: str = Field(description="Pass it back for follow-ups.")
     status: AnswerStatus = Field(description="answered, clarify (needs a fact from you) or not_found.")
     language: Language = Field(description="nb or en (that of the question).")
     answer: str = Field(description="Markdown with [n] citation markers.")
@@ -73,18 +72,33 @@ class ChatResponse(BaseModel):
     calculation: Calculation | None = Field(description="Rules-module trace when an amount was computed, else null.")
     warnings: list[str] = Field(description="Old versions, expired deadlines, removed claims.")
 
+    @staticmethod
+    def fields_from(answer: Answer) -> dict[str, Any]:
+        """The public fields of the pipeline's Answer (passages stay internal)."""
+        return {
+            "status": answer.status,
+            "language": answer.language,
+            "answer": answer.text,
+            "citations": [CitationPublic.from_citation(c) for c in answer.citations],
+            "calculation": answer.calculation,
+            "warnings": list(answer.warnings),
+        }
+
+    @classmethod
+    def unstored(cls, answer: Answer) -> AnswerPublic:
+        """An answer that belongs to no stored conversation (the OpenAI-compatible endpoint)."""
+        return cls(**cls.fields_from(answer))
+
+
+class ChatResponse(AnswerPublic):
+    """The answer to one question of a stored conversation."""
+
+    conversation_id: str = Field(description="Pass it back for follow-ups.")
+
     @classmethod
     def from_answer(cls, conversation_id: str, answer: Answer) -> ChatResponse:
-        """Build the response from the pipeline's Answer (passages stay internal)."""
-        return cls(
-            conversation_id=conversation_id,
-            status=answer.status,
-            language=answer.language,
-            answer=answer.text,
-            citations=[CitationPublic.from_citation(c) for c in answer.citations],
-            calculation=answer.calculation,
-            warnings=list(answer.warnings),
-        )
+        """Build the response from the pipeline's Answer."""
+        return cls(conversation_id=conversation_id, **cls.fields_from(answer))
 
 
 def source_line(citation: CitationPublic) -> str:
@@ -129,7 +143,9 @@ class OpenAIChatRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     model: str | None = Field(default=None, description="Model name (any value; see GET /v1/models).")
-    messages: list[OpenAIMessage] = Field(min_length=1, description="The conversation; the last user message asks.")
+    messages: list[OpenAIMessage] = Field(
+        min_length=1, description="The conversation; the last user message asks, earlier ones set its context."
+    )
     stream: bool = Field(default=False, description="Stream server-sent chat.completion.chunk events.")
 
     def user_messages(self) -> list[str]:
@@ -165,7 +181,7 @@ class OpenAIChatResponse(BaseModel):
     model: str
     choices: list[OpenAIChoice]
     usage: OpenAIUsage
-    regelverk: ChatResponse | None = Field(default=None, description="The full structured answer (extension).")
+    regelverk: AnswerPublic | None = Field(default=None, description="The full structured answer (extension).")
 
 
 class OpenAIModel(BaseModel):
@@ -178,8 +194,3 @@ class OpenAIModel(BaseModel):
 class OpenAIModelList(BaseModel):
     object: Literal["list"] = "list"
     data: list[OpenAIModel]
-
-
-def openai_error(message: str, kind: str = "invalid_request_error", code: str | None = None) -> dict[str, Any]:
-    """The OpenAI error body, so OpenAI clients show the message."""
-    return {"error": {"message": message, "type": kind, "param": None, "code": code}}

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from assistant.api.schemas import ChatResponse
+from assistant.api.schemas import AnswerPublic
 from assistant.errors import RegelverkError
 
 
@@ -20,9 +20,9 @@ class Delta:
 
 @dataclass(frozen=True)
 class Finished:
-    """The verified answer."""
+    """The verified answer (a ChatResponse on /api, an unstored AnswerPublic on /v1)."""
 
-    response: ChatResponse
+    response: AnswerPublic
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Failed:
     error: RegelverkError
 
 
-def answer_events(answer: Callable[[Callable[[str], None]], ChatResponse]) -> Iterator[Delta | Finished | Failed]:
+def answer_events(answer: Callable[[Callable[[str], None]], AnswerPublic]) -> Iterator[Delta | Finished | Failed]:
     """Deltas while `answer(on_delta)` runs, then Finished or Failed; any other exception is raised here."""
     events: queue.Queue[Delta | Finished | Failed | BaseException] = queue.Queue()
 

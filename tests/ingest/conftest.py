@@ -11,7 +11,13 @@ import pytest
 if TYPE_CHECKING:
     from ingest.e5.encoder import E5Encoder
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+def _font() -> Path:
+    """DejaVu Sans (it has æøå and ☒/☐) as matplotlib, a dev dependency, ships it: no system font needed."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
 
 PdfFactory = Callable[..., Path]
 TextMaker = Callable[[str, int], str]
@@ -23,7 +29,7 @@ def write_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, hea
 
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", fname=str(_font()))
     pdf.set_font("DejaVu", size=11)
     for number, lines in enumerate(pages, start=1):
         pdf.add_page()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from assistant.api.streaming import Delta, Failed, answer_events
 from assistant.services import Services
 
 router = APIRouter(tags=["chat"])
+log = logging.getLogger(__name__)
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"description": "Unknown conversation_id: start a new conversation with conversation_id null."},
@@ -51,17 +53,22 @@ def _events(services: Services, request: ChatRequest) -> Iterator[str]:
     # In LLM mode the deltas are the model's text as it is written (checked sentence by sentence) and `done` holds
     # the verified answer, which replaces them; the deterministic answer is streamed in word-sized pieces.
     streamed = False
-    for event in answer_events(lambda on_delta: ask(services, request, on_delta)):
-        if isinstance(event, Delta):
-            streamed = True
-            yield sse_event("delta", {"text": event.text})
-        elif isinstance(event, Failed):
-            yield sse_event("error", {"detail": event.error.message, "status": event.error.http_status})
-        else:
-            if not streamed:
-                for piece in text_deltas(event.response.answer):
-                    yield sse_event("delta", {"text": piece})
-            yield sse_event("done", event.response.model_dump(mode="json"))
+    try:
+        for event in answer_events(lambda on_delta: ask(services, request, on_delta)):
+            if isinstance(event, Delta):
+                streamed = True
+                yield sse_event("delta", {"text": event.text})
+            elif isinstance(event, Failed):
+                yield sse_event("error", {"detail": event.error.message, "status": event.error.http_status})
+            else:
+                if not streamed:
+                    for piece in text_deltas(event.response.answer):
+                        yield sse_event("delta", {"text": piece})
+                yield sse_event("done", event.response.model_dump(mode="json"))
+    except Exception:
+        # The 200 and its headers are already sent: end the stream with an error event, not a dropped connection.
+        log.exception("Unhandled error while streaming an answer")
+        yield sse_event("error", {"detail": "Internal error. The question was not answered.", "status": 500})
 
 
 @router.post(

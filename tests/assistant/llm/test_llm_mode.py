@@ -37,7 +37,7 @@ def calculate_then(text: str) -> list[Any]:
 
 
 def deterministic(services: Services, question: str) -> Answer:
-    return services.pipeline.answer(question, use_model=False)[1]
+    return services.pipeline.respond(question, None, use_model=False)[0]
 
 
 def assert_traced(services: Services, answer: Answer) -> None:
