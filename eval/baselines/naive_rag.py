@@ -18,13 +18,11 @@ from assistant.errors import IndexNotBuilt
 from assistant.settings import Settings
 from assistant.types import Answer, Chunk, Citation, Passage
 from ingest.embedders import get_embedder
-from ingest.vector_cache import embed_passages_cached
 
 NAME = "naive-rag"
 CHUNK_SIZE = 800
 CHUNK_OVERLAP = 100
 TOP_K = 8
-VECTORS = Path(__file__).with_name("naive_rag_vectors.npz")
 
 
 class NaiveRagBaseline:
@@ -53,8 +51,7 @@ class NaiveRagBaseline:
         self.collection = client.get_or_create_collection(
             "naive_rag_baseline", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
-        # Its chunks' vectors ship with the project (VECTORS), so they are not embedded on every run.
-        vectors = embed_passages_cached(self.embedder, [p.page_content for p in pieces], VECTORS)
+        vectors = self.embedder.embed_passages([p.page_content for p in pieces])
         self.collection.add(
             ids=ids,
             embeddings=vectors.tolist(),

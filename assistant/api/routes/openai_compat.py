@@ -19,6 +19,7 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
 from assistant.api.deps import ServicesDep
+from assistant.api.error_response import openai_error
 from assistant.api.routes.chat import text_deltas
 from assistant.api.schemas import (
     AnswerPublic,
@@ -32,7 +33,6 @@ from assistant.api.schemas import (
     check_question_length,
     source_line,
 )
-from assistant.api.error_response import openai_error
 from assistant.api.streaming import Delta, Failed, answer_events
 from assistant.errors import InvalidInput
 from assistant.services import Services
