@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from assistant.compose import Composer
 from assistant.conversation import merge_focus, retrieval_query, update_focus
@@ -17,6 +18,14 @@ from assistant.verify import verify
 if TYPE_CHECKING:
     from assistant.services import Services
 
+# Progress hook (for the web page's streamed answers): called with each step as it starts.
+Stage = Literal["understand", "retrieve", "calculate", "compose", "verify"]
+ProgressHook = Callable[[Stage], None]
+
+
+def no_progress(stage: Stage) -> None:
+    """The default hook: report nothing."""
+
 
 class Pipeline:
     """Answers questions over one index, rule book and conversation store."""
@@ -25,20 +34,26 @@ class Pipeline:
         self.services = services
         self._generation: str | None = None
 
-    def answer(self, message: object, conversation_id: str | None = None) -> tuple[str, Answer]:
+    def answer(
+        self, message: object, conversation_id: str | None = None, progress: ProgressHook = no_progress
+    ) -> tuple[str, Answer]:
         """Answer `message` within a conversation (a new one when `conversation_id` is None)."""
         question = self.check_message(message)
         store = self.services.conversations
         conversation_id = conversation_id or store.create()
         focus = store.focus(conversation_id)
 
+        progress("understand")
         understanding = self.prefer_schemes_of_year(
             merge_focus(understand(question, self.services.rules, focus), focus)
         )
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
+        progress("retrieve")
         passages = self.retrieve(understanding, query)
+        progress("calculate" if understanding.intent == "amount" else "compose")
         draft = self.composer.compose(understanding, passages, query)
+        progress("verify")
         answer = verify(
             draft,
             self.chunk_map,

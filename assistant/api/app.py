@@ -10,7 +10,17 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from assistant.api.routes import calculate, chat, health, openai_compat, schemes, search, web
+from assistant.api.routes import (
+    calculate,
+    chat,
+    conversations,
+    documents,
+    health,
+    openai_compat,
+    schemes,
+    search,
+    web,
+)
 from assistant.errors import RegelverkError
 from assistant.services import Services
 from assistant.settings import Settings, get_settings
@@ -41,6 +51,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Answers about Norwegian grant regulations with verbatim citations and computed amounts.",
         version="0.1.0",
         lifespan=lifespan,
+        # /docs is served from local files by the web router (the defaults load Swagger UI and ReDoc from a CDN).
+        docs_url=None,
+        redoc_url=None,
     )
 
     @app.exception_handler(RegelverkError)
@@ -57,6 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("Unhandled error on %s", request.url.path)
         return JSONResponse(status_code=500, content={"detail": "Internal error. The request was not processed."})
 
-    for module in (health, search, calculate, schemes, chat, openai_compat, web):
+    for module in (health, search, calculate, schemes, chat, conversations, documents, openai_compat, web):
         app.include_router(module.router)
+    web.mount_assets(app)
     return app

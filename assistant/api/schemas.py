@@ -7,7 +7,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from assistant.applicants import APPLICANTS
 from assistant.errors import InvalidInput
+from assistant.messages import phrase
+from assistant.rules.model import SchemeStatus
 from assistant.settings import Settings
 from assistant.types import Answer, AnswerStatus, Calculation, Citation, Language
 
@@ -62,6 +65,21 @@ class CitationPublic(BaseModel):
         return cls.model_validate(citation.model_dump())
 
 
+class ClarifyOption(BaseModel):
+    """One way to answer a clarifying question, offered as a button."""
+
+    label: str = Field(description="What the button says.")
+    message: str = Field(description="The message to send when it is chosen.")
+
+
+def clarify_options(status: AnswerStatus, text: str, language: Language) -> list[ClarifyOption]:
+    """The applicant types to offer when the answer asks what kind of organisation the user is."""
+    if status != "clarify" or phrase("ask_applicant", language) not in text:
+        return []
+    names = [info.en_singular if language == "en" else info.nb_singular for info in APPLICANTS.values()]
+    return [ClarifyOption(label=name[:1].upper() + name[1:], message=name[:1].upper() + name[1:]) for name in names]
+
+
 class ChatResponse(BaseModel):
     """The answer to one question: text with [n] markers, its citations, calculation trace and warnings."""
 
@@ -72,9 +90,22 @@ class ChatResponse(BaseModel):
     citations: list[CitationPublic] = Field(description="Verified citations, numbered from 1.")
     calculation: Calculation | None = Field(description="Rules-module trace when an amount was computed, else null.")
     warnings: list[str] = Field(description="Old versions, expired deadlines, removed claims.")
+    turn: int | None = Field(
+        default=None, description="1-based number of this turn in the conversation (for feedback on it)."
+    )
+    source_status: SchemeStatus | None = Field(
+        default=None,
+        description="How current the cited documents are: current (any is), else old_version or expired; "
+        "null without citations.",
+    )
+    options: list[ClarifyOption] = Field(
+        default_factory=list, description="For status clarify: replies to offer (e.g. applicant types)."
+    )
 
     @classmethod
-    def from_answer(cls, conversation_id: str, answer: Answer) -> ChatResponse:
+    def from_answer(
+        cls, conversation_id: str, answer: Answer, turn: int | None = None, source_status: SchemeStatus | None = None
+    ) -> ChatResponse:
         """Build the response from the pipeline's Answer (passages stay internal)."""
         return cls(
             conversation_id=conversation_id,
@@ -84,6 +115,9 @@ class ChatResponse(BaseModel):
             citations=[CitationPublic.from_citation(c) for c in answer.citations],
             calculation=answer.calculation,
             warnings=list(answer.warnings),
+            turn=turn,
+            source_status=source_status,
+            options=clarify_options(answer.status, answer.text, answer.language),
         )
 
 
