@@ -5,14 +5,19 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
 
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT, Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 
@@ -47,17 +52,13 @@ def corpus_services(corpus_settings: Settings) -> Services:
     return Services(corpus_settings)
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_settings: Settings) -> Iterator[str]:
-    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (a free port); stopped at the end."""
-    from assistant.api.app import create_app
-
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Run `app` with uvicorn on 127.0.0.1 (a free port) in a thread; yields its base URL, stops it after."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
-    )
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -65,6 +66,24 @@ def live_server(corpus_settings: Settings) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (a free port); stopped at the end."""
+    from assistant.api.app import create_app
+
+    with serving(create_app(corpus_settings)) as url:
+        yield url
+
+
+@pytest.fixture
+def serve_app() -> Iterator[Callable[[FastAPI], str]]:
+    """Start further apps on 127.0.0.1 for one test: `url = serve_app(app)`; all are stopped after the test."""
+    with ExitStack() as stack:
+        yield lambda app: stack.enter_context(serving(app))

@@ -102,8 +102,9 @@ async function ask(message) {
     box.focus();
     return;
   }
-  box.value = question;
-  if (!checkLength()) {
+  if (question.length > MAX_CHARS) {
+    if (message !== box.value) box.value = question; // an option or example: show what would have been sent
+    checkLength();
     box.focus();
     return;
   }

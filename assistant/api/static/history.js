@@ -61,9 +61,9 @@ export async function refreshList({ open, deleted }) {
 
 function item(summary, handlers) {
   const id = summary.conversation_id;
-  const title = summary.title || t("untitled");
   const li = el("li", { "data-conversation": id, class: id === currentId() ? "current" : "" });
   const show = () => {
+    const title = summary.title || t("untitled");
     const openButton = el(
       "button",
       { type: "button", class: "open", title, "aria-label": t("open", { title }), "aria-current": id === currentId() ? "true" : null, onclick: () => handlers.open(id) },

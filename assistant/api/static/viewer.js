@@ -134,9 +134,8 @@ export async function openDocuments(trigger) {
     el("th", { scope: "col", class: "optional" }, t("ingested")),
   );
   const rows = documents.map((doc) => {
-    const schemeNames = doc.rule_schemes.length
-      ? doc.rule_schemes.map((s) => (english && s.name_en) || s.name).join("; ")
-      : doc.schemes.join(", ");
+    const names = doc.rule_schemes.length ? doc.rule_schemes.map((s) => (english && s.name_en) || s.name) : doc.schemes;
+    const schemeNames = names.slice(0, 3).join("; ") + (names.length > 3 ? ` ${t("andMore", { n: names.length - 3 })}` : "");
     const open = el("button", { type: "button", class: "link open-document", onclick: (e) => openWholeDocument(doc, e.currentTarget) }, doc.title);
     return el(
       "tr",
