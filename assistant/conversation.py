@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
+from assistant.questions.registry import question_type
+from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
-from assistant.understand.intent import Intent
 from assistant.understand.model import Understanding
-from assistant.understand.tokens import Lexicon, tokenize
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -29,17 +29,15 @@ class Focus(BaseModel):
     percents: list[float] = Field(default_factory=list, description="Position percentages last asked about.")
     positions: int | None = Field(default=None, description="Number of positions last asked about.")
     language: Language = Field(default="nb", description="Language of the conversation so far.")
-    last_intent: Intent | None = Field(default=None, description="Intent of the last in-scope question.")
+    last_intent: str | None = Field(default=None, description="Question type of the last in-scope question.")
+    last_qualifiers: list[str] = Field(default_factory=list, description="Qualifiers of the last in-scope question.")
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
-# Intents a follow-up that names only an entity may take over from the previous turn.
-# fmt: off
-_INHERITABLE_INTENTS = frozenset({
-    "eligibility", "amount", "duration", "deadline", "application_requirements", "reporting", "decision_appeal",
-    "overview"
-})
-# fmt: on
+def _inheritable(name: str | None) -> bool:
+    """A follow-up that names only an entity may take over this question type from the previous turn."""
+    qtype = question_type(name) if name else None
+    return qtype is not None and qtype.inherit
 
 
 def merge_focus(understanding: Understanding, focus: Focus | None) -> Understanding:
@@ -47,7 +45,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
 
     Every in-scope message keeps the scheme, measure and applicant type of the conversation unless it names new
     ones (a new scheme drops the old measure). A follow-up ("Og tredje år?", "What about 50 %?") also keeps the
-    year, percentages and positions, and the previous intent when it names only entities.
+    year, percentages and positions, and the previous question type (with its qualifiers) when it names only
+    entities.
     """
     if focus is None or understanding.intent == "out_of_scope":
         return understanding
@@ -81,9 +80,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
-        elif not understanding.explicit_intent and focus.last_intent in _INHERITABLE_INTENTS:
+        elif not understanding.explicit_intent and _inheritable(focus.last_intent):
             inherit("intent", focus.last_intent)
             update["intents"] = [focus.last_intent]
+            # "Og for Tiltak A?" after "Hvem kan søke om Tiltak B?" still asks who may apply.
+            update["qualifiers"] = sorted({*understanding.qualifiers, *focus.last_qualifiers})
     if not understanding.language_evident and focus.language != understanding.language:
         inherit("language", focus.language)
     if not inherited:
@@ -108,21 +109,11 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         positions=understanding.positions if understanding.positions is not None else current.positions,
         language=understanding.language,
         last_intent=understanding.intent if understanding.intent != "other" else current.last_intent,
+        last_qualifiers=list(understanding.qualifiers),
         last_question=understanding.text,
     )
 
 
-# Norwegian terms (the corpus language) that make a rewritten follow-up retrieve the right section.
-RETRIEVAL_TERMS: dict[Intent, str] = {
-    "eligibility": "hvem kan søke",
-    "amount": "maksimalt tilskuddsbeløp per stilling kr",
-    "duration": "antall år tilskudd innvilges for ett år av gangen",
-    "deadline": "søknadsfrist frist",
-    "application_requirements": "krav til søknaden",
-    "reporting": "krav til rapporteringen rapporteringsfrist",
-    "decision_appeal": "vedtak klage enkeltvedtak",
-    "overview": "mål og målgruppe for ordningen",
-}
 # Openers that carry no meaning once the follow-up is spelled out ("Og …", "What about …").
 _OPENERS = Lexicon(["hva med", "what about", "how about", "og", "and", "men", "but", "enn"])
 
@@ -145,7 +136,8 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(scheme.name)
     elif understanding.scheme_id:
         parts.append(understanding.scheme_id)
-    parts.append(RETRIEVAL_TERMS.get(understanding.intent, ""))
+    qtype = question_type(understanding.intent)
+    parts.append(qtype.retrieval_terms if qtype else "")
     if understanding.applicant_type is not None:
         parts.append(APPLICANTS[understanding.applicant_type].nb_plural)
     if understanding.year is not None:
