@@ -38,6 +38,7 @@ function fold(text) {
 
 function renderCalculation(calc, data) {
   const english = data.language === "en";
+  const titles = new Map(data.citations.map((c) => [c.document_id, c.title]));
   const table = el("table", { class: "calc" }, el("caption", { class: "sr-only" }, t("calculation")));
   table.append(
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("step")), el("th", { scope: "col", class: "amount" }, t("amount")))),
@@ -52,7 +53,7 @@ function renderCalculation(calc, data) {
           {},
           el("summary", {}, text),
           el("blockquote", { lang: "nb", "aria-label": t("stepSource") }, `«${line.source.quote}»`),
-          el("div", { class: "src-where" }, [line.source.document_id, line.source.section].filter(Boolean).join(", ")),
+          el("div", { class: "src-where" }, [titles.get(line.source.document_id) || line.source.document_id, line.source.section].filter(Boolean).join(", ")),
         )
       : text;
     body.append(el("tr", { class: `kind-${line.kind}` }, el("td", {}, step), el("td", { class: "amount" }, money(line.amount))));

@@ -83,10 +83,11 @@ export async function openSource(citation, trigger) {
       nodes.push(built.node);
     }
     const whereCited = [citation.section, citation.page ? t("page", { n: citation.page }) : null].filter(Boolean).join(" · ");
-    const parts = [documentMeta(detail.document), el("p", { class: "src-where" }, `${t("section")}: ${whereCited}`)];
-    if (index < 0 || !found) parts.push(el("p", { class: "alert" }, t("quoteNotFound")));
-    if (!whole) parts.push(el("p", {}, el("button", { type: "button", class: "link whole-document", onclick: () => show(true) }, t("wholeDocument"))));
-    body.replaceChildren(...parts, ...nodes);
+    // Date, status and the way to the whole document stay in view; the passages scroll beneath them.
+    const head = el("div", { class: "viewer-head" }, documentMeta(detail.document), el("p", { class: "src-where" }, `${t("section")}: ${whereCited}`));
+    if (index < 0 || !found) head.append(el("p", { class: "alert" }, t("quoteNotFound")));
+    if (!whole) head.append(el("p", {}, el("button", { type: "button", class: "link whole-document", onclick: () => show(true) }, t("wholeDocument"))));
+    body.replaceChildren(head, el("div", { class: "passages" }, ...nodes));
     const target = body.querySelector("mark") || body.querySelector(".passage.cited");
     if (target) target.scrollIntoView({ block: "center" });
     if (whole && target) body.querySelector(".passage.cited")?.setAttribute("tabindex", "-1");
@@ -103,7 +104,7 @@ async function openWholeDocument(doc, trigger) {
   openDialog(dialog, trigger);
   try {
     const detail = await loadDocument(doc.id);
-    body.replaceChildren(documentMeta(detail.document), ...detail.passages.map((p) => passageNode(p).node));
+    body.replaceChildren(el("div", { class: "viewer-head" }, documentMeta(detail.document)), el("div", { class: "passages" }, ...detail.passages.map((p) => passageNode(p).node)));
   } catch (_) {
     body.replaceChildren(el("p", { class: "alert", role: "alert" }, t("errNetwork")));
   }
