@@ -60,13 +60,18 @@ class TurnPublic(BaseModel):
         )
 
 
-class ConversationSummaryPublic(BaseModel):
-    """A conversation as listed."""
+class ConversationHeadPublic(BaseModel):
+    """What names a conversation and dates it."""
 
     conversation_id: str = Field(description="Conversation id.")
     title: str = Field(description="The title given to it, else its first question (shortened).")
     created_at: datetime = Field(description="When it was started (UTC).")
     updated_at: datetime = Field(description="When its last turn was answered (UTC).")
+
+
+class ConversationSummaryPublic(ConversationHeadPublic):
+    """A conversation as listed."""
+
     turns: int = Field(description="Number of turns.")
 
     @classmethod
@@ -80,13 +85,9 @@ class ConversationSummaryPublic(BaseModel):
         )
 
 
-class ConversationPublic(BaseModel):
+class ConversationPublic(ConversationHeadPublic):
     """A conversation with its turns, oldest first."""
 
-    conversation_id: str = Field(description="Conversation id.")
-    title: str = Field(description="The title given to it, else its first question (shortened).")
-    created_at: datetime = Field(description="When it was started (UTC).")
-    updated_at: datetime = Field(description="When its last turn was answered (UTC).")
     turns: list[TurnPublic] = Field(description="The turns, oldest first.")
 
 

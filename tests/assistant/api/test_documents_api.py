@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api.app import create_app
 from assistant.services import Services
-from assistant.settings import Settings
 from assistant.text import contains_quote
 
 # Read from corpus/manifest.yaml and the rule tables' statuses.
@@ -22,23 +18,14 @@ EXPECTED_STATUS = {
 }
 
 
-@pytest.fixture(scope="module")
-def client(corpus_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_settings)) as test_client:
-        yield test_client
-
-
-def services_of(client: TestClient) -> Services:
-    services: Services = client.app.state.services  # type: ignore[attr-defined]
-    return services
-
-
-def test_every_document_with_status_counts_and_rule_tables(client: TestClient) -> None:
-    response = client.get("/api/documents")
+def test_every_document_with_status_counts_and_rule_tables(
+    corpus_client: TestClient, client_services: Services
+) -> None:
+    response = corpus_client.get("/api/documents")
     assert response.status_code == 200
     documents = {d["id"]: d for d in response.json()}
     assert {d: documents[d]["status"] for d in documents} == EXPECTED_STATUS
-    chunks = services_of(client).retriever.chunks()
+    chunks = client_services.retriever.chunks()
     assert sum(d["chunks"] for d in documents.values()) == len(chunks)
     for document in documents.values():
         assert document["ingested_at"] is not None
@@ -52,30 +39,30 @@ def test_every_document_with_status_counts_and_rule_tables(client: TestClient) -
     assert len(documents["kartlegging-tilskudd-barn-unge-2015"]["rule_schemes"]) > 5
 
 
-def test_chunk_counts_match_the_index(client: TestClient) -> None:
-    chunks = services_of(client).retriever.chunks()
-    for document in client.get("/api/documents").json():
+def test_chunk_counts_match_the_index(corpus_client: TestClient, client_services: Services) -> None:
+    chunks = client_services.retriever.chunks()
+    for document in corpus_client.get("/api/documents").json():
         assert document["chunks"] == sum(1 for chunk in chunks if chunk.document_id == document["id"])
 
 
-def test_a_document_comes_with_its_passages_in_order(client: TestClient) -> None:
-    response = client.get("/api/documents/regelverk-0765-73-2025")
+def test_a_document_comes_with_its_passages_in_order(corpus_client: TestClient, client_services: Services) -> None:
+    response = corpus_client.get("/api/documents/regelverk-0765-73-2025")
     assert response.status_code == 200
     body = response.json()
     assert body["document"]["id"] == "regelverk-0765-73-2025"
     passages = body["passages"]
     assert len(passages) == body["document"]["chunks"] > 3
     assert [p["start"] for p in passages] == sorted(p["start"] for p in passages)
-    retriever = services_of(client).retriever
+    retriever = client_services.retriever
     for passage in passages:
         assert retriever.chunk(passage["chunk_id"]).text == passage["text"]
     assert any(p["section"].startswith("3. Hvem kan søke") for p in passages)
 
 
-def test_a_citation_points_at_a_passage_holding_its_quote(client: TestClient) -> None:
-    answer = client.post("/api/chat", json={"message": "Kan fylkeskommuner søke om Tiltak B?"}).json()
+def test_a_citation_points_at_a_passage_holding_its_quote(corpus_client: TestClient) -> None:
+    answer = corpus_client.post("/api/chat", json={"message": "Kan fylkeskommuner søke om Tiltak B?"}).json()
     for citation in answer["citations"]:
-        passages = client.get(f"/api/documents/{citation['document_id']}").json()["passages"]
+        passages = corpus_client.get(f"/api/documents/{citation['document_id']}").json()["passages"]
         cited = next(p for p in passages if p["chunk_id"] == citation["chunk_id"])
         assert contains_quote(cited["text"], citation["quote"])
         assert cited["section"] == citation["section"]
@@ -85,8 +72,8 @@ def test_a_citation_points_at_a_passage_holding_its_quote(client: TestClient) ->
     "document_id",
     ["nope", "..%2F..%2Fetc%2Fpasswd", "corpus%2Fmanifest.yaml", "regelverk-0765-73-2025.txt", "x" * 300],
 )
-def test_unknown_documents_and_paths_are_404(client: TestClient, document_id: str) -> None:
-    response = client.get(f"/api/documents/{document_id}")
+def test_unknown_documents_and_paths_are_404(corpus_client: TestClient, document_id: str) -> None:
+    response = corpus_client.get(f"/api/documents/{document_id}")
     assert response.status_code == 404
     detail = response.json()["detail"]
     assert "GET /api/documents" in detail and len(detail) < 200
