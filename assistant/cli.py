@@ -18,6 +18,8 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Inspect and check the rule tables (corpus/rules/*.yaml).", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+feedback_app = typer.Typer(help="Users' ratings of answers (thumbs up/down on the web page).", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
 
 
 @app.command()
@@ -115,6 +117,17 @@ def rules_show(
     from assistant.rules.cli import run_rules_show_command
 
     run_rules_show_command(scheme)
+
+
+@feedback_app.command("export")
+def feedback_export(
+    rating: Annotated[str | None, typer.Option(help="Only 'up' or 'down' ratings (default: both).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (default: print).")] = None,
+) -> None:
+    """Write the rated answers as candidate eval cases (YAML) for a caseworker to review into eval/gold/."""
+    from assistant.feedback_export import run_feedback_export_command
+
+    run_feedback_export_command(rating, out)
 
 
 @app.command()

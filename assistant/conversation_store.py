@@ -51,13 +51,18 @@ class Turn(BaseModel):
     created_at: datetime = Field(description="When the turn was stored (UTC).")
 
 
-class Conversation(BaseModel):
-    """A conversation and its turns, oldest first."""
+class ConversationHead(BaseModel):
+    """What names a conversation and dates it."""
 
     id: str = Field(description="Conversation id (uuid4 hex).")
     title: str = Field(description="The title given by the user, else the first question (shortened).")
     created_at: datetime = Field(description="When it was created (UTC).")
     updated_at: datetime = Field(description="When the last turn was stored (UTC); created_at before any turn.")
+
+
+class Conversation(ConversationHead):
+    """A conversation and its turns, oldest first."""
+
     turns: list[Turn] = Field(default_factory=list, description="The turns, oldest first.")
 
     @property
@@ -66,13 +71,9 @@ class Conversation(BaseModel):
         return self.turns[-1].focus if self.turns else None
 
 
-class ConversationSummary(BaseModel):
-    """A conversation as listed: no turns."""
+class ConversationSummary(ConversationHead):
+    """A conversation as listed: no turns, only how many."""
 
-    id: str = Field(description="Conversation id.")
-    title: str = Field(description="The title given by the user, else the first question (shortened).")
-    created_at: datetime = Field(description="When it was created (UTC).")
-    updated_at: datetime = Field(description="When the last turn was stored (UTC).")
     turns: int = Field(description="Number of turns.")
 
 

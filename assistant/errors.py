@@ -158,6 +158,12 @@ class ChunkNotFound(RegelverkError):
     http_status = 404
 
 
+class UnknownDocument(RegelverkError):
+    """No document with this id is in the current index."""
+
+    http_status = 404
+
+
 class IndexUnavailable(IngestError):
     """The Chroma store holding the index cannot be reached or opened (e.g. the configured server is down)."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assistant.compose import Composer
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
@@ -19,6 +19,14 @@ from assistant.verify import verify
 if TYPE_CHECKING:
     from assistant.services import Services
 
+# Progress hook (for the web page's streamed answers): called with each step as it starts.
+Stage = Literal["understand", "retrieve", "calculate", "compose", "verify"]
+ProgressHook = Callable[[Stage], None]
+
+
+def no_progress(stage: Stage) -> None:
+    """The default hook: report nothing."""
+
 
 class Pipeline:
     """Answers questions over one index, rule book and conversation store."""
@@ -28,16 +36,21 @@ class Pipeline:
         self._generation: str | None = None
 
     def answer(
-        self, message: object, conversation_id: str | None = None, *, on_delta: Callable[[str], None] | None = None
+        self,
+        message: object,
+        conversation_id: str | None = None,
+        progress: ProgressHook = no_progress,
+        *,
+        on_delta: Callable[[str], None] | None = None,
     ) -> tuple[str, Answer]:
         """Answer `message` within a conversation (a new one when `conversation_id` is None) and store the turn.
 
-        In LLM mode the model's answer text streams to `on_delta` as it is written.
+        `progress` hears each step as it starts; in LLM mode the model's answer text streams to `on_delta`.
         """
         question = self.check_message(message)
         store = self.services.conversations
         focus = store.focus(conversation_id) if conversation_id else None
-        answer, focus = self.respond(question, focus, on_delta=on_delta)
+        answer, focus = self.respond(question, focus, progress, on_delta=on_delta)
         if conversation_id is None:
             # Created together with its first turn, so a failed answer leaves no empty conversation behind.
             conversation_id = store.start(question, answer, focus)
@@ -49,19 +62,25 @@ class Pipeline:
         self,
         question: str,
         focus: Focus | None,
+        progress: ProgressHook = no_progress,
         *,
         on_delta: Callable[[str], None] | None = None,
         use_model: bool = True,
     ) -> tuple[Answer, Focus]:
         """The answer to `question` given the conversation's focus, and the focus after it (nothing is stored).
 
-        In LLM mode the model answers (its text streamed to `on_delta`) unless `use_model` is False.
+        `progress` hears each step as it starts. In LLM mode the model answers (its text streamed to `on_delta`)
+        unless `use_model` is False.
         """
+        progress("understand")
         understanding = self.understand(question, focus)
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
+        progress("retrieve")
         passages = self.retrieve(understanding, query)
+        progress("calculate" if understanding.intent == "amount" else "compose")
         draft = self.composer.compose(understanding, passages, query)
+        progress("verify")
         answer = verify(
             draft,
             self.chunk_map,

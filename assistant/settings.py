@@ -98,7 +98,8 @@ class ServerSettings(BaseModel):
     port: int = Field(default=8000, ge=1, le=65535, description="Port.")
     api_key: SecretStr | None = Field(
         default=None,
-        description="When set, every endpoint but /health and the page's static files needs 'Authorization: Bearer'.",
+        description="When set, every endpoint but /health, the page, /docs and their files needs "
+        "'Authorization: Bearer'.",
     )
     allowed_hosts: CommaList = Field(
         default_factory=list,

@@ -14,7 +14,7 @@ import shutil
 import socket
 import sqlite3
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,9 @@ class DocumentInfo(BaseModel):
     source: str = Field(description="Absolute path of the file that was ingested.")
     content_hash: str
     chunk_ids: list[str] = Field(default_factory=list, description="Chunk ids in document order.")
+    ingested_at: datetime | None = Field(
+        default=None, description="When it was last (re-)indexed (UTC); None in indexes built before this was kept."
+    )
 
     @classmethod
     def from_document(cls, document: Document, source: Path, chunk_ids: list[str]) -> DocumentInfo:
@@ -66,6 +69,7 @@ class DocumentInfo(BaseModel):
             source=str(source),
             content_hash=document.content_hash,
             chunk_ids=chunk_ids,
+            ingested_at=datetime.now(UTC),
         )
 
 

@@ -100,7 +100,7 @@ def serve() -> ServerFactory:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that drive Chromium (they use the `browser` fixture) carry the `browser` marker."""
+    """Tests that drive Chromium (they use the `chrome` fixture) carry the `browser` marker."""
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        if "chrome" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)

@@ -1,7 +1,8 @@
 """Who may talk to the server once it is reachable from a network: a Host allow-list and an API key.
 
-Both are off by default (loopback). /health stays open for load balancers, and the page's static files stay open so
-the page can load and ask for the key; everything else needs `Authorization: Bearer <key>` when a key is set.
+Both are off by default (loopback). /health stays open for load balancers, and the page, its static files and the API
+docs (/docs, its assets, /openapi.json) stay open so they can load and then ask for the key; everything else needs
+`Authorization: Bearer <key>` when a key is set.
 """
 
 from __future__ import annotations
@@ -13,17 +14,17 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from assistant.api.error_response import error_response
 
 HEALTH_PATH = "/health"
-# The chat page and its files: public so the page can load and then ask for the key.
-_PAGE_PATHS = frozenset({"/", "/favicon.ico"})
-_STATIC_PREFIX = "/static/"
+# The chat page, the API docs and their files: public so they can load and then ask for the key.
+_PAGE_PATHS = frozenset({"/", "/favicon.ico", "/docs", "/openapi.json"})
+_ASSET_PREFIXES = ("/static/", "/docs-assets/")
 
 
 def is_open_path(scope: Scope) -> bool:
-    """True for requests that need no key and are not rate-limited: /health and the page's static files."""
+    """True for requests that need no key and are not rate-limited: /health, the page, the docs and their files."""
     path: str = scope["path"]
     if path == HEALTH_PATH:
         return True
-    return scope["method"] in {"GET", "HEAD"} and (path in _PAGE_PATHS or path.startswith(_STATIC_PREFIX))
+    return scope["method"] in {"GET", "HEAD"} and (path in _PAGE_PATHS or path.startswith(_ASSET_PREFIXES))
 
 
 def header(scope: Scope, name: bytes) -> str | None:

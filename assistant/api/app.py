@@ -19,7 +19,17 @@ from assistant.api.access import ApiKeyMiddleware, HostAllowListMiddleware
 from assistant.api.error_response import error_response
 from assistant.api.rate_limit import RateLimitMiddleware
 from assistant.api.request_body import RequestBodyMiddleware
-from assistant.api.routes import calculate, chat, health, openai_compat, schemes, search, web
+from assistant.api.routes import (
+    calculate,
+    chat,
+    conversations,
+    documents,
+    health,
+    openai_compat,
+    schemes,
+    search,
+    web,
+)
 from assistant.api.security_headers import SecurityHeadersMiddleware
 from assistant.errors import RegelverkError
 from assistant.services import Services
@@ -83,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Answers about Norwegian grant regulations with verbatim citations and computed amounts.",
         version="0.1.0",
         lifespan=lifespan,
-        # The interactive docs load their script from a CDN: offline and under the CSP they cannot work.
+        # /docs is served from local files by the web router (the defaults load Swagger UI and ReDoc from a CDN).
         docs_url=None,
         redoc_url=None,
     )
@@ -109,8 +119,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("Unhandled error on %s", request.url.path)
         return error_response(request.url.path, 500, "Internal error. The request was not processed.")
 
-    for module in (health, search, calculate, schemes, chat, openai_compat, web):
+    for module in (health, search, calculate, schemes, chat, conversations, documents, openai_compat, web):
         app.include_router(module.router)
+    web.mount_assets(app)
 
     # Added innermost first: a request passes the security headers, host, rate-limit, key and body checks in turn.
     server = settings.server

@@ -1,4 +1,5 @@
-"""One answer run in a worker thread, so that text a model writes reaches the client while the answer is made."""
+"""One answer run in a worker thread, so that its progress and the text a model writes reach the client while the
+answer is made."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ from dataclasses import dataclass
 
 from assistant.api.schemas import AnswerPublic
 from assistant.errors import RegelverkError
+from assistant.pipeline import ProgressHook, Stage
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The pipeline started a step."""
+
+    stage: Stage
 
 
 @dataclass(frozen=True)
@@ -32,13 +41,17 @@ class Failed:
     error: RegelverkError
 
 
-def answer_events(answer: Callable[[Callable[[str], None]], AnswerPublic]) -> Iterator[Delta | Finished | Failed]:
-    """Deltas while `answer(on_delta)` runs, then Finished or Failed; any other exception is raised here."""
-    events: queue.Queue[Delta | Finished | Failed | BaseException] = queue.Queue()
+Event = Progress | Delta | Finished | Failed
+
+
+def answer_events(answer: Callable[[Callable[[str], None], ProgressHook], AnswerPublic]) -> Iterator[Event]:
+    """Progress and deltas while `answer(on_delta, progress)` runs, then Finished or Failed; any other exception is
+    raised here."""
+    events: queue.Queue[Event | BaseException] = queue.Queue()
 
     def work() -> None:
         try:
-            events.put(Finished(answer(lambda text: events.put(Delta(text)))))
+            events.put(Finished(answer(lambda text: events.put(Delta(text)), lambda stage: events.put(Progress(stage)))))
         except RegelverkError as exc:
             events.put(Failed(exc))
         except BaseException as exc:  # handed to the request's thread, which reports it like any route error
@@ -50,5 +63,5 @@ def answer_events(answer: Callable[[Callable[[str], None]], AnswerPublic]) -> It
         if isinstance(event, BaseException):
             raise event
         yield event
-        if not isinstance(event, Delta):
+        if isinstance(event, Finished | Failed):
             return

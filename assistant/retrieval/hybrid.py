@@ -16,7 +16,7 @@ from assistant.types import Chunk, Passage
 
 if TYPE_CHECKING:
     from ingest.embedders import Embedder
-    from ingest.store import IndexStore
+    from ingest.store import DocumentInfo, IndexStore
 
 Mode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -119,6 +119,10 @@ class HybridRetriever:
     def chunks(self) -> list[Chunk]:
         """All chunks of the current index, in document order."""
         return list(self._current().chunks)
+
+    def documents(self) -> list[DocumentInfo]:
+        """The documents of the current index, in ingest order (their chunk ids match `chunks()`)."""
+        return self._current().store.documents()
 
     def chunk(self, chunk_id: str) -> Chunk:
         """The chunk with this id in the current index."""

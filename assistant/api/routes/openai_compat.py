@@ -33,7 +33,7 @@ from assistant.api.schemas import (
     check_question_length,
     source_line,
 )
-from assistant.api.streaming import Delta, Failed, answer_events
+from assistant.api.streaming import Delta, Failed, Finished, answer_events
 from assistant.errors import InvalidInput
 from assistant.services import Services
 from assistant.text import fold_whitespace
@@ -158,14 +158,14 @@ def _chunks(
     yield _chunk(completion_id, created, model, {"role": "assistant", "content": ""}, None)
     streamed = ""
     try:
-        for event in answer_events(lambda on_delta: answer_statelessly(services, request, on_delta)):
+        for event in answer_events(lambda on_delta, _progress: answer_statelessly(services, request, on_delta)):
             if isinstance(event, Delta):
                 streamed += event.text
                 yield _chunk(completion_id, created, model, {"content": event.text}, None)
             elif isinstance(event, Failed):
                 yield _error_event(event.error.message, event.error.http_status)
                 return
-            else:
+            elif isinstance(event, Finished):
                 for piece in text_deltas(_rest_of_content(streamed, event.response)):
                     yield _chunk(completion_id, created, model, {"content": piece}, None)
     except Exception:

@@ -30,7 +30,8 @@ PROTECTED = [
     ("POST", "/api/chat/stream", {"message": "Hvem kan søke?"}),
     ("GET", "/v1/models", None),
     ("POST", "/v1/chat/completions", {"messages": [{"role": "user", "content": "Hei"}]}),
-    ("GET", "/openapi.json", None),
+    ("GET", "/api/documents", None),
+    ("GET", "/api/conversations?id=0123456789abcdef0123456789abcdef", None),
 ]
 
 
@@ -53,8 +54,11 @@ def test_v1_key_errors_are_what_openai_clients_expect(keyed: TestClient) -> None
     assert (error["type"], error["code"]) == ("authentication_error", "invalid_api_key")
 
 
-@pytest.mark.parametrize("path", ["/health", "/"])
-def test_health_and_the_page_need_no_key(keyed: TestClient, path: str) -> None:
+@pytest.mark.parametrize(
+    "path",
+    ["/health", "/", "/static/app.js", "/static/app.css", "/docs", "/docs-assets/swagger-ui-bundle.js", "/openapi.json"],
+)
+def test_health_the_page_and_the_docs_need_no_key(keyed: TestClient, path: str) -> None:
     assert keyed.get(path).status_code in {200, 503}
 
 
