@@ -51,7 +51,9 @@ def answer_events(answer: Callable[[Callable[[str], None], ProgressHook], Answer
 
     def work() -> None:
         try:
-            events.put(Finished(answer(lambda text: events.put(Delta(text)), lambda stage: events.put(Progress(stage)))))
+            events.put(
+                Finished(answer(lambda text: events.put(Delta(text)), lambda stage: events.put(Progress(stage))))
+            )
         except RegelverkError as exc:
             events.put(Failed(exc))
         except BaseException as exc:  # handed to the request's thread, which reports it like any route error

@@ -56,7 +56,15 @@ def test_v1_key_errors_are_what_openai_clients_expect(keyed: TestClient) -> None
 
 @pytest.mark.parametrize(
     "path",
-    ["/health", "/", "/static/app.js", "/static/app.css", "/docs", "/docs-assets/swagger-ui-bundle.js", "/openapi.json"],
+    [
+        "/health",
+        "/",
+        "/static/app.js",
+        "/static/app.css",
+        "/docs",
+        "/docs-assets/swagger-ui-bundle.js",
+        "/openapi.json",
+    ],
 )
 def test_health_the_page_and_the_docs_need_no_key(keyed: TestClient, path: str) -> None:
     assert keyed.get(path).status_code in {200, 503}

@@ -10,8 +10,8 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
 
 from assistant.settings import ServerSettings, Settings
-from tests.conftest import ServerFactory
 from tests.assistant.api.web.browser import Page
+from tests.conftest import ServerFactory
 
 
 def test_labels_follow_the_language_choice_and_are_remembered(page: Page) -> None:
