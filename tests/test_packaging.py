@@ -15,8 +15,16 @@ from packaging.utils import canonicalize_name
 from assistant.settings import PROJECT_ROOT
 
 FIRST_PARTY = {"assistant", "ingest", "eval", "tests"}
-# Development-only scripts: benchmarks run by `make bench` in the dev install.
-DEV_SCRIPTS = {"bench_answer.py", "bench_retrieval.py", "bench_rules.py", "bench_load.py"}
+# Development-only scripts: benchmarks run by `make bench`/`make load` in the dev install, and the local model server
+# of `make test-llm`/`make llm-server` (the llm-local extra).
+DEV_SCRIPTS = {
+    "bench_answer.py",
+    "bench_retrieval.py",
+    "bench_rules.py",
+    "bench_load.py",
+    "bench_embedders.py",
+    "local_llm.py",
+}
 
 
 def _project() -> dict[str, object]:
