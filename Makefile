@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-dev index run test lint format browser bench eval clean
+.PHONY: install install-dev index run test lint format browser bench bench-drafter bench-scale eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: install-dev browser lint
 bench: install-dev
 	$(BIN)/python eval/bench_retrieval.py
 	$(BIN)/python eval/bench_answer.py
+
+# How much of a rule table `regelverk rules draft` recovers: 1 000 synthetic documents and the real 0765.73.
+bench-drafter: install-dev
+	$(BIN)/python eval/bench_drafter.py
 
 eval: install-dev
 	$(BIN)/regelverk eval

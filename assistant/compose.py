@@ -37,6 +37,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
+from assistant.rules.review import flag_unreviewed
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
 
@@ -100,9 +101,9 @@ class Composer:
             try:
                 draft = handler(ctx, w, u, scheme, passages)
             except NoFixedAmount as exc:
-                return no_fixed_amount(w, exc, passages)
+                return flag_unreviewed(no_fixed_amount(w, exc, passages), scheme, u.language)
             except (YearOutOfRange, PositionLimitExceeded) as exc:
-                return impossible_request(ctx, w, u, scheme, exc, passages)
+                return flag_unreviewed(impossible_request(ctx, w, u, scheme, exc, passages), scheme, u.language)
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
@@ -110,7 +111,7 @@ class Composer:
             if draft is not None:
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
-                return draft.model_copy(update={"warnings": list(w.warnings)})
+                return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
         if handler is not None and scheme is None and u.intent in ("eligibility", "amount") and not passages:
             return not_found(w, passages)
         return extractive_answer(ctx, w, passages, query)

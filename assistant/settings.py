@@ -15,7 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from assistant.errors import InvalidSettings
 
 # Bump when chunking output changes, so a stale index is never read.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

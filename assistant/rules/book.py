@@ -125,7 +125,7 @@ class RuleBook:
             raise _table_error(f"No rule tables (*.yaml) found in {rules_dir}.")
         schemes: dict[str, Scheme] = {}
         for path in files:
-            for scheme in _load_file(path):
+            for scheme in load_table_file(path):
                 if scheme.id in schemes:
                     raise _table_error(f"{path.name}: scheme id {scheme.id!r} is defined twice.")
                 schemes[scheme.id] = scheme
@@ -230,7 +230,8 @@ def _table_error(message: str) -> RuleTableError:
     return RuleTableError(message, message)
 
 
-def _load_file(path: Path) -> list[Scheme]:
+def load_table_file(path: Path) -> list[Scheme]:
+    """The schemes one rule-table file defines, validated (RuleTableError naming the file if malformed)."""
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
