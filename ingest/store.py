@@ -232,6 +232,7 @@ class IndexStore:
         self.state = state
         self._collection = collection
         self._chunks: list[Chunk] | None = None
+        self._count: int | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> IndexStore:
@@ -259,8 +260,10 @@ class IndexStore:
         return list(self.state.documents)
 
     def count(self) -> int:
-        """Number of chunks in the live generation."""
-        return int(self._collection.count())
+        """Number of chunks in the live generation (a published generation never changes, so it is asked once)."""
+        if self._count is None:
+            self._count = int(self._collection.count())
+        return self._count
 
     def chunks(self) -> list[Chunk]:
         """Every chunk, in document order then position in the document."""
