@@ -1,19 +1,17 @@
 """Compose an answer (nb/en) from rules-module results and retrieved passages, citing sources by key.
 
-Rule-backed intents (eligibility, amounts, durations, deadlines, reporting, decisions, application content) answer
-from the rule tables, whose every value carries a verbatim source; everything else is extractive. The verifier runs
-afterwards and removes whatever this module could not back. Each kind of answer lives in `assistant.answers`.
+Each question type (`assistant.questions`) answers from the rule tables, whose every value carries a verbatim
+source; what no type's tables cover is answered from the evidence (extractive). This module only dispatches. The
+verifier runs afterwards and removes whatever could not be backed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-from assistant.answers.amounts import BUDGET, answer_amount
 from assistant.answers.context import Context
-from assistant.answers.eligibility import answer_eligibility
 from assistant.answers.fallbacks import (
     extractive_answer,
     impossible_request,
@@ -22,44 +20,27 @@ from assistant.answers.fallbacks import (
     unknown_measure,
 )
 from assistant.answers.phrasing import status_warning
-from assistant.answers.rule_facts import (
-    answer_application,
-    answer_deadline,
-    answer_decision_appeal,
-    answer_duration,
-    answer_overview,
-    answer_reporting,
-)
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
 from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
+from assistant.questions.registry import QuestionType, question_type
 from assistant.rules.book import RuleBook
-from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
-
-# A rule-table answer for one intent, or None when the tables do not cover the question.
-Handler = Callable[[Context, Writer, Understanding, Scheme, Sequence[Passage]], Answer | None]
-
-_HANDLERS: dict[str, Handler] = {
-    "eligibility": answer_eligibility,
-    "amount": answer_amount,
-    "duration": answer_duration,
-    "deadline": answer_deadline,
-    "reporting": answer_reporting,
-    "decision_appeal": answer_decision_appeal,
-    "application_requirements": answer_application,
-    "overview": answer_overview,
-}
 
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
 _LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
+
+
+def _fallback(qtype: QuestionType) -> QuestionType | None:
+    """The type that answers when `qtype`'s tables cover nothing (a budget question for a scheme with no budget)."""
+    return question_type(qtype.fallback) if qtype.fallback else None
 
 
 class Composer:
@@ -93,13 +74,11 @@ class Composer:
             return unknown_measure(ctx, w, u, passages)
         if not u.scheme_ids and self._off_topic(u):
             return not_found(w, passages)
-        handler = _HANDLERS.get(u.intent)
+        qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
-        if scheme is not None and BUDGET.search(u.clean_text) and u.intent not in ("deadline", "reporting"):
-            handler = answer_amount  # "what was the budget/allocation for X": the scheme's budget facts
-        if handler is not None and scheme is not None:
+        while qtype is not None and scheme is not None:
             try:
-                draft = handler(ctx, w, u, scheme, passages)
+                draft = qtype.handler(ctx, w, u, scheme, passages)
             except NoFixedAmount as exc:
                 return flag_unreviewed(no_fixed_amount(w, exc, passages), scheme, u.language)
             except (YearOutOfRange, PositionLimitExceeded) as exc:
@@ -107,13 +86,12 @@ class Composer:
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
-                w = Writer(u.language, ctx.locator, query)
             if draft is not None:
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
-        if handler is not None and scheme is None and u.intent in ("eligibility", "amount") and not passages:
-            return not_found(w, passages)
+            w = Writer(u.language, ctx.locator, query)
+            qtype = _fallback(qtype)
         return extractive_answer(ctx, w, passages, query)
 
     def _off_topic(self, u: Understanding) -> bool:

@@ -125,6 +125,12 @@ class ConversationNotFound(RegelverkError):
     http_status = 404
 
 
+class TurnNotFound(RegelverkError):
+    """The conversation has no turn with this number."""
+
+    http_status = 404
+
+
 # --- rules module (appended by the rules engineer) ---------------------------------------------------------------
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
+from assistant.tokens import max_typos, within_distance
 from assistant.types import Chunk, Passage
-from assistant.understand.tokens import max_typos, within_distance
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")

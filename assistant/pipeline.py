@@ -45,7 +45,7 @@ class Pipeline:
             not_found_text=not_found_text(understanding.language),
         )
 
-        store.append_turn(conversation_id, question, answer.text, answer.status, update_focus(focus, understanding))
+        store.append_turn(conversation_id, question, answer, update_focus(focus, understanding))
         return conversation_id, answer
 
     def check_message(self, message: object) -> str:

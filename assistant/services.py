@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from assistant.conversation import ConversationStore
+    from assistant.conversation_store import ConversationStore
     from assistant.pipeline import Pipeline
     from assistant.retrieval.hybrid import HybridRetriever
     from assistant.rules.book import RuleBook
@@ -41,7 +41,7 @@ class Services:
 
     @cached_property
     def conversations(self) -> ConversationStore:
-        from assistant.conversation import ConversationStore
+        from assistant.conversation_store import ConversationStore
 
         return ConversationStore(self.settings.data_dir / "conversations.sqlite3")
 

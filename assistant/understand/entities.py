@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
-from assistant.understand.tokens import Lexicon, Token, fold, tokenize, word_matches
+from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 from assistant.types import Language
-from assistant.understand.tokens import Lexicon, Token, fold, tokenize, word_matches
 
 
 def _wordset(text: str) -> frozenset[str]:

@@ -8,7 +8,6 @@ from pydantic import BaseModel, Field
 
 from assistant.applicants import ApplicantType
 from assistant.types import Language
-from assistant.understand.intent import Intent
 
 
 class Understanding(BaseModel):
@@ -20,10 +19,17 @@ class Understanding(BaseModel):
     language_evident: bool = Field(
         default=True, description="False if no word told the language apart ('Tiltak A?'); nb was assumed."
     )
-    intent: Intent = Field(description="Primary intent.")
-    intents: list[Intent] = Field(description="Primary intent first, then secondary ones with a clear cue.")
+    intent: str = Field(
+        description="Question type (assistant/questions), or 'other' (no type: answer from the evidence) or "
+        "'out_of_scope'."
+    )
+    intents: list[str] = Field(description="Primary type first, then secondary ones with a clear cue.")
     explicit_intent: bool = Field(
-        default=False, description="True if a cue word named the intent (not inferred from entities or the focus)."
+        default=False, description="True if a cue word named the type (not inferred from entities or the focus)."
+    )
+    qualifiers: list[str] = Field(
+        default_factory=list,
+        description="Qualifiers the question contains (vocabulary.yaml): total, training, first_person, appeal …",
     )
     scheme_ids: list[str] = Field(default_factory=list, description="Schemes named, best match first.")
     measure: str | None = Field(default=None, description="Measure id within the first scheme (e.g. 'B', 'ips').")
@@ -45,6 +51,10 @@ class Understanding(BaseModel):
     inherited: list[str] = Field(
         default_factory=list, description="Fields filled from the conversation focus (set by merge_focus)."
     )
+
+    def has(self, qualifier: str) -> bool:
+        """True if the question contains this qualifier."""
+        return qualifier in self.qualifiers
 
     @property
     def scheme_id(self) -> str | None:

@@ -7,9 +7,9 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from assistant.tokens import Lexicon, Token, tokenize, word_matches
 from assistant.types import Language
 from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
-from assistant.understand.tokens import Lexicon, Token, tokenize, word_matches
 
 # Words the patterns below rely on; a typo'd token close to one is read as that word ("tredej" → "tredje").
 # Cardinal words are left out: too many are one edit from common words ("three"/"there").

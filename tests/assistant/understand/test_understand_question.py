@@ -8,7 +8,7 @@ from assistant.applicants import ApplicantType
 from assistant.conversation import Focus
 from assistant.rules.book import RuleBook
 from assistant.settings import PROJECT_ROOT
-from assistant.understand import Intent, understand
+from assistant.understand import understand
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ("Who decides?", "decision_appeal"),
     ],
 )
-def test_scope_and_implied_intents(book: RuleBook, text: str, intent: Intent) -> None:
+def test_scope_and_implied_intents(book: RuleBook, text: str, intent: str) -> None:
     assert understand(text, book).intent == intent
 
 
@@ -158,7 +158,7 @@ def test_empty_text(book: RuleBook) -> None:
     ],
 )
 def test_all_instruction_message_keeps_its_topic_but_no_numbers(
-    book: RuleBook, text: str, intent: Intent, scheme: str, applicant: ApplicantType | None
+    book: RuleBook, text: str, intent: str, scheme: str, applicant: ApplicantType | None
 ) -> None:
     found = understand(text, book)
     assert found.injection

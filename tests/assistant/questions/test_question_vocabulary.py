@@ -1,18 +1,20 @@
-"""Intent detection from the cue tables: nb and en, word order, casing, typos, primary and secondary intents."""
+"""Question types and qualifiers from vocabulary.yaml: nb and en, word order, casing, typos, secondary types."""
 
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from assistant.understand.intent import INTENT_CUES, Intent, has_domain_term, intent_scores, rank_intents
-from assistant.understand.tokens import tokenize
-
-
-def ranked(text: str) -> list[Intent]:
-    return rank_intents(intent_scores(tokenize(text)))
+from assistant.questions.vocabulary import GAP, VOCABULARY_FILE, vocabulary
+from assistant.tokens import tokenize
 
 
-PRIMARY: list[tuple[str, Intent]] = [
+def ranked(text: str) -> list[str]:
+    words = vocabulary()
+    return words.rank_types(words.type_scores(tokenize(text)))
+
+
+PRIMARY: list[tuple[str, str]] = [
     # eligibility
     ("Kan vi søke om Tiltak B?", "eligibility"),
     ("Can we apply for Tiltak B?", "eligibility"),
@@ -86,7 +88,7 @@ PRIMARY: list[tuple[str, Intent]] = [
 
 
 @pytest.mark.parametrize(("text", "intent"), PRIMARY)
-def test_primary_intent(text: str, intent: Intent) -> None:
+def test_primary_type(text: str, intent: str) -> None:
     assert ranked(text)[0] == intent
 
 
@@ -99,19 +101,19 @@ def test_primary_intent(text: str, intent: Intent) -> None:
         ("How long and how much?", "amount", "duration"),
     ],
 )
-def test_secondary_intents(text: str, primary: Intent, secondary: Intent) -> None:
+def test_secondary_types(text: str, primary: str, secondary: str) -> None:
     intents = ranked(text)
     assert intents[0] == primary
     assert secondary in intents[1:]
 
 
 def test_weak_cues_are_not_secondary() -> None:
-    # "kan vi" (eligibility, weight 1) must not become a secondary intent of an amount question.
+    # "kan vi" (eligibility, weight 1) must not become a secondary type of an amount question.
     assert ranked("Hvor mye kan vi få for Tiltak B?") == ["amount"]
 
 
 @pytest.mark.parametrize("text", ["", "Tiltak B", "Who won the football match?", "Hei"])
-def test_no_cue_no_intent(text: str) -> None:
+def test_no_cue_no_type(text: str) -> None:
     assert ranked(text) == []
 
 
@@ -129,13 +131,41 @@ def test_no_cue_no_intent(text: str) -> None:
     ],
 )
 def test_domain_terms(text: str, domain: bool) -> None:
-    assert has_domain_term(tokenize(text)) is domain
+    assert vocabulary().in_domain(tokenize(text)) is domain
 
 
-def test_every_intent_has_cues_in_both_languages() -> None:
-    # A crude check that no table is one-sided: each has a cue with æøå-free English-looking words and a nb one.
-    english_markers = ("how", "what", "who", "apply", "amount", "deadline", "report", "appeal", "purpose", "form")
-    for intent, cues in INTENT_CUES.items():
-        patterns = " ".join(p for p, _ in cues)
-        assert any(marker in patterns for marker in english_markers), intent
-        assert len(cues) >= 8, intent
+def test_every_type_has_cues_in_both_languages() -> None:
+    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    for name, cues in raw["types"].items():
+        assert len(cues["nb"]) >= 5 and len(cues["en"]) >= 5, name
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "found"),
+    [
+        ("Hvem kan søke om Tiltak B?", "who_may_apply", True),
+        ("Who is allowed to apply?", "who_may_apply", True),
+        ("Kan vi søke om tilskudd til Tiltak B?", "who_may_apply", True),
+        ("Hva må vi spesifisere når vi søker?", "who_may_apply", False),
+        ("Hvor mye får vi totalt over alle fire årene?", "total", True),
+        ("How much over the whole period?", "total", True),
+        ("Hvor mye i år 3?", "total", False),
+        ("Kan vi få penger til opplæringstiltak?", "training", True),
+        ("What about competence measures?", "training", True),
+        ("Må vi søke hvert år?", "every_year", True),
+        ("Do we apply again each year?", "every_year", True),
+        ("Is this what I need?", "first_person", True),
+        ("Kan vi klage på vedtaket?", "appeal", True),
+        ("Hvem fatter vedtak?", "decision", True),
+        ("Hva koster en stilling?", "salary_cost", True),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str, found: bool) -> None:
+    assert vocabulary().qualifier(qualifier).found(tokenize(text)) is found
+
+
+def test_a_gap_pattern_needs_its_parts_in_order() -> None:
+    who = vocabulary().qualifier("who_may_apply")
+    assert any(len(parts) > 1 for parts in who.patterns), f"no {GAP} pattern to test"
+    assert who.spans(tokenize("hvem kan søke")) == [(0, 2)]
+    assert who.spans(tokenize("søke hvem")) == []

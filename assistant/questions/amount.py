@@ -1,49 +1,29 @@
-"""Answers to "how much": a scheme's budget, one measure's grant or plan, training money and own funding."""
+"""How much one applicant can get: one measure's grant or multi-year plan, training money and own funding."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date
 
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.grants import rates_overview, write_grant, write_plan
-from assistant.answers.phrasing import measure_label, scheme_name, sentence
+from assistant.answers.phrasing import measure_label, sentence
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
+from assistant.questions.budget import budget_facts, write_budget
+from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.engine import kr
-from assistant.rules.model import Measure, RuleValue, Scheme
+from assistant.rules.model import Measure, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
-
-# Questions about a scheme's total allocation rather than what one applicant can get.
-BUDGET = re.compile(r"\b(?:bevilg|avsatt|ramme|budsjett|allocat|budget|appropriat)", re.IGNORECASE)
-_OWN_FUNDING = re.compile(
-    r"egenfinansier|egenandel|egeninnsats|lønnskostnad|lønn\b|koster|own funding|co-?fund|salary|costs?\b",
-    re.IGNORECASE,
-)
-# The sum over every year of a measure, not one year.
-_TOTAL = re.compile(
-    r"\b(?:totalt?|til sammen|tilsammen|i alt|samlet|altogether|in all|across all|over all|"
-    r"over (?:hele|alle)|alle (?:årene|\w+ år(?:ene)?)|all (?:\w+ )?years)\b",
-    re.IGNORECASE,
-)
-_TRAINING = re.compile(r"opplæring|kompetansetiltak|\btraining|competence", re.IGNORECASE)
-_PER_POSITION = re.compile(r"\b(?:per|pr\.?|each|hver) (?:stilling|position|årsverk|100)", re.IGNORECASE)
-_POSITION = re.compile(r"stilling|årsverk|\bposition|full-time|heltid", re.IGNORECASE)
 
 
 def answer_amount(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
-    """The budget, the rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
-    text = u.clean_text
-    budgets = [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
-    if budgets and (BUDGET.search(text) or not scheme.measures):
-        return _budget(ctx, w, scheme, budgets, passages)
+    """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     if not scheme.measures:
-        return None
+        return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
     if u.applicant_type is not None and scheme.eligibility:
         _ineligible_note(ctx, w, scheme, u.applicant_type)
     measure = ctx.measure(scheme, u) or single_priced_measure(scheme)
@@ -57,13 +37,13 @@ def answer_amount(
         result = engine.max_grant(ctx.book, scheme, measure.id)
         write_grant(w, result, measure, title)
         return w.answer("answered", passages)
-    asks_training = measure.training is not None and bool(_TRAINING.search(text))
-    if asks_training and not (u.positions or u.percents or _POSITION.search(text)):
+    asks_training = measure.training is not None and u.has("training")
+    if asks_training and not (u.positions or u.percents or u.has("positions_named")):
         return _training_answer(w, measure, title, passages)
     training = measure.training.number() if asks_training and measure.training is not None else None
     percents, positions, assumed_minimum = _staffing(measure, u)
     # "Og totalt?" after a question about one year asks for the sum, not that year again.
-    wants_total = bool(_TOTAL.search(text)) and (u.year is None or "year" in u.inherited)
+    wants_total = u.has("total") and (u.year is None or "year" in u.inherited)
     year_asked = None if wants_total else u.year
     varies = len({r.number() for r in measure.rates}) > 1
     if year_asked is None and (varies or wants_total):
@@ -82,7 +62,7 @@ def answer_amount(
     write_grant(w, result, measure, title, per_year=year_asked is None)
     if assumed_minimum:
         _staffing_note(w, measure)
-    if u.amounts and _OWN_FUNDING.search(text):
+    if u.amounts and u.has("salary_cost"):
         funding = engine.own_funding(result, max(u.amounts))
         w.calculation = funding.calculation
         w.add(
@@ -109,7 +89,7 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         return percents, None, False
     if u.positions:
         return None, u.positions, False
-    if measure.min_positions is not None and not _PER_POSITION.search(u.clean_text):
+    if measure.min_positions is not None and not u.has("per_position"):
         return None, measure.min_positions.number(), True
     return None, None, False
 
@@ -143,24 +123,6 @@ def _training_answer(w: Writer, measure: Measure, title: str, passages: Sequence
     return w.answer("answered", passages)
 
 
-def _budget(
-    ctx: Context, w: Writer, scheme: Scheme, budgets: Sequence[RuleValue], passages: Sequence[Passage]
-) -> Answer:
-    """What was allocated to the scheme as a whole (the documents' budget figures), newest first."""
-    for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
-        text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
-        w.add(f"{sentence(text)} {w.cite(fact.source)}")
-    w.add(
-        w.t(
-            f"Dette er den samlede rammen for «{scheme.name}», ikke et beløp per søker "
-            f"({ctx.title(scheme, [b.source for b in budgets])}).",
-            f"This is the total allocation for «{scheme_name(scheme, 'en')}», not an amount per applicant "
-            f"({ctx.title(scheme, [b.source for b in budgets])}).",
-        )
-    )
-    return w.answer("answered", passages)
-
-
 def _ineligible_note(ctx: Context, w: Writer, scheme: Scheme, kind: ApplicantType) -> None:
     """An amount question from an applicant type that may not apply gets that answer first."""
     result = engine.eligibility(ctx.book, scheme, kind)
@@ -174,3 +136,15 @@ def _ineligible_note(ctx: Context, w: Writer, scheme: Scheme, kind: ApplicantTyp
                 "The amounts below apply to eligible applicants.",
             )
         )
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="amount",
+        description="The maximum grant for a measure: per year or over several years, for the positions given.",
+        category="amount",
+        handler=answer_amount,
+        consumes=frozenset({"applicant", "year", "years", "percent", "positions", "training", "salary_cost", "amount"}),
+        retrieval_terms="maksimalt tilskuddsbeløp per stilling kr",
+    )
+)

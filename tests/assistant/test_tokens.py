@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understand.tokens import Lexicon, Token, fold, tokenize, within_distance, word_matches
+from assistant.tokens import Lexicon, Token, fold, tokenize, within_distance, word_matches
 
 
 @pytest.mark.parametrize(

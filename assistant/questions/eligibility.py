@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
@@ -10,20 +9,12 @@ from assistant.answers.phrasing import join, measure_label, scheme_name, sentenc
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
+from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import Condition, EligibilityEntry, Measure, Scheme
 from assistant.rules.results import EligibilityResult
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
-
-# "I" only in capitals: Norwegian "i" is a preposition ("Psykisk helse i skolen").
-_FIRST_PERSON = re.compile(r"\b(?:(?i:vi|oss|vår|vårt|våre|jeg|meg|we|us|our|me|my)|I)\b")
-# "Who may apply" asked without saying who is asking.
-_WHO_MAY_APPLY = re.compile(
-    r"\bhvem\b.*\bsøk|\bwho\b.*\bappl|\bkan\s+(?:vi|jeg|man|dere|en|et|de|alle)\b.*\bsøke\b|"
-    r"\b(?:can|could|may)\s+(?:we|i|you|one|anyone)\b.*\bapply\b|eligib|berettig|søkerkrets|søkergruppe",
-    re.IGNORECASE,
-)
 
 
 def answer_eligibility(
@@ -43,9 +34,9 @@ def answer_eligibility(
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
-    if not _WHO_MAY_APPLY.search(w.query):
+    if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
-    first_person = bool(_FIRST_PERSON.search(u.clean_text))
+    first_person = u.has("first_person")
     w.add(
         w.t(
             f"Det avhenger av hva slags virksomhet dere er. Etter {title} gjelder dette for {what}:"
@@ -159,3 +150,15 @@ def _general_conditions(scheme: Scheme, measure: Measure | None) -> list[Conditi
 
 def _condition_text(w: Writer, nb: str, en: str | None) -> str:
     return sentence(en or nb) if w.language == "en" else sentence(nb)
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="eligibility",
+        description="Who may apply, and whether a given kind of applicant may.",
+        category="eligibility",
+        handler=answer_eligibility,
+        consumes=frozenset({"applicant"}),
+        retrieval_terms="hvem kan søke",
+    )
+)

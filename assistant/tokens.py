@@ -88,8 +88,11 @@ def cue_word_matches(token: Token, word: str) -> bool:
 
     A plain word is matched with typos allowed (`word_matches`); `word*` is a prefix (Norwegian inflection and
     compounds: `søknad*` matches "søknaden", "søknadsskjema"); `*word*` may sit anywhere inside the token
-    ("rapporteringsfristen" contains "frist").
+    ("rapporteringsfristen" contains "frist"); `^word` only in capitals.
     """
+    if word.startswith("^"):
+        # Short acronyms and the English pronoun "I" only in capitals.
+        return token.original.isupper() and token.text == word[1:]
     if word.startswith("*") and word.endswith("*"):
         return fold(word[1:-1]) in token.folded
     if word.endswith("*"):

@@ -1,0 +1,59 @@
+"""Writing rule-table facts and checklists, and the retrieved sentences that add to them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import sentence
+from assistant.answers.writer import Writer
+from assistant.messages import phrase
+from assistant.rules.model import ChecklistItem, RuleValue, Scheme
+from assistant.text import fold_whitespace
+from assistant.types import Answer, Passage
+
+# A rule-backed answer adds retrieved sentences that cover at least half of the question.
+SUPPLEMENT_COVERAGE = 0.5
+
+
+def checklist(w: Writer, items: Sequence[ChecklistItem]) -> None:
+    """One line per ☒/☐ item: required or not, cited."""
+    for item in items:
+        mark = w.t("Kreves", "Required") if item.checked else w.t("Kreves ikke", "Not required")
+        w.add(f"- {mark}: {sentence(item.label)} {w.cite(item.source)}")
+
+
+def scheme_facts(scheme: Scheme, keys: Sequence[str]) -> list[RuleValue]:
+    """The scheme's facts with these keys, in this order (missing ones left out)."""
+    return [scheme.facts[k] for k in keys if k in scheme.facts]
+
+
+def with_facts(ctx: Context, w: Writer, facts: Sequence[RuleValue], passages: Sequence[Passage]) -> Answer:
+    """The answer so far, then one line per fact and the retrieved sentences that add to them."""
+    for fact in facts:
+        w.add(fact_line(w, fact))
+    supplement(ctx, w, passages)
+    return w.answer("answered", passages)
+
+
+def fact_line(w: Writer, fact: RuleValue) -> str:
+    """A fact as a cited list line in the answer's language."""
+    text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+    return f"- {sentence(text)} {w.cite(fact.source)}"
+
+
+def supplement(ctx: Context, w: Writer, passages: Sequence[Passage], intro: bool = True) -> None:
+    """Add the retrieved sentences that answer the question beyond what the rule tables hold."""
+    selection = ctx.extractive.select(w.query, passages, max_units=3)
+    if selection.coverage < SUPPLEMENT_COVERAGE:
+        return
+    quoted = [fold_whitespace(q) for q in w.quoted()]
+    added = False
+    for unit in selection.units:
+        text = fold_whitespace(unit.text)
+        if any(text in q or q in text for q in quoted):
+            continue
+        if intro and not added:
+            w.add(phrase("quotes_more", w.language))
+        added = True
+        w.add(f"- «{text}» {w.cite_chunk(unit.chunk, unit.text)}")

@@ -1,0 +1,56 @@
+"""What was allocated to a scheme as a whole: the documents' budget figures, not an amount per applicant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import scheme_name, sentence
+from assistant.answers.writer import Writer
+from assistant.questions.registry import QuestionType, register
+from assistant.rules.model import RuleValue, Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+
+def budget_facts(scheme: Scheme) -> list[RuleValue]:
+    """The scheme's budget figures, in key order."""
+    return [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
+
+
+def write_budget(ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Passage]) -> Answer:
+    """The budget figures, newest first, and what they are (a total, not a grant per applicant)."""
+    budgets = budget_facts(scheme)
+    for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
+        text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+        w.add(f"{sentence(text)} {w.cite(fact.source)}")
+    w.add(
+        w.t(
+            f"Dette er den samlede rammen for «{scheme.name}», ikke et beløp per søker "
+            f"({ctx.title(scheme, [b.source for b in budgets])}).",
+            f"This is the total allocation for «{scheme_name(scheme, 'en')}», not an amount per applicant "
+            f"({ctx.title(scheme, [b.source for b in budgets])}).",
+        )
+    )
+    return w.answer("answered", passages)
+
+
+def answer_budget(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """The scheme's budget figures; None when it has none (then its fallback, the amount type, answers)."""
+    return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="budget",
+        description="The total allocation (bevilgning, ramme) of a scheme in a year.",
+        category="amount",
+        handler=answer_budget,
+        consumes=frozenset({"calendar_year"}),
+        fallback="amount",
+        retrieval_terms="bevilgning budsjett millioner kroner",
+    )
+)

@@ -1,0 +1,57 @@
+"""Application and reporting deadlines, flagging expected and passed dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import sentence
+from assistant.answers.writer import Writer
+from assistant.questions.registry import QuestionType, register
+from assistant.rules import engine
+from assistant.rules.model import Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+
+def answer_deadline(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
+    infos = engine.deadlines(ctx.book, scheme, ctx.today)
+    if "reporting" in u.intents or u.has("reporting_kind"):
+        # No reporting deadline in the tables: let the passages answer (or say it is not found).
+        infos = [i for i in infos if i.kind != "application"]
+    elif u.has("application_kind"):
+        infos = [i for i in infos if i.kind == "application"] or infos
+    if not infos:
+        return None
+    title = ctx.title(scheme, [i.source for i in infos])
+    w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
+    for info in infos:
+        text = info.text_en if w.language == "en" and info.text_en else info.text
+        flag = ""
+        if info.tentative:
+            flag = w.t(" (antatt dato)", " (expected date)")
+        if info.expired:
+            flag += w.t(" — fristen er utløpt", " — this deadline has passed")
+            w.warn(
+                w.t(
+                    f"Fristen er utløpt: {sentence(info.text)}",
+                    f"This deadline has passed: {sentence(info.text_en or info.text)}",
+                )
+            )
+        w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
+    return w.answer("answered", passages)
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="deadline",
+        description="When an application or a report is due.",
+        category="deadline",
+        handler=answer_deadline,
+        consumes=frozenset({"date", "calendar_year"}),
+        retrieval_terms="søknadsfrist frist",
+    )
+)

@@ -1,0 +1,49 @@
+"""Who recommends and decides, how applicants learn the outcome, and whether decisions can be appealed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.facts import scheme_facts, with_facts
+from assistant.answers.writer import Writer
+from assistant.questions.registry import QuestionType, register
+from assistant.rules.model import Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+
+def answer_decision_appeal(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """Who decides and whether there is a right of appeal."""
+    asks_appeal = u.has("appeal")
+    asks_decision = u.has("decision")
+    keys = (("appeal",) if asks_appeal else ()) + (
+        ("decision_authority", "recommendation", "outcome_notice") if asks_decision else ()
+    )
+    facts = scheme_facts(scheme, keys)
+    if not facts:
+        return None  # control, priorities, criteria …: the passages answer those
+    title = ctx.title(scheme, [f.source for f in facts])
+    appeal = scheme.facts.get("appeal")
+    if asks_appeal and appeal is not None and appeal.unit == "bool":
+        lead = w.t(
+            "Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
+            "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.",
+        )
+        w.add(f"{lead} ({title})")
+    else:
+        w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
+    return with_facts(ctx, w, facts, passages)
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="decision_appeal",
+        description="Case handling: who recommends and decides, the outcome letter, appeal, control and sanctions.",
+        category="decision_appeal",
+        handler=answer_decision_appeal,
+        retrieval_terms="vedtak klage enkeltvedtak",
+    )
+)

@@ -1,0 +1,58 @@
+"""How long a measure may be funded, and whether one must apply every year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import duration_sentence, measure_label
+from assistant.answers.writer import Writer
+from assistant.questions.registry import QuestionType, register
+from assistant.rules.model import Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+
+def answer_duration(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """How long each measure (or the one asked about) may be funded."""
+    measure = ctx.measure(scheme, u)
+    measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
+    measures = [m for m in measures if m is not None and m.duration is not None]
+    if not measures:
+        return None
+    title = ctx.title(scheme, [m.duration.source for m in measures if m.duration])
+    yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
+    if u.has("every_year") and yearly and all(v.value for v in yearly):
+        # "Må vi søke hvert år?" is a yes/no question about granting one year at a time.
+        w.add(
+            w.t(
+                f"Ja. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
+                f"{w.cite(*(v.source for v in yearly))}.",
+                f"Yes. Grants are awarded one year at a time, so you apply for each year ({title}) "
+                f"{w.cite(*(v.source for v in yearly))}.",
+            )
+        )
+    w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
+    for m in measures:
+        w.add(f"- {measure_label(m, w.language)}: {duration_sentence(w, m)}")
+        if m.one_year_at_a_time is not None and m.one_year_at_a_time.value:
+            w.add(
+                w.t(
+                    f"  Tilskudd gis for ett år av gangen {w.cite(m.one_year_at_a_time.source)}.",
+                    f"  Grants are awarded one year at a time {w.cite(m.one_year_at_a_time.source)}.",
+                )
+            )
+    return w.answer("answered", passages)
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="duration",
+        description="For how many years a measure may be funded; whether one applies every year.",
+        category="duration",
+        handler=answer_duration,
+        retrieval_terms="antall år tilskudd innvilges for ett år av gangen",
+    )
+)

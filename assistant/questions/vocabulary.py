@@ -1,0 +1,139 @@
+"""The question-type and qualifier vocabulary (vocabulary.yaml), compiled into fast matchers.
+
+Understanding reads types and qualifiers from here; nothing else searches a question's text for cue words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from assistant.errors import InvalidSettings
+from assistant.tokens import Lexicon, Token
+
+VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
+# In a qualifier pattern, "..." lets any words stand between two parts ("hvem ... søk*").
+GAP = "..."
+# A type counts as secondary when it scores at least this much (one clear cue).
+SECONDARY_MIN_SCORE = 2.0
+
+
+class _Cues(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    nb: dict[str, float] = Field(default_factory=dict)
+    en: dict[str, float] = Field(default_factory=dict)
+
+
+class _Words(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    nb: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class _VocabularyFile(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    types: dict[str, _Cues]
+    domain: list[str]
+    qualifiers: dict[str, _Words]
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """Patterns (either language) whose parts may be separated by gaps; matched on a question's tokens."""
+
+    name: str
+    patterns: tuple[tuple[str, ...], ...]
+    lexicon: Lexicon
+
+    def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        """(first, last) token indexes of every match, in text order."""
+        by_start: dict[str, list[int]] = {}
+        for index, part in self.lexicon.matches(tokens):
+            by_start.setdefault(part, []).append(index)
+        found: list[tuple[int, int]] = []
+        for parts in self.patterns:
+            for start in by_start.get(parts[0], ()):
+                end = start + self.lexicon.length(parts[0]) - 1
+                for part in parts[1:]:
+                    later = [i for i in by_start.get(part, ()) if i > end]
+                    if not later:
+                        break
+                    end = later[0] + self.lexicon.length(part) - 1
+                else:
+                    found.append((start, end))
+        return sorted(set(found))
+
+    def found(self, tokens: Sequence[Token]) -> bool:
+        return bool(self.spans(tokens))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Type cues with weights, in tie-breaking order, and the qualifiers."""
+
+    type_names: tuple[str, ...]
+    cue_lexicon: Lexicon
+    cue_weights: dict[str, list[tuple[str, float]]]
+    domain: Lexicon
+    qualifiers: dict[str, Qualifier]
+
+    def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
+        """Sum of the weights of the cues found (each cue once, anywhere: word order does not matter)."""
+        scores: dict[str, float] = {}
+        for pattern in self.cue_lexicon.matched(tokens):
+            for name, weight in self.cue_weights[pattern]:
+                scores[name] = scores.get(name, 0.0) + weight
+        return scores
+
+    def rank_types(self, scores: dict[str, float]) -> list[str]:
+        """Types by score, ties broken by vocabulary order; only the top one and those with a clear cue."""
+        ranked = sorted(scores, key=lambda name: (-scores[name], self.type_names.index(name)))
+        return [name for i, name in enumerate(ranked) if i == 0 or scores[name] >= SECONDARY_MIN_SCORE]
+
+    def in_domain(self, tokens: Sequence[Token]) -> bool:
+        """True if any token belongs to the grant-regulation vocabulary."""
+        return any(self.domain.words(token) for token in tokens)
+
+    def qualifier(self, name: str) -> Qualifier:
+        return self.qualifiers[name]
+
+    def found_qualifiers(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """Names of the qualifiers the tokens contain."""
+        return frozenset(name for name, q in self.qualifiers.items() if q.found(tokens))
+
+
+def _qualifier(name: str, words: _Words) -> Qualifier:
+    patterns = tuple(
+        tuple(part.strip() for part in pattern.split(GAP) if part.strip()) for pattern in [*words.nb, *words.en]
+    )
+    return Qualifier(name=name, patterns=patterns, lexicon=Lexicon(part for parts in patterns for part in parts))
+
+
+@lru_cache(maxsize=1)
+def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    """The compiled vocabulary (read once)."""
+    try:
+        data = _VocabularyFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise InvalidSettings(f"{path}: {exc}") from exc
+    weights: dict[str, list[tuple[str, float]]] = {}
+    for name, cues in data.types.items():
+        # A pattern listed under both languages of a type counts once.
+        merged = {**cues.en, **cues.nb}
+        for pattern, weight in merged.items():
+            weights.setdefault(pattern, []).append((name, weight))
+    return Vocabulary(
+        type_names=tuple(data.types),
+        cue_lexicon=Lexicon(weights),
+        cue_weights=weights,
+        domain=Lexicon(data.domain),
+        qualifiers={name: _qualifier(name, words) for name, words in data.qualifiers.items()},
+    )
