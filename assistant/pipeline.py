@@ -8,6 +8,7 @@ from assistant.compose import Composer
 from assistant.conversation import merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
+from assistant.heap import settle_long_lived
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
@@ -118,6 +119,7 @@ class Pipeline:
             titles=self._titles(chunks),
         )
         self._generation = generation
+        settle_long_lived()  # performance only (scale issue): no full-GC pauses over the index structures
 
     @staticmethod
     def _titles(chunks: list[Chunk]) -> dict[str, str]:
