@@ -166,7 +166,7 @@ class HybridRetriever:
             raise InvalidInput(f"k must be at least 1 (got {k}).")
 
         loaded = self._current()
-        allowed_documents = loaded.allowed_documents(document_ids, schemes)
+        allowed_chunks = loaded.chunks_of(loaded.allowed_documents(document_ids, schemes))
         candidates = max(self._settings.retrieval.candidates, k)
 
         dense: list[tuple[str, float]] = []
@@ -174,11 +174,10 @@ class HybridRetriever:
         if mode in ("hybrid", "dense"):
             # The glossary's Norwegian terms help the embedder bridge English questions to the Norwegian corpus.
             dense_query = default_analyzer().expand(text)
-            dense = DenseRetriever(loaded.store, self._embed_with()).search(dense_query, candidates, allowed_documents)
+            dense = DenseRetriever(loaded.store, self._embed_with()).search(dense_query, candidates, allowed_chunks)
             # A store may hand back ids of a newer generation mid-ingest; keep only chunks we can cite.
             dense = [(chunk_id, score) for chunk_id, score in dense if chunk_id in loaded.by_id]
         if mode in ("hybrid", "bm25"):
-            allowed_chunks = loaded.chunks_of(allowed_documents)
             lexical = loaded.bm25.search(text, candidates, allowed_chunks)
 
         ranked = self._rank(mode, dense, lexical)

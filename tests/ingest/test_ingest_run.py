@@ -66,6 +66,12 @@ def test_first_run_indexes_every_document_and_store_reads_it_back(settings: Sett
     only_beta = store.dense_query(embedder.embed_query("tilskudd"), k=10, where={"document_id": "beta"})
     beta_ids = {chunk.id for chunk in chunks if chunk.document_id == "beta"}
     assert only_beta and {chunk_id for chunk_id, _ in only_beta} <= beta_ids
+    # Within some chunks the search is exact and in memory; it ranks as Chroma's filtered search does.
+    exact = store.nearest(embedder.embed_query("tilskudd"), 10, beta_ids)
+    assert [chunk_id for chunk_id, _ in exact] == [chunk_id for chunk_id, _ in only_beta]
+    assert [round(score, 4) for _, score in exact] == [round(score, 4) for _, score in only_beta]
+    assert store.nearest(embedder.embed_query("tilskudd"), 1, beta_ids) == exact[:1]
+    assert store.nearest(embedder.embed_query("tilskudd"), 5, {"no-such-chunk"}) == []
 
 
 def test_incremental_runs_embed_only_what_changed(settings: Settings, regelverk_text: TextMaker) -> None:
