@@ -236,6 +236,8 @@ def measure(corpus: GeneratedCorpus, backend: str, cases: list[GoldCase], draft_
             _latencies(url, cases[:WARM_UP_QUESTIONS])
             load = os.getloadavg()[0]
             run = run_system(answerer, cases)
+            failed = [result.model_dump(mode="json") for result in run.results if not result.passed]
+            (work / backend / "failed-cases.json").write_text(json.dumps(failed, ensure_ascii=False, indent=1))
             searches = _latencies(url, cases)
             server_rss = _peak_rss_mb(server.pid)
         chroma_rss = _peak_rss_mb(chroma.pid) if chroma is not None else None
