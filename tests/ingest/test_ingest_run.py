@@ -104,6 +104,25 @@ def test_incremental_runs_embed_only_what_changed(settings: Settings, regelverk_
     assert store.count() == removed.chunks
 
 
+def test_an_unchanged_document_whose_vectors_went_missing_is_embedded_again(
+    settings: Settings, regelverk_text: TextMaker
+) -> None:
+    run_ingest(settings)
+    store = IndexStore.open(settings)
+    beta = [chunk.id for chunk in store.chunks() if chunk.document_id == "beta"]
+    live = open_client(settings).get_collection(store.generation, embedding_function=None)
+    live.delete(ids=beta[:1])
+    (settings.corpus_dir / "gamma.txt").write_text(regelverk_text("gamma", 350_000), encoding="utf-8")
+    recorder = Recorder()
+    report = run_ingest(settings, progress=recorder)
+    assert (report.unchanged, report.updated) == (1, 2)  # alfa copied; beta re-embedded; gamma changed
+    store = IndexStore.open(settings)
+    gamma = [chunk.id for chunk in store.chunks() if chunk.document_id == "gamma"]
+    assert recorder.embedded() == len(beta) + len(gamma)
+    assert {chunk.id for chunk in store.chunks()} >= set(beta)
+    assert store.count() == report.chunks
+
+
 def test_force_re_embeds_everything(settings: Settings) -> None:
     run_ingest(settings)
     recorder = Recorder()
