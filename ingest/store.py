@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import socket
-import tempfile
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
@@ -21,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 from assistant.errors import IndexNotBuilt, IndexUnavailable, IngestError
 from assistant.settings import Settings
 from assistant.types import Checkbox, Chunk, Document, DocumentKind
+from ingest.atomic import write_atomically
 
 if TYPE_CHECKING:
     import numpy as np
@@ -116,17 +115,7 @@ def write_state(settings: Settings, state: IndexState) -> None:
     """Record `state` as live: write a temp file beside the state file, then os.replace it (atomic)."""
     current = _read_state_file(settings)
     current.indexes[settings.collection_base()] = state
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=settings.data_dir, prefix=".index-state-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(current.model_dump_json(indent=1))
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, state_path(settings))
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(state_path(settings), current.model_dump_json(indent=1).encode("utf-8"))
 
 
 def index_exists(settings: Settings) -> bool:

@@ -12,13 +12,19 @@ import pytest
 import uvicorn
 
 from assistant.services import Services
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import PROJECT_ROOT, EmbedderSettings, Settings
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 
 
+@pytest.fixture(scope="session")
+def model_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of the converted embedding model for the whole session (converting it takes seconds)."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_cache_dir: Path) -> None:
     """No test reads the developer's REGELVERK_* variables or writes to ./.regelverk."""
     import os
 
@@ -26,17 +32,22 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if name.startswith("REGELVERK_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("REGELVERK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("REGELVERK_EMBEDDER__CACHE_DIR", str(model_cache_dir))
     from assistant.settings import get_settings
 
     get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")
-def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: Path) -> Iterator[Settings]:
     """Settings whose data dir holds an index of the real corpus (built once per session)."""
     from ingest.run import run_ingest
 
-    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS_DIR)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("corpus-index"),
+        corpus_dir=CORPUS_DIR,
+        embedder=EmbedderSettings(cache_dir=model_cache_dir),
+    )
     run_ingest(settings)
     yield settings
 

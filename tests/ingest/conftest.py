@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from ingest.e5.encoder import E5Encoder
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -58,3 +62,11 @@ def small_regelverk(name: str, amount: int) -> str:
         "5. Tildelingskriterier\n\n"
         f"Maksimalt tilskudd er kr {amount} per år.\n"
     )
+
+
+@pytest.fixture(scope="session")
+def e5_encoder(model_cache_dir: Path) -> E5Encoder:
+    """The onnx backend's encoder (tokenizer + int8 model), shared with every onnx embedder of the session."""
+    from ingest.e5.encoder import load_encoder
+
+    return load_encoder(model_cache_dir.resolve())

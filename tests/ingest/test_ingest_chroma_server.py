@@ -128,8 +128,8 @@ def server_settings(chroma_port: int, corpus: Path, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    return get_embedder(EmbedderSettings())
+def embedder(model_cache_dir: Path) -> Embedder:
+    return get_embedder(EmbedderSettings(cache_dir=model_cache_dir))
 
 
 def _server_collections(settings: Settings) -> list[str]:
