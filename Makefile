@@ -57,6 +57,11 @@ bench: install-dev
 bench-drafter: install-dev
 	$(BIN)/python eval/bench_drafter.py
 
+# 100, 300 and 1 000 synthetic regelverk, embedded Chroma and a `chroma run` server: figures and plot in docs/
+# (about an hour on 2 cores; `make bench-scale SCALE_ARGS="--sizes 20"` for a quick check).
+bench-scale: install-dev
+	$(BIN)/python eval/bench_scale.py $(SCALE_ARGS)
+
 eval: install-dev
 	$(BIN)/regelverk eval
 
