@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-dev install-llm index run test test-llm llm-server lint format browser bench load eval clean
+.PHONY: install install-dev install-llm index run test test-llm llm-server lint format browser bench bench-drafter bench-scale load eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,15 @@ bench: install-dev
 	$(BIN)/python eval/bench_embedders.py
 	REGELVERK_EMBEDDER__MEMO_SIZE=0 $(BIN)/python eval/bench_retrieval.py
 	REGELVERK_EMBEDDER__MEMO_SIZE=0 $(BIN)/python eval/bench_answer.py
+
+# How much of a rule table `regelverk rules draft` recovers: 1 000 synthetic documents and the real 0765.73.
+bench-drafter: install-dev
+	$(BIN)/python eval/bench_drafter.py
+
+# 100, 300 and 1 000 synthetic regelverk, embedded Chroma and a `chroma run` server: figures and plot in docs/
+# (about an hour on 2 cores; `make bench-scale SCALE_ARGS="--sizes 20"` for a quick check).
+bench-scale: install-dev
+	$(BIN)/python eval/bench_scale.py $(SCALE_ARGS)
 
 # Load test against a fresh `regelverk serve` on loopback (prints throughput, latency percentiles, RSS).
 CLIENTS ?= 8

@@ -16,7 +16,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-rules_app = typer.Typer(help="Inspect and check the rule tables (corpus/rules/*.yaml).", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Inspect, check, draft and review the rule tables (corpus/rules/*.yaml).", no_args_is_help=True
+)
 app.add_typer(rules_app, name="rules")
 feedback_app = typer.Typer(help="Users' ratings of answers (thumbs up/down on the web page).", no_args_is_help=True)
 app.add_typer(feedback_app, name="feedback")
@@ -117,6 +119,32 @@ def rules_show(
     from assistant.rules.cli import run_rules_show_command
 
     run_rules_show_command(scheme)
+
+
+@rules_app.command("draft")
+def rules_draft(
+    document: Annotated[str, typer.Argument(help="The regelverk: a file path or a corpus document id.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of <corpus>/rules/<scheme>.yaml.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Draft a rule table from a regelverk in Helsedirektoratet's template (marked reviewed: false)."""
+    from assistant.rules.cli import run_rules_draft_command
+
+    run_rules_draft_command(document, out, force)
+
+
+@rules_app.command("review")
+def rules_review(
+    scheme: Annotated[str, typer.Argument(help="Scheme id or alias of the table to review.")],
+    approve: Annotated[bool, typer.Option("--approve", help="Mark the table reviewed (if it checks out).")] = False,
+    by: Annotated[str | None, typer.Option("--by", help="Who reviewed it (recorded in the file).")] = None,
+) -> None:
+    """Show a rule table beside the paragraphs its values come from; --approve marks it reviewed."""
+    from assistant.rules.cli import run_rules_review_command
+
+    run_rules_review_command(scheme, approve, by)
 
 
 @feedback_app.command("export")

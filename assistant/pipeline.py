@@ -9,6 +9,7 @@ from assistant.compose import Composer
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
+from assistant.heap import settle_long_lived
 from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
@@ -191,6 +192,7 @@ class Pipeline:
             titles=self._titles(chunks),
         )
         self._generation = generation
+        settle_long_lived()  # performance only (scale issue): no full-GC pauses over the index structures
 
     @staticmethod
     def _titles(chunks: list[Chunk]) -> dict[str, str]:

@@ -14,6 +14,7 @@ import shutil
 import socket
 import sqlite3
 import uuid
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -262,6 +263,11 @@ class IndexStore:
         self.state = state
         self._collection = collection
         self._chunks: list[Chunk] | None = None
+        self._count: int | None = None
+        # Every chunk's vector, loaded with the chunks: a search within some documents is then an exact dot
+        # product over their rows, not a filtered Chroma query (~50 ms at 22 000 chunks on 2 busy cores).
+        self._vectors: NDArray[np.float32] | None = None
+        self._rows: dict[str, int] = {}
 
     @classmethod
     def open(cls, settings: Settings) -> IndexStore:
@@ -289,24 +295,59 @@ class IndexStore:
         return list(self.state.documents)
 
     def count(self) -> int:
-        """Number of chunks in the live generation."""
-        return int(self._collection.count())
+        """Number of chunks in the live generation (a published generation never changes, so it is asked once)."""
+        if self._count is None:
+            self._count = int(self._collection.count())
+        return self._count
 
     def chunks(self) -> list[Chunk]:
         """Every chunk, in document order then position in the document."""
         if self._chunks is None:
-            by_id: dict[str, Chunk] = {}
-            offset = 0
-            while True:
-                page = self._collection.get(include=["documents", "metadatas"], limit=_PAGE_SIZE, offset=offset)
-                for chunk_id, text, metadata in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
-                    by_id[chunk_id] = chunk_from_record(chunk_id, text, metadata)
-                if len(page["ids"]) < _PAGE_SIZE:
-                    break
-                offset += _PAGE_SIZE
-            ordered = [by_id[cid] for info in self.state.documents for cid in info.chunk_ids if cid in by_id]
-            self._chunks = ordered
+            self._load()
+        assert self._chunks is not None
         return list(self._chunks)
+
+    def _load(self) -> None:
+        """Read every chunk and its vector from the collection, page by page."""
+        import numpy as np
+
+        by_id: dict[str, Chunk] = {}
+        vectors: dict[str, Any] = {}
+        offset = 0
+        while True:
+            page = self._collection.get(
+                include=["documents", "metadatas", "embeddings"], limit=_PAGE_SIZE, offset=offset
+            )
+            records = zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"], strict=True)
+            for chunk_id, text, metadata, vector in records:
+                by_id[chunk_id] = chunk_from_record(chunk_id, text, metadata)
+                vectors[chunk_id] = vector
+            if len(page["ids"]) < _PAGE_SIZE:
+                break
+            offset += _PAGE_SIZE
+        ordered = [by_id[cid] for info in self.state.documents for cid in info.chunk_ids if cid in by_id]
+        self._rows = {chunk.id: row for row, chunk in enumerate(ordered)}
+        matrix = [vectors[chunk.id] for chunk in ordered]
+        self._vectors = np.asarray(matrix, dtype=np.float32) if matrix else np.zeros((0, 0), dtype=np.float32)
+        self._chunks = ordered
+
+    def nearest(self, vector: NDArray[np.float32], k: int, chunk_ids: Collection[str]) -> list[tuple[str, float]]:
+        """The k chunks among `chunk_ids` nearest to `vector` (exact), as (chunk id, cosine similarity), best first.
+
+        Vectors are L2-normalised, so the dot product is the cosine similarity Chroma reports; ties keep index order.
+        """
+        import numpy as np
+
+        if self._vectors is None:
+            self._load()
+        assert self._vectors is not None
+        rows = sorted(self._rows[chunk_id] for chunk_id in chunk_ids if chunk_id in self._rows)
+        if not rows or k <= 0:
+            return []
+        scores = self._vectors[rows] @ np.asarray(vector, dtype=np.float32)
+        order = np.argsort(-scores, kind="stable")[:k]
+        assert self._chunks is not None
+        return [(self._chunks[rows[i]].id, float(scores[i])) for i in order]
 
     def dense_query(
         self, vector: NDArray[np.float32], k: int, where: dict[str, Any] | None = None
