@@ -226,7 +226,10 @@ def test_stand_in_model_tokens_stream_through_api_chat_stream(stand_in: StandInM
     events = _sse(response.text)
 
     names = [name for name, _ in events]
-    assert names[-1] == "done" and set(names[:-1]) == {"delta"}
+    # The pipeline's steps, then the model's text, then the verified answer.
+    progress = names.count("progress")
+    assert names[:progress] == ["progress"] * progress
+    assert names[-1] == "done" and set(names[progress:-1]) == {"delta"}
     deltas = [data["text"] for name, data in events if name == "delta"]
     done = events[-1][1]
     assert len(deltas) > 5  # the model's pieces, not one block
