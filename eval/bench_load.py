@@ -16,9 +16,6 @@ import argparse
 import asyncio
 import os
 import random
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -28,6 +25,7 @@ from pathlib import Path
 import httpx
 
 from assistant.settings import PROJECT_ROOT, Settings
+from eval.local_server import launch_regelverk_serve, stop, wait_until_up
 from eval.schema import load_gold_set
 from ingest.run import run_ingest
 
@@ -115,29 +113,6 @@ def warm_up(base: str, requests: int) -> None:
             http.post("/api/chat", json={"message": question})
 
 
-def start_server(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """`regelverk serve` on a free loopback port, once /health answers ok."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "REGELVERK_DATA_DIR": str(data_dir)}
-    command = [sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                return process, base
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None:
-            raise RuntimeError("the server exited during start-up")
-        time.sleep(0.2)
-    process.terminate()
-    raise RuntimeError("the server did not become healthy within 120 s")
-
-
 def report(clients: int, tally: Tally, elapsed: float, rss: tuple[float, float] | None) -> str:
     """The figures, one per line."""
     ms = tally.latencies_ms
@@ -176,7 +151,8 @@ def main() -> None:
     if base is None:
         data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="regelverk-load-"))
         run_ingest(Settings(data_dir=data_dir, corpus_dir=PROJECT_ROOT / "corpus"))
-        process, base = start_server(data_dir)
+        process, base = launch_regelverk_serve({**os.environ, "REGELVERK_DATA_DIR": str(data_dir)})
+        wait_until_up(f"{base}/health", process, "regelverk serve")
         pid = process.pid
     try:
         warm_up(base, args.warmup)
@@ -185,8 +161,7 @@ def main() -> None:
         after = rss_mb(pid) if pid else None
     finally:
         if process is not None:
-            process.terminate()
-            process.wait(timeout=30)
+            stop(process)
     rss = (before, after) if before is not None and after is not None else None
     print(report(args.clients, tally, elapsed, rss))
 

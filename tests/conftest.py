@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -14,6 +13,7 @@ import uvicorn
 
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT, EmbedderSettings, Settings
+from eval.local_server import free_port
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 
@@ -65,9 +65,7 @@ def running_server(settings: Settings) -> Iterator[str]:
     from assistant.api.app import create_app
     from assistant.api.server import server_config
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(server_config(create_app(settings), settings, "127.0.0.1", port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

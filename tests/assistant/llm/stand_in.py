@@ -19,7 +19,7 @@ import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import StreamingResponse
 
-from eval.local_llm import free_port
+from eval.local_server import free_port
 
 
 @dataclass

@@ -20,7 +20,7 @@ from assistant.settings import Settings, get_settings
 from assistant.text import contains_quote
 from assistant.types import Answer
 from assistant.verify import unverified_numbers
-from eval.local_llm import free_port
+from eval.local_server import free_port
 from tests.assistant.llm.conftest import with_llm
 from tests.assistant.llm.stand_in import Reply, StandInModel, last_tool_output
 
