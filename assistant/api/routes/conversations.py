@@ -9,11 +9,10 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.deps import ServicesDep
-from assistant.api.schemas import CitationPublic, ClarifyOption, clarify_options
+from assistant.api.schemas import AnswerPublic, CitationPublic, clarify_options
 from assistant.conversation_store import ConversationSummary, Feedback, Rating, Turn
 from assistant.documents import DocumentStanding, answer_source_status, document_standings
 from assistant.rules.model import SchemeStatus
-from assistant.types import AnswerStatus, Calculation, Language
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"])
 
@@ -26,20 +25,13 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {
 }
 
 
-class TurnPublic(BaseModel):
-    """One stored turn: the question and the answer as it was shown (same field names as the chat response)."""
+class TurnPublic(AnswerPublic):
+    """One stored turn: the question and the answer as it was shown (the chat response's fields)."""
 
     n: int = Field(description="1-based number of the turn; use it for feedback.")
     question: str = Field(description="The user's message.")
     created_at: datetime = Field(description="When it was answered (UTC).")
-    status: AnswerStatus = Field(description="answered, clarify or not_found.")
-    language: Language = Field(description="nb or en.")
-    answer: str = Field(description="Markdown with [n] citation markers.")
-    citations: list[CitationPublic] = Field(description="Verified citations, numbered from 1.")
-    calculation: Calculation | None = Field(description="Rules-module trace when an amount was computed.")
-    warnings: list[str] = Field(description="Warnings shown with the answer.")
     source_status: SchemeStatus | None = Field(description="How current the cited documents are (see chat).")
-    options: list[ClarifyOption] = Field(description="For status clarify: replies to offer.")
     feedback: Feedback | None = Field(description="The user's rating of the answer, if any.")
 
     @classmethod
