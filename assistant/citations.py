@@ -70,6 +70,10 @@ class SourceLocator:
             self._by_document.setdefault(chunk.document_id, []).append((chunk, fold_whitespace(chunk.text)))
         self._memo: dict[tuple[str, str, str], Chunk | None] = {}
 
+    def mentions(self, document_ids: Iterable[str], text: str) -> bool:
+        """True if any chunk of these documents contains `text` (e.g. a year)."""
+        return any(text in folded for document in document_ids for _, folded in self._by_document.get(document, []))
+
     def chunk_for(self, source: Source) -> Chunk | None:
         """The chunk of the source's document containing its quote, preferring one in the named section."""
         key = (source.document_id, source.section, source.quote)

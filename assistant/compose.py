@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.coverage import uncovered_reason
 from assistant.answers.fallbacks import (
     extractive_answer,
     impossible_request,
@@ -76,6 +77,9 @@ class Composer:
             return not_found(w, passages)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
+        reason = uncovered_reason(w, u, scheme, ctx.today)
+        if reason is not None:
+            return not_found(w, passages, reason)
         while qtype is not None and scheme is not None:
             try:
                 draft = qtype.handler(ctx, w, u, scheme, passages)

@@ -28,6 +28,7 @@ class Focus(BaseModel):
     year: int | None = Field(default=None, description="Project/operating year last asked about.")
     percents: list[float] = Field(default_factory=list, description="Position percentages last asked about.")
     positions: int | None = Field(default=None, description="Number of positions last asked about.")
+    staffing: list[float] = Field(default_factory=list, description="Size of each position last described (in %).")
     language: Language = Field(default="nb", description="Language of the conversation so far.")
     last_intent: str | None = Field(default=None, description="Question type of the last in-scope question.")
     last_qualifiers: list[str] = Field(default_factory=list, description="Qualifiers of the last in-scope question.")
@@ -65,12 +66,20 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
     if understanding.applicant_type is None and focus.applicant_type is not None:
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
+    names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
+    # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
+    # asked about, in a follow-up or in any question about "us" under the same scheme.
+    if not names_staffing and (understanding.is_followup or (understanding.has("first_person") and same_scheme)):
+        if focus.staffing:
+            inherit("staffing", list(focus.staffing))
+        if focus.positions is not None:
+            inherit("positions", focus.positions)
     if understanding.is_followup:
         if understanding.year is None and focus.year is not None:
             inherit("year", focus.year)
         if not understanding.percents and focus.percents:
             inherit("percents", list(focus.percents))
-        if understanding.positions is None and focus.positions is not None:
+        if understanding.positions is None and focus.positions is not None and "positions" not in inherited:
             inherit("positions", focus.positions)
         names_only_applicant = bool(understanding.applicant_types) and not (
             understanding.year or understanding.percents or understanding.positions or understanding.amounts
@@ -107,6 +116,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         year=understanding.year if understanding.year is not None else current.year,
         percents=list(understanding.percents or current.percents),
         positions=understanding.positions if understanding.positions is not None else current.positions,
+        staffing=list(understanding.staffing or current.staffing),
         language=understanding.language,
         last_intent=understanding.intent if understanding.intent != "other" else current.last_intent,
         last_qualifiers=list(understanding.qualifiers),

@@ -49,11 +49,11 @@ def _source_dates(ctx: Context, w: Writer, chunks: Sequence[Chunk]) -> None:
             )
 
 
-def not_found(w: Writer, passages: Sequence[Passage]) -> Answer:
-    """The fixed not-found answer, pointing to the two closest passages."""
+def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None) -> Answer:
+    """The fixed not-found answer (with the reason, when there is one), pointing to the two closest passages."""
     w.paragraphs.clear()
     w.calculation = None
-    w.add(not_found_text(w.language))
+    w.add(not_found_text(w.language) + (f" {reason}" if reason else ""))
     closest = list(passages[:2])
     if closest:
         w.add(phrase("not_found_closest", w.language))

@@ -115,7 +115,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
 
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, bool]:
     """Position sizes or a count for the rules module, and whether a project's minimum staffing was assumed."""
-    if u.staffing and "positions" not in u.inherited:
+    own_percents = bool(u.percents) and "percents" not in u.inherited
+    if u.staffing and not ("staffing" in u.inherited and own_percents):
+        # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
         return list(u.staffing), None, False
     percents = list(u.percents)
     if u.positions and len(percents) < u.positions:
@@ -136,8 +138,8 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
 
 
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
-    if measure.training is None or "training" in u.components.excluded:
-        return False
+    if measure.training is None or "training" in u.components.excluded or "training" in u.components.included:
+        return False  # "maks per år, inkludert opplæring": the whole grant with the training money
     if "training" in u.components.only or "training" in u.components.used:
         return True
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
@@ -219,41 +221,45 @@ def _write_over_limit(
 ) -> None:
     """'Nei' and the limit first, then what can be funded within it."""
     label = measure_label(measure, w.language)
+    details: list[str] = []
     if isinstance(exc, YearOutOfRange) and measure.duration is not None:
         last = measure.duration.number()
-        w.add(
-            w.t(
-                f"Nei. {label} gis i inntil {last} år, så året du spør om ligger utenfor perioden.",
-                f"No. {label} is granted for at most {last} years, so the year you ask about is outside the period.",
-            )
+        verdict = w.t(
+            f"Nei – {label} gis i inntil {last} år, så året du spør om ligger utenfor perioden.",
+            f"No – {label} is granted for at most {last} years, so the year you ask about is outside the period.",
         )
-        w.add(f"- {duration_sentence(w, measure)}")
+        details.append(f"- {duration_sentence(w, measure)}")
         fitted = replace(request, year=last, years=None, per_year=False)
     else:
         limit = measure.position_limit
         name = (limit.name_en if w.language == "en" and limit and limit.name_en else limit.name) if limit else ""
         marker = w.cite(limit.source) if limit else ""
-        w.add(
-            w.t(
-                f"Nei. {label} gir ikke tilskudd til så mange stillinger eller så høy stillingsprosent: "
-                f"{sentence(name or exc.message)} {marker}".rstrip(),
-                f"No. {label} does not fund that many positions or that high a percentage: "
-                f"{sentence(name or exc.localized('en'))} {marker}".rstrip(),
-            )
+        limit_text = (name or exc.localized(w.language)).rstrip(".")
+        verdict = w.t(
+            f"Nei – {label} gir ikke tilskudd til så mange stillinger eller så høy stillingsprosent: "
+            f"{limit_text} {marker}".rstrip()
+            + ".",
+            f"No – {label} does not fund that many positions or that high a percentage: {limit_text} {marker}".rstrip()
+            + ".",
         )
         fitted = _within_limit(measure, request)
     try:
         result = _compute(ctx, scheme, measure, fitted)
     except (PositionLimitExceeded, YearOutOfRange):
+        w.add(verdict)
+        w.paragraphs.extend(details)
         return
     total = result.total if isinstance(result, PlanResult) else result.amount
     where = _year_phrase(w, fitted)
     w.add(
-        w.t(
+        verdict
+        + " "
+        + w.t(
             f"Det som kan gis, er inntil {kr(total)} kr{where} for {_staffing_phrase(w, fitted)} ({title}).",
             f"What can be funded is up to {kr(total)} NOK{where} for {_staffing_phrase(w, fitted)} ({title}).",
         )
     )
+    w.paragraphs.extend(details)
     if isinstance(result, GrantResult):
         write_grant(w, result, measure, title, per_year=fitted.per_year, lead=False, mention_training=False)
     else:

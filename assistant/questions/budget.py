@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name, sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -39,8 +40,21 @@ def write_budget(ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Pas
 def answer_budget(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
-    """The scheme's budget figures; None when it has none (then its fallback, the amount type, answers)."""
-    return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
+    """The scheme's budget figures; with none, 'not found' for a question about the allocation itself, else None
+    (then its fallback, the amount type, answers: "what is the budget per position")."""
+    if budget_facts(scheme):
+        return write_budget(ctx, w, scheme, passages)
+    if u.has("allocation"):
+        name = scheme_name(scheme, w.language)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene oppgir ikke den samlede bevilgningen til «{name}», bare regler for hver søker.",
+                f"The documents give no total allocation for «{name}», only the rules for each applicant.",
+            ),
+        )
+    return None
 
 
 QUESTION_TYPE = register(

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import Scheme
+from assistant.rules.results import DeadlineInfo
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -26,10 +28,14 @@ def answer_deadline(
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None
+    if not u.has("late") and not any(i.due or i.next_date or i.announced for i in infos):
+        # "When is the deadline?" where the document gives no date and says nowhere where to find one.
+        reason = " ".join(f"{sentence(_text(w, i))} {w.cite(i.source)}" for i in infos)
+        return not_found(w, passages, reason)
     title = ctx.title(scheme, [i.source for i in infos])
     w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
-        text = info.text_en if w.language == "en" and info.text_en else info.text
+        text = _text(w, info)
         flag = ""
         if info.tentative:
             flag = w.t(" (antatt dato)", " (expected date)")
@@ -43,6 +49,10 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def _text(w: Writer, info: DeadlineInfo) -> str:
+    return info.text_en if w.language == "en" and info.text_en else info.text
 
 
 QUESTION_TYPE = register(

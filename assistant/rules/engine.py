@@ -741,6 +741,7 @@ def deadlines(book: RuleBook, scheme: str | Scheme, today: date) -> list[Deadlin
                 due=deadline.due,
                 next_date=_next_yearly(deadline.recurring, today) if deadline.recurring else None,
                 tentative=deadline.tentative,
+                announced=deadline.announced,
                 expired=(deadline.due < today) if deadline.due is not None else None,
                 source=deadline.source,
             )

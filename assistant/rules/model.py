@@ -173,6 +173,9 @@ class Deadline(Period):
     due: date | None = Field(default=None, description="Fixed date, if the document states one.")
     recurring: str | None = Field(default=None, description="Yearly date 'MM-DD' (e.g. '04-01'), if recurring.")
     tentative: bool = Field(default=False, description="The document says the date is expected ('antatt').")
+    announced: bool = Field(
+        default=False, description="No date here, but the document says where it is published (the call)."
+    )
     source: Source = Field(description="Verbatim source.")
 
 

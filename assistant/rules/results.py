@@ -82,5 +82,6 @@ class DeadlineInfo(BaseModel):
     due: date | None = Field(default=None, description="Fixed date, if stated.")
     next_date: date | None = Field(default=None, description="Next occurrence of a yearly deadline.")
     tentative: bool = Field(default=False, description="Stated as expected ('antatt').")
+    announced: bool = Field(default=False, description="Undated here; published in the call for applications.")
     expired: bool | None = Field(default=None, description="True if a fixed date has passed; None if not dated.")
     source: Source = Field(description="Verbatim source.")

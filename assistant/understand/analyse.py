@@ -109,6 +109,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if result.has("allocation") and "budget" in result.intents and result.intent != "budget":
+        # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.
+        rest = [name for name in result.intents if name != "budget"]
+        return result.model_copy(update={"intent": "budget", "intents": ["budget", *rest]})
     return result
 
 

@@ -40,12 +40,12 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_NB}\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
-            rf"\b(?P<w>{ordinals})\s+{_YEAR_NB}\b",
+            rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_NB}\b",
         ]
     else:
         sources = [
             rf"\b{_YEAR_EN}\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
-            rf"\b(?P<w>{ordinals})\s+{_YEAR_EN}\b",
+            rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
 

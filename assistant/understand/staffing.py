@@ -52,8 +52,12 @@ class Staffing(BaseModel):
     spans: list[tuple[int, int]] = Field(default_factory=list, description="Where in the text it was said.")
 
 
+# "plus a team leader", "and an employment specialist": one more person of that role.
+_ARTICLES = {"nb": {}, "en": {"a": 1, "an": 1}}
+
+
 def _number_pattern(language: Language) -> str:
-    words = "|".join(sorted(map(re.escape, CARDINALS[language]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (
         rf"(?P<n>{_ONE_AND_HALF[language]}|(?:\d{{1,3}}|{words})\s+{_AND[language]}\s+{_HALF[language]}|"
         rf"\d{{1,3}}(?:[.,]\d+)?|{words})"
@@ -79,7 +83,7 @@ def number_value(text: str, language: Language) -> float | None:
         return None if base is None else base + 0.5
     if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?", raw):
         return float(raw.replace(",", "."))
-    value = CARDINALS[language].get(raw)
+    value = CARDINALS[language].get(raw) or _ARTICLES[language].get(raw)
     return float(value) if value is not None else None
 
 

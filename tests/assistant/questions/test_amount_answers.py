@@ -39,6 +39,23 @@ def answer_of(services: Services, question: str) -> Answer:
             "år 3 og 4",
         ),
         ("What is the total for Tiltak B over the whole period for one position?", 2_100_000, "years 1, 2, 3 and 4"),
+        (
+            "We got our first-year Tiltak B grant last year. What's the most for the remaining years combined?",
+            1_350_000,
+            "years 2, 3 and 4",
+        ),
+        # Staff counted by role, an article counting one; training money included rather than asked about alone.
+        (
+            "IPS project, 2 job specialists plus a team leader, all 100 %: what's the max in year 3?",
+            900_000,
+            "3 positions",
+        ),
+        (
+            "Hva er det maksimale tilskuddet et ressursmiljø kan få i ett år under Tiltak A med to stillinger, "
+            "inkludert opplærings- og kompetansetiltak?",
+            2_000_000,
+            "med 400 000 kr til opplæring",
+        ),
     ],
 )
 def test_the_amount_computed_is_the_one_asked(
@@ -69,9 +86,9 @@ def test_over_limit_leads_with_no_then_what_can_be_funded(
     corpus_services: Services, question: str, verdict: str, fundable: int
 ) -> None:
     paragraphs = ask(corpus_services, question)
-    assert paragraphs[0].startswith(verdict + "."), paragraphs[0]
-    funded = next(p for p in paragraphs if p.startswith(("Det som kan gis", "What can be funded")))
-    assert max(amounts_in(funded)) == fundable
+    assert paragraphs[0].startswith(verdict + " –"), paragraphs[0]
+    # The limit and what can be funded within it come in the same lead paragraph.
+    assert max(amounts_in(paragraphs[0])) == fundable
 
 
 def test_training_already_granted_gives_what_is_left(corpus_services: Services) -> None:
@@ -95,3 +112,13 @@ def test_a_given_training_sum_is_not_described_as_a_position_rate(corpus_service
     question = "Tiltak A med én stilling og 120 000 kr til kurs og opplæring — hva blir totalen per år?"
     text = "\n".join(ask(corpus_services, question))
     assert "maksimalt 120 000 kr for en 100 % stilling" not in text
+
+
+def test_the_team_described_stays_the_team_asked_about(corpus_services: Services) -> None:
+    pipeline = corpus_services.pipeline
+    cid, _ = pipeline.answer(
+        "Under the 2019 rules for adults with long-term needs, our ACT team has 12 full-time positions."
+    )
+    _, answer = pipeline.answer("What's the max grant for us in year 1?", cid)
+    assert max(amounts_in(answer.text.split("\n")[0])) == 3_000_000
+    assert "12 positions" in answer.text

@@ -32,6 +32,7 @@ from assistant.understand import extract_quantities
         ("year four", "en", 4),
         ("the second operating year", "en", 2),
         ("YEAR 2", "en", 2),
+        ("our first-year grant", "en", 1),
     ],
 )
 def test_project_year(text: str, language: Language, year: int) -> None:

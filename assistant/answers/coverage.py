@@ -1,0 +1,122 @@
+"""Questions whose subject the documents cannot cover, however well the scheme is known: what a named organisation
+received, the rates or deadlines of a year no document covers. These are refused (status not_found) with the
+reason, instead of answered with the scheme's tables as if the question had been about them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.answers.phrasing import scheme_name
+from assistant.answers.writer import Writer
+from assistant.citations import SourceLocator
+from assistant.rules.model import Scheme
+from assistant.understand.model import Understanding
+
+# Types whose answer depends on the year asked about: a rate, an allocation, a date.
+YEAR_BOUND_TYPES = frozenset({"amount", "budget", "deadline"})
+
+# "Hvor mye fikk Gjøvik kommune", "How much did Oslo kommune receive": a grant paid to a named organisation.
+_RECEIVED = re.compile(
+    r"\b(fikk|mottok|har fått|har mottatt|ble tildelt|fikk tildelt|received|receive|got|was granted|were granted|"
+    r"was awarded|were awarded|has been granted|have been granted)\b",
+    re.IGNORECASE,
+)
+_NAMED_ORGANISATION = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
+    r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
+)
+# Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
+_NOT_NAMES = frozenset(
+    [
+        "our",
+        "their",
+        "your",
+        "my",
+        "this",
+        "that",
+        "each",
+        "every",
+        "any",
+        "which",
+        "what",
+        "the",
+        "a",
+        "an",
+        "one",
+        "vår",
+        "vårt",
+        "våre",
+        "deres",
+        "min",
+        "denne",
+        "hver",
+        "hvilken",
+        "hvilke",
+        "en",
+        "et",
+        "alle",
+        "ingen",
+        "samme",
+    ]
+)
+
+
+def names_a_recipient(u: Understanding) -> bool:
+    """The question asks what a named organisation received (no document lists individual grants)."""
+    text = u.clean_text or u.text
+    names = [m.group(1) or m.group(2) for m in _NAMED_ORGANISATION.finditer(text)]
+    return bool(_RECEIVED.search(text)) and any(name.lower() not in _NOT_NAMES for name in names)
+
+
+def years_covered(scheme: Scheme, today: date) -> tuple[int, int]:
+    """The calendar years the scheme's documents speak for: its period, an open end running to this year."""
+    first = scheme.valid_from.year if scheme.valid_from else 0
+    last = scheme.valid_to.year if scheme.valid_to else today.year
+    return first, last
+
+
+def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: SourceLocator) -> bool:
+    """A rate, allocation or deadline asked for a calendar year outside the scheme's period (or in the future) that
+    its documents do not mention either (a 2019 document may well give the reporting deadline for 2018)."""
+    year = u.calendar_year
+    if year is None or u.intent not in YEAR_BOUND_TYPES:
+        return False
+    if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
+        return False  # "given in the call": true for any year
+    first, last = years_covered(scheme, today)
+    if first <= year <= last:
+        return False
+    return year > today.year or not locator.mentions(scheme.documents, str(year))
+
+
+def uncovered_reason(w: Writer, u: Understanding, scheme: Scheme | None, today: date) -> str | None:
+    """Why the documents cannot answer this question, or None when they may."""
+    if names_a_recipient(u):
+        return w.t(
+            "Dokumentene viser regler for tilskuddene, ikke hva enkelte søkere har fått tildelt.",
+            "The documents give the rules for the grants, not what individual applicants have been awarded.",
+        )
+    if scheme is not None and year_not_covered(u, scheme, today, w.locator):
+        # No year in these sentences: the question's year is not evidence, and the verifier rightly drops it.
+        name = scheme_name(scheme, w.language)
+        last = years_covered(scheme, today)[1]
+        year = u.calendar_year or 0
+        if year > today.year:
+            return w.t(
+                f"Dokumentene om «{name}» gjelder regelverket slik det er nå; satser og frister for kommende år "
+                "er ikke fastsatt i dem.",
+                f"The documents on «{name}» give the rules as they are now; they do not set rates or deadlines "
+                "for years to come.",
+            )
+        if year > last:
+            return w.t(
+                f"Dokumentene om «{name}» gjelder en tidligere periode, ikke året du spør om.",
+                f"The documents on «{name}» cover an earlier period, not the year you ask about.",
+            )
+        return w.t(
+            f"Dokumentene om «{name}» gjelder en senere periode, ikke året du spør om.",
+            f"The documents on «{name}» cover a later period, not the year you ask about.",
+        )
+    return None

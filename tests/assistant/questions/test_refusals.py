@@ -1,0 +1,50 @@
+"""What the documents cannot answer is refused with the reason (status not_found), not answered from the tables:
+a named organisation's grant, a year the documents do not cover, an allocation they do not state, a date they do
+not give. What they do cover, in the same words, is still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+from assistant.types import Answer
+
+
+def ask(services: Services, question: str) -> Answer:
+    return services.pipeline.answer(question, None)[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("How much did Oslo kommune receive under Tiltak B in 2025?", "not what individual applicants"),
+        ("Hvor mye fikk Gjøvik kommune i tilskudd fra Statsforvalteren i Innlandet i 2022?", "ikke hva enkelte"),
+        ("What will the Tiltak B rates per position be in 2027?", "years to come"),
+        ("Hva er satsen per 100 % stilling i overgangsordningen for kommunalt rusarbeid i 2026?", "tidligere periode"),
+        ("Hvor stor er den totale bevilgningen til tilskuddsordningen 0765.73 i 2025?", "samlede bevilgningen"),
+        ("What is the application deadline for the IPS/JMO grant?", "gives no date"),
+    ],
+)
+def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    lead = answer.text.split("\n")[0]
+    assert reason in lead, lead
+    assert answer.calculation is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Same words, but covered: a municipality's own situation, a year a document speaks of, a date in the call.
+        "Our municipality received funding under the old municipal substance abuse scheme. Can we apply for the "
+        "transitional scheme in 2023?",
+        "Hva var rapporteringsfristen for tilskudd til voksne med langvarige og sammensatte tjenestebehov for 2018?",
+        "What's the application deadline for Tiltak B in 2027?",
+        "Hva skjer hvis IPS-søknaden vår kommer inn etter fristen?",
+        "Hvor mye kan vi få for én stilling i Tiltak A i 2026?",
+    ],
+)
+def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered", answer.text
