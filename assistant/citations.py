@@ -70,6 +70,10 @@ class SourceLocator:
             self._by_document.setdefault(chunk.document_id, []).append((chunk, fold_whitespace(chunk.text)))
         self._memo: dict[tuple[str, str, str], Chunk | None] = {}
 
+    def chunks_of(self, document_id: str) -> list[Chunk]:
+        """The document's chunks, in index order."""
+        return [chunk for chunk, _ in self._by_document.get(document_id, [])]
+
     def mentions(self, document_ids: Iterable[str], text: str) -> bool:
         """True if any chunk of these documents contains `text` (e.g. a year)."""
         return any(text in folded for document in document_ids for _, folded in self._by_document.get(document, []))

@@ -13,6 +13,7 @@ from datetime import date
 
 from assistant.answers.context import Context
 from assistant.answers.coverage import uncovered_reason
+from assistant.answers.facts import ineligible_note
 from assistant.answers.fallbacks import (
     extractive_answer,
     impossible_request,
@@ -81,6 +82,8 @@ class Composer:
         if reason is not None:
             return not_found(w, passages, reason)
         while qtype is not None and scheme is not None:
+            if qtype.name != "eligibility":
+                ineligible_note(ctx, w, u, scheme)
             try:
                 draft = qtype.handler(ctx, w, u, scheme, passages)
             except NoFixedAmount as exc:
@@ -96,6 +99,8 @@ class Composer:
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
+        if scheme is not None and u.intent != "eligibility":
+            ineligible_note(ctx, w, u, scheme)
         return extractive_answer(ctx, w, passages, query)
 
     def _off_topic(self, u: Understanding) -> bool:

@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from assistant.answers.context import Context
 from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
+from assistant.applicants import applicant_name
 from assistant.messages import phrase
+from assistant.rules import engine
 from assistant.rules.model import ChecklistItem, RuleValue, Scheme
 from assistant.text import fold_whitespace
 from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
 
 # A rule-backed answer adds retrieved sentences that cover at least half of the question.
 SUPPLEMENT_COVERAGE = 0.5
@@ -57,3 +60,22 @@ def supplement(ctx: Context, w: Writer, passages: Sequence[Passage], intro: bool
             w.add(phrase("quotes_more", w.language))
         added = True
         w.add(f"- «{text}» {w.cite_chunk(unit.chunk, unit.text)}")
+
+
+def ineligible_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -> None:
+    """A question from (or premised on) an applicant type that may not apply gets that answer first, whatever it
+    asks: "Since voluntary organisations are eligible, what must we include?" is corrected before it is answered."""
+    if u.applicant_type is None or not scheme.eligibility:
+        return
+    result = engine.eligibility(ctx.book, scheme, u.applicant_type)
+    if result.verdict != "no":
+        return
+    plural = applicant_name(u.applicant_type, w.language, plural=True)
+    w.add(
+        w.t(
+            f"Nei: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
+            "Det som følger, gjelder søkere som kan søke.",
+            f"No: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
+            "What follows applies to eligible applicants.",
+        )
+    )

@@ -15,7 +15,6 @@ from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.grants import rates_overview, write_grant, write_plan
 from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence
 from assistant.answers.writer import Writer
-from assistant.applicants import ApplicantType, applicant_name
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import budget_facts, write_budget
 from assistant.questions.registry import QuestionType, register
@@ -47,8 +46,6 @@ def answer_amount(
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     if not scheme.measures:
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
-    if u.applicant_type is not None and scheme.eligibility:
-        _ineligible_note(ctx, w, scheme, u.applicant_type)
     measure = ctx.measure(scheme, u) or single_priced_measure(scheme)
     if measure is None:
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
@@ -384,21 +381,6 @@ def _training_answer(
         )
     )
     return w.answer("answered", passages)
-
-
-def _ineligible_note(ctx: Context, w: Writer, scheme: Scheme, kind: ApplicantType) -> None:
-    """An amount question from an applicant type that may not apply gets that answer first."""
-    result = engine.eligibility(ctx.book, scheme, kind)
-    if result.verdict == "no":
-        plural = applicant_name(kind, w.language, plural=True)
-        w.add(
-            w.t(
-                f"Nei: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
-                "Beløpene under gjelder søkere som kan søke.",
-                f"No: {plural} may not apply for this scheme {w.cite(*result.sources[:1])}. "
-                "The amounts below apply to eligible applicants.",
-            )
-        )
 
 
 QUESTION_TYPE = register(

@@ -33,7 +33,14 @@ def answer_deadline(
         reason = " ".join(f"{sentence(_text(w, i))} {w.cite(i.source)}" for i in infos)
         return not_found(w, passages, reason)
     title = ctx.title(scheme, [i.source for i in infos])
-    w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
+    dated = [i for i in infos if i.expired is not None]
+    if u.has("still_open") and dated and all(i.expired for i in dated):
+        # "Can we still apply?": every dated deadline is behind us.
+        w.add(w.t(f"Nei – fristene etter {title} er utløpt:", f"No – the deadlines under {title} have passed:"))
+    elif u.has("still_open") and any(i.expired is False for i in dated):
+        w.add(w.t(f"Ja – fristen etter {title} er ikke utløpt:", f"Yes – the deadline under {title} has not passed:"))
+    else:
+        w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
         text = _text(w, info)
         flag = ""

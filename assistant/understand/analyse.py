@@ -109,6 +109,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    components = result.components
+    if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
+        # "And if we only apply for the training part?": a part of the grant singled out asks how much.
+        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if result.intent == "eligibility" and result.has("still_open") and not result.applicant_types:
+        # "Can we still apply for it?" asks whether the call is still open, not who may apply.
+        return result.model_copy(update={"intent": "deadline", "intents": ["deadline", *result.intents]})
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget":
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.
         rest = [name for name in result.intents if name != "budget"]

@@ -1,0 +1,29 @@
+"""Facts a regelverk states about itself are answered with the line that states them, not with its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+from assistant.text import contains_quote
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Hva er tilskuddskoden for ordningen Behandling og rehabilitering rettet mot arbeid?", "Tilskuddskode 870419"),
+        ("When was the current version of regelverk 0765.73 approved, and by whom?", "Godkjent av HOD 19.09.2025"),
+        ("Which budget chapter and post is regelverk 0765.73 under?", "Kapittel 0765 post 73"),
+        ("Hvilken versjon erstatter regelverket for 0765.73?", "Erstatter tidligere versjon av 18.11.24"),
+        (
+            "Hvilket kapittel og post hørte Tilbud til voksne med langvarige og sammensatte tjenestebehov til?",
+            "Kapittel 765 post 60",
+        ),
+    ],
+)
+def test_the_line_that_states_it(corpus_services: Services, question: str, line: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered"
+    assert line in answer.text.split("\n")[0], answer.text
+    chunks = corpus_services.pipeline.chunk_map
+    assert any(line in c.quote and contains_quote(chunks[c.chunk_id].text, c.quote) for c in answer.citations)
