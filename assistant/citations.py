@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from assistant.text import fold_whitespace
+from assistant.text import fold_whitespace, quote_offset
 from assistant.types import Chunk, Citation, Source
 
 
@@ -28,7 +28,7 @@ class CitationCollector:
                     document_id=chunk.document_id,
                     title=chunk.title,
                     section=chunk.section,
-                    page=chunk.page,
+                    page=_quote_page(chunk, quote),
                     quote=quote,
                     chunk_id=chunk.id,
                 )
@@ -39,6 +39,12 @@ class CitationCollector:
     def citations(self) -> list[Citation]:
         """The citations handed out so far, numbered from 1."""
         return list(self._citations)
+
+
+def _quote_page(chunk: Chunk, quote: str) -> int | None:
+    """The PDF page the quote starts on (a chunk may run over a page break); the chunk's page if not found."""
+    offset = quote_offset(chunk.text, quote)
+    return chunk.page if offset is None else chunk.page_at(offset)
 
 
 def span_quote(text: str, quotes: Sequence[str]) -> str:

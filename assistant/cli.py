@@ -16,8 +16,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-rules_app = typer.Typer(help="Inspect and check the rule tables (corpus/rules/*.yaml).", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Inspect, check, draft and review the rule tables (corpus/rules/*.yaml).", no_args_is_help=True
+)
 app.add_typer(rules_app, name="rules")
+feedback_app = typer.Typer(help="Users' ratings of answers (thumbs up/down on the web page).", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
 
 
 @app.command()
@@ -117,24 +121,54 @@ def rules_show(
     run_rules_show_command(scheme)
 
 
+@rules_app.command("draft")
+def rules_draft(
+    document: Annotated[str, typer.Argument(help="The regelverk: a file path or a corpus document id.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of <corpus>/rules/<scheme>.yaml.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Draft a rule table from a regelverk in Helsedirektoratet's template (marked reviewed: false)."""
+    from assistant.rules.cli import run_rules_draft_command
+
+    run_rules_draft_command(document, out, force)
+
+
+@rules_app.command("review")
+def rules_review(
+    scheme: Annotated[str, typer.Argument(help="Scheme id or alias of the table to review.")],
+    approve: Annotated[bool, typer.Option("--approve", help="Mark the table reviewed (if it checks out).")] = False,
+    by: Annotated[str | None, typer.Option("--by", help="Who reviewed it (recorded in the file).")] = None,
+) -> None:
+    """Show a rule table beside the paragraphs its values come from; --approve marks it reviewed."""
+    from assistant.rules.cli import run_rules_review_command
+
+    run_rules_review_command(scheme, approve, by)
+
+
+@feedback_app.command("export")
+def feedback_export(
+    rating: Annotated[str | None, typer.Option(help="Only 'up' or 'down' ratings (default: both).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (default: print).")] = None,
+) -> None:
+    """Write the rated answers as candidate eval cases (YAML) for a caseworker to review into eval/gold/."""
+    from assistant.feedback_export import run_feedback_export_command
+
+    run_feedback_export_command(rating, out)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings: 8000).")] = None,
 ) -> None:
-    """Serve the web page and HTTP API."""
-    import uvicorn
-
-    from assistant.api.app import create_app
+    """Serve the web page and HTTP API (warns when exposed beyond loopback without an API key)."""
+    from assistant.api.server import serve as run_server
     from assistant.settings import get_settings
 
     settings = get_settings()
-    uvicorn.run(
-        create_app(settings),
-        host=host or settings.server.host,
-        port=port or settings.server.port,
-        log_level="info",
-    )
+    run_server(settings, host or settings.server.host, port or settings.server.port)
 
 
 @app.command(name="eval")
@@ -152,10 +186,19 @@ def evaluate(
         Path | None,
         typer.Option("--cases", help="Score this folder of case files (e.g. eval/blind/a) instead of eval/gold/."),
     ] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Compare the deterministic answerer with LLM mode (REGELVERK_LLM__*).")
+    ] = False,
+    sample_size: Annotated[
+        int | None, typer.Option("--sample", min=1, help="Score only this many cases, spread over the set.")
+    ] = None,
 ) -> None:
     """Score the assistant (and baselines) on the gold set and write a report."""
-    from eval.cli import run_eval_command
+    from eval.cli import run_eval_command, run_llm_eval_command
 
+    if llm:
+        run_llm_eval_command(subset=subset, cases_dir=cases, sample_size=sample_size, write_report=report)
+        return
     run_eval_command(
         subset=subset,
         baselines=baseline,
@@ -163,6 +206,7 @@ def evaluate(
         no_baselines=no_baselines,
         write_report=report,
         cases_dir=cases,
+        sample_size=sample_size,
     )
 
 

@@ -29,6 +29,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, question_type
 from assistant.rules.book import RuleBook
+from assistant.rules.review import flag_unreviewed
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
 
@@ -86,16 +87,16 @@ class Composer:
             try:
                 draft = qtype.handler(ctx, w, u, scheme, passages)
             except NoFixedAmount as exc:
-                return no_fixed_amount(w, exc, passages)
+                return flag_unreviewed(no_fixed_amount(w, exc, passages), scheme, u.language)
             except (YearOutOfRange, PositionLimitExceeded) as exc:
-                return impossible_request(ctx, w, u, scheme, exc, passages)
+                return flag_unreviewed(impossible_request(ctx, w, u, scheme, exc, passages), scheme, u.language)
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
             if draft is not None:
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
-                return draft.model_copy(update={"warnings": list(w.warnings)})
+                return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
         if scheme is not None and u.intent != "eligibility":

@@ -1,24 +1,24 @@
-"""Conversations in SQLite: every turn with what was answered (citations, calculation, warnings) and its feedback.
+"""Conversations: every turn with what was answered (citations, calculation, warnings) and its feedback.
 
-The schema is versioned with `PRAGMA user_version`; opening a database written by an older version adds what is
-missing, so existing conversations keep working (their turns simply have no stored citations).
+The store writes its SQL once and runs on any `ConversationDatabase` (`assistant/conversation_db.py`): an SQLite file
+by default, PostgreSQL when several server processes share conversations. Each database keeps its schema versioned;
+opening one written by an older version adds what is missing, so existing conversations keep working.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from assistant.conversation import Focus
+from assistant.conversation_db import ConversationDatabase, SqliteDatabase, Transaction
 from assistant.errors import ConversationNotFound, TurnNotFound
 from assistant.types import Answer, AnswerStatus, Calculation, Citation, Language
 
@@ -51,13 +51,18 @@ class Turn(BaseModel):
     created_at: datetime = Field(description="When the turn was stored (UTC).")
 
 
-class Conversation(BaseModel):
-    """A conversation and its turns, oldest first."""
+class ConversationHead(BaseModel):
+    """What names a conversation and dates it."""
 
     id: str = Field(description="Conversation id (uuid4 hex).")
     title: str = Field(description="The title given by the user, else the first question (shortened).")
     created_at: datetime = Field(description="When it was created (UTC).")
     updated_at: datetime = Field(description="When the last turn was stored (UTC); created_at before any turn.")
+
+
+class Conversation(ConversationHead):
+    """A conversation and its turns, oldest first."""
+
     turns: list[Turn] = Field(default_factory=list, description="The turns, oldest first.")
 
     @property
@@ -66,13 +71,9 @@ class Conversation(BaseModel):
         return self.turns[-1].focus if self.turns else None
 
 
-class ConversationSummary(BaseModel):
-    """A conversation as listed: no turns."""
+class ConversationSummary(ConversationHead):
+    """A conversation as listed: no turns, only how many."""
 
-    id: str = Field(description="Conversation id.")
-    title: str = Field(description="The title given by the user, else the first question (shortened).")
-    created_at: datetime = Field(description="When it was created (UTC).")
-    updated_at: datetime = Field(description="When the last turn was stored (UTC).")
     turns: int = Field(description="Number of turns.")
 
 
@@ -84,78 +85,28 @@ class RatedTurn(BaseModel):
     turn: Turn = Field(description="The rated turn.")
 
 
-# Each entry upgrades the schema by one version; never edit an entry once released, append a new one.
-_MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # 1: conversations and their turns (question, answer text, status, focus)
-        "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, created_at TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS turns ("
-        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-        " conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
-        " created_at TEXT NOT NULL, question TEXT NOT NULL, answer_text TEXT NOT NULL, status TEXT NOT NULL,"
-        " focus TEXT)",
-        "CREATE INDEX IF NOT EXISTS turns_by_conversation ON turns(conversation_id, seq)",
-    ),
-    (  # 2: a turn keeps what was shown (language, citations, calculation, warnings) and its feedback; titles
-        "ALTER TABLE conversations ADD COLUMN title TEXT",
-        "ALTER TABLE conversations ADD COLUMN updated_at TEXT",
-        "ALTER TABLE turns ADD COLUMN language TEXT",
-        "ALTER TABLE turns ADD COLUMN citations TEXT",
-        "ALTER TABLE turns ADD COLUMN calculation TEXT",
-        "ALTER TABLE turns ADD COLUMN warnings TEXT",
-        "ALTER TABLE turns ADD COLUMN feedback TEXT",
-    ),
-)
-SCHEMA_VERSION = len(_MIGRATIONS)
-
 _TURN_COLUMNS = (
     "seq, question, answer_text, status, focus, created_at, language, citations, calculation, warnings, feedback"
 )
 
 
 class ConversationStore:
-    """Conversations in one SQLite file (WAL), safe to share between the server's worker threads."""
+    """Conversations in a ConversationDatabase (a path means the SQLite file there), safe to share between threads."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10.0, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+    def __init__(self, database: ConversationDatabase | Path) -> None:
+        self._database = SqliteDatabase(database) if isinstance(database, Path) else database
 
-    def _migrate(self) -> None:
-        """Bring the file to SCHEMA_VERSION, one version per transaction (another process may be doing the same)."""
-        while True:
-            with self._transaction() as db:
-                version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                if version >= SCHEMA_VERSION:
-                    return
-                for statement in _MIGRATIONS[version]:
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {version + 1}")
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[Transaction]:
+        return self._database.transaction()
 
     def close(self) -> None:
-        """Close the database connection."""
-        with self._lock:
-            self._db.close()
+        """Close the database connections."""
+        self._database.close()
 
     def create(self) -> str:
         """Start a new conversation and return its id."""
         conversation_id = uuid.uuid4().hex
-        now = _now().isoformat()
+        now = _stamp(_now())
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)", (conversation_id, now, now)
@@ -164,17 +115,17 @@ class ConversationStore:
 
     def exists(self, conversation_id: str) -> bool:
         """True if the id names a stored conversation."""
-        with self._lock:
-            row = self._db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        with self._database.read() as db:
+            row = db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
         return row is not None
 
     def get(self, conversation_id: str) -> Conversation:
         """The conversation with all its turns; ConversationNotFound if the id is unknown."""
-        with self._lock:
-            row = self._db.execute(
+        with self._database.read() as db:
+            row = db.execute(
                 "SELECT id, title, created_at, updated_at FROM conversations WHERE id = ?", (conversation_id,)
             ).fetchone()
-            rows = self._db.execute(
+            rows = db.execute(
                 f"SELECT {_TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY seq", (conversation_id,)
             ).fetchall()
         if row is None:
@@ -195,27 +146,45 @@ class ConversationStore:
 
     def focus(self, conversation_id: str) -> Focus | None:
         """The focus after the last turn (None before the first); ConversationNotFound if the id is unknown."""
-        with self._lock:
-            known = self._db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
-            row = self._db.execute(
+        with self._database.read() as db:
+            known = db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            row = db.execute(
                 "SELECT focus FROM turns WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1", (conversation_id,)
             ).fetchone()
         if known is None:
             raise _not_found(conversation_id)
         return Focus.model_validate_json(row[0]) if row and row[0] else None
 
-    def append_turn(self, conversation_id: str, question: str, answer: Answer, focus: Focus | None) -> Turn:
-        """Store one turn with what was answered; ConversationNotFound if the id is unknown."""
+    def start(self, question: str, answer: Answer, focus: Focus | None) -> str:
+        """A new conversation holding this first turn, written in one transaction (so none is ever left empty)."""
+        conversation_id = uuid.uuid4().hex
+        self.append_turn(conversation_id, question, answer, focus, new=True)
+        return conversation_id
+
+    def append_turn(
+        self, conversation_id: str, question: str, answer: Answer, focus: Focus | None, new: bool = False
+    ) -> Turn:
+        """Store one turn with what was answered; ConversationNotFound if the id is unknown (`new`: create it)."""
         now = _now()
+        stamp = _stamp(now)
         with self._transaction() as db:
-            if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
+            if new:
+                db.execute(
+                    "INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)",
+                    (conversation_id, stamp, stamp),
+                )
+            # The update also locks the conversation (PostgreSQL), so turns of one conversation are numbered in turn.
+            elif (
+                db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (stamp, conversation_id)).rowcount
+                == 0
+            ):
                 raise _not_found(conversation_id)
-            cursor = db.execute(
+            seq = db.execute(
                 "INSERT INTO turns (conversation_id, created_at, question, answer_text, status, focus, language,"
-                " citations, calculation, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " citations, calculation, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (
                     conversation_id,
-                    now.isoformat(),
+                    stamp,
                     question,
                     answer.text,
                     answer.status,
@@ -225,10 +194,9 @@ class ConversationStore:
                     answer.calculation.model_dump_json() if answer.calculation else None,
                     _dump(list(answer.warnings)),
                 ),
-            )
-            db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now.isoformat(), conversation_id))
+            ).fetchone()[0]
             n = db.execute(
-                "SELECT COUNT(*) FROM turns WHERE conversation_id = ? AND seq <= ?", (conversation_id, cursor.lastrowid)
+                "SELECT COUNT(*) FROM turns WHERE conversation_id = ? AND seq <= ?", (conversation_id, seq)
             ).fetchone()[0]
         return Turn(
             n=n,
@@ -243,14 +211,21 @@ class ConversationStore:
             created_at=now,
         )
 
+    def delete_idle(self, idle_for: timedelta) -> int:
+        """Delete conversations with no turn for longer than `idle_for` (retention); how many were deleted."""
+        cutoff = _stamp(_now() - idle_for)
+        with self._transaction() as db:
+            deleted = db.execute("DELETE FROM conversations WHERE COALESCE(updated_at, created_at) < ?", (cutoff,))
+            return int(deleted.rowcount)
+
     def summaries(self, conversation_ids: Sequence[str]) -> list[ConversationSummary]:
         """The known conversations among these ids, most recently active first (unknown ids are left out)."""
         wanted = list(dict.fromkeys(conversation_ids))
         if not wanted:
             return []
         marks = ", ".join("?" for _ in wanted)
-        with self._lock:
-            rows = self._db.execute(
+        with self._database.read() as db:
+            rows = db.execute(
                 "SELECT c.id, c.title, c.created_at,"
                 " COALESCE(c.updated_at, (SELECT MAX(t.created_at) FROM turns t WHERE t.conversation_id = c.id),"
                 " c.created_at),"
@@ -303,10 +278,10 @@ class ConversationStore:
 
     def rated_turns(self, rating: Rating | None = None) -> list[RatedTurn]:
         """Every turn with feedback (only `rating` when given), oldest first, with the questions before it."""
-        with self._lock:
+        with self._database.read() as db:
             ids = [
                 r[0]
-                for r in self._db.execute(
+                for r in db.execute(
                     "SELECT conversation_id FROM turns WHERE feedback IS NOT NULL"
                     " GROUP BY conversation_id ORDER BY MIN(seq)"
                 ).fetchall()
@@ -323,6 +298,11 @@ class ConversationStore:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    """A stored timestamp: always the same width, so stored timestamps compare correctly as text."""
+    return moment.isoformat(timespec="microseconds")
 
 
 def _dump(value: Any) -> str:

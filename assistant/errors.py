@@ -125,6 +125,12 @@ class ConversationNotFound(RegelverkError):
     http_status = 404
 
 
+class ConversationStoreUnavailable(RegelverkError):
+    """The conversation database cannot be reached or is misconfigured (REGELVERK_CONVERSATIONS__URL)."""
+
+    http_status = 503
+
+
 class TurnNotFound(RegelverkError):
     """The conversation has no turn with this number."""
 
@@ -148,6 +154,12 @@ class NoFixedAmount(RulesError):
 
 class ChunkNotFound(RegelverkError):
     """No chunk with this id is in the current index (it may have changed since the id was handed out)."""
+
+    http_status = 404
+
+
+class UnknownDocument(RegelverkError):
+    """No document with this id is in the current index."""
 
     http_status = 404
 

@@ -40,6 +40,12 @@ _PHRASES: dict[str, dict[Language, str]] = {
         "en": "The question contained instructions to the assistant; they were ignored. The answer relies on the "
         "sources only.",
     },
+    "unreviewed_table": {
+        "nb": "Merk: tallene og reglene i svaret kommer fra en regeltabell som er lest automatisk fra regelverket og "
+        "ennå ikke kontrollert av en saksbehandler. Sjekk dem mot kildene.",
+        "en": "Note: the figures and rules in this answer come from a rule table read automatically from the "
+        "regulations and not yet checked by a caseworker. Check them against the sources.",
+    },
 }
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Literal
 
 from assistant.compose import Composer
-from assistant.conversation import merge_focus, retrieval_query, update_focus
+from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
+from assistant.heap import settle_long_lived
+from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
@@ -17,6 +20,14 @@ from assistant.verify import verify
 if TYPE_CHECKING:
     from assistant.services import Services
 
+# Progress hook (for the web page's streamed answers): called with each step as it starts.
+Stage = Literal["understand", "retrieve", "calculate", "compose", "verify"]
+ProgressHook = Callable[[Stage], None]
+
+
+def no_progress(stage: Stage) -> None:
+    """The default hook: report nothing."""
+
 
 class Pipeline:
     """Answers questions over one index, rule book and conversation store."""
@@ -25,28 +36,91 @@ class Pipeline:
         self.services = services
         self._generation: str | None = None
 
-    def answer(self, message: object, conversation_id: str | None = None) -> tuple[str, Answer]:
-        """Answer `message` within a conversation (a new one when `conversation_id` is None)."""
+    def answer(
+        self,
+        message: object,
+        conversation_id: str | None = None,
+        progress: ProgressHook = no_progress,
+        *,
+        on_delta: Callable[[str], None] | None = None,
+    ) -> tuple[str, Answer]:
+        """Answer `message` within a conversation (a new one when `conversation_id` is None) and store the turn.
+
+        `progress` hears each step as it starts; in LLM mode the model's answer text streams to `on_delta`.
+        """
         question = self.check_message(message)
         store = self.services.conversations
-        conversation_id = conversation_id or store.create()
-        focus = store.focus(conversation_id)
+        focus = store.focus(conversation_id) if conversation_id else None
+        answer, focus = self.respond(question, focus, progress, on_delta=on_delta)
+        if conversation_id is None:
+            # Created together with its first turn, so a failed answer leaves no empty conversation behind.
+            conversation_id = store.start(question, answer, focus)
+        else:
+            store.append_turn(conversation_id, question, answer, focus)
+        return conversation_id, answer
 
-        understanding = self.prefer_schemes_of_year(
-            merge_focus(understand(question, self.services.rules, focus), focus)
-        )
+    def respond(
+        self,
+        question: str,
+        focus: Focus | None,
+        progress: ProgressHook = no_progress,
+        *,
+        on_delta: Callable[[str], None] | None = None,
+        use_model: bool = True,
+    ) -> tuple[Answer, Focus]:
+        """The answer to `question` given the conversation's focus, and the focus after it (nothing is stored).
+
+        `progress` hears each step as it starts. In LLM mode the model answers (its text streamed to `on_delta`)
+        unless `use_model` is False.
+        """
+        progress("understand")
+        understanding = self.understand(question, focus)
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
+        progress("retrieve")
         passages = self.retrieve(understanding, query)
+        progress("calculate" if understanding.intent == "amount" else "compose")
         draft = self.composer.compose(understanding, passages, query)
+        progress("verify")
         answer = verify(
             draft,
             self.chunk_map,
             not_found_text=not_found_text(understanding.language),
         )
+        if self.services.llm is not None and use_model:
+            answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
+        return answer, update_focus(focus, understanding)
 
-        store.append_turn(conversation_id, question, answer, update_focus(focus, understanding))
-        return conversation_id, answer
+    def understand(self, question: str, focus: Focus | None) -> Understanding:
+        """The question read in the light of the conversation's focus."""
+        return self.prefer_schemes_of_year(merge_focus(understand(question, self.services.rules, focus), focus))
+
+    def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
+        """The focus after `questions`, without retrieving or composing: the same focus answering them would leave."""
+        for question in questions:
+            focus = update_focus(focus, self.understand(self.check_message(question), focus))
+        return focus
+
+    def _answer_with_model(
+        self,
+        understanding: Understanding,
+        focus: Focus | None,
+        passages: list[Passage],
+        fallback: Answer,
+        warnings: list[str],
+        on_delta: Callable[[str], None] | None,
+    ) -> Answer:
+        """LLM mode (assistant/llm/): the model answers from the same reading and passages; `fallback` (the verified
+        deterministic answer) stands in whenever the model's answer cannot be used."""
+        assert self.services.llm is not None
+        turn = ModelTurn(
+            question=understanding.clean_text.strip() or understanding.text,
+            language=understanding.language,
+            scheme_ids=understanding.scheme_ids,
+            focus=focus,
+            passages=passages,
+        )
+        return self.services.llm.answer(turn, fallback, warnings, self.chunk_map, on_delta)
 
     def check_message(self, message: object) -> str:
         """The stripped question, or InvalidInput saying what is wrong with it."""
@@ -118,6 +192,7 @@ class Pipeline:
             titles=self._titles(chunks),
         )
         self._generation = generation
+        settle_long_lived()  # performance only (scale issue): no full-GC pauses over the index structures
 
     @staticmethod
     def _titles(chunks: list[Chunk]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.conversation_store import ConversationStore
+    from assistant.llm.answerer import LLMAnswerer
     from assistant.pipeline import Pipeline
     from assistant.retrieval.hybrid import HybridRetriever
     from assistant.rules.book import RuleBook
@@ -41,12 +42,23 @@ class Services:
 
     @cached_property
     def conversations(self) -> ConversationStore:
+        from assistant.conversation_db import open_database
         from assistant.conversation_store import ConversationStore
 
-        return ConversationStore(self.settings.data_dir / "conversations.sqlite3")
+        url = self.settings.conversations.url
+        return ConversationStore(open_database(url.get_secret_value() if url else None, self.settings.data_dir))
 
     @cached_property
     def pipeline(self) -> Pipeline:
         from assistant.pipeline import Pipeline
 
         return Pipeline(self)
+
+    @cached_property
+    def llm(self) -> LLMAnswerer | None:
+        """The model answerer when REGELVERK_LLM__BASE_URL and __MODEL are set (LLM mode), else None."""
+        if not self.settings.llm.enabled:
+            return None
+        from assistant.llm.answerer import LLMAnswerer
+
+        return LLMAnswerer(self.settings, self.rules, self.retriever)

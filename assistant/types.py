@@ -61,6 +61,9 @@ class Chunk(BaseModel):
     section: str = Field(default="", description="Section path, e.g. '5. Tildelingskriterier › Tiltak B'.")
     page: int | None = Field(default=None, description="PDF page where the chunk starts.")
     page_end: int | None = Field(default=None, description="PDF page where the chunk ends.")
+    page_breaks: list[tuple[int, int]] = Field(
+        default_factory=list, description="(offset in text, page number) of each PDF page that starts inside the chunk."
+    )
     start: int = Field(description="Start offset in the document's normalised text.")
     end: int = Field(description="End offset (exclusive) in the document's normalised text.")
     text: str = Field(description="The chunk's normalised text, exactly Document.text[start:end]; quotable.")
@@ -68,6 +71,15 @@ class Chunk(BaseModel):
         description="Text embedded and indexed: section path plus text with checkboxes spelled out."
     )
     checkboxes: list[Checkbox] = Field(default_factory=list, description="Parsed ☒/☐ lines in the chunk.")
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page of the character at `offset` in text (None for non-PDF sources)."""
+        page = self.page
+        for start, number in self.page_breaks:
+            if start > offset:
+                break
+            page = number
+        return page
 
     @property
     def citation_name(self) -> str:

@@ -8,7 +8,6 @@ Also times the in-process pipeline, so HTTP overhead is visible. Prints medians 
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
 import tempfile
 import threading
@@ -21,6 +20,7 @@ import uvicorn
 from assistant.api.app import create_app
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT, Settings
+from eval.local_server import free_port
 from eval.schema import load_gold_set
 from ingest.run import run_ingest
 
@@ -29,13 +29,6 @@ def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[index]
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _summary(name: str, ms: list[float]) -> str:
@@ -75,7 +68,7 @@ def main() -> None:
                 in_process.append((time.perf_counter() - t) * 1000)
 
     # Warm uvicorn server, one client connection.
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

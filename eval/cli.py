@@ -14,6 +14,7 @@ from assistant.services import Services
 from assistant.settings import Settings, get_settings
 from eval import report as report_writer
 from eval.answerers import Answerer, HttpAnswerer, PipelineAnswerer
+from eval.llm_compare import LLMComparison, comparison_table, run_comparison, sample, write_comparison
 from eval.report import REPORTS_DIR, EvalReport, format_metric, percent
 from eval.runner import SystemRun, run_system
 from eval.schema import CATEGORIES, GoldCase, load_gold_set, select_cases
@@ -80,6 +81,38 @@ def metrics_table(runs: list[SystemRun]) -> Table:
     return table
 
 
+def _cases(cases_dir: Path | None, subset: list[str] | None, sample_size: int | None) -> list[GoldCase]:
+    cases = sample(select_cases(load_gold_set(cases_dir) if cases_dir else load_gold_set(), subset), sample_size)
+    if not cases:
+        raise InvalidInput("The --subset selection matches no gold case.")
+    return cases
+
+
+def run_llm_eval_command(
+    subset: list[str] | None = None,
+    cases_dir: Path | None = None,
+    sample_size: int | None = None,
+    write_report: bool = True,
+    settings: Settings | None = None,
+    reports_dir: Path = REPORTS_DIR,
+    console: Console | None = None,
+) -> LLMComparison:
+    """Score the deterministic answerer and LLM mode side by side (eval/llm_compare.py); print and write them."""
+    settings = settings or get_settings()
+    console = console or Console()
+    cases = _cases(cases_dir, subset, sample_size)
+    case_set = cases_dir.name if cases_dir else "gold"
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("eval deterministic, then LLM mode", total=2 * len(cases))
+        comparison = run_comparison(settings, cases, case_set, progress=lambda _case: progress.advance(task))
+    console.print(comparison_table(comparison))
+    if write_report:
+        paths = write_comparison(comparison, reports_dir)
+        console.print("Report: " + ", ".join(str(p) for p in paths))
+    return comparison
+
+
 def run_eval_command(
     subset: list[str] | None = None,
     baselines: list[str] | None = None,
@@ -90,13 +123,12 @@ def run_eval_command(
     reports_dir: Path = REPORTS_DIR,
     console: Console | None = None,
     cases_dir: Path | None = None,
+    sample_size: int | None = None,
 ) -> EvalReport:
     """Score the assistant (in-process, or the server at `url`) and the chosen baselines; print and write reports."""
     settings = settings or get_settings()
     console = console or Console()
-    cases = select_cases(load_gold_set(cases_dir) if cases_dir else load_gold_set(), subset)
-    if not cases:
-        raise InvalidInput("The --subset selection matches no gold case.")
+    cases = _cases(cases_dir, subset, sample_size)
     chosen = _chosen_baselines(baselines, no_baselines)
     assistant: Answerer = HttpAnswerer(url) if url else PipelineAnswerer(Services(settings))
     runs = [_run(assistant, cases, console)]

@@ -313,6 +313,11 @@ def _page_at(document: Document, offset: int) -> int | None:
     return document.pages[index].page
 
 
+def _page_breaks(document: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset within the chunk, page) of each page that starts inside document.text[start:end]."""
+    return [(page.start - start, page.page) for page in document.pages if start < page.start < end]
+
+
 def chunk_document(document: Document) -> list[Chunk]:
     """The document's chunks, in order; each chunk's text is exactly document.text[start:end]."""
     text = document.text
@@ -340,6 +345,7 @@ def chunk_document(document: Document) -> list[Chunk]:
                     section=path,
                     page=_page_at(document, start),
                     page_end=_page_at(document, end - 1),
+                    page_breaks=_page_breaks(document, start, end),
                     start=start,
                     end=end,
                     text=chunk_text,

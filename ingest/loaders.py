@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from assistant.errors import DocumentLoadError
 from assistant.settings import Settings
@@ -26,22 +28,92 @@ _PAGE_SEPARATOR = "\n\n"
 _MAX_CONTROL_SHARE = 0.02
 
 
-def discover_files(paths: Iterable[Path]) -> list[Path]:
-    """Supported document files under the given files/folders, sorted, without the manifest and rule tables."""
+class SkippedPath(NamedTuple):
+    """A path found in a corpus folder and not ingested, with the reason."""
+
+    path: str
+    reason: str
+
+
+def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[SkippedPath]]:
+    """Supported document files under the given files/folders (sorted, resolved), and the links refused on the way.
+
+    A symbolic link inside a folder is followed only while it stays inside that folder: a link out of the corpus,
+    a broken link and a link loop are each reported with the reason, never indexed silently or dropped silently.
+    Hidden files and folders, the manifest and the rule tables (`rules/`) are not documents.
+    """
     found: set[Path] = set()
+    skipped: list[SkippedPath] = []
     for path in paths:
         if path.is_dir():
-            for candidate in path.rglob("*"):
-                relative_parts = candidate.relative_to(path).parts[:-1]
-                if any(part in NON_DOCUMENT_DIRS or part.startswith(".") for part in relative_parts):
-                    continue
-                if candidate.is_file() and _is_document(candidate):
-                    found.add(candidate.resolve())
+            _walk(path, found, skipped)
         elif path.is_file():
             found.add(path.resolve())
         else:
             raise DocumentLoadError(str(path), "no such file or folder")
-    return sorted(found)
+    return sorted(found), sorted(skipped)
+
+
+def discover_files(paths: Iterable[Path]) -> list[Path]:
+    """Supported document files under the given files/folders, sorted (see find_documents)."""
+    return find_documents(paths)[0]
+
+
+def _walk(root: Path, found: set[Path], skipped: list[SkippedPath]) -> None:
+    corpus = root.resolve()
+    scanned: set[Path] = set()
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        real = folder.resolve()
+        if real in scanned:  # reached again through a link: its files are already found
+            continue
+        scanned.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            skipped.append(SkippedPath(str(folder), f"the folder cannot be listed ({exc.strerror or exc})"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_symlink():
+                target = _link_target(path, corpus, skipped)
+                if target is None:
+                    continue
+                if target.is_dir():
+                    if real.is_relative_to(target):
+                        skipped.append(SkippedPath(str(path), "symbolic link loop (it leads back to a folder above)"))
+                    elif entry.name not in NON_DOCUMENT_DIRS:
+                        folders.append(path)
+                elif target.is_file() and _is_document(target):
+                    found.add(target)
+            elif entry.is_dir(follow_symlinks=False):
+                if entry.name not in NON_DOCUMENT_DIRS:
+                    folders.append(path)
+            elif entry.is_file(follow_symlinks=False) and _is_document(path):
+                found.add(path.resolve())
+
+
+def _link_target(link: Path, corpus: Path, skipped: list[SkippedPath]) -> Path | None:
+    """Where a symbolic link leads if it may be followed; otherwise None, with the reason added to `skipped`."""
+    try:
+        target = link.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 raises RuntimeError for a loop of links
+        skipped.append(SkippedPath(str(link), "symbolic link loop"))
+        return None
+    except FileNotFoundError:
+        skipped.append(SkippedPath(str(link), "broken symbolic link (its target does not exist)"))
+        return None
+    except OSError as exc:
+        skipped.append(SkippedPath(str(link), f"symbolic link cannot be followed ({exc.strerror or exc})"))
+        return None
+    if not target.is_relative_to(corpus):
+        reason = f"symbolic link to {target}, outside the corpus folder {corpus}; refused"
+        skipped.append(SkippedPath(str(link), reason))
+        return None
+    return target
 
 
 def _is_document(path: Path) -> bool:
@@ -149,7 +221,7 @@ def _decode_text(data: bytes, shown: str) -> str:
 def _pdf_text(data: bytes, shown: str) -> tuple[str, list[tuple[int, int, int]], set[str]]:
     """The PDF's text with pages separated by a blank line, each page's (number, start, end), and running lines."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     # pypdf logs recoverable damage as warnings; the outcome is reported as a DocumentLoadError instead.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -170,6 +242,9 @@ def _pdf_text(data: bytes, shown: str) -> tuple[str, list[tuple[int, int, int]],
         page_texts = [page.extract_text() or "" for page in reader.pages]
     except DocumentLoadError:
         raise
+    except DependencyError as exc:
+        # A filter or cipher pypdf needs an optional package for (e.g. Brotli streams); the file is skipped.
+        raise DocumentLoadError(shown, f"uses a PDF feature this installation cannot read ({exc})") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise DocumentLoadError(shown, f"is not a readable PDF (corrupt or truncated: {exc})") from exc
     if not page_texts:

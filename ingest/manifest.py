@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator
 
 from assistant.errors import IngestError
 from assistant.types import DocumentKind
@@ -45,13 +45,16 @@ class Manifest(BaseModel):
     """All entries of one manifest file."""
 
     documents: list[ManifestEntry] = Field(default_factory=list)
+    _by_file: dict[str, ManifestEntry] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # A corpus of 1 000 documents asks for 1 000 entries: look them up by name, not by scanning the list.
+        for entry in self.documents:
+            self._by_file.setdefault(entry.file, entry)
 
     def entry_for(self, file_name: str) -> ManifestEntry | None:
-        """The entry whose `file` is this file name, if any."""
-        for entry in self.documents:
-            if entry.file == file_name:
-                return entry
-        return None
+        """The entry whose `file` is this file name, if any (the first, if the manifest names a file twice)."""
+        return self._by_file.get(file_name)
 
 
 def load_manifest(directory: Path) -> Manifest:

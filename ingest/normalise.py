@@ -35,7 +35,9 @@ _CONTINUING_WORDS = frozenset(
     {"og", "eller", "i", "av", "for", "til", "med", "på", "om", "fra", "som", "samt", "ved", "etter", "mellom", "under"}
 )
 _HYPHENS = "-\u2010\u00ad"
-_REPEAT_WINDOW = 4
+# Only a line repeating the line just kept is an extraction artefact (slides and PDFs repeat a line in place); the
+# same sentence a few lines later is content (two measures granted "for ett år av gangen … i totalt fire år").
+_REPEAT_WINDOW = 1
 _REPEAT_MIN_CHARS = 20
 
 
@@ -85,7 +87,7 @@ def _split_lines(original: str, drop_lines: Collection[str]) -> list[_Line]:
         indent = len(raw) - len(raw.lstrip())
         start = line_start + indent
         lines.append(_Line(start, start + len(stripped), stripped, indent, gap, _marker_class(stripped)))
-        recent = [*recent[-(_REPEAT_WINDOW - 1) :], folded]
+        recent = [*recent, folded][-_REPEAT_WINDOW:]
         gap = False
     return lines
 

@@ -6,12 +6,16 @@ the live generation and an unchanged corpus is recognised without importing Chro
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import socket
-import tempfile
-from datetime import date
+import sqlite3
+import uuid
+from collections.abc import Collection
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +24,7 @@ from pydantic import BaseModel, Field, ValidationError
 from assistant.errors import IndexNotBuilt, IndexUnavailable, IngestError
 from assistant.settings import Settings
 from assistant.types import Checkbox, Chunk, Document, DocumentKind
+from ingest.atomic import write_atomically
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,6 +50,9 @@ class DocumentInfo(BaseModel):
     source: str = Field(description="Absolute path of the file that was ingested.")
     content_hash: str
     chunk_ids: list[str] = Field(default_factory=list, description="Chunk ids in document order.")
+    ingested_at: datetime | None = Field(
+        default=None, description="When it was last (re-)indexed (UTC); None in indexes built before this was kept."
+    )
 
     @classmethod
     def from_document(cls, document: Document, source: Path, chunk_ids: list[str]) -> DocumentInfo:
@@ -62,6 +70,7 @@ class DocumentInfo(BaseModel):
             source=str(source),
             content_hash=document.content_hash,
             chunk_ids=chunk_ids,
+            ingested_at=datetime.now(UTC),
         )
 
 
@@ -115,17 +124,7 @@ def write_state(settings: Settings, state: IndexState) -> None:
     """Record `state` as live: write a temp file beside the state file, then os.replace it (atomic)."""
     current = _read_state_file(settings)
     current.indexes[settings.collection_base()] = state
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=settings.data_dir, prefix=".index-state-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(current.model_dump_json(indent=1))
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, state_path(settings))
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(state_path(settings), current.model_dump_json(indent=1).encode("utf-8"))
 
 
 def index_exists(settings: Settings) -> bool:
@@ -180,6 +179,36 @@ def open_client(settings: Settings) -> Any:
         raise IndexUnavailable(f"Cannot open the Chroma index at {where}: {exc}") from exc
 
 
+def remove_orphan_segments(settings: Settings) -> list[str]:
+    """Delete the embedded store's vector-segment folders that no collection uses any more; their names.
+
+    Chroma drops a deleted collection from its database but leaves its HNSW folder (`<uuid>/`) on disk, so every
+    ingest would leave one more generation behind. Only folders named by a UUID and absent from Chroma's segment
+    table are removed; if that table cannot be read, nothing is.
+    """
+    if settings.chroma_host:
+        return []  # a Chroma server manages its own disk
+    root = settings.data_dir / "chroma"
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{root / 'chroma.sqlite3'}?mode=ro", uri=True)) as db:
+            used = {str(row[0]) for row in db.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return []
+    removed = []
+    for entry in os.scandir(root):
+        if entry.is_dir(follow_symlinks=False) and _is_uuid(entry.name) and entry.name not in used:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.name)
+    return removed
+
+
+def _is_uuid(name: str) -> bool:
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False
+
+
 def chunk_metadata(chunk: Chunk, order: int) -> dict[str, str | int | float | bool]:
     """Chroma metadata for a chunk: scalars only (lists are JSON-encoded), plus one flag per scheme for filters."""
     metadata: dict[str, str | int | float | bool] = {
@@ -191,6 +220,7 @@ def chunk_metadata(chunk: Chunk, order: int) -> dict[str, str | int | float | bo
         "section": chunk.section,
         "page": chunk.page if chunk.page is not None else -1,
         "page_end": chunk.page_end if chunk.page_end is not None else -1,
+        "page_breaks": json.dumps(chunk.page_breaks),
         "start": chunk.start,
         "end": chunk.end,
         "text": chunk.text,
@@ -216,6 +246,7 @@ def chunk_from_record(chunk_id: str, search_text: str, metadata: dict[str, Any])
         section=str(metadata["section"]),
         page=page if page >= 0 else None,
         page_end=page_end if page_end >= 0 else None,
+        page_breaks=[(int(at), int(page)) for at, page in json.loads(str(metadata["page_breaks"]))],
         start=int(metadata["start"]),
         end=int(metadata["end"]),
         text=str(metadata["text"]),
@@ -232,6 +263,11 @@ class IndexStore:
         self.state = state
         self._collection = collection
         self._chunks: list[Chunk] | None = None
+        self._count: int | None = None
+        # Every chunk's vector, loaded with the chunks: a search within some documents is then an exact dot
+        # product over their rows, not a filtered Chroma query (~50 ms at 22 000 chunks on 2 busy cores).
+        self._vectors: NDArray[np.float32] | None = None
+        self._rows: dict[str, int] = {}
 
     @classmethod
     def open(cls, settings: Settings) -> IndexStore:
@@ -259,24 +295,59 @@ class IndexStore:
         return list(self.state.documents)
 
     def count(self) -> int:
-        """Number of chunks in the live generation."""
-        return int(self._collection.count())
+        """Number of chunks in the live generation (a published generation never changes, so it is asked once)."""
+        if self._count is None:
+            self._count = int(self._collection.count())
+        return self._count
 
     def chunks(self) -> list[Chunk]:
         """Every chunk, in document order then position in the document."""
         if self._chunks is None:
-            by_id: dict[str, Chunk] = {}
-            offset = 0
-            while True:
-                page = self._collection.get(include=["documents", "metadatas"], limit=_PAGE_SIZE, offset=offset)
-                for chunk_id, text, metadata in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
-                    by_id[chunk_id] = chunk_from_record(chunk_id, text, metadata)
-                if len(page["ids"]) < _PAGE_SIZE:
-                    break
-                offset += _PAGE_SIZE
-            ordered = [by_id[cid] for info in self.state.documents for cid in info.chunk_ids if cid in by_id]
-            self._chunks = ordered
+            self._load()
+        assert self._chunks is not None
         return list(self._chunks)
+
+    def _load(self) -> None:
+        """Read every chunk and its vector from the collection, page by page."""
+        import numpy as np
+
+        by_id: dict[str, Chunk] = {}
+        vectors: dict[str, Any] = {}
+        offset = 0
+        while True:
+            page = self._collection.get(
+                include=["documents", "metadatas", "embeddings"], limit=_PAGE_SIZE, offset=offset
+            )
+            records = zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"], strict=True)
+            for chunk_id, text, metadata, vector in records:
+                by_id[chunk_id] = chunk_from_record(chunk_id, text, metadata)
+                vectors[chunk_id] = vector
+            if len(page["ids"]) < _PAGE_SIZE:
+                break
+            offset += _PAGE_SIZE
+        ordered = [by_id[cid] for info in self.state.documents for cid in info.chunk_ids if cid in by_id]
+        self._rows = {chunk.id: row for row, chunk in enumerate(ordered)}
+        matrix = [vectors[chunk.id] for chunk in ordered]
+        self._vectors = np.asarray(matrix, dtype=np.float32) if matrix else np.zeros((0, 0), dtype=np.float32)
+        self._chunks = ordered
+
+    def nearest(self, vector: NDArray[np.float32], k: int, chunk_ids: Collection[str]) -> list[tuple[str, float]]:
+        """The k chunks among `chunk_ids` nearest to `vector` (exact), as (chunk id, cosine similarity), best first.
+
+        Vectors are L2-normalised, so the dot product is the cosine similarity Chroma reports; ties keep index order.
+        """
+        import numpy as np
+
+        if self._vectors is None:
+            self._load()
+        assert self._vectors is not None
+        rows = sorted(self._rows[chunk_id] for chunk_id in chunk_ids if chunk_id in self._rows)
+        if not rows or k <= 0:
+            return []
+        scores = self._vectors[rows] @ np.asarray(vector, dtype=np.float32)
+        order = np.argsort(-scores, kind="stable")[:k]
+        assert self._chunks is not None
+        return [(self._chunks[rows[i]].id, float(scores[i])) for i in order]
 
     def dense_query(
         self, vector: NDArray[np.float32], k: int, where: dict[str, Any] | None = None

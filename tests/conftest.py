@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
 
 from assistant.services import Services
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import PROJECT_ROOT, EmbedderSettings, Settings
+from eval.local_server import free_port
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 
 
+@pytest.fixture(scope="session")
+def model_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of the converted embedding model for the whole session (converting it takes seconds)."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_cache_dir: Path) -> None:
     """No test reads the developer's REGELVERK_* variables or writes to ./.regelverk."""
     import os
 
@@ -26,17 +33,22 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if name.startswith("REGELVERK_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("REGELVERK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("REGELVERK_EMBEDDER__CACHE_DIR", str(model_cache_dir))
     from assistant.settings import get_settings
 
     get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")
-def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: Path) -> Iterator[Settings]:
     """Settings whose data dir holds an index of the real corpus (built once per session)."""
     from ingest.run import run_ingest
 
-    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS_DIR)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("corpus-index"),
+        corpus_dir=CORPUS_DIR,
+        embedder=EmbedderSettings(cache_dir=model_cache_dir),
+    )
     run_ingest(settings)
     yield settings
 
@@ -47,17 +59,14 @@ def corpus_services(corpus_settings: Settings) -> Services:
     return Services(corpus_settings)
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_settings: Settings) -> Iterator[str]:
-    """Base URL of uvicorn serving create_app(corpus_settings) on 127.0.0.1 (a free port); stopped at the end."""
+@contextmanager
+def running_server(settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving create_app(settings) on 127.0.0.1 (a free port), as `regelverk serve` runs it."""
     from assistant.api.app import create_app
+    from assistant.api.server import server_config
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="warning")
-    )
+    port = free_port()
+    server = uvicorn.Server(server_config(create_app(settings), settings, "127.0.0.1", port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -65,6 +74,31 @@ def live_server(corpus_settings: Settings) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_settings: Settings) -> Iterator[str]:
+    """Base URL of uvicorn serving the corpus index on 127.0.0.1; stopped at the end of the session."""
+    with running_server(corpus_settings) as url:
+        yield url
+
+
+ServerFactory = Callable[[Settings], AbstractContextManager[str]]
+
+
+@pytest.fixture
+def serve() -> ServerFactory:
+    """serve(settings): a context manager running uvicorn for those settings, yielding its base URL."""
+    return running_server
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that drive Chromium (they use the `chrome` fixture) carry the `browser` marker."""
+    for item in items:
+        if "chrome" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

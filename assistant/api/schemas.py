@@ -7,7 +7,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from assistant.applicants import APPLICANTS
 from assistant.errors import InvalidInput
+from assistant.messages import phrase
+from assistant.rules.model import SchemeStatus
 from assistant.settings import Settings
 from assistant.types import Answer, AnswerStatus, Calculation, Citation, Language
 
@@ -62,29 +65,72 @@ class CitationPublic(BaseModel):
         return cls.model_validate(citation.model_dump())
 
 
-class ChatResponse(BaseModel):
-    """The answer to one question: text with [n] markers, its citations, calculation trace and warnings."""
+class ClarifyOption(BaseModel):
+    """One way to answer a clarifying question, offered as a button."""
 
-    conversation_id: str = Field(description="Pass it back for follow-ups.")
+    label: str = Field(description="What the button says.")
+    message: str = Field(description="The message to send when it is chosen.")
+
+
+def clarify_options(status: AnswerStatus, text: str, language: Language) -> list[ClarifyOption]:
+    """The applicant types to offer when the answer asks what kind of organisation the user is."""
+    if status != "clarify" or phrase("ask_applicant", language) not in text:
+        return []
+    names = [info.en_singular if language == "en" else info.nb_singular for info in APPLICANTS.values()]
+    return [ClarifyOption(label=name[:1].upper() + name[1:], message=name[:1].upper() + name[1:]) for name in names]
+
+
+class AnswerPublic(BaseModel):
+    """An answer: text with [n] markers, its citations, calculation trace and warnings."""
+
     status: AnswerStatus = Field(description="answered, clarify (needs a fact from you) or not_found.")
     language: Language = Field(description="nb or en (that of the question).")
     answer: str = Field(description="Markdown with [n] citation markers.")
     citations: list[CitationPublic] = Field(description="Verified citations, numbered from 1.")
     calculation: Calculation | None = Field(description="Rules-module trace when an amount was computed, else null.")
     warnings: list[str] = Field(description="Old versions, expired deadlines, removed claims.")
+    options: list[ClarifyOption] = Field(
+        default_factory=list, description="For status clarify: replies to offer (e.g. applicant types)."
+    )
+
+    @staticmethod
+    def fields_from(answer: Answer) -> dict[str, Any]:
+        """The public fields of the pipeline's Answer (passages stay internal)."""
+        return {
+            "status": answer.status,
+            "language": answer.language,
+            "answer": answer.text,
+            "citations": [CitationPublic.from_citation(c) for c in answer.citations],
+            "calculation": answer.calculation,
+            "warnings": list(answer.warnings),
+            "options": clarify_options(answer.status, answer.text, answer.language),
+        }
 
     @classmethod
-    def from_answer(cls, conversation_id: str, answer: Answer) -> ChatResponse:
-        """Build the response from the pipeline's Answer (passages stay internal)."""
-        return cls(
-            conversation_id=conversation_id,
-            status=answer.status,
-            language=answer.language,
-            answer=answer.text,
-            citations=[CitationPublic.from_citation(c) for c in answer.citations],
-            calculation=answer.calculation,
-            warnings=list(answer.warnings),
-        )
+    def unstored(cls, answer: Answer) -> AnswerPublic:
+        """An answer that belongs to no stored conversation (the OpenAI-compatible endpoint)."""
+        return cls(**cls.fields_from(answer))
+
+
+class ChatResponse(AnswerPublic):
+    """The answer to one question of a stored conversation."""
+
+    conversation_id: str = Field(description="Pass it back for follow-ups.")
+    turn: int | None = Field(
+        default=None, description="1-based number of this turn in the conversation (for feedback on it)."
+    )
+    source_status: SchemeStatus | None = Field(
+        default=None,
+        description="How current the cited documents are: current (any is), else old_version or expired; "
+        "null without citations.",
+    )
+
+    @classmethod
+    def from_answer(
+        cls, conversation_id: str, answer: Answer, turn: int | None = None, source_status: SchemeStatus | None = None
+    ) -> ChatResponse:
+        """Build the response from the pipeline's Answer."""
+        return cls(conversation_id=conversation_id, turn=turn, source_status=source_status, **cls.fields_from(answer))
 
 
 def source_line(citation: CitationPublic) -> str:
@@ -129,7 +175,9 @@ class OpenAIChatRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     model: str | None = Field(default=None, description="Model name (any value; see GET /v1/models).")
-    messages: list[OpenAIMessage] = Field(min_length=1, description="The conversation; the last user message asks.")
+    messages: list[OpenAIMessage] = Field(
+        min_length=1, description="The conversation; the last user message asks, earlier ones set its context."
+    )
     stream: bool = Field(default=False, description="Stream server-sent chat.completion.chunk events.")
 
     def user_messages(self) -> list[str]:
@@ -165,7 +213,7 @@ class OpenAIChatResponse(BaseModel):
     model: str
     choices: list[OpenAIChoice]
     usage: OpenAIUsage
-    regelverk: ChatResponse | None = Field(default=None, description="The full structured answer (extension).")
+    regelverk: AnswerPublic | None = Field(default=None, description="The full structured answer (extension).")
 
 
 class OpenAIModel(BaseModel):
@@ -178,8 +226,3 @@ class OpenAIModel(BaseModel):
 class OpenAIModelList(BaseModel):
     object: Literal["list"] = "list"
     data: list[OpenAIModel]
-
-
-def openai_error(message: str, kind: str = "invalid_request_error", code: str | None = None) -> dict[str, Any]:
-    """The OpenAI error body, so OpenAI clients show the message."""
-    return {"error": {"message": message, "type": kind, "param": None, "code": code}}

@@ -1,4 +1,4 @@
-"""Dense retrieval: embed the query, ask the index store for the nearest chunks."""
+"""Dense retrieval: embed the query; the nearest chunks in the whole index (Chroma) or among some chunks (exact)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,22 @@ if TYPE_CHECKING:
 
 
 class DenseRetriever:
-    """Nearest chunks by embedding similarity, optionally only from some documents."""
+    """Nearest chunks by embedding similarity, optionally only among some chunks."""
 
     def __init__(self, store: IndexStore, embedder: Embedder) -> None:
         self._store = store
         self._embedder = embedder
 
-    def search(self, query: str, k: int, document_ids: Collection[str] | None = None) -> list[tuple[str, float]]:
-        """The best `k` chunks (id, similarity), best first; `document_ids` limits the search to those documents.
+    def search(self, query: str, k: int, chunk_ids: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """The best `k` chunks (id, similarity), best first; `chunk_ids` limits the search to those chunks.
 
-        The filter runs inside the store (a metadata `where`), so `k` results come back even when the allowed
-        documents hold only a small part of the index.
+        Over the whole index Chroma's approximate (HNSW) search answers; within a scheme's documents — the usual
+        case, a few dozen chunks — an exact dot product over their vectors in memory does, and `k` results come back
+        however small a part of the index they are.
         """
-        if document_ids is not None and not document_ids:
+        if chunk_ids is not None and not chunk_ids:
             return []
-        where = None if document_ids is None else {"document_id": {"$in": sorted(document_ids)}}
         vector = self._embedder.embed_query(query)
-        return self._store.dense_query(vector, k, where=where)
+        if chunk_ids is None:
+            return self._store.dense_query(vector, k)
+        return self._store.nearest(vector, k, chunk_ids)

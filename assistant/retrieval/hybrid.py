@@ -16,7 +16,7 @@ from assistant.types import Chunk, Passage
 
 if TYPE_CHECKING:
     from ingest.embedders import Embedder
-    from ingest.store import IndexStore
+    from ingest.store import DocumentInfo, IndexStore
 
 Mode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -35,7 +35,10 @@ class _Generation:
         self.generation = store.generation
         self.chunks = store.chunks()
         self.by_id = {chunk.id: chunk for chunk in self.chunks}
-        self.document_ids = {chunk.document_id for chunk in self.chunks}
+        self.chunk_ids_by_document: dict[str, list[str]] = {}
+        for chunk in self.chunks:
+            self.chunk_ids_by_document.setdefault(chunk.document_id, []).append(chunk.id)
+        self.document_ids = set(self.chunk_ids_by_document)
         self.scheme_documents: dict[str, set[str]] = {}
         for chunk in self.chunks:
             for scheme in chunk.schemes:
@@ -49,6 +52,13 @@ class _Generation:
             if self._bm25 is None:
                 self._bm25 = Bm25Index(self.chunks)
             return self._bm25
+
+    def chunks_of(self, document_ids: Collection[str] | None) -> set[str] | None:
+        """Ids of the chunks of these documents (None: no filter), without scanning every chunk of the index."""
+        if document_ids is None:
+            return None
+        by_document = self.chunk_ids_by_document
+        return {chunk_id for document_id in document_ids for chunk_id in by_document.get(document_id, ())}
 
     def allowed_documents(self, document_ids: Sequence[str] | None, schemes: Sequence[str] | None) -> set[str] | None:
         """Documents passing both filters (None = no filter); unknown ids are an error, not an empty result."""
@@ -120,6 +130,10 @@ class HybridRetriever:
         """All chunks of the current index, in document order."""
         return list(self._current().chunks)
 
+    def documents(self) -> list[DocumentInfo]:
+        """The documents of the current index, in ingest order (their chunk ids match `chunks()`)."""
+        return self._current().store.documents()
+
     def chunk(self, chunk_id: str) -> Chunk:
         """The chunk with this id in the current index."""
         try:
@@ -156,7 +170,7 @@ class HybridRetriever:
             raise InvalidInput(f"k must be at least 1 (got {k}).")
 
         loaded = self._current()
-        allowed_documents = loaded.allowed_documents(document_ids, schemes)
+        allowed_chunks = loaded.chunks_of(loaded.allowed_documents(document_ids, schemes))
         candidates = max(self._settings.retrieval.candidates, k)
 
         dense: list[tuple[str, float]] = []
@@ -164,11 +178,10 @@ class HybridRetriever:
         if mode in ("hybrid", "dense"):
             # The glossary's Norwegian terms help the embedder bridge English questions to the Norwegian corpus.
             dense_query = default_analyzer().expand(text)
-            dense = DenseRetriever(loaded.store, self._embed_with()).search(dense_query, candidates, allowed_documents)
+            dense = DenseRetriever(loaded.store, self._embed_with()).search(dense_query, candidates, allowed_chunks)
             # A store may hand back ids of a newer generation mid-ingest; keep only chunks we can cite.
             dense = [(chunk_id, score) for chunk_id, score in dense if chunk_id in loaded.by_id]
         if mode in ("hybrid", "bm25"):
-            allowed_chunks = _chunks_of(loaded.chunks, allowed_documents)
             lexical = loaded.bm25.search(text, candidates, allowed_chunks)
 
         ranked = self._rank(mode, dense, lexical)
@@ -196,9 +209,3 @@ class HybridRetriever:
             [[chunk_id for chunk_id, _ in dense], [chunk_id for chunk_id, _ in lexical]],
             rrf_k=self._settings.retrieval.rrf_k,
         )
-
-
-def _chunks_of(chunks: Sequence[Chunk], document_ids: Collection[str] | None) -> set[str] | None:
-    if document_ids is None:
-        return None
-    return {chunk.id for chunk in chunks if chunk.document_id in document_ids}

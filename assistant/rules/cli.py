@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from assistant.errors import RuleTableError
+from assistant.errors import InvalidInput, RuleTableError
 from assistant.rules.book import RuleBook
 from assistant.rules.engine import deadlines, kr, max_grant, own_funding, plan, resolve_measure
 from assistant.rules.model import Scheme
 from assistant.rules.results import GrantResult, OwnFundingResult
-from assistant.settings import get_settings
-from assistant.types import Calculation, Source
+from assistant.settings import Settings, get_settings
+from assistant.types import Calculation, Document, Source
 
 _VERDICT = {"yes": "[green]☒ ja[/]", "no": "[red]☐ nei[/]", "conditional": "[yellow]på vilkår[/]", "unknown": "ukjent"}
 
@@ -128,6 +130,7 @@ def run_rules_check_command() -> None:
     table.add_column("Sitatfeil", justify="right")
     table.add_column("Tall uten kilde", justify="right")
     table.add_column("Mangler engelsk", justify="right")
+    table.add_column("Kontrollert")
 
     counts = [
         Counter(p.scheme_id for p in report.problems),
@@ -136,7 +139,8 @@ def run_rules_check_command() -> None:
     ]
     for scheme in book.schemes.values():
         found = [counter[scheme.id] for counter in counts]
-        table.add_row(scheme.id, str(len(scheme.sources())), *(f"[red]{n}[/]" if n else "0" for n in found))
+        reviewed = "ja" if scheme.reviewed else "[yellow]utkast[/]"
+        table.add_row(scheme.id, str(len(scheme.sources())), *(f"[red]{n}[/]" if n else "0" for n in found), reviewed)
     console.print(table)
     for problem in report.problems:
         console.print(f"[red]✗[/] {problem.scheme_id}: {problem.document_id} «{problem.quote}»: {problem.reason}")
@@ -231,3 +235,111 @@ def _show_scheme(console: Console, book: RuleBook, scheme: Scheme) -> None:
         console.print(f"Vilkår: {condition.text} – {_quote(condition.source)}")
     for key, fact in scheme.facts.items():
         console.print(f"{key}: {fact.text or fact.value} – {_quote(fact.source)}")
+
+
+def _document(argument: str, settings: Settings) -> Document:
+    """A document given as a file path or as the id of a corpus document."""
+    from ingest.loaders import load_corpus_documents, load_document
+    from ingest.manifest import manifest_entry_for
+
+    path = Path(argument)
+    if path.is_file():
+        return load_document(path, manifest_entry_for(path), corpus_dir=settings.corpus_dir)
+    for document in load_corpus_documents(settings):
+        if document.id == argument:
+            return document
+    raise InvalidInput(
+        f"«{argument}» is neither a file nor the id of a document in {settings.corpus_dir}. Give the path of the "
+        "regelverk (PDF, text, Markdown or HTML) or its document id (see corpus/manifest.yaml)."
+    )
+
+
+def run_rules_draft_command(document_arg: str, out: Path | None, force: bool) -> Path:
+    """Draft a rule table from a regelverk in the template and write it (reviewed: false)."""
+    from assistant.rules.draft import draft_scheme
+    from assistant.rules.review import draft_header
+    from assistant.rules.tables import write_scheme
+
+    settings = get_settings()
+    document = _document(document_arg, settings)
+    scheme = draft_scheme(document)
+    target = out or settings.rules_dir / f"{scheme.id}.yaml"
+    if target.exists() and not force:
+        raise InvalidInput(
+            f"{target} exists already; it is not overwritten. Use --out to write the draft elsewhere, or --force."
+        )
+    if out is None and target.parent.is_dir() and not force:
+        clash = [path.name for path in target.parent.glob("*.yaml") if _defines(path, scheme.id)]
+        if clash:
+            raise InvalidInput(
+                f"The scheme id {scheme.id} is already defined in {', '.join(clash)}; a second table would make the "
+                "rule book ambiguous. Use --out to write the draft elsewhere (e.g. to compare it)."
+            )
+    write_scheme(scheme, target, draft_header(document.path, scheme.id, settings.current_date()))
+    console = _console()
+    measures = ", ".join(
+        f"{m.label} ({len(m.rates)} satser)" if m.rates else f"{m.label} ({m.kind})" for m in scheme.measures.values()
+    )
+    console.print(f"[green]Utkast skrevet[/]: {target}")
+    console.print(
+        f"{scheme.name} ({scheme.id}): {len(scheme.eligibility[0].applicants) if scheme.eligibility else 0} "
+        f"søkertyper, tiltak: {measures or 'ingen'}, {len(scheme.deadlines)} frister, {len(scheme.facts)} fakta, "
+        f"{len(scheme.sources())} kilder."
+    )
+    console.print(f"Neste steg: [bold]regelverk rules review {scheme.id}[/] (tabellen er merket reviewed: false).")
+    return target
+
+
+def _defines(path: Path, scheme_id: str) -> bool:
+    from assistant.rules.book import load_table_file
+
+    try:
+        return any(scheme.id == scheme_id for scheme in load_table_file(path))
+    except RuleTableError:
+        return False
+
+
+def run_rules_review_command(scheme_arg: str, approve: bool, reviewer: str | None) -> None:
+    """Show a table's values beside the paragraphs they come from; with --approve, mark it reviewed."""
+    from assistant.rules import review
+    from ingest.loaders import load_corpus_documents
+
+    settings = get_settings()
+    scheme = _book().scheme(scheme_arg)
+    path = review.table_file(settings.rules_dir, scheme.id)
+    documents = load_corpus_documents(settings)
+    report = review.scheme_report(scheme, documents)
+    console = _console()
+    state = "[green]kontrollert[/]" if scheme.reviewed else "[yellow]utkast, ikke kontrollert[/]"
+    console.print(f"[bold]{scheme.name}[/] ({scheme.id}) – {state} – {path}")
+    table = Table(title="Utkastet ved siden av kildene", title_justify="left", show_lines=True)
+    table.add_column("Felt", style="cyan", max_width=40, overflow="fold")
+    table.add_column("Verdi", justify="right", max_width=24)
+    table.add_column("Avsnitt", style="dim", max_width=28)
+    table.add_column("Kilden i dokumentet (sitatet i fet skrift)", ratio=1)
+    for row in review.review_rows(scheme, documents):
+        if row.context is None:
+            shown = (
+                f"[red]sitatet finnes ikke i dokumentet:[/] «{escape(row.quote)}»"
+                if row.quote
+                else "(dokumentets topp)"
+            )
+        else:
+            shown = escape(row.context).replace(escape(row.quote), f"[bold]{escape(row.quote)}[/]", 1)
+        table.add_row(row.path, escape(row.value), escape(row.section), shown)
+    console.print(table)
+    for problem in report.problems:
+        console.print(f"[red]✗[/] sitat ikke funnet: «{escape(problem.quote)}» ({problem.reason})")
+    for prose in report.untraced:
+        console.print(f"[red]✗[/] {prose.path}: {', '.join(prose.numbers)} står ikke i sitatet: «{escape(prose.text)}»")
+    for missing in report.missing_english:
+        console.print(f"[yellow]![/] mangler engelsk tekst: {missing.path} (fyll inn i {path.name})")
+    if not approve:
+        if not scheme.reviewed:
+            console.print(
+                f"Sjekk hver verdi mot kilden, rett tabellen i {path} ved behov, og godkjenn med "
+                f"[bold]regelverk rules review {scheme.id} --approve --by NAVN[/]."
+            )
+        return
+    review.approve(path, scheme, report, reviewer or "saksbehandler", settings.current_date())
+    console.print(f"[green]Godkjent[/]: {path} er merket reviewed: true.")

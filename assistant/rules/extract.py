@@ -18,12 +18,19 @@ from assistant.types import Document, Source
 from ingest.checkboxes import parse_checkbox_line
 
 # Template section number → the start of its title (lower case).
-SECTION_TITLES = {
+TEMPLATE_TITLES = {
+    1: "mål og målgruppe",
+    2: "kriterier for måloppnåelse",
     3: "hvem kan søke",
     4: "krav til søknaden",
     5: "tildelingskriterier",
+    6: "saksbehandling",
     7: "krav til rapporteringen",
+    8: "oppfølging, kontroll",
+    9: "bortfall av tilskudd",
 }
+# The sections with ☒/☐ lists.
+SECTION_TITLES = {number: TEMPLATE_TITLES[number] for number in (3, 4, 5, 7)}
 _HEADING = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
@@ -77,8 +84,8 @@ def applicant_type_for_label(label: str) -> ApplicantType | None:
     return None
 
 
-def _sections(text: str) -> list[tuple[int, str, int, int]]:
-    """(number, title, body start, body end) of the template sections we read."""
+def template_sections(text: str, titles: dict[int, str] = TEMPLATE_TITLES) -> list[tuple[int, str, int, int]]:
+    """(number, title, body start, body end) of the template's numbered sections named in `titles`."""
     headings = [
         (int(m.group(1)), m.group(2).strip(), m.start(), m.end())
         for m in _HEADING.finditer(text)
@@ -86,7 +93,7 @@ def _sections(text: str) -> list[tuple[int, str, int, int]]:
     ]
     found: list[tuple[int, str, int, int]] = []
     for index, (number, title, _, body_start) in enumerate(headings):
-        wanted = SECTION_TITLES.get(number)
+        wanted = titles.get(number)
         if wanted is None or not title.lower().startswith(wanted):
             continue
         end = len(text)
@@ -101,7 +108,7 @@ def _sections(text: str) -> list[tuple[int, str, int, int]]:
 def extract_template(document: Document) -> TemplateExtraction:
     """Read sections 3, 4, 5 and 7 of a regelverk in the template (empty if the document is not one)."""
     extraction = TemplateExtraction(document_id=document.id)
-    for number, title, start, end in _sections(document.text):
+    for number, title, start, end in template_sections(document.text, SECTION_TITLES):
         if number in extraction.sections:
             continue  # the first heading with that title is the template's; later ones are quotes or references
         section = TemplateSection(number=number, title=title)
@@ -126,7 +133,8 @@ def _source(extraction: TemplateExtraction, number: int, box: ExtractedCheckbox)
     return Source(document_id=extraction.document_id, section=f"{number}. {section.title}", quote=box.line)
 
 
-def _checklist(extraction: TemplateExtraction, number: int) -> list[ChecklistItem]:
+def checklist(extraction: TemplateExtraction, number: int) -> list[ChecklistItem]:
+    """The ☒/☐ items of one section as checklist items with their verbatim lines."""
     section = extraction.sections.get(number)
     if section is None:
         return []
@@ -167,7 +175,7 @@ def scheme_from_document(document: Document) -> Scheme:
         status_note=f"lest automatisk fra avkrysningslistene i {document.short_title}",
         status_note_en=f"read automatically from the checkbox lists of {document.short_title}",
         eligibility=[eligibility_from_template(extraction)] if extraction.is_template else [],
-        application_requirements=_checklist(extraction, 4),
-        award_criteria=_checklist(extraction, 5),
-        reporting_requirements=_checklist(extraction, 7),
+        application_requirements=checklist(extraction, 4),
+        award_criteria=checklist(extraction, 5),
+        reporting_requirements=checklist(extraction, 7),
     )

@@ -217,6 +217,11 @@ class Scheme(Period):
     application_requirements: list[ChecklistItem] = Field(default_factory=list, description="Section 4 ☒/☐.")
     award_criteria: list[ChecklistItem] = Field(default_factory=list, description="Section 5 ☒/☐.")
     reporting_requirements: list[ChecklistItem] = Field(default_factory=list, description="Section 7 ☒/☐.")
+    reviewed: bool = Field(
+        default=True,
+        description="False for a table drafted by `regelverk rules draft` that no caseworker has approved yet; "
+        "answers relying on it carry a warning.",
+    )
 
     def sources(self) -> list[Source]:
         """Every source cited anywhere in the scheme (for the quote check)."""

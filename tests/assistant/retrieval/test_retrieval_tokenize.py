@@ -51,6 +51,27 @@ def test_thousands_separators_join_numbers(analyzer: NorwegianAnalyzer) -> None:
     assert analyzer.tokens("Rapporteringsfrist er 01.04")[-2:] == ["01", "04"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Beløp25 mill.", ["beløp", "25", "mill"]),
+        ("tiltak1post2", ["tiltak", "1", "post", "2"]),
+        ("1 250 000 kr", ["1250000", "kr"]),
+        ("12 34", ["12", "34"]),
+        ("x 2 000 000y", ["x", "2000000", "y"]),
+    ],
+)
+def test_words_run_into_numbers_are_split_and_grouped_numbers_joined(
+    analyzer: NorwegianAnalyzer, text: str, tokens: list[str]
+) -> None:
+    assert analyzer.tokens(text) == tokens
+
+
+def test_a_word_gives_the_same_tokens_every_time(analyzer: NorwegianAnalyzer) -> None:
+    first = analyzer.tokens("Søknadsfristen for kommunene")
+    assert analyzer.tokens("søknadsfristen for kommunene") == first == analyzer.tokens("Søknadsfristen for kommunene")
+
+
 def test_compounds_also_yield_their_head(analyzer: NorwegianAnalyzer) -> None:
     tokens = analyzer.tokens("søknadsfristen")
     assert tokens[0].startswith("søknadsfrist")

@@ -108,3 +108,21 @@ def test_scheme_lookup_accepts_english_names() -> None:
 def test_match_measure_uses_cased_acronyms_in_context() -> None:
     assert BOOK.match_measure("voksne-langvarige", "Og FACT?") == "act-fact"
     assert BOOK.match_measure("voksne-langvarige", "and in fact?") is None
+
+
+def test_with_a_thousand_schemes_a_question_finds_the_one_it_names() -> None:
+    """Matching goes through word indexes at scale; it must still find the scheme named by name or budget line."""
+    from eval.synthetic.generate import generate_document
+
+    generated = [generate_document(0, index) for index in range(1000)]
+    book = RuleBook({truth.id: truth for _, _, truth, _ in generated})
+    for spec, _, _, cases in generated[::37]:
+        assert book.match_schemes(f"Hvem kan søke om tilskudd fra «{spec.name}»?")[0].scheme_id == spec.scheme_id
+        assert book.match_schemes(f"Frister under kap. {spec.chapter} post {spec.post}")[0].scheme_id == spec.scheme_id
+        # A name written with a word added still names it (a near match), ahead of every other scheme.
+        words = spec.name.split()
+        if len(words) >= 6:
+            near = " ".join([words[0], "gode", *words[1:]])
+            assert book.match_schemes(near)[0].scheme_id == spec.scheme_id, near
+        for case in cases:
+            assert spec.scheme_id in [m.scheme_id for m in book.match_schemes(case.question)], case.question
