@@ -225,7 +225,7 @@ def _write_over_limit(
             f"Nei – {label} gis i inntil {last} år, så året du spør om ligger utenfor perioden.",
             f"No – {label} is granted for at most {last} years, so the year you ask about is outside the period.",
         )
-        details.append(f"- {duration_sentence(w, measure)}")
+        details.append(duration_sentence(w, measure))  # written with the grant when one can be computed
         fitted = replace(request, year=last, years=None, per_year=False)
     else:
         limit = measure.position_limit
@@ -256,7 +256,6 @@ def _write_over_limit(
             f"What can be funded is up to {kr(total)} NOK{where} for {_staffing_phrase(w, fitted)} ({title}).",
         )
     )
-    w.paragraphs.extend(details)
     if isinstance(result, GrantResult):
         write_grant(w, result, measure, title, per_year=fitted.per_year, lead=False, mention_training=False)
     else:

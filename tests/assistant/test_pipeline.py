@@ -85,9 +85,11 @@ def test_team_cap_is_named_in_the_trace(corpus_services: Services) -> None:
 
 def test_year_beyond_duration_is_refused_with_the_rule(corpus_services: Services) -> None:
     _, answer = ask(corpus_services, "Hvor mye får vi i år 5 for Tiltak B?")
-    # Since aa80607 an over-limit request leads with "Nei" and the limit, then says what can be funded (year 4).
-    assert answer.text.startswith("Nei") and "fire år" in answer.text
-    assert answer.calculation is None or answer.calculation.amount == 300_000
+    # "Nei" and the limit first, then what can be funded within it (the last year), the duration rule once.
+    lead = answer.text.split("\n")[0]
+    assert lead.startswith("Nei – Tiltak B gis i inntil 4 år") and "300 000 kr i 4. prosjekt-/driftsår" in lead
+    assert answer.text.count("Inntil fire år") == 1
+    assert answer.calculation is not None and answer.calculation.amount == 300_000
 
 
 def test_stepped_amounts_without_year_list_every_year(corpus_services: Services) -> None:
