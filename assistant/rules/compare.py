@@ -87,8 +87,10 @@ def _rule(path: str, value: RuleValue | None) -> Iterable[tuple[str, FieldValue]
 
 def _checklist(name: str, items: list[ChecklistItem]) -> Iterable[tuple[str, FieldValue]]:
     for item in items:
+        # A measure's own points ("Tiltak A: • …") are named by the measure: they are no ☒/☐ box.
+        scope = f".{'+'.join(item.measures)}" if item.measures else ""
         yield (
-            f"{name}[{fold_whitespace(item.label)[:40]}]",
+            f"{name}{scope}[{fold_whitespace(item.label)[:40]}]",
             FieldValue(value=_text(item.checked), quote=item.source.quote),
         )
 

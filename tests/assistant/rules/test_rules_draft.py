@@ -32,9 +32,14 @@ def test_the_draft_of_0765_73_has_every_value_of_the_hand_written_table_but_its_
 ) -> None:
     draft = draft_scheme(documents["regelverk-0765-73-2025"])
     comparison = compare_tables(RuleBook.load(CORPUS / "rules").scheme("0765-73"), draft)
-    wrong = [(f.path, f.outcome) for f in comparison.fields if f.outcome != "exact" and not f.path.startswith("cond")]
+    # Not drafted (yet): the conditions, and each measure's own reporting points ("Tiltak A: • …").
+    by_person = ("cond", "reporting_requirements.A[", "reporting_requirements.B[")
+    wrong = [
+        (f.path, f.outcome) for f in comparison.fields if f.outcome != "exact" and not f.path.startswith(by_person)
+    ]
     assert wrong == []
-    assert {f.path for f in comparison.fields if f.outcome == "missing"} == {
+    assert any(f.path.startswith(by_person[1:]) and f.outcome == "missing" for f in comparison.fields)
+    assert {f.path for f in comparison.fields if f.outcome == "missing" and not f.path.startswith(by_person[1:])} == {
         "conditions.tiltak-a-fagmiljo",
         "conditions.tiltak-b-etablert-team",
         "conditions.tiltak-b-bare-lonn",
