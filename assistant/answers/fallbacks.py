@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context, single_priced_measure
@@ -16,13 +17,21 @@ from assistant.understand.model import Understanding
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
+_DIGIT = re.compile(r"\d")
 
 
-def extractive_answer(ctx: Context, w: Writer, passages: Sequence[Passage], query: str) -> Answer:
-    """The retrieved sentences that best cover the question, quoted; not found when they cover too little."""
+def extractive_answer(
+    ctx: Context, w: Writer, passages: Sequence[Passage], query: str, needs_number: bool = False
+) -> Answer:
+    """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
+    a count is asked ("hvor mange pasienter …") and the best sentences hold no number."""
     selection = ctx.extractive.select(query, passages)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
+    if needs_number and not any(_DIGIT.search(unit.text) for unit in selection.units[:2]):
+        return not_found(
+            w, passages, w.t("Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
+        )
     w.add(phrase("quotes_intro", w.language))
     for unit in selection.units:
         chunk = unit.chunk

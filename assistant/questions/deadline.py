@@ -34,11 +34,25 @@ def answer_deadline(
         return not_found(w, passages, reason)
     title = ctx.title(scheme, [i.source for i in infos])
     dated = [i for i in infos if i.expired is not None]
-    if u.has("still_open") and dated and all(i.expired for i in dated):
-        # "Can we still apply?": every dated deadline is behind us.
-        w.add(w.t(f"Nei – fristene etter {title} er utløpt:", f"No – the deadlines under {title} have passed:"))
-    elif u.has("still_open") and any(i.expired is False for i in dated):
-        w.add(w.t(f"Ja – fristen etter {title} er ikke utløpt:", f"Yes – the deadline under {title} has not passed:"))
+    # "Can we still apply?" and "Is it too late?" ask the same thing, with opposite answers.
+    asks_open, asks_late = u.has("still_open"), u.has("too_late")
+    passed = bool(dated) and all(i.expired for i in dated)
+    if (asks_open or asks_late) and passed:
+        verdict = w.t("Ja", "Yes") if asks_late else w.t("Nei", "No")
+        w.add(
+            w.t(
+                f"{verdict} – fristene etter {title} er utløpt:",
+                f"{verdict} – the deadlines under {title} have passed:",
+            )
+        )
+    elif (asks_open or asks_late) and any(i.expired is False for i in dated):
+        verdict = w.t("Nei", "No") if asks_late else w.t("Ja", "Yes")
+        w.add(
+            w.t(
+                f"{verdict} – fristen etter {title} er ikke utløpt:",
+                f"{verdict} – the deadline under {title} has not passed:",
+            )
+        )
     else:
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:

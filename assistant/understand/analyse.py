@@ -50,6 +50,18 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
 
 
+def _counts_elsewhere(text: str, words: Vocabulary) -> bool:
+    """A count asked of something the rule tables do not count (patients, teams, applications), not positions,
+    years or kroner."""
+    tokens = tokenize(text)
+    spans = words.qualifier("count_question").spans(tokens)
+    if not spans:
+        return False
+    last = spans[0][1]
+    counted = [t for t in tokens[last + 1 : last + 4] if t.text not in ("av", "of", "the", "de", "en", "et")][:1]
+    return bool(counted) and not words.qualifier("countable").found(counted)
+
+
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     if understanding.year or understanding.percents or understanding.positions or understanding.amounts:
@@ -118,11 +130,19 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if _counts_elsewhere(topic_text, words):
+        # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
+        # with a number, or the question is refused (compose).
+        return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})
     components = result.components
     if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
         # "And if we only apply for the training part?": a part of the grant singled out asks how much.
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
-    if result.intent == "eligibility" and result.has("still_open") and not result.applicant_types:
+    if (
+        result.intent == "eligibility"
+        and (result.has("still_open") or result.has("too_late"))
+        and not result.applicant_types
+    ):
         # "Can we still apply for it?" asks whether the call is still open, not who may apply.
         return result.model_copy(update={"intent": "deadline", "intents": ["deadline", *result.intents]})
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget":

@@ -48,3 +48,30 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
     answer = ask(corpus_services, question)
     assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mange pasienter kan en arbeids- og utdanningsspesialist maks følge opp samtidig etter regelverket?",
+        "What share of applications to 0765.73 were approved last year?",
+    ],
+)
+def test_a_count_the_documents_never_give_is_refused(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert answer.calculation is None
+
+
+def test_a_count_of_positions_is_still_a_rules_question(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvor mange stillinger kan vi få tilskudd til i Tiltak A?")
+    assert answer.status == "answered"
+    assert "to 100" in answer.text
+
+
+def test_too_late_and_still_open_get_opposite_answers(corpus_services: Services) -> None:
+    late = ask(
+        corpus_services,
+        "Er det for sent å søke tilskudd for 2019 til voksne med langvarige og sammensatte tjenestebehov?",
+    )
+    assert late.text.startswith("Ja – fristene"), late.text
