@@ -19,7 +19,7 @@ from assistant.errors import (
     YearOutOfRange,
 )
 from assistant.rules.book import RuleBook
-from assistant.rules.model import Cap, Measure, Period, Rate, Scheme
+from assistant.rules.model import Cap, Measure, Period, Rate, RuleValue, Scheme
 from assistant.rules.results import (
     ConditionResult,
     DeadlineInfo,
@@ -473,21 +473,26 @@ def _total_line(amount: int) -> CalculationLine:
     )
 
 
-def _training(measure: Measure, training: int | None, lines: list[CalculationLine]) -> int:
-    """Training/competence amount applied for, capped at the measure's maximum (Tiltak A)."""
-    if training is None:
-        return 0
+def _training_rule(measure: Measure, amount: int, what: str, what_en: str) -> RuleValue:
+    """The measure's training ceiling, after checking it has one and that `amount` (named `what`) is not negative."""
     if measure.training is None:
         raise InvalidInput(
             f"{measure.label} har ingen egen ramme for opplærings- og kompetansetiltak.",
             f"{_label_en(measure)} has no separate amount for training and competence measures.",
         )
-    if training < 0:
+    if amount < 0:
         raise InvalidInput(
-            f"Beløp til opplæring kan ikke være negativt (fikk {training}).",
-            f"The training amount cannot be negative (got {training}).",
+            f"{what} kan ikke være negativt (fikk {amount}).", f"{what_en} cannot be negative (got {amount})."
         )
-    ceiling = measure.training.number()
+    return measure.training
+
+
+def _training(measure: Measure, training: int | None, lines: list[CalculationLine]) -> int:
+    """Training/competence amount applied for, capped at the measure's maximum (Tiltak A)."""
+    if training is None:
+        return 0
+    rule = _training_rule(measure, training, "Beløp til opplæring", "The training amount")
+    ceiling = rule.number()
     granted = min(training, ceiling)
     lines.append(
         CalculationLine(
@@ -495,7 +500,7 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
             text=f"Opplærings- og kompetansetiltak: søkt {kr(training)} kr, inntil {kr(ceiling)} kr",
             text_en=f"Training and competence measures: {kr(training)} NOK applied for, up to {kr(ceiling)} NOK",
             amount=granted,
-            source=measure.training.source,
+            source=rule.source,
         )
     )
     if training > ceiling:
@@ -505,7 +510,7 @@ def _training(measure: Measure, training: int | None, lines: list[CalculationLin
                 text=f"Inntil {kr(ceiling)} kr til opplærings- og kompetansetiltak: {kr(training)} kr avkortes",
                 text_en=f"Up to {kr(ceiling)} NOK for training and competence measures: {kr(training)} NOK is cut",
                 amount=ceiling,
-                source=measure.training.source,
+                source=rule.source,
             )
         )
     return granted
@@ -515,17 +520,8 @@ def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int)
     """What is left of a measure's yearly training money when `used` has already been granted."""
     found = _scheme(book, scheme)
     m = book.measure(found, measure)
-    if m.training is None:
-        raise InvalidInput(
-            f"{m.label} har ingen egen ramme for opplærings- og kompetansetiltak.",
-            f"{_label_en(m)} has no separate amount for training and competence measures.",
-        )
-    if used < 0:
-        raise InvalidInput(
-            f"Beløpet som allerede er gitt kan ikke være negativt (fikk {used}).",
-            f"The amount already granted cannot be negative (got {used}).",
-        )
-    ceiling = m.training.number()
+    rule = _training_rule(m, used, "Beløpet som allerede er gitt", "The amount already granted")
+    ceiling = rule.number()
     left = max(ceiling - used, 0)
     lines = [
         CalculationLine(
@@ -533,7 +529,7 @@ def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int)
             text=f"Opplærings- og kompetansetiltak: inntil {kr(ceiling)} kr",
             text_en=f"Training and competence measures: up to {kr(ceiling)} NOK",
             amount=ceiling,
-            source=m.training.source,
+            source=rule.source,
         ),
         CalculationLine(
             kind="input",
@@ -548,7 +544,7 @@ def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int)
             amount=left,
         ),
     ]
-    calculation = Calculation(scheme=found.id, measure=m.id, amount=left, lines=lines, sources=[m.training.source])
+    calculation = Calculation(scheme=found.id, measure=m.id, amount=left, lines=lines, sources=[rule.source])
     return GrantResult(
         scheme_id=found.id,
         measure=m.id,
