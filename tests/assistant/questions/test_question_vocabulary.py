@@ -169,3 +169,9 @@ def test_a_gap_pattern_needs_its_parts_in_order() -> None:
     assert any(len(parts) > 1 for parts in who.patterns), f"no {GAP} pattern to test"
     assert who.spans(tokenize("hvem kan søke")) == [(0, 2)]
     assert who.spans(tokenize("søke hvem")) == []
+
+
+def test_who_decides_is_a_decision_question_even_with_applications_in_it() -> None:
+    words = vocabulary()
+    for text in ("Who decides on grant applications under this scheme?", "Hvem avgjør søknader om tilskudd?"):
+        assert words.rank_types(words.type_scores(tokenize(text)))[0] == "decision_appeal", text
