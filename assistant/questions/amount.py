@@ -229,7 +229,7 @@ def _write_over_limit(
         fitted = replace(request, year=last, years=None, per_year=False)
     else:
         limit = measure.position_limit
-        name = (limit.name_en if w.language == "en" and limit and limit.name_en else limit.name) if limit else ""
+        name = w.t(limit.name, limit.name_en or limit.name) if limit else ""
         marker = w.cite(limit.source) if limit else ""
         limit_text = (name or exc.localized(w.language)).rstrip(".")
         verdict = w.t(

@@ -11,7 +11,6 @@ from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import Scheme
-from assistant.rules.results import DeadlineInfo
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -30,7 +29,7 @@ def answer_deadline(
         return None
     if not u.has("late") and not any(i.due or i.next_date or i.announced for i in infos):
         # "When is the deadline?" where the document gives no date and says nowhere where to find one.
-        reason = " ".join(f"{sentence(_text(w, i))} {w.cite(i.source)}" for i in infos)
+        reason = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
         return not_found(w, passages, reason)
     title = ctx.title(scheme, [i.source for i in infos])
     dated = [i for i in infos if i.expired is not None]
@@ -56,7 +55,7 @@ def answer_deadline(
     else:
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
-        text = _text(w, info)
+        text = w.t(info.text, info.text_en or info.text)
         flag = ""
         if info.tentative:
             flag = w.t(" (antatt dato)", " (expected date)")
@@ -70,10 +69,6 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
-
-
-def _text(w: Writer, info: DeadlineInfo) -> str:
-    return info.text_en if w.language == "en" and info.text_en else info.text
 
 
 QUESTION_TYPE = register(

@@ -40,7 +40,7 @@ def answer_reporting(
             w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
     w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
     for info in infos:
-        text = info.text_en if w.language == "en" and info.text_en else info.text
+        text = w.t(info.text, info.text_en or info.text)
         expired = w.t(" — fristen er utløpt", " — this deadline has passed") if info.expired else ""
         w.add(f"- {sentence(text)}{expired} {w.cite(info.source)}")
     checklist(w, general)
