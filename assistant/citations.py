@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from assistant.text import fold_whitespace, quote_offset
@@ -77,6 +78,17 @@ class SourceLocator:
     def mentions(self, document_ids: Iterable[str], text: str) -> bool:
         """True if any chunk of these documents contains `text` (e.g. a year)."""
         return any(text in folded for document in document_ids for _, folded in self._by_document.get(document, []))
+
+    def searches(self, document_ids: Iterable[str], pattern: re.Pattern[str]) -> bool:
+        """True if `pattern` occurs in any chunk of these documents."""
+        return any(
+            pattern.search(folded) for document in document_ids for _, folded in self._by_document.get(document, [])
+        )
+
+    @property
+    def document_ids(self) -> list[str]:
+        """Every indexed document."""
+        return list(self._by_document)
 
     def chunk_for(self, source: Source) -> Chunk | None:
         """The chunk of the source's document containing its quote, preferring one in the named section."""

@@ -11,6 +11,7 @@ from datetime import date
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
+from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules.model import Scheme
 from assistant.understand.model import Understanding
 
@@ -26,6 +27,8 @@ _RECEIVED = re.compile(
 _NAMED_ORGANISATION = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
+    # A team named by its place: "FACT Sør-Østerdal", "ACT Vestfold".
+    r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )
 # Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
 _NOT_NAMES = frozenset(
@@ -64,9 +67,12 @@ _NOT_NAMES = frozenset(
 
 
 def names_a_recipient(u: Understanding) -> bool:
-    """The question asks what a named organisation received (no document lists individual grants)."""
+    """The question asks what a named organisation received, or who received grants (no document lists individual
+    grants)."""
     text = u.clean_text or u.text
-    names = [m.group(1) or m.group(2) for m in _NAMED_ORGANISATION.finditer(text)]
+    if u.has("recipients_asked"):
+        return True
+    names = [m.group(1) or m.group(2) or m.group(3) for m in _NAMED_ORGANISATION.finditer(text)]
     return bool(_RECEIVED.search(text)) and any(name.lower() not in _NOT_NAMES for name in names)
 
 
@@ -91,8 +97,49 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     return year > today.year or not locator.mentions(scheme.documents, str(year))
 
 
+def subject_not_covered(u: Understanding, scheme: Scheme | None, locator: SourceLocator) -> Subject | None:
+    """The first subject the question asks about (tax, courts …) that no document in play speaks of: the scheme's
+    documents, or all of them when no scheme is known."""
+    documents = scheme.documents if scheme is not None else locator.document_ids
+    subjects = vocabulary().subjects
+    for name in u.subjects:
+        if not locator.searches(documents, subjects[name].evidence):
+            return subjects[name]
+    return None
+
+
+def unknown_budget_code(u: Understanding, locator: SourceLocator) -> str | None:
+    """A budget chapter and post the question names that no document mentions ("kapittel 0765 post 74")."""
+    for code in u.budget_codes:
+        chapter, post = code.split(".")
+        named = re.compile(
+            rf"kap(?:ittel|\.)?\s*0?{chapter}\s*,?\s*post\s*{post}(?!\d)|(?<![\d.])0?{chapter}\.{post}(?!\d)",
+            re.IGNORECASE,
+        )
+        if not locator.searches(locator.document_ids, named):
+            return code
+    return None
+
+
 def uncovered_reason(w: Writer, u: Understanding, scheme: Scheme | None, today: date) -> str | None:
     """Why the documents cannot answer this question, or None when they may."""
+    code = unknown_budget_code(u, w.locator)
+    if code is not None:
+        # Without the code itself: a number the documents never state would not pass the verifier.
+        return w.t(
+            "Ingen av dokumentene nevner en tilskuddsordning under det kapittelet og den posten du oppgir.",
+            "None of the documents mentions a grant scheme under the budget chapter and post you give.",
+        )
+    subject = subject_not_covered(u, scheme, w.locator)
+    if subject is not None:
+        label = subject.label(w.language)
+        if scheme is None:
+            return w.t(f"Dokumentene sier ikke noe om {label}.", f"The documents say nothing about {label}.")
+        name = scheme_name(scheme, w.language)
+        return w.t(
+            f"Dokumentene om «{name}» sier ikke noe om {label}.",
+            f"The documents on «{name}» say nothing about {label}.",
+        )
     if names_a_recipient(u):
         return w.t(
             "Dokumentene viser regler for tilskuddene, ikke hva enkelte søkere har fått tildelt.",

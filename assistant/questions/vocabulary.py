@@ -5,6 +5,7 @@ Understanding reads types and qualifiers from here; nothing else searches a ques
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,12 +38,25 @@ class _Words(BaseModel):
     en: list[str] = Field(default_factory=list)
 
 
+class _Label(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    nb: str
+    en: str
+
+
+class _Subject(_Words):
+    label: _Label
+    evidence: list[str] = Field(min_length=1)
+
+
 class _VocabularyFile(BaseModel):
     model_config = {"extra": "forbid"}
 
     types: dict[str, _Cues]
     domain: list[str]
     qualifiers: dict[str, _Words]
+    subjects: dict[str, _Subject] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,21 @@ class Qualifier:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """Something a question may be about that regulations often leave out (tax, courts, salary levels …)."""
+
+    name: str
+    label_nb: str
+    label_en: str
+    cues: Qualifier
+    # Any of the evidence words at a word start in a document's text: the document speaks of the subject.
+    evidence: re.Pattern[str]
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.label_nb
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Type cues with weights, in tie-breaking order, and the qualifiers."""
 
@@ -84,6 +113,7 @@ class Vocabulary:
     cue_weights: dict[str, list[tuple[str, float]]]
     domain: Lexicon
     qualifiers: dict[str, Qualifier]
+    subjects: dict[str, Subject]
 
     def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
         """Sum of the weights of the cues found (each cue once, anywhere: word order does not matter)."""
@@ -109,12 +139,27 @@ class Vocabulary:
         """Names of the qualifiers the tokens contain."""
         return frozenset(name for name, q in self.qualifiers.items() if q.found(tokens))
 
+    def found_subjects(self, tokens: Sequence[Token]) -> list[str]:
+        """Names of the subjects the tokens speak of, in vocabulary order."""
+        return [name for name, subject in self.subjects.items() if subject.cues.found(tokens)]
+
 
 def _qualifier(name: str, words: _Words) -> Qualifier:
     patterns = tuple(
         tuple(part.strip() for part in pattern.split(GAP) if part.strip()) for pattern in [*words.nb, *words.en]
     )
     return Qualifier(name=name, patterns=patterns, lexicon=Lexicon(part for parts in patterns for part in parts))
+
+
+def _subject(name: str, data: _Subject) -> Subject:
+    evidence = "|".join(re.escape(word) for word in data.evidence)
+    return Subject(
+        name=name,
+        label_nb=data.label.nb,
+        label_en=data.label.en,
+        cues=_qualifier(name, data),
+        evidence=re.compile(rf"(?<!\w)(?:{evidence})", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -136,4 +181,5 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         cue_weights=weights,
         domain=Lexicon(data.domain),
         qualifiers={name: _qualifier(name, words) for name, words in data.qualifiers.items()},
+        subjects={name: _subject(name, subject) for name, subject in data.subjects.items()},
     )

@@ -9,7 +9,7 @@ from assistant.questions.vocabulary import Vocabulary, vocabulary
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import extract_components
-from assistant.understand.entities import find_applicant_types, find_schemes
+from assistant.understand.entities import find_applicant_types, find_budget_codes, find_schemes
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
@@ -101,6 +101,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         explicit_intent=bool(ranked),
         qualifiers=sorted(words.found_qualifiers(tokens) | _yes_no(topic_text, words)),
         components=extract_components(clean, tokenize(clean), words),
+        subjects=words.found_subjects(tokens),
+        budget_codes=find_budget_codes(topic_text),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,
         unknown_measure=schemes.unknown_measure,

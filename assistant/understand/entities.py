@@ -127,3 +127,22 @@ def _scheme_has_measure(book: RuleBook, scheme_ids: Sequence[str | None], letter
             if measure_id.lower() == letter.lower():
                 return measure_id
     return None
+
+
+# "kapittel 0765 post 74", "kap. 765, post 60", "0765.74": a budget chapter and post.
+_BUDGET_CODE = re.compile(
+    r"\bkap(?:ittel|\.)?\s*0?(?P<chapter>\d{3})\s*,?\s*post\s*(?P<post>\d{2})\b"
+    r"|\b(?:chapter|kapittel)\s*0?(?P<chapter2>\d{3})\s*,?\s*(?:post|item)\s*(?P<post2>\d{2})\b"
+    r"|(?<![\d.])0?(?P<chapter3>\d{3})\.(?P<post3>\d{2})(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def find_budget_codes(text: str) -> list[str]:
+    """The budget chapters and posts named, as "765.74" (no leading zero: documents write both)."""
+    codes = []
+    for m in _BUDGET_CODE.finditer(text):
+        chapter = m.group("chapter") or m.group("chapter2") or m.group("chapter3")
+        post = m.group("post") or m.group("post2") or m.group("post3")
+        codes.append(f"{chapter}.{post}")
+    return list(dict.fromkeys(codes))

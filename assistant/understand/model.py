@@ -32,6 +32,14 @@ class Understanding(BaseModel):
         default_factory=list,
         description="Qualifiers the question contains (vocabulary.yaml): total, training, first_person, appeal …",
     )
+    subjects: list[str] = Field(
+        default_factory=list,
+        description="Subjects regulations often leave out that the question asks about (vocabulary.yaml: tax, "
+        "court …); refused unless the documents speak of them.",
+    )
+    budget_codes: list[str] = Field(
+        default_factory=list, description='Budget chapters and posts named, as "765.73" (no leading zero).'
+    )
     scheme_ids: list[str] = Field(default_factory=list, description="Schemes named, best match first.")
     measure: str | None = Field(default=None, description="Measure id within the first scheme (e.g. 'B', 'ips').")
     unknown_measure: str | None = Field(

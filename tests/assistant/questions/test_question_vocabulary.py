@@ -175,3 +175,40 @@ def test_who_decides_is_a_decision_question_even_with_applications_in_it() -> No
     words = vocabulary()
     for text in ("Who decides on grant applications under this scheme?", "Hvem avgjør søknader om tilskudd?"):
         assert words.rank_types(words.type_scores(tokenize(text)))[0] == "decision_appeal", text
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Er tilskuddet skattepliktig?", "tax"),
+        ("is the grant taxable", "tax"),
+        ("Får kommunen momskompensasjon?", "tax"),
+        ("Kan vi saksøke staten?", "court"),
+        ("Our specialist is off sick for months", "leave"),
+        ("Hvor lang saksbehandlingstid er det?", "processing_time"),
+        ("Can we get a deadline extension?", "deadline_extension"),
+        ("Er det en aldersgrense for deltakerne?", "age_limit"),
+        ("Finnes det en ferdig mal for avtalen?", "template"),
+    ],
+)
+def test_subjects_are_recognised(text: str, subject: str) -> None:
+    assert subject in vocabulary().found_subjects(tokenize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses of the subject cues that ask ordinary, answerable things (typo tolerance must not reach them).
+        "Hva er målet med ordningen?",
+        "Hvordan måler vi måloppnåelse?",
+        "What are the rates for Tiltak B?",
+        "Hva retter tilskuddet seg mot?",
+        "Kan tilskuddet forlenges etter fire år?",
+        "Who receives grants under the scheme?",
+        "What is the minimum number of job specialists for a new IPS project?",
+        "Can we use the grant for salaries?",
+        "Do we have to apply in advance of the project start?",
+    ],
+)
+def test_subject_cues_leave_ordinary_questions_alone(text: str) -> None:
+    assert vocabulary().found_subjects(tokenize(text)) == []
