@@ -36,6 +36,9 @@ class _Words(BaseModel):
 
     nb: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
+    # False for a qualifier read only at one place of a question (the first word, the word after "how many"):
+    # found elsewhere, it means nothing.
+    anywhere: bool = True
 
 
 class _Label(BaseModel):
@@ -66,6 +69,7 @@ class Qualifier:
     name: str
     patterns: tuple[tuple[str, ...], ...]
     lexicon: Lexicon
+    anywhere: bool = True
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """(first, last) token indexes of every match, in text order."""
@@ -137,7 +141,7 @@ class Vocabulary:
 
     def found_qualifiers(self, tokens: Sequence[Token]) -> frozenset[str]:
         """Names of the qualifiers the tokens contain."""
-        return frozenset(name for name, q in self.qualifiers.items() if q.found(tokens))
+        return frozenset(name for name, q in self.qualifiers.items() if q.anywhere and q.found(tokens))
 
     def found_subjects(self, tokens: Sequence[Token]) -> list[str]:
         """Names of the subjects the tokens speak of, in vocabulary order."""
@@ -148,7 +152,8 @@ def _qualifier(name: str, words: _Words) -> Qualifier:
     patterns = tuple(
         tuple(part.strip() for part in pattern.split(GAP) if part.strip()) for pattern in [*words.nb, *words.en]
     )
-    return Qualifier(name=name, patterns=patterns, lexicon=Lexicon(part for parts in patterns for part in parts))
+    lexicon = Lexicon(part for parts in patterns for part in parts)
+    return Qualifier(name=name, patterns=patterns, lexicon=lexicon, anywhere=words.anywhere)
 
 
 def _subject(name: str, data: _Subject) -> Subject:

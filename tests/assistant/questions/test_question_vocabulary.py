@@ -212,3 +212,10 @@ def test_subjects_are_recognised(text: str, subject: str) -> None:
 )
 def test_subject_cues_leave_ordinary_questions_alone(text: str) -> None:
     assert vocabulary().found_subjects(tokenize(text)) == []
+
+
+def test_positional_qualifiers_are_not_read_anywhere() -> None:
+    # "was" opens no question here, and "year" follows no "how many": neither qualifier applies.
+    found = vocabulary().found_qualifiers(tokenize("How much was set aside for each year?"))
+    assert "yes_no_opener" not in found
+    assert "countable" not in found
