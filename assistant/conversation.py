@@ -35,6 +35,10 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
+# Qualifiers that count a project year from the one the conversation is in.
+RELATIVE_YEARS = ("this_year", "next_year")
+
+
 def _inheritable(name: str | None) -> bool:
     """A follow-up that names only an entity may take over this question type from the previous turn."""
     qtype = question_type(name) if name else None
@@ -74,8 +78,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             inherit("staffing", list(focus.staffing))
         if focus.positions is not None:
             inherit("positions", focus.positions)
+    relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
+    if understanding.year is None and focus.year is not None and relative_year and same_scheme:
+        # "We're in year 3." … "How much for this year and next year?": counted from the year described.
+        inherit("year", focus.year)
     if understanding.is_followup:
-        if understanding.year is None and focus.year is not None:
+        if understanding.year is None and focus.year is not None and "year" not in inherited:
             inherit("year", focus.year)
         if not understanding.percents and focus.percents:
             inherit("percents", list(focus.percents))
@@ -89,11 +97,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
-        elif not understanding.explicit_intent and _inheritable(focus.last_intent):
+        elif (not understanding.explicit_intent or understanding.weak_intent) and _inheritable(focus.last_intent):
             inherit("intent", focus.last_intent)
             update["intents"] = [focus.last_intent]
             # "Og for Tiltak A?" after "Hvem kan søke om Tiltak B?" still asks who may apply.
-            update["qualifiers"] = sorted({*understanding.qualifiers, *focus.last_qualifiers})
+            # A year counted afresh ("og neste år?") replaces the one counted before.
+            carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
+            update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
     if not understanding.language_evident and focus.language != understanding.language:
         inherit("language", focus.language)
     if not inherited:

@@ -48,7 +48,9 @@ class Context:
         return self.document_title(doc)
 
 
-def single_priced_measure(scheme: Scheme) -> Measure | None:
-    """The scheme's only measure with a stated amount, if it has exactly one."""
-    priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount"]
+def single_priced_measure(scheme: Scheme, per_position: bool = False) -> Measure | None:
+    """The scheme's only measure with a stated amount, if it has exactly one; with `per_position`, its only measure
+    priced per position (a question about positions cannot be about a lump sum)."""
+    kinds = {"per_position"} if per_position else None
+    priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount" and (kinds is None or m.kind in kinds)]
     return priced[0] if len(priced) == 1 else None

@@ -46,7 +46,8 @@ def answer_amount(
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     if not scheme.measures:
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
-    measure = ctx.measure(scheme, u) or single_priced_measure(scheme)
+    positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
+    measure = ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions)
     if measure is None:
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
@@ -77,6 +78,8 @@ def read_request(measure: Measure, u: Understanding) -> GrantRequest:
     years = _years(measure, u)
     one_rate = len({r.number() for r in measure.rates}) <= 1
     year = None if years else u.year
+    if year is not None and u.has("next_year") and not u.has("this_year") and "year" in u.inherited:
+        year += 1  # "we are in year 2" … "and next year?"
     if year is None and not years and one_rate:
         # One rate for every year (Tiltak A, the transition scheme): the answer is "per year".
         year = measure.rates[0].year_from if measure.rates else None
@@ -97,12 +100,15 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     last = measure.duration.number() if measure.duration is not None else None
     if u.years:
         return u.years
+    if u.year is not None and u.has("this_year") and u.has("next_year"):
+        return [u.year, u.year + 1]
     if u.has("remaining_years") and u.year is not None and last is not None:
         return list(range(u.year + 1, last + 1)) or None
     varies = len({r.number() for r in measure.rates}) > 1
     # "Og totalt?" after a question about one year asks for the sum, not that year again; a calendar year with a
     # constant rate ("total maximum for 2023") asks for one year's total.
-    wants_total = u.has("total") and (u.year is None or "year" in u.inherited)
+    # "Maks totalt per år" sums the positions of one year, not the years.
+    wants_total = u.has("total") and not u.has("per_year") and (u.year is None or "year" in u.inherited)
     if wants_total and u.calendar_year is not None and not varies:
         return None
     if (wants_total or (varies and u.year is None)) and last is not None:
@@ -193,7 +199,9 @@ def _write_request(
         write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
         w.calculation = _with_reading(funding.calculation, w, request, measure)
     elif isinstance(result, PlanResult):
-        explicit = request.years is not None and (bool(u.years) or u.has("total") or u.has("remaining_years"))
+        explicit = request.years is not None and (
+            bool(u.years) or (u.has("total") and not u.has("per_year")) or u.has("remaining_years")
+        )
         write_plan(w, result, measure, title, lead_total=explicit)
         w.calculation = _with_reading(result.calculation, w, request, measure)
     else:

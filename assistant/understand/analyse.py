@@ -32,6 +32,8 @@ _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
 SHORT_FOLLOWUP_TOKENS = 4
+# The least cue weight that names a question type outright.
+EXPLICIT_MIN_SCORE = 1.0
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -87,7 +89,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     language: Language = "en" if en_score > nb_score else "nb"
     tokens = tokenize(topic_text)
     words = vocabulary()
-    ranked = words.rank_types(words.type_scores(tokens))
+    scores = words.type_scores(tokens)
+    ranked = words.rank_types(scores)
+    # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
+    explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
     schemes = find_schemes(topic_text, book, context_scheme=focus.scheme_id if focus else None)
     applicants = find_applicant_types(topic_text)
     quantities = extract_quantities(clean, language)
@@ -99,6 +104,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intent=ranked[0] if ranked else "other",
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
+        weak_intent=bool(ranked) and not explicit,
         qualifiers=sorted(words.found_qualifiers(tokens) | _yes_no(topic_text, words)),
         components=extract_components(clean, tokenize(clean), words),
         subjects=words.found_subjects(tokens),
@@ -109,9 +115,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         applicant_type=applicants[0] if applicants else None,
         applicant_types=applicants,
         injection=injection.detected,
-        is_followup=_is_followup(tokens, bool(ranked)),
+        is_followup=_is_followup(tokens, explicit),
         **quantities.model_dump(),
     )
+    if focus is not None and (result.has("this_year") or result.has("next_year")) and not schemes.scheme_ids:
+        # "Hva får vi neste år?" counts from the year the conversation is in.
+        result = result.model_copy(update={"is_followup": True})
     # Grant vocabulary, a named scheme or measure, an applicant type or a project year/position all tie the
     # message to the regulations; prices and dates alone do not. A follow-up in a conversation leans on its focus.
     in_domain = words.in_domain(tokens) or any(

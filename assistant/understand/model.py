@@ -25,6 +25,10 @@ class Understanding(BaseModel):
         "'out_of_scope'."
     )
     intents: list[str] = Field(description="Primary type first, then secondary ones with a clear cue.")
+    weak_intent: bool = Field(
+        default=False,
+        description="True if only a weak cue ('får vi', 'get') named the type: a follow-up keeps its own.",
+    )
     explicit_intent: bool = Field(
         default=False, description="True if a cue word named the type (not inferred from entities or the focus)."
     )

@@ -41,11 +41,14 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
             rf"\b{_YEAR_NB}\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_NB}\b",
+            # A follow-up that is only an ordinal ("Og tredje?") names the next year of the same question.
+            rf"^\s*(?:og|men|hva med|enn)?\s*(?:det|den)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
     else:
         sources = [
             rf"\b{_YEAR_EN}\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
+            rf"^\s*(?:and|but|what about|how about)?\s*(?:the)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
 

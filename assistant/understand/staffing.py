@@ -20,12 +20,16 @@ _NOUNS_NB = (
     r"(?:100\s*%\s*-?\s*)?stilling(?:er|en|ene)?|stillingsressurs(?:er|en)?|heltidsstilling(?:er)?|årsverk(?:et|ene)?|"
     r"(?:jobb|arbeids|utdannings)spesialist(?:er|en|ene)?|arbeids-\s*(?:og|/)\s*utdanningsspesialist(?:er|en|ene)?|"
     r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
-    r"ansatte|medarbeidere|personer"
+    r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
+    r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
+    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|ansatte|medarbeidere|personer"
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|leaders?|supervisors?|"
-    r"coordinators?|employees|staff|people|persons|workers"
+    r"coordinators?|employees|staff|people|persons|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
+    r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
+    r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?"
 )
 # fmt: on
 _HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}
@@ -94,8 +98,31 @@ def shares_for(count: float) -> list[float]:
     return [100.0] * whole + ([part] if part > 0 else [])
 
 
+# "én stilling på 100 % og én på 60 %": the second count leaves out the noun of the first.
+_ELLIPSIS = re.compile(
+    r"(?P<sep>,|\bog|\band|\bplus)\s+(?P<n>én|en|ett|one|another|\d{1,2})"
+    r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent))",
+    re.IGNORECASE,
+)
+
+
+_COUNT_WORD = {"another": "1"}
+
+
+def _fill_ellipsis(text: str, first_noun_end: int) -> str:
+    """The text with the noun written out in elliptic counts after the first staffing noun (same length kept
+    before that point, so spans stay valid up to it)."""
+    head, tail = text[:first_noun_end], text[first_noun_end:]
+    return head + _ELLIPSIS.sub(
+        lambda m: f"{m.group('sep')} {_COUNT_WORD.get(m.group('n').lower(), m.group('n'))} stilling", tail
+    )
+
+
 def extract_staffing(text: str, language: Language) -> Staffing:
     """The staffing the text describes; role counts joined by 'og'/'and'/',' add up."""
+    first = _PATTERNS[language].search(text)
+    if first is not None:
+        text = _fill_ellipsis(text, first.end())
     matches = list(_PATTERNS[language].finditer(text))
     counted: list[tuple[float, re.Match[str], list[float]]] = []
     for match in matches:
@@ -138,5 +165,6 @@ def extract_staffing(text: str, language: Language) -> Staffing:
 
 # The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder".
 _EACH_TAIL = re.compile(
-    r"^\s*(?:at|à|på|of)\s+\d{1,3}\s*(?:%|prosent|percent)(?:\s*(?:each|hver))?\s*(?:,|og|and|plus)\s*$", re.IGNORECASE
+    r"^\s*(?:at|à|på|of|i)\s+\d{1,3}\s*(?:%|prosent|percent)(?:\s*(?:each|hver))?\s*(?:,?\s*(?:og|and|plus)|,)\s*$",
+    re.IGNORECASE,
 )

@@ -56,6 +56,18 @@ def answer_of(services: Services, question: str) -> Answer:
             2_000_000,
             "med 400 000 kr til opplæring",
         ),
+        # "Totalt per år" sums the positions of one year, not the years.
+        (
+            "Vi søker Tiltak A for én stilling på 100 % og én på 60 %, pluss 250 000 kr til kurs. Maks totalt per år?",
+            1_530_000,
+            "100 % og 60 %",
+        ),
+        # A question about a position picks the scheme's only measure priced per position.
+        (
+            "Under the 2019 adults scheme, what was the maximum per full-time position over all four years?",
+            1_050_000,
+            "years 1, 2, 3 and 4",
+        ),
     ],
 )
 def test_the_amount_computed_is_the_one_asked(

@@ -45,3 +45,13 @@ def test_a_false_premise_about_who_may_apply_is_corrected_first(corpus_services:
 def test_an_applicant_described_earlier_is_told_first_that_it_may_not_apply(corpus_services: Services) -> None:
     text = conversation(corpus_services, "Vi er en fylkeskommune.", "Hva må søknaden om Tiltak B inneholde?")
     assert text.startswith("Nei: fylkeskommuner kan ikke søke"), text
+
+
+def test_this_year_and_next_year_count_from_the_year_described(corpus_services: Services) -> None:
+    pipeline = corpus_services.pipeline
+    conversation, _ = pipeline.answer("Vi er i år 2 av Tiltak B, én stilling på 60 %.", None)
+    _, answer = pipeline.answer("Hvor mye får vi i år og neste år til sammen?", conversation)
+    assert answer.text.startswith("Til sammen inntil 630 000 kr for år 2 og 3"), answer.text
+    conversation, _ = pipeline.answer("Vi er i år 2 av Tiltak B, én stilling på 60 %.", None)
+    _, answer = pipeline.answer("Hva får vi neste år?", conversation)
+    assert answer.text.startswith("Inntil 270 000 kr for Tiltak B i 3."), answer.text  # 60 % of 450 000

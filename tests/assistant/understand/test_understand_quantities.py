@@ -33,6 +33,9 @@ from assistant.understand import extract_quantities
         ("the second operating year", "en", 2),
         ("YEAR 2", "en", 2),
         ("our first-year grant", "en", 1),
+        # A follow-up that is only an ordinal names the year.
+        ("og tredje?", "nb", 3),
+        ("and the fourth?", "en", 4),
     ],
 )
 def test_project_year(text: str, language: Language, year: int) -> None:
@@ -178,6 +181,17 @@ def test_everything_in_one_question() -> None:
         ("two supervisors (veiledere) at 50 % each", "en", 2, [50.0, 50.0]),
         ("to veiledere på 50 % hver og én teamleder", "nb", 3, [50.0, 50.0, 100.0]),
         ("tre 50 % stillinger", "nb", 3, [50.0, 50.0, 50.0]),
+        # Health professions count as staff; a size after the last of a list applies to it alone.
+        (
+            "2 sykepleiere, 1 psykolog og 1 erfaringskonsulent i 100 %, og en psykiater i 50 %",
+            "nb",
+            5,
+            [100.0, 100.0, 100.0, 100.0, 50.0],
+        ),
+        ("two nurses and a psychiatrist at 50 %", "en", 3, [100.0, 100.0, 50.0]),
+        # The second count leaves out the noun of the first.
+        ("én stilling på 100 % og én på 60 %", "nb", 2, [100.0, 60.0]),
+        ("one position at 100 % and another at 60 %", "en", 2, [100.0, 60.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
