@@ -142,10 +142,13 @@ class Pipeline:
         book = self.services.rules
 
         def in_force(scheme_id: str) -> bool:
+            # The scheme's own period, or a later list of who may apply (the 2023 slides on the 2019 scheme).
             scheme = book.scheme(scheme_id)
-            starts = scheme.valid_from.year if scheme.valid_from else year
-            ends = scheme.valid_to.year if scheme.valid_to else year
-            return starts <= year <= ends
+            periods = [scheme, *scheme.eligibility]
+            return any(
+                (p.valid_from.year if p.valid_from else year) <= year <= (p.valid_to.year if p.valid_to else year)
+                for p in periods
+            )
 
         ordered = sorted(understanding.scheme_ids, key=lambda scheme_id: not in_force(scheme_id))
         if ordered == understanding.scheme_ids:

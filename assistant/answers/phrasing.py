@@ -17,6 +17,11 @@ def join(items: Sequence[str], language: Language) -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
+def capitalised(text: str) -> str:
+    """The text with its first letter in capitals, the rest as written ("statlige foretak (f.eks. RHF/HF)")."""
+    return text[:1].upper() + text[1:]
+
+
 def sentence(text: str) -> str:
     """The text stripped and ending in punctuation."""
     text = text.strip()

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from assistant.answers.phrasing import capitalised
 from assistant.applicants import APPLICANTS
 from assistant.errors import InvalidInput
 from assistant.messages import phrase
@@ -77,7 +78,7 @@ def clarify_options(status: AnswerStatus, text: str, language: Language) -> list
     if status != "clarify" or phrase("ask_applicant", language) not in text:
         return []
     names = [info.en_singular if language == "en" else info.nb_singular for info in APPLICANTS.values()]
-    return [ClarifyOption(label=name[:1].upper() + name[1:], message=name[:1].upper() + name[1:]) for name in names]
+    return [ClarifyOption(label=capitalised(name), message=capitalised(name)) for name in names]
 
 
 class AnswerPublic(BaseModel):

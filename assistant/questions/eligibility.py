@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from assistant.answers.context import Context
-from assistant.answers.phrasing import join, measure_label, scheme_name, sentence
+from assistant.answers.phrasing import capitalised, join, measure_label, scheme_name, sentence
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
-from assistant.rules.model import Condition, EligibilityEntry, Measure, Scheme
+from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
 from assistant.rules.results import EligibilityResult
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
@@ -24,12 +25,17 @@ def answer_eligibility(
     if not scheme.eligibility:
         return None
     measure = ctx.measure(scheme, u)
-    version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
+    as_of = _as_of(scheme, u)
+    version = engine.in_force(scheme.eligibility, as_of, f"hvem kan søke på {scheme.name}")
     title = ctx.document_title(version.document_id)
     name = scheme_name(scheme, w.language)
     what = f"«{name}»" + (f" ({measure_label(measure, w.language)})" if measure else "")
     if u.applicant_type is not None:
-        result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None)
+        if u.has("main_applicant") and version.main_applicants is not None:
+            _main_applicant(ctx, w, version, u.applicant_type, what)
+            _who_may_apply(w, scheme, exclude=u.applicant_type)
+            return w.answer("answered", passages)
+        result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
         _verdict(w, result, what, title)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
@@ -75,6 +81,40 @@ def _earlier_versions(ctx: Context, w: Writer, scheme: Scheme, current: str, kin
             )
 
 
+def _as_of(scheme: Scheme, u: Understanding) -> date | None:
+    """A day in the calendar year asked about, when a list of who may apply was in force then (None: the newest)."""
+    if u.calendar_year is None:
+        return None
+    day = date(u.calendar_year, 7, 1)
+    return day if any(version.in_force(day) for version in scheme.eligibility) else None
+
+
+def _main_applicant(ctx: Context, w: Writer, version: EligibilityVersion, kind: ApplicantType, what: str) -> None:
+    """May this applicant type stand as main applicant? The document names who must."""
+    entry = version.applicants.get(kind, version.unlisted)
+    title = ctx.document_title(version.document_id)
+    cite = w.cite(entry.source) if entry.source else ""
+    plural = applicant_name(kind, w.language, plural=True)
+    allowed = join([applicant_name(k, w.language, plural=True) for k in version.main_applicants or []], w.language)
+    if kind in (version.main_applicants or []):
+        w.add(
+            w.t(
+                f"Ja. {allowed.capitalize()} står som hovedsøker for {what} ({title}) {cite}.",
+                f"Yes. {allowed.capitalize()} stand as main applicant for {what} ({title}) {cite}.",
+            )
+        )
+        return
+    part = entry.verdict in ("yes", "conditional")
+    w.add(
+        w.t(
+            f"Nei. Bare {allowed} kan stå som hovedsøker for {what} ({title}) {cite}."
+            + (f" {capitalised(plural)} kan være med i søknaden." if part else ""),
+            f"No. Only {allowed} may stand as main applicant for {what} ({title}) {cite}."
+            + (f" {capitalised(plural)} may take part in the application." if part else ""),
+        )
+    )
+
+
 def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> None:
     kind = result.applicant_type
     plural = applicant_name(kind, w.language, plural=True)
@@ -82,8 +122,8 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> Non
     if result.verdict == "no":
         w.add(
             w.t(
-                f"Nei. {plural[:1].upper() + plural[1:]} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
-                f"No. {plural[:1].upper() + plural[1:]} may not apply for {what} ({title}) {cite}.",
+                f"Nei. {capitalised(plural)} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
+                f"No. {capitalised(plural)} may not apply for {what} ({title}) {cite}.",
             )
         )
     elif result.verdict == "unknown":
@@ -100,13 +140,18 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> Non
         lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")
         w.add(
             w.t(
-                f"{lead} {plural[:1].upper() + plural[1:]} kan søke om tilskudd fra {what} ({title}) {cite}.",
-                f"{lead} {plural[:1].upper() + plural[1:]} may apply for {what} ({title}) {cite}.",
+                f"{lead} {capitalised(plural)} kan søke om tilskudd fra {what} ({title}) {cite}.",
+                f"{lead} {capitalised(plural)} may apply for {what} ({title}) {cite}.",
             )
         )
         for condition in result.conditions:
             text = _condition_text(w, condition.text, condition.text_en)
             w.add(f"- {w.t('Vilkår', 'Condition')}: {text} {w.cite(condition.source)}")
+        if result.measure is not None:
+            # What the measure funds and demands: not a condition on who may apply, but part of the answer.
+            for requirement in result.requirements:
+                text = _condition_text(w, requirement.text, requirement.text_en)
+                w.add(f"- {w.t('Krav', 'Requirement')}: {text} {w.cite(requirement.source)}")
 
 
 def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None) -> None:

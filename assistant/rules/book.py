@@ -223,7 +223,11 @@ class RuleBook:
                 score = _NEAR_WEIGHT * phrase.score * hits[position] / size
                 if score > scores.get(phrase.scheme_id, 0.0):
                     best[phrase.scheme_id], scores[phrase.scheme_id] = phrase, score
-        ranked = sorted(best.values(), key=lambda p: (-scores[p.scheme_id], -len(p.norm), p.scheme_id))
+        # Equal scores: the scheme named by more separate phrases ("765.60" and "adult scheme") first.
+        ranked = sorted(
+            best.values(),
+            key=lambda p: (-scores[p.scheme_id], -len(found.get(p.scheme_id, ())), -len(p.norm), p.scheme_id),
+        )
         return [
             SchemeMatch(
                 scheme_id=p.scheme_id,

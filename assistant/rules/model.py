@@ -146,6 +146,10 @@ class EligibilityVersion(Period):
     document_id: str = Field(description="Document the list comes from.")
     applicants: dict[ApplicantType, EligibilityEntry] = Field(description="Entries for the types the text names.")
     unlisted: EligibilityEntry = Field(description="Verdict for applicant types the text does not name.")
+    main_applicants: list[ApplicantType] | None = Field(
+        default=None,
+        description="Only these may stand as main applicant (others may take part); None: the text sets no rule.",
+    )
 
 
 class Condition(_Strict):

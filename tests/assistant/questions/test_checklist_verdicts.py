@@ -62,3 +62,18 @@ def test_a_measures_own_reporting_points_come_first(
 def test_without_a_measure_the_report_names_the_measures_with_their_own_points(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Hva må rapporten for 0765.73 inneholde?", None)
     assert "Tiltak A og Tiltak B har egne punkter" in answer.text
+
+
+def test_only_the_named_main_applicant_may_lead_the_application(corpus_services: Services) -> None:
+    pipeline = corpus_services.pipeline
+    _, later = pipeline.answer("Kan helseforetaket være hovedsøker for 765.60-ordningen for voksne i 2023?", None)
+    assert later.text.startswith("Nei. Bare kommuner kan stå som hovedsøker"), later.text
+    assert "kan være med i søknaden" in later.text
+    _, earlier = pipeline.answer("In 2019, could the health trust be the main applicant under the adults scheme?", None)
+    assert earlier.text.startswith("Yes"), earlier.text  # the 2019 call let a health trust lead, jointly
+
+
+def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi søke om Tiltak B?", None)
+    assert answer.text.startswith("Ja. Kommuner kan søke"), answer.text
+    assert "Krav: Tiltak B gjelder arbeids-/utdanningsspesialist" in answer.text

@@ -92,6 +92,8 @@ def _check_eligibility(result: Any, expected: dict[str, Any]) -> None:
     assert result.verdict == expected["verdict"]
     for wanted in expected.get("conditions", []):
         assert any(wanted in condition.text for condition in result.conditions), wanted
+    for wanted in expected.get("requirements", []):
+        assert any(wanted in requirement.text for requirement in result.requirements), wanted
     if "quote" in expected:
         assert any(expected["quote"] in source.quote for source in result.sources)
     if result.verdict in ("yes", "no", "conditional"):
