@@ -254,6 +254,16 @@ def _write_over_limit(
         w.add(verdict)
         w.paragraphs.extend(details)
         return
+    if isinstance(exc, YearOutOfRange) and measure.duration is not None and not u.has("asks_amount"):
+        # "Kan vi få et femte år?" asks whether, not how much: the limit, as its source states it, is the answer.
+        w.add(
+            w.t(
+                f"Nei – året du spør om ligger utenfor perioden for {label}: ",
+                f"No – the year you ask about is outside the period for {label}: ",
+            )
+            + duration_sentence(w, measure)
+        )
+        return
     total = result.total if isinstance(result, PlanResult) else result.amount
     where = _year_phrase(w, fitted)
     w.add(

@@ -29,6 +29,8 @@ class _Cues(BaseModel):
 
     nb: dict[str, float] = Field(default_factory=dict)
     en: dict[str, float] = Field(default_factory=dict)
+    # The least weight of cues that names this type in a question with no quantity of its own.
+    min_score: float = 0.0
 
 
 class _Words(BaseModel):
@@ -113,6 +115,7 @@ class Vocabulary:
     """Type cues with weights, in tie-breaking order, and the qualifiers."""
 
     type_names: tuple[str, ...]
+    min_scores: dict[str, float]
     cue_lexicon: Lexicon
     cue_weights: dict[str, list[tuple[str, float]]]
     domain: Lexicon
@@ -131,6 +134,10 @@ class Vocabulary:
         """Types by score, ties broken by vocabulary order; only the top one and those with a clear cue."""
         ranked = sorted(scores, key=lambda name: (-scores[name], self.type_names.index(name)))
         return [name for i, name in enumerate(ranked) if i == 0 or scores[name] >= SECONDARY_MIN_SCORE]
+
+    def named_without_quantities(self, scores: dict[str, float]) -> dict[str, float]:
+        """The scores of the types whose cues are strong enough to name them in a question giving no quantity."""
+        return {name: score for name, score in scores.items() if score >= self.min_scores.get(name, 0.0)}
 
     def in_domain(self, tokens: Sequence[Token]) -> bool:
         """True if any token belongs to the grant-regulation vocabulary."""
@@ -182,6 +189,7 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
             weights.setdefault(pattern, []).append((name, weight))
     return Vocabulary(
         type_names=tuple(data.types),
+        min_scores={name: cues.min_score for name, cues in data.types.items()},
         cue_lexicon=Lexicon(weights),
         cue_weights=weights,
         domain=Lexicon(data.domain),

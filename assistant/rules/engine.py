@@ -426,8 +426,9 @@ def max_grant(
         ceiling = cap.number()
         if position_amount >= ceiling:
             at_cap = position_amount == ceiling
-            reached = "taket er nådd" if at_cap else f"{kr(position_amount)} kr avkortes"
-            reached_en = "the cap is reached" if at_cap else f"{kr(position_amount)} NOK is cut"
+            # The sum above the cap stays in the subtotal line: written here, it would read as an amount granted.
+            reached = "taket er nådd" if at_cap else "summen for stillingene er over taket"
+            reached_en = "the cap is reached" if at_cap else "the positions add up to more than the cap"
             position_amount = ceiling
             lines.append(
                 CalculationLine(

@@ -90,12 +90,17 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     tokens = tokenize(topic_text)
     words = vocabulary()
     scores = words.type_scores(tokens)
+    quantities = extract_quantities(clean, language)
+    # Numbers in an injected instruction are no facts, but they do show what the message is about.
+    named = extract_quantities(text, language) if injection.detected else quantities
+    if not (named.year or named.years or named.positions or named.percents or named.amounts):
+        # "Måtte det være ACT for å få tilskudd?": a weak amount cue with nothing to compute is no amount question.
+        scores = words.named_without_quantities(scores)
     ranked = words.rank_types(scores)
     # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
     schemes = find_schemes(topic_text, book, context_scheme=focus.scheme_id if focus else None)
     applicants = find_applicant_types(topic_text)
-    quantities = extract_quantities(clean, language)
     result = Understanding(
         text=text,
         clean_text=clean,
@@ -137,14 +142,18 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     implied = _implied_type(result)
     if not in_domain and not (result.is_followup and (implied or focus is not None)):
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
-    if not ranked and implied:
-        return result.model_copy(update={"intent": implied, "intents": [implied]})
-    if _asks_for_positions(result):
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
     if _counts_elsewhere(topic_text, words):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
         # with a number, or the question is refused (compose).
         return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})
+    if not ranked and implied:
+        return result.model_copy(update={"intent": implied, "intents": [implied]})
+    if _asks_for_positions(result):
+        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if _asks_for_a_year(result):
+        # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
+        # (and say no beyond it).
+        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
     components = result.components
     if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
         # "And if we only apply for the training part?": a part of the grant singled out asks how much.
@@ -161,6 +170,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         rest = [name for name in result.intents if name != "budget"]
         return result.model_copy(update={"intent": "budget", "intents": ["budget", *rest]})
     return result
+
+
+def _asks_for_a_year(understanding: Understanding) -> bool:
+    """'Kan vi søke om et sjuende år?': a project year and no applicant type."""
+    return (
+        understanding.intent == "eligibility" and understanding.year is not None and not understanding.applicant_types
+    )
 
 
 def _asks_for_positions(understanding: Understanding) -> bool:

@@ -134,3 +134,40 @@ def test_the_team_described_stays_the_team_asked_about(corpus_services: Services
     _, answer = pipeline.answer("What's the max grant for us in year 1?", cid)
     assert max(amounts_in(answer.text.split("\n")[0])) == 3_000_000
     assert "12 positions" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Vi har fått midler fra overgangsordningen for kommunalt rusarbeid i fire år. Kan vi få et femte år?", "Nei"),
+        ("Our IPS resource centre has had Tiltak A funding for six years. Can we get a seventh year?", "No"),
+    ],
+)
+def test_a_year_beyond_the_period_asked_whether_gets_the_limit_and_no_amount(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    answer = answer_of(corpus_services, question)
+    assert answer.text.startswith(f"{lead} – "), answer.text
+    assert amounts_in(answer.text) == []
+
+
+def test_a_capped_sum_is_not_written_as_an_amount(corpus_services: Services) -> None:
+    answer = answer_of(
+        corpus_services, "Nytt IPS-prosjekt med 3 jobbspesialister og 1 teamleder: maks første driftsår?"
+    )
+    assert answer.text.startswith("Inntil 1 500 000 kr"), answer.text
+    assert "2 000 000" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A weak amount cue ("få tilskudd", "midler") with nothing to compute is not an amount question.
+        "Måtte det være ACT eller FACT for å få tilskudd i 2019-ordningen for voksne?",
+        "Hvilke stillinger kan det søkes om midler til i IPS/JMO-ordningen?",
+    ],
+)
+def test_no_amount_table_for_a_question_that_asks_no_amount(corpus_services: Services, question: str) -> None:
+    answer = answer_of(corpus_services, question)
+    assert answer.calculation is None
+    assert len(amounts_in(answer.text)) <= 1, answer.text
