@@ -101,7 +101,9 @@ class Composer:
             qtype = _fallback(qtype)
         if scheme is not None and u.intent != "eligibility":
             ineligible_note(ctx, w, u, scheme)
-        return extractive_answer(ctx, w, passages, query, needs_number=u.has("count_question"))
+        return extractive_answer(
+            ctx, w, passages, query, needs_number=u.has("count_question"), whole_lists=u.has("which_ones")
+        )
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).

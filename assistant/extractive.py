@@ -149,8 +149,11 @@ class ExtractiveAnswerer:
         """Stemmed, expanded content terms of a question."""
         return list(dict.fromkeys(self._analyzer.query_tokens(question)))
 
-    def select(self, question: str, passages: Sequence[Passage], max_units: int = 4) -> Selection:
-        """The units that best answer `question`, ordered by passage rank and position."""
+    def select(
+        self, question: str, passages: Sequence[Passage], max_units: int = 4, whole_lists: bool = False
+    ) -> Selection:
+        """The units that best answer `question`, ordered by passage rank and position; with `whole_lists` (the
+        question asks which ones), a chosen list item brings the other items of its list."""
         # Numbers name schemes and years ("0765.73", "år 3") rather than what to read; inflections and typos
         # ("kontrollere" for "kontroll") map to the nearest corpus term.
         terms = list(dict.fromkeys(t for t in map(self._nearest, self.query_terms(question)) if t and not t.isdigit()))
@@ -176,23 +179,36 @@ class ExtractiveAnswerer:
             if len(unit.text) < 12 and not unit.intro:
                 continue
             chosen.append(unit)
-        chosen = _with_list_items(chosen, passages, max_units + 3)
+        chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))
         return Selection(units=chosen, coverage=best_overlap)
 
 
-def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int) -> list[Unit]:
-    """A chosen line that introduces a list (ends with ':') brings the list items after it."""
+def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:
+    """A chosen line that introduces a list (ends with ':') brings the list items after it; a chosen list item
+    brings the items of its list (one item of "which positions …" is not the answer)."""
     result = list(chosen)
     by_chunk = {p.chunk.id: p for p in passages}
+
+    def add(item: Unit) -> None:
+        if len(result) < limit and all(item.start != r.start or item.chunk.id != r.chunk.id for r in result):
+            result.append(item)
+
     for unit in chosen:
-        if not unit.intro:
+        if not (unit.intro or (whole_lists and unit.is_item)):
             continue
         passage = by_chunk[unit.chunk.id]
-        following = [u for u in split_units(passage.chunk, passage.rank) if u.start > unit.start]
-        for item in following:
-            if not item.is_item or len(result) >= limit:
-                break
-            if all(item.start != r.start or item.chunk.id != r.chunk.id for r in result):
-                result.append(item)
+        units = split_units(passage.chunk, passage.rank)
+        at = next(i for i, u in enumerate(units) if u.start == unit.start)
+        if whole_lists and unit.is_item:
+            # The items before it, up to the line that introduces them.
+            for item in reversed(units[:at]):
+                if not item.is_item:
+                    break
+                add(item)
+        if unit.intro or unit.is_item:
+            for item in units[at + 1 :]:
+                if not item.is_item:
+                    break
+                add(item)
     return result

@@ -21,11 +21,16 @@ _DIGIT = re.compile(r"\d")
 
 
 def extractive_answer(
-    ctx: Context, w: Writer, passages: Sequence[Passage], query: str, needs_number: bool = False
+    ctx: Context,
+    w: Writer,
+    passages: Sequence[Passage],
+    query: str,
+    needs_number: bool = False,
+    whole_lists: bool = False,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a count is asked ("hvor mange pasienter …") and the best sentences hold no number."""
-    selection = ctx.extractive.select(query, passages)
+    selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     if needs_number and not any(_DIGIT.search(unit.text) for unit in selection.units[:2]):

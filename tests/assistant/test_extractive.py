@@ -109,3 +109,22 @@ def test_glossary_phrases_cover_english_domain_words() -> None:
     answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
     uncovered, _ = answerer.uncovered_words("What is the reporting deadline?")
     assert uncovered == []
+
+
+POSITIONS = _chunk(
+    "p",
+    "Det kan søkes om midler til:\n"
+    "• Jobbspesialister i IPS-prosjekter\n"
+    "• Veileder/teamleder som skal koordinere driften av JMO/IPS\n"
+    "Søknaden sendes Helsedirektoratet.",
+)
+
+
+def test_a_which_question_gets_the_whole_list_of_a_chosen_item() -> None:
+    answerer = ExtractiveAnswerer([POSITIONS])
+    question = "Hvilke stillinger kan en teamleder koordinere i IPS?"
+    alone = [u.text for u in answerer.select(question, _passages(POSITIONS), max_units=1).units]
+    listed = [u.text for u in answerer.select(question, _passages(POSITIONS), max_units=1, whole_lists=True).units]
+    assert not any("Jobbspesialister" in text for text in alone)
+    assert any("Jobbspesialister" in text for text in listed)
+    assert not any("sendes" in text for text in listed)
