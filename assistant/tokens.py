@@ -101,6 +101,15 @@ def cue_word_matches(token: Token, word: str) -> bool:
     return word_matches(token.text, word)
 
 
+# A hyphen inside a pattern joins two words, as tokenize() splits them ("co-funding", "e-post*", "ID-porten").
+_PATTERN_SPLIT = re.compile(r"\s+|(?<=\w)-(?=\w)")
+
+
+def pattern_words(pattern: str) -> tuple[str, ...]:
+    """The words of a cue pattern, one per token it must match."""
+    return tuple(word for word in _PATTERN_SPLIT.split(pattern) if word)
+
+
 WordMatcher = Callable[[Token, str], bool]
 # Enough distinct tokens for a long-running server; the cache is cleared when full.
 _CACHE_LIMIT = 50_000
@@ -116,7 +125,7 @@ class Lexicon:
     def __init__(self, patterns: Iterable[str], matcher: WordMatcher = cue_word_matches) -> None:
         self.patterns = tuple(dict.fromkeys(patterns))
         self._matcher = matcher
-        self._words = {pattern: tuple(pattern.split()) for pattern in self.patterns}
+        self._words = {pattern: pattern_words(pattern) for pattern in self.patterns}
         self._by_first: dict[str, list[str]] = {}
         for pattern in self.patterns:
             self._by_first.setdefault(self._words[pattern][0], []).append(pattern)

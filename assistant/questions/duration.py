@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.facts import fact_line
 from assistant.answers.phrasing import duration_sentence, measure_label
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -21,7 +22,14 @@ def answer_duration(
     measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
     measures = [m for m in measures if m is not None and m.duration is not None]
     if not measures:
-        return None
+        # A scheme without measures may state its period as a fact (the new municipal substance-use scheme).
+        fact = scheme.facts.get("duration")
+        if fact is None:
+            return None
+        title = ctx.title(scheme, [fact.source])
+        w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
+        w.add(fact_line(w, fact))
+        return w.answer("answered", passages)
     title = ctx.title(scheme, [m.duration.source for m in measures if m.duration])
     yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
     if u.has("every_year") and yearly and all(v.value for v in yearly):
@@ -31,6 +39,16 @@ def answer_duration(
                 f"Ja. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
                 f"{w.cite(*(v.source for v in yearly))}.",
                 f"Yes. Grants are awarded one year at a time, so you apply for each year ({title}) "
+                f"{w.cite(*(v.source for v in yearly))}.",
+            )
+        )
+    elif u.has("automatic") and yearly and all(v.value for v in yearly):
+        # "Blir tilskuddet fornyet automatisk?": no, each year is applied for.
+        w.add(
+            w.t(
+                f"Nei. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
+                f"{w.cite(*(v.source for v in yearly))}.",
+                f"No. Grants are awarded one year at a time, so you apply for each year ({title}) "
                 f"{w.cite(*(v.source for v in yearly))}.",
             )
         )

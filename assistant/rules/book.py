@@ -123,7 +123,13 @@ class RuleBook:
         self._by_first_word: dict[tuple[str, bool], list[int]] = {}
         self._near_by_word: dict[str, list[tuple[int, int]]] = {}
         self._near_size: dict[int, int] = {}
+        # Every content word of a scheme's names: breaks ties between schemes named by the same shared phrase
+        # ("kommunalt rusarbeid" … "transitional").
+        self._name_words: dict[str, set[str]] = {}
         for position, phrase in enumerate(self._phrases):
+            if phrase.measure_id is None:
+                words = {w for w in phrase.norm.split() if w not in _FILLER and len(w) > 3}
+                self._name_words.setdefault(phrase.scheme_id, set()).update(words)
             self._by_first_word.setdefault((phrase.norm.split(" ", 1)[0], phrase.cased), []).append(position)
             if phrase.measure_id is not None or phrase.cased:
                 continue
@@ -223,10 +229,21 @@ class RuleBook:
                 score = _NEAR_WEIGHT * phrase.score * hits[position] / size
                 if score > scores.get(phrase.scheme_id, 0.0):
                     best[phrase.scheme_id], scores[phrase.scheme_id] = phrase, score
-        # Equal scores: the scheme named by more separate phrases ("765.60" and "adult scheme") first.
+
+        # Equal scores: the scheme named by more separate phrases ("765.60" and "adult scheme") first, then the
+        # one more of whose name words the text uses.
+        def name_words(scheme_id: str) -> int:
+            return len(words & self._name_words.get(scheme_id, set()))
+
         ranked = sorted(
             best.values(),
-            key=lambda p: (-scores[p.scheme_id], -len(found.get(p.scheme_id, ())), -len(p.norm), p.scheme_id),
+            key=lambda p: (
+                -scores[p.scheme_id],
+                -len(found.get(p.scheme_id, ())),
+                -name_words(p.scheme_id),
+                -len(p.norm),
+                p.scheme_id,
+            ),
         )
         return [
             SchemeMatch(
@@ -238,13 +255,19 @@ class RuleBook:
             for p in ranked
         ]
 
-    def match_measure(self, scheme_id: str, text: str) -> str | None:
-        """The measure of `scheme_id` that `text` names (longest alias wins), or None."""
-        return self._match_measure(self.scheme(scheme_id).id, f" {normalise(text)} ", f" {normalise_cased(text)} ")
+    def match_measure(self, scheme_id: str, text: str, skip: frozenset[str] = frozenset()) -> str | None:
+        """The measure of `scheme_id` that `text` names (longest alias wins), or None; measures in `skip` are
+        passed over."""
+        found = self.scheme(scheme_id)
+        return self._match_measure(found.id, f" {normalise(text)} ", f" {normalise_cased(text)} ", skip)
 
-    def _match_measure(self, scheme_id: str, padded: str, padded_cased: str) -> str | None:
+    def _match_measure(
+        self, scheme_id: str, padded: str, padded_cased: str, skip: frozenset[str] = frozenset()
+    ) -> str | None:
         hits: list[tuple[int, str]] = []
         for phrase in self._measures[scheme_id]:
+            if phrase.measure_id in skip:
+                continue
             # Bare one-letter ids ("A", "B") only count when the text is just that id.
             if len(phrase.norm) <= 1 and f" {phrase.norm} " != padded:
                 continue

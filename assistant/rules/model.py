@@ -109,6 +109,11 @@ class Measure(_Strict):
         description="Acronyms that are also ordinary words ('ACT', 'FACT'): matched only as cased.",
     )
     kind: MeasureKind = Field(description="per_position, lump_sum or no_fixed_amount.")
+    component: Literal["preproject", "training"] | None = Field(
+        default=None,
+        description="The part of a grant this measure is (a pre-project): a question that excludes that part "
+        "('uten forprosjekt') is not about this measure.",
+    )
     duration: RuleValue | None = Field(default=None, description="Maximum number of years (unit years).")
     one_year_at_a_time: RuleValue | None = Field(default=None, description="Granted one year at a time (bool).")
     rates: list[Rate] = Field(default_factory=list, description="Maximum per 100 % position, by year.")

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from assistant.questions.vocabulary import Vocabulary, vocabulary
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
-from assistant.understand.components import extract_components
-from assistant.understand.entities import find_applicant_types, find_budget_codes, find_schemes
+from assistant.understand.components import Components, extract_components
+from assistant.understand.entities import SchemeEntities, find_applicant_types, find_budget_codes, find_schemes
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
@@ -99,7 +99,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ranked = words.rank_types(scores)
     # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
-    schemes = find_schemes(topic_text, book, context_scheme=focus.scheme_id if focus else None)
+    components = extract_components(clean, tokenize(clean), words)
+    schemes = _without_excluded_measure(
+        find_schemes(topic_text, book, context_scheme=focus.scheme_id if focus else None), topic_text, components, book
+    )
     applicants = find_applicant_types(topic_text)
     result = Understanding(
         text=text,
@@ -111,7 +114,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         explicit_intent=bool(ranked),
         weak_intent=bool(ranked) and not explicit,
         qualifiers=sorted(words.found_qualifiers(tokens) | _yes_no(topic_text, words)),
-        components=extract_components(clean, tokenize(clean), words),
+        components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),
         scheme_ids=schemes.scheme_ids,
@@ -170,6 +173,23 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         rest = [name for name in result.intents if name != "budget"]
         return result.model_copy(update={"intent": "budget", "intents": ["budget", *rest]})
     return result
+
+
+def _without_excluded_measure(
+    schemes: SchemeEntities, text: str, components: Components, book: RuleBook
+) -> SchemeEntities:
+    """'FACT-team, uten forprosjekt': a measure named only to exclude it (its component excluded) is not the one
+    asked about; another measure the text names is."""
+    scheme_id = schemes.scheme_ids[0] if schemes.scheme_ids else None
+    if scheme_id is None or schemes.measure is None:
+        return schemes
+    measure = book.scheme(scheme_id).measures.get(schemes.measure)
+    if measure is None or measure.component is None:
+        return schemes
+    if measure.component not in components.excluded:
+        return schemes
+    other = book.match_measure(scheme_id, text, skip=frozenset({measure.id}))
+    return schemes.model_copy(update={"measure": other})
 
 
 def _asks_for_a_year(understanding: Understanding) -> bool:

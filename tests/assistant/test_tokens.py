@@ -96,3 +96,10 @@ def test_lexicon_custom_matcher_and_cache() -> None:
 @pytest.mark.parametrize(("word", "folded"), [("søke", "soke"), ("år", "ar"), ("aar", "ar"), ("Være", "vaere")])
 def test_fold(word: str, folded: str) -> None:
     assert fold(word) == folded
+
+
+def test_a_hyphen_in_a_pattern_joins_the_tokens_it_is_split_into() -> None:
+    lexicon = Lexicon(["co-funding", "e-post*", "pre project*"])
+    assert lexicon.matched(tokenize("We need co-funding")) == {"co-funding"}
+    assert lexicon.matched(tokenize("Send en e-postadresse")) == {"e-post*"}
+    assert lexicon.matched(tokenize("with no pre-project")) == {"pre project*"}

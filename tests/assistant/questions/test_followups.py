@@ -55,3 +55,29 @@ def test_this_year_and_next_year_count_from_the_year_described(corpus_services: 
     conversation, _ = pipeline.answer("Vi er i år 2 av Tiltak B, én stilling på 60 %.", None)
     _, answer = pipeline.answer("Hva får vi neste år?", conversation)
     assert answer.text.startswith("Inntil 270 000 kr for Tiltak B i 3."), answer.text  # 60 % of 450 000
+
+
+def test_a_measure_named_only_to_exclude_it_is_not_the_one_asked_about(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "We've had FACT funding for four years under the 2019 adult-scheme rules, with no pre-project. "
+        "Can we get a fifth year?",
+    )
+    assert text.startswith("No – the year you ask about is outside the period for ACT/FACT teams"), text
+    assert "600 000" not in text
+
+
+def test_a_scheme_without_measures_states_its_period_and_a_grant_is_not_renewed_by_itself(
+    corpus_services: Services,
+) -> None:
+    text = conversation(corpus_services, "Hvor lenge kan man få midler fra den nye ordningen for kommunalt rusarbeid?")
+    assert "inntil 4 år" in text, text
+    text = conversation(corpus_services, "Is the Tiltak B grant renewed automatically for the following years?")
+    assert text.startswith("No. Grants are awarded one year at a time"), text
+
+
+def test_the_scheme_more_of_whose_name_is_used_wins_a_tie(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services, "Until when does the transitional kommunalt rusarbeid scheme fund positions, and how long?"
+    )
+    assert "2024" in text, text
