@@ -29,6 +29,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, question_type
 from assistant.rules.book import RuleBook
+from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
@@ -94,6 +95,7 @@ class Composer:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
             if draft is not None:
+                draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
@@ -104,6 +106,27 @@ class Composer:
         return extractive_answer(
             ctx, w, passages, query, needs_number=u.has("count_question"), whole_lists=u.has("which_ones")
         )
+
+    def _who_may_apply_too(
+        self,
+        w: Writer,
+        u: Understanding,
+        qtype: QuestionType,
+        scheme: Scheme,
+        passages: Sequence[Passage],
+        draft: Answer,
+    ) -> Answer:
+        """'How much was it, and who could apply?': the list of who may apply follows the answer to the first part."""
+        if qtype.name == "eligibility" or draft.status != "answered" or not u.has("who_may_apply"):
+            return draft
+        if u.applicant_type is not None or not scheme.eligibility:
+            return draft
+        eligibility = question_type("eligibility")
+        if eligibility is None:
+            return draft
+        third_person = u.model_copy(update={"qualifiers": [q for q in u.qualifiers if q != "first_person"]})
+        both = eligibility.handler(self.context, w, third_person, scheme, passages)
+        return both if both is not None and both.status == "answered" else draft
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).

@@ -29,6 +29,14 @@ def no_progress(stage: Stage) -> None:
     """The default hook: report nothing."""
 
 
+# Qualifiers (vocabulary.yaml) that point at a kind of document.
+DOCUMENT_KIND_QUALIFIERS = {
+    "document_overview": "overview",
+    "document_slides": "slides",
+    "document_announcement": "announcement",
+}
+
+
 class Pipeline:
     """Answers questions over one index, rule book and conversation store."""
 
@@ -161,12 +169,20 @@ class Pipeline:
         book = self.services.rules
         documents = sorted(
             {doc for scheme_id in understanding.scheme_ids[:2] for doc in book.scheme(scheme_id).documents}
+            | self._documents_named(understanding)
         )
         if documents:
             passages = retriever.search(query, document_ids=documents)
             if passages:
                 return passages
         return retriever.search(query)
+
+    def _documents_named(self, understanding: Understanding) -> set[str]:
+        """The documents of the kinds the question points at ("according to the 2015 overview")."""
+        kinds = {kind for qualifier, kind in DOCUMENT_KIND_QUALIFIERS.items() if understanding.has(qualifier)}
+        if not kinds:
+            return set()
+        return {chunk.document_id for chunk in self.chunk_map.values() if chunk.kind in kinds}
 
     @property
     def chunk_map(self) -> dict[str, Chunk]:

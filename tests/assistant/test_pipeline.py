@@ -258,3 +258,10 @@ def test_rule_answers_from_old_or_expired_sources_warn(corpus_services: Services
     _, answer = ask(corpus_services, question)
     assert answer.status == "answered"
     assert any("eldre eller utløpt kilde" in warning for warning in answer.warnings)
+
+
+def test_a_question_that_points_at_a_kind_of_document_searches_it_too(corpus_services: Services) -> None:
+    pipeline = corpus_services.pipeline
+    understanding = pipeline.understand("Ifølge kartleggingen fra 2015, hva er IPS?", None)
+    passages = pipeline.retrieve(understanding, understanding.text)
+    assert "kartlegging-tilskudd-barn-unge-2015" in {p.chunk.document_id for p in passages}

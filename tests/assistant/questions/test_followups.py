@@ -81,3 +81,13 @@ def test_the_scheme_more_of_whose_name_is_used_wins_a_tie(corpus_services: Servi
         corpus_services, "Until when does the transitional kommunalt rusarbeid scheme fund positions, and how long?"
     )
     assert "2024" in text, text
+
+
+def test_both_parts_of_how_much_and_who_could_apply_are_answered(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hvem kunne søke på Helsedirektoratets ordning Utprøving av individuell jobbstøtte (IPS) i 2015, "
+        "og hvor stor var den?",
+    )
+    assert text.startswith("Beløpet for ordningen var 25 mill. kroner i 2015."), text
+    assert "Disse kan søke:" in text and "kommuner" in text
