@@ -81,6 +81,13 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Question words and modal verbs, Norwegian and English.
+QUESTION_WORDS = (
+    "hvem", "hva", "når", "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "hvorfor", "kan", "skal", "må",
+    "who", "what", "when", "where", "how", "which", "why", "can", "must", "should", "shall",
+)  # fmt: skip
+
+
 class ExtractiveAnswerer:
     """Scores units by IDF-weighted overlap with the question's stems; weights by passage rank."""
 
@@ -96,6 +103,7 @@ class ExtractiveAnswerer:
         for term in self._idf:
             self._buckets.setdefault((term[:1], len(term)), []).append(term)
         self._nearest_memo: dict[str, str | None] = {}
+        self._question_terms = {t for word in QUESTION_WORDS for t in self._analyzer.tokens(word)}
 
     def uncovered_words(self, question: str) -> tuple[list[str], int]:
         """Content words of the question that neither the corpus nor the glossary knows, and the content count.
@@ -156,7 +164,14 @@ class ExtractiveAnswerer:
         question asks which ones), a chosen list item brings the other items of its list."""
         # Numbers name schemes and years ("0765.73", "år 3") rather than what to read; inflections and typos
         # ("kontrollere" for "kontroll") map to the nearest corpus term.
-        terms = list(dict.fromkeys(t for t in map(self._nearest, self.query_terms(question)) if t and not t.isdigit()))
+        # The words that make it a question ("hvem", "når", "kan") say what kind of answer, not where it is.
+        terms = list(
+            dict.fromkeys(
+                t
+                for t in map(self._nearest, self.query_terms(question))
+                if t and not t.isdigit() and t not in self._question_terms
+            )
+        )
         if not terms or not passages:
             return Selection(units=[], coverage=0.0)
         total = sum(self._idf[t] for t in terms)

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import RuleTableError, UnknownMeasure, UnknownScheme
-from assistant.rules.matching import ascii_id, normalise, normalise_cased, phrase_score
+from assistant.rules.matching import normalise, normalise_cased, phrase_score
 from assistant.rules.model import Measure, Period, RuleFile, Scheme, iter_models
 
 # libyaml's loader is ~10× faster than the pure-Python one; both are "safe" (no arbitrary objects).
@@ -176,7 +176,7 @@ class RuleBook:
         """The measure of `scheme` with this id or alias; UnknownMeasure (listing the measures) otherwise."""
         if id_or_alias in scheme.measures:
             return scheme.measures[id_or_alias]
-        by_id = [m for m in scheme.measures.values() if ascii_id(m.id) == ascii_id(id_or_alias)]
+        by_id = [m for m in scheme.measures.values() if normalise(m.id) == normalise(id_or_alias)]
         if by_id:
             return by_id[0]
         wanted, wanted_cased = normalise(id_or_alias), normalise_cased(id_or_alias)

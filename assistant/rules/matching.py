@@ -21,8 +21,9 @@ def kapittel_post_token(chapter: str, post: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower-case, kapittel/post folded to one token, punctuation to single spaces."""
-    folded = text.lower()
+    """Lower-case without Norwegian letters (names are often typed without them: "ressursmiljo"), kapittel/post
+    folded to one token, punctuation to single spaces."""
+    folded = text.lower().translate(_ASCII_LETTERS)
     for pattern in _KAP_POST:
         folded = pattern.sub(lambda m: f" {kapittel_post_token(m.group(1), m.group(2))} ", folded)
     return " ".join(_NON_WORD.sub(" ", folded).split())
@@ -31,11 +32,6 @@ def normalise(text: str) -> str:
 def normalise_cased(text: str) -> str:
     """Punctuation to single spaces, case kept: for acronyms that are also ordinary words ('ACT', 'FACT')."""
     return " ".join(_NON_WORD_CASED.sub(" ", text).split())
-
-
-def ascii_id(text: str) -> str:
-    """An id as typed without Norwegian letters ('årsverk' → 'arsverk'), for explicit id lookups."""
-    return normalise(text).translate(_ASCII_LETTERS)
 
 
 def phrase_score(phrase_norm: str) -> float:

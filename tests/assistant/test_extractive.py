@@ -128,3 +128,16 @@ def test_a_which_question_gets_the_whole_list_of_a_chosen_item() -> None:
     assert not any("Jobbspesialister" in text for text in alone)
     assert any("Jobbspesialister" in text for text in listed)
     assert not any("sendes" in text for text in listed)
+
+
+SIGNING = _chunk(
+    "s",
+    "Hvem kan søke\nKommuner og helseforetak kan søke.\n"
+    "For kommuner skal søknaden undertegnes av rådmannen eller den vedkommende har delegert myndigheten til.",
+)
+
+
+def test_question_words_do_not_pick_the_sentence() -> None:
+    answerer = ExtractiveAnswerer([SIGNING, OTHER])
+    selection = answerer.select("Hvem skal undertegne søknaden når kommunen søker?", _passages(SIGNING), max_units=1)
+    assert selection.units[0].text.startswith("For kommuner skal søknaden undertegnes av rådmannen")

@@ -91,3 +91,8 @@ def test_both_parts_of_how_much_and_who_could_apply_are_answered(corpus_services
     )
     assert text.startswith("Beløpet for ordningen var 25 mill. kroner i 2015."), text
     assert "Disse kan søke:" in text and "kommuner" in text
+
+
+def test_a_measure_typed_without_norwegian_letters_is_still_found(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "kan helseforetaket vart soke om midler til et ips ressursmiljo?")
+    assert "(Tiltak A)" in text, text
