@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.answers.context import Context, single_priced_measure
+from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
-from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence
+from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence
 from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import budget_facts, write_budget
@@ -45,6 +46,14 @@ def answer_amount(
 ) -> Answer | None:
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     if not scheme.measures:
+        if u.has("per_position"):
+            # A rate per position the documents never state: the scheme's total is no answer to it.
+            name = scheme_name(scheme, w.language)
+            reason = w.t(
+                f"Dokumentene oppgir ingen sats per stilling for «{name}».",
+                f"The documents state no rate per position for «{name}».",
+            )
+            return not_found(w, passages, reason)
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
     positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
     measure = ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions)

@@ -32,6 +32,7 @@ def ask(services: Services, question: str) -> Answer:
         ("Hva fikk FACT Nord-Gudbrandsdal i tilskudd?", "ikke hva enkelte"),
         ("Which municipalities got money for Tiltak A last year?", "not what individual applicants"),
         ("Hvilke satser gjelder for kapittel 0765 post 71?", "kapittelet og den posten"),
+        ("What's the per-position rate in the new municipal substance-abuse scheme?", "no rate per position"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
