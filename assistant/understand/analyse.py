@@ -32,6 +32,8 @@ _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
 SHORT_FOLLOWUP_TOKENS = 4
+# Qualifiers that, in a conversation, continue the grant being discussed (a year counted from it, its total).
+CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
 
@@ -126,8 +128,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         is_followup=_is_followup(tokens, explicit),
         **quantities.model_dump(),
     )
-    if focus is not None and (result.has("this_year") or result.has("next_year")) and not schemes.scheme_ids:
-        # "Hva får vi neste år?" counts from the year the conversation is in.
+    if focus is not None and not schemes.scheme_ids and any(result.has(q) for q in CONTINUING_QUALIFIERS):
+        # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?": about the grant the conversation is on.
         result = result.model_copy(update={"is_followup": True})
     # Grant vocabulary, a named scheme or measure, an applicant type or a project year/position all tie the
     # message to the regulations; prices and dates alone do not. A follow-up in a conversation leans on its focus.

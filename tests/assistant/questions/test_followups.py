@@ -96,3 +96,12 @@ def test_both_parts_of_how_much_and_who_could_apply_are_answered(corpus_services
 def test_a_measure_typed_without_norwegian_letters_is_still_found(corpus_services: Services) -> None:
     text = conversation(corpus_services, "kan helseforetaket vart soke om midler til et ips ressursmiljo?")
     assert "(Tiltak A)" in text, text
+
+
+def test_a_total_asked_in_a_conversation_is_the_total_of_the_grant_discussed(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Vi planlegger et nytt IPS-prosjekt med to jobbspesialister og én teamleder i full stilling.",
+        "Hva blir det totalt over alle tre år?",
+    )
+    assert text.startswith("Til sammen inntil 3 600 000 kr over 3 år"), text
