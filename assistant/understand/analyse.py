@@ -27,7 +27,23 @@ FOLLOWUP_OPENERS: tuple[str, ...] = (
 )
 # fmt: on
 # ... or contains one of these anywhere ("Gjelder det også fylkeskommuner?").
-FOLLOWUP_MARKERS: tuple[str, ...] = ("også", "also", "too", "instead", "i stedet", "tilsvarende", "likewise")
+FOLLOWUP_MARKERS: tuple[str, ...] = (
+    "også",
+    "also",
+    "too",
+    "instead",
+    "i stedet",
+    "tilsvarende",
+    "likewise",
+    "gjelder det",
+    "gjelder dette",
+    "gjelder samme",
+    "does that apply",
+    "does this apply",
+    "does the same apply",
+    "is that still",
+    "is this still",
+)  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").

@@ -105,3 +105,12 @@ def test_a_total_asked_in_a_conversation_is_the_total_of_the_grant_discussed(cor
         "Hva blir det totalt over alle tre år?",
     )
     assert text.startswith("Til sammen inntil 3 600 000 kr over 3 år"), text
+
+
+def test_does_that_still_apply_asks_the_same_of_the_scheme_named(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Kan en stiftelse søke IPS/JMO-tilskudd?",
+        "Gjelder det fortsatt i dag etter regelverket for 0765.73?",
+    )
+    assert "stiftelser kan søke om «Behandling og rehabilitering" in text, text
