@@ -18,6 +18,8 @@ _ABBREVIATIONS = ("f.eks.", "kr.", "pr.", "nr.", "ca.", "jf.", "bl.a.", "mill.",
 _LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
 _LONG_LINE = 280
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A line that introduces a list: ends with ':', perhaps followed by a remark ("Prioritet: (kan endres)").
+_INTRO = re.compile(r":\s*(?:\([^)]*\))?$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,9 @@ def split_units(chunk: Chunk, rank: int) -> list[Unit]:
             lead = len(line[start:end]) - len(line[start:end].lstrip())
             s = line_start + start + lead
             units.append(
-                Unit(chunk=chunk, start=s, end=s + len(text), rank=rank, is_item=is_item, intro=text.endswith(":"))
+                Unit(
+                    chunk=chunk, start=s, end=s + len(text), rank=rank, is_item=is_item, intro=bool(_INTRO.search(text))
+                )
             )
     return units
 
