@@ -45,6 +45,8 @@ def answer_amount(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
+    if u.has("participants") and any(f.unit == "NOK_per_participant" for f in scheme.facts.values()):
+        return _participant_cost(ctx, w, u, scheme, passages)
     if not scheme.measures:
         if u.has("per_position"):
             # A rate per position the documents never state: the scheme's total is no answer to it.
@@ -74,6 +76,28 @@ def answer_amount(
     except (PositionLimitExceeded, YearOutOfRange) as exc:
         w.paragraphs.clear()
         _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
+    return w.answer("answered", passages)
+
+
+def _participant_cost(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer:
+    """The cost per participant the scheme states, times the people the question names."""
+    people = u.positions or 1
+    calculation = engine.participant_cost(ctx.book, scheme, people)
+    rate = calculation.lines[0]
+    title = ctx.title(scheme, calculation.sources)
+    fact = next(f for f in scheme.facts.values() if f.unit == "NOK_per_participant")
+    about = fact.text_en if w.language == "en" and fact.text_en else fact.text
+    if people > 1:
+        w.add(
+            w.t(
+                f"Estimert kostnad: {kr(calculation.amount)} kr for {people} deltakere ({people} × "
+                f"{kr(rate.amount or 0)} kr) ({title}).",
+                f"Estimated cost: {kr(calculation.amount)} NOK for {people} participants ({people} × "
+                f"{kr(rate.amount or 0)} NOK) ({title}).",
+            )
+        )
+    w.add(f"{sentence(about or fact.source.quote)} {w.cite(fact.source)}")
+    w.calculation = calculation
     return w.answer("answered", passages)
 
 

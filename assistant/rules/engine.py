@@ -465,6 +465,37 @@ def max_grant(
     )
 
 
+def participant_cost(book: RuleBook, scheme: str | Scheme, participants: int) -> Calculation:
+    """What taking part costs for this many participants, where the scheme states a cost per participant
+    (the 2019 national training programme for ACT/FACT teams)."""
+    found = _scheme(book, scheme)
+    fact = next((f for f in found.facts.values() if f.unit == "NOK_per_participant"), None)
+    if fact is None:
+        raise RuleNotFound(
+            f"{found.name} oppgir ingen kostnad per deltaker.", f"{_name_en(found)} states no cost per participant."
+        )
+    if participants < 1:
+        raise InvalidInput("Antall deltakere må være minst 1.", "The number of participants must be at least 1.")
+    rate = fact.number()
+    total = rate * participants
+    lines = [
+        CalculationLine(
+            kind="rate",
+            text=f"{kr(rate)} kr per deltaker",
+            text_en=f"{kr(rate)} NOK per participant",
+            amount=rate,
+            source=fact.source,
+        ),
+        CalculationLine(
+            kind="total",
+            text=f"{participants} × {kr(rate)} kr = {kr(total)} kr",
+            text_en=f"{participants} × {kr(rate)} NOK = {kr(total)} NOK",
+            amount=total,
+        ),
+    ]
+    return Calculation(scheme=found.id, amount=total, lines=lines, sources=[fact.source])
+
+
 def _total_line(amount: int) -> CalculationLine:
     return CalculationLine(
         kind="total",

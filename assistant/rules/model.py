@@ -12,7 +12,7 @@ from assistant.applicants import ApplicantType
 from assistant.errors import RuleTableError
 from assistant.types import Source
 
-Unit = Literal["NOK", "positions", "percent", "years", "date", "inhabitants", "bool", "text"]
+Unit = Literal["NOK", "NOK_per_participant", "positions", "percent", "years", "date", "inhabitants", "bool", "text"]
 Verdict = Literal["yes", "no", "conditional", "unknown"]
 SchemeStatus = Literal["current", "old_version", "expired"]
 MeasureKind = Literal["per_position", "lump_sum", "no_fixed_amount"]

@@ -144,6 +144,8 @@ def test_question_words_do_not_pick_the_sentence() -> None:
 
 
 def test_a_line_ending_in_a_colon_and_a_remark_introduces_its_list() -> None:
-    chunk = _chunk("q", "• Prioritet: (kan endres)\n- Boligtjenester og oppfølging i bolig\n- Lavterskel helsetjenester")
+    chunk = _chunk(
+        "q", "• Prioritet: (kan endres)\n- Boligtjenester og oppfølging i bolig\n- Lavterskel helsetjenester"
+    )
     units = split_units(chunk, 1)
     assert units[0].intro

@@ -171,3 +171,12 @@ def test_no_amount_table_for_a_question_that_asks_no_amount(corpus_services: Ser
     answer = answer_of(corpus_services, question)
     assert answer.calculation is None
     assert len(amounts_in(answer.text)) <= 1, answer.text
+
+
+def test_a_cost_per_participant_is_multiplied_by_the_people_named(corpus_services: Services) -> None:
+    answer = answer_of(
+        corpus_services,
+        "Vi sender 6 teamansatte på det nasjonale opplæringsprogrammet i 2019-ordningen. Hva koster det?",
+    )
+    assert answer.text.startswith("Estimert kostnad: 168 000 kr for 6 deltakere"), answer.text
+    assert answer.calculation is not None and answer.calculation.amount == 168_000
