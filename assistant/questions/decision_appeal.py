@@ -19,8 +19,10 @@ def answer_decision_appeal(
     """Who decides and whether there is a right of appeal."""
     asks_appeal = u.has("appeal")
     asks_decision = u.has("decision")
-    keys = (("appeal",) if asks_appeal else ()) + (
-        ("decision_authority", "recommendation", "outcome_notice") if asks_decision else ()
+    keys = (
+        (("appeal",) if asks_appeal else ())
+        + (("decision_authority", "recommendation", "outcome_notice") if asks_decision else ())
+        + (("outcome_notice",) if u.has("outcome") and not asks_decision else ())
     )
     facts = scheme_facts(scheme, keys)
     if not facts:
