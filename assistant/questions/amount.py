@@ -215,6 +215,8 @@ def _write_request(
     title: str,
 ) -> None:
     result = _compute(ctx, scheme, measure, request)
+    if u.has("yes_no") and u.has("decrease") and request.year is not None and request.year > 1:
+        _decrease_verdict(w, measure, request.year)
     lead = len(w.paragraphs)
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
@@ -245,6 +247,33 @@ def _write_request(
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
     if request.assumed_minimum:
         _staffing_note(w, measure)
+
+
+def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
+    """'Går satsen ned i år 3?': the rate of that year against the year before, yes or no first."""
+    now = next((r for r in measure.rates if r.year_from <= year <= r.year_to), None)
+    before = next((r for r in measure.rates if r.year_from <= year - 1 <= r.year_to), None)
+    if now is None or before is None:
+        return
+    label = measure_label(measure, w.language)
+    if now.number() < before.number():
+        w.add(
+            w.t(
+                f"Ja – for {label} er satsen {kr(now.number())} kr per 100 % stilling i {year}. år, ned fra "
+                f"{kr(before.number())} kr året før {w.cite(now.source, before.source)}.",
+                f"Yes – for {label} the rate is {kr(now.number())} NOK per 100 % position in year {year}, down from "
+                f"{kr(before.number())} NOK the year before {w.cite(now.source, before.source)}.",
+            )
+        )
+    else:
+        w.add(
+            w.t(
+                f"Nei – for {label} er satsen den samme som året før: {kr(now.number())} kr per 100 % stilling "
+                f"{w.cite(now.source)}.",
+                f"No – for {label} the rate is the same as the year before: {kr(now.number())} NOK per 100 % "
+                f"position {w.cite(now.source)}.",
+            )
+        )
 
 
 def _write_over_limit(

@@ -180,3 +180,18 @@ def test_a_cost_per_participant_is_multiplied_by_the_people_named(corpus_service
     )
     assert answer.text.startswith("Estimert kostnad: 168 000 kr for 6 deltakere"), answer.text
     assert answer.calculation is not None and answer.calculation.amount == 168_000
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Går satsen for Tiltak B ned i år 3?", "Ja – for Tiltak B er satsen 450 000 kr per 100 % stilling i 3. år"),
+        (
+            "Does the amount in the transitional municipal substance abuse scheme go down in the third year?",
+            "No – for The transition scheme the rate is the same as the year before: 330 000 NOK",
+        ),
+    ],
+)
+def test_does_the_rate_go_down_is_answered_yes_or_no_first(corpus_services: Services, question: str, lead: str) -> None:
+    answer = answer_of(corpus_services, question)
+    assert answer.text.startswith(lead), answer.text
