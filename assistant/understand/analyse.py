@@ -171,6 +171,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if _asks_whether_funded(result):
+        # "Can we get money for IPS?" asks whether, not how much: who may apply answers it.
+        return result.model_copy(
+            update={
+                "intent": "eligibility",
+                "intents": ["eligibility", *result.intents],
+                "qualifiers": sorted({*result.qualifiers, "who_may_apply"}),
+            }
+        )
     if _asks_for_a_year(result):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
         # (and say no beyond it).
@@ -208,6 +217,20 @@ def _without_excluded_measure(
         return schemes
     other = book.match_measure(scheme_id, text, skip=frozenset({measure.id}))
     return schemes.model_copy(update={"measure": other})
+
+
+def _asks_whether_funded(understanding: Understanding) -> bool:
+    """'Kan vi få penger til IPS?': a yes/no amount question naming nothing to compute and not asking how much."""
+    quantified = understanding.year or understanding.positions or understanding.percents or understanding.amounts
+    return (
+        understanding.intent == "amount"
+        and understanding.has("yes_no")
+        and understanding.has("first_person")
+        and not understanding.has("asks_amount")
+        and not quantified
+        and not understanding.components.excluded
+        and not understanding.components.only
+    )
 
 
 def _asks_for_a_year(understanding: Understanding) -> bool:

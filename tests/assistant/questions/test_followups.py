@@ -119,3 +119,9 @@ def test_does_that_still_apply_asks_the_same_of_the_scheme_named(corpus_services
 def test_how_applicants_learn_the_outcome_is_a_case_handling_question(corpus_services: Services) -> None:
     text = conversation(corpus_services, "How are applicants told the outcome of their 0765.73 application?")
     assert "vedtaksbrev" in text, text
+
+
+def test_can_we_get_money_asks_whether_not_how_much(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi få penger til IPS?", None)
+    assert answer.text.startswith("Ja, på vilkår. Kommuner kan søke"), answer.text
+    assert answer.calculation is None
