@@ -161,10 +161,11 @@ class Condition(_Strict):
     """A condition for a grant (for all applicants, or some applicant types / measures)."""
 
     id: str = Field(description="Short id, e.g. 'nav-helse-samarbeid'.")
-    kind: Literal["eligibility", "requirement"] = Field(
+    kind: Literal["eligibility", "requirement", "covers_only"] = Field(
         default="eligibility",
         description="eligibility: must hold to get the grant (verdict becomes conditional); "
-        "requirement: what the application or grant must do (listed, verdict unchanged).",
+        "requirement: what the application or grant must do (listed, verdict unchanged); "
+        "covers_only: what the grant may be spent on, and nothing else (answers 'can we use it for …?').",
     )
     text: str = Field(description="Norwegian statement of the condition.")
     text_en: str | None = Field(default=None, description="English statement.")

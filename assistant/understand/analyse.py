@@ -62,9 +62,14 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
 
 
+_ABBREVIATION = re.compile(r"\b(?:f\.eks|bl\.a|e\.g|i\.e|dvs|osv|ca|mv|pr|kr|nr)\.", re.IGNORECASE)
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?")."""
-    sentences = [part for part in re.split(r"(?<=[.!?:])\s+", text.strip()) if part]
+    # "f.eks." and the like end no sentence.
+    unabbreviated = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text.strip())
+    sentences = [part for part in re.split(r"(?<=[.!?:])\s+", unabbreviated) if part]
     asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
     first = tokenize(asked[-1])[:1] if asked else []
     return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()

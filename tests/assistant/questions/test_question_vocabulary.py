@@ -81,7 +81,7 @@ PRIMARY: list[tuple[str, str]] = [
     ("Hva er målgruppen?", "overview"),
     ("What is IPS?", "overview"),
     ("Tell me about the ACT scheme", "overview"),
-    ("Hva kan tilskuddet brukes til?", "overview"),
+    ("Hva kan tilskuddet brukes til?", "use_of_funds"),
     ("Who is the target group?", "overview"),
     ("Hva betyr egenfinansiering?", "overview"),
 ]

@@ -1,0 +1,57 @@
+"""What a grant may be spent on: "Kan vi bruke Tiltak B til å kjøpe PC-er?" is answered by the rule that says what
+it covers, and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.facts import supplement
+from assistant.answers.phrasing import sentence
+from assistant.answers.writer import Writer
+from assistant.questions.registry import QuestionType, register
+from assistant.rules.model import Condition, Scheme
+from assistant.types import Answer, Passage
+from assistant.understand.model import Understanding
+
+
+def answer_use_of_funds(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """The rules on what the grant covers; a yes/no question about another cost gets 'Nei' first."""
+    measure = ctx.measure(scheme, u)
+    rules = [
+        c
+        for c in scheme.conditions
+        if c.kind == "covers_only" and (c.measures is None or (measure is not None and measure.id in c.measures))
+    ]
+    if not rules:
+        return None  # the passages say what it may be used for
+    title = ctx.title(scheme, [c.source for c in rules])
+    # A salary is what these rules do cover, but whose salary decides: no verdict then, only the rule.
+    if u.has("yes_no") and not u.has("salary_cost"):
+        first, *rest = rules
+        w.add(w.t("Nei – ", "No – ") + f"{sentence(_text(w, first))} ({title}) {w.cite(first.source)}")
+    else:
+        w.add(w.t(f"Hva tilskuddet dekker, etter {title}:", f"What the grant covers, under {title}:"))
+        rest = rules
+    for rule in rest:
+        w.add(f"- {sentence(_text(w, rule))} {w.cite(rule.source)}")
+    supplement(ctx, w, passages)
+    return w.answer("answered", passages)
+
+
+def _text(w: Writer, rule: Condition) -> str:
+    return rule.text_en if w.language == "en" and rule.text_en else rule.text
+
+
+QUESTION_TYPE = register(
+    QuestionType(
+        name="use_of_funds",
+        description="What the grant may be spent on: salaries only, no investments …",
+        category="definition",
+        handler=answer_use_of_funds,
+        consumes=frozenset({"salary_cost"}),
+        retrieval_terms="tilskuddet skal dekke lønnskostnader ikke andre aktiviteter eller investeringer",
+    )
+)

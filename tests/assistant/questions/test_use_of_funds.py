@@ -1,0 +1,31 @@
+"""What a grant may be spent on: a yes/no about another cost gets 'Nei' and the rule first; a scheme with no such
+rule is answered from the passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Kan vi bruke Tiltak B-tilskuddet til å kjøpe en bil?", "Nei – Tilskuddet under Tiltak B dekker ikke"),
+        ("Can Tiltak B money be used for office equipment, e.g. laptops?", "No – Tiltak B does not cover"),
+    ],
+)
+def test_a_cost_the_grant_does_not_cover_gets_no_first(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+    assert answer.citations
+
+
+def test_what_it_may_be_used_for_lists_the_rule(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Hva kan overgangsordningen for kommunalt rusarbeid brukes til?", None)
+    assert "kun til årsverk" in answer.text, answer.text
+
+
+def test_a_salary_question_gets_the_rule_without_a_verdict(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Kan vi bruke Tiltak B til lønn for psykiateren i teamet?", None)
+    assert not answer.text.startswith("Nei"), answer.text
