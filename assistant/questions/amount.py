@@ -45,7 +45,9 @@ def answer_amount(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
-    if u.has("participants") and any(f.unit == "NOK_per_participant" for f in scheme.facts.values()):
+    # A team's positions or a project year make it a grant question, whatever the training costs inside it.
+    about_participants = u.has("participants") and not (u.has("positions_named") or u.year or u.staffing)
+    if about_participants and any(f.unit == "NOK_per_participant" for f in scheme.facts.values()):
         return _participant_cost(ctx, w, u, scheme, passages)
     if not scheme.measures:
         if u.has("per_position"):
@@ -136,12 +138,15 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     if u.year is not None and u.has("this_year") and u.has("next_year"):
         return [u.year, u.year + 1]
     if u.has("remaining_years") and u.year is not None and last is not None:
-        return list(range(u.year + 1, last + 1)) or None
+        # "Resten av perioden, inkludert i år" counts the year the applicant is in as well.
+        first = u.year if u.has("including_current") else u.year + 1
+        return list(range(first, last + 1)) or None
     varies = len({r.number() for r in measure.rates}) > 1
     # "Og totalt?" after a question about one year asks for the sum, not that year again; a calendar year with a
     # constant rate ("total maximum for 2023") asks for one year's total.
-    # "Maks totalt per år" sums the positions of one year, not the years.
-    wants_total = u.has("total") and not u.has("per_year") and (u.year is None or "year" in u.inherited)
+    # "Maks totalt per år" / "the maximum total this year" sums the positions of one year, not the years.
+    one_year = u.has("per_year") or (u.has("this_year") and not u.has("next_year"))
+    wants_total = u.has("total") and not one_year and (u.year is None or "year" in u.inherited)
     if wants_total and u.calendar_year is not None and not varies:
         return None
     if (wants_total or (varies and u.year is None)) and last is not None:
