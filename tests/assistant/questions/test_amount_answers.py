@@ -195,3 +195,30 @@ def test_a_cost_per_participant_is_multiplied_by_the_people_named(corpus_service
 def test_does_the_rate_go_down_is_answered_yes_or_no_first(corpus_services: Services, question: str, lead: str) -> None:
     answer = answer_of(corpus_services, question)
     assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        (
+            ["Under Tiltak A we have two full-time positions. What is the maximum total this year?"],
+            "Up to 1 600 000 NOK",
+        ),
+        (
+            [
+                "Vi er i andre driftsår med Tiltak B, én 100 % stilling.",
+                "Hvor mye får vi for resten av perioden, inkludert i år?",
+            ],
+            "Til sammen inntil 1 350 000 kr for år 2, 3 og 4",
+        ),
+        (
+            ["Over the full six years, what's the most Tiltak A gives for one full position?"],
+            "In total up to 4 800 000",
+        ),
+    ],
+)
+def test_which_years_a_total_covers(corpus_services: Services, turns: list[str], lead: str) -> None:
+    conversation = None
+    for turn in turns:
+        conversation, answer = corpus_services.pipeline.answer(turn, conversation)
+    assert answer.text.startswith(lead), answer.text

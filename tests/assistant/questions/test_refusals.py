@@ -33,6 +33,8 @@ def ask(services: Services, question: str) -> Answer:
         ("Which municipalities got money for Tiltak A last year?", "not what individual applicants"),
         ("Hvilke satser gjelder for kapittel 0765 post 71?", "kapittelet og den posten"),
         ("What's the per-position rate in the new municipal substance-abuse scheme?", "no rate per position"),
+        ("What hourly wage should an IPS job specialist get?", "salary levels"),
+        ("Hvilke kommuner i Innlandet fikk tilskudd fra overgangsordningen i 2023?", "ikke hva enkelte"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -72,6 +74,7 @@ def test_covered_questions_are_still_answered(corpus_services: Services, questio
     [
         "Hvor mange pasienter kan en arbeids- og utdanningsspesialist maks følge opp samtidig etter regelverket?",
         "What share of applications to 0765.73 were approved last year?",
+        "What is the maximum number of participants one job specialist may follow under Tiltak B?",
     ],
 )
 def test_a_count_the_documents_never_give_is_refused(corpus_services: Services, question: str) -> None:
