@@ -103,9 +103,9 @@ class Composer:
             qtype = _fallback(qtype)
         if scheme is not None and u.intent != "eligibility":
             ineligible_note(ctx, w, u, scheme)
-        return extractive_answer(
-            ctx, w, passages, query, needs_number=u.has("count_question"), whole_lists=u.has("which_ones")
-        )
+        # A count, or "how much" that no rule table holds: the sentences quoted must give a number, or it is refused.
+        needs_number = u.has("count_question") or (u.intent in ("amount", "budget") and u.has("how_much"))
+        return extractive_answer(ctx, w, passages, query, needs_number=needs_number, whole_lists=u.has("which_ones"))
 
     def _who_may_apply_too(
         self,

@@ -33,16 +33,21 @@ def extractive_answer(
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
-    if needs_number and not any(_DIGIT.search(unit.text) for unit in selection.units[:2]):
-        return not_found(
-            w, passages, w.t("Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
-        )
+    units = selection.units
+    if needs_number:
+        # The sentence with the number leads; none among those chosen: the documents do not give it.
+        numbered = [unit for unit in units if _DIGIT.search(unit.text)]
+        if not numbered:
+            return not_found(
+                w, passages, w.t("Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
+            )
+        units = numbered + [unit for unit in units if unit not in numbered]
     w.add(phrase("quotes_intro", w.language))
-    for unit in selection.units:
+    for unit in units:
         chunk = unit.chunk
         marker = w.cite_chunk(chunk, unit.text)
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
-    _source_dates(ctx, w, [unit.chunk for unit in selection.units])
+    _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
 
 

@@ -95,3 +95,20 @@ def test_too_late_and_still_open_get_opposite_answers(corpus_services: Services)
         "Er det for sent å søke tilskudd for 2019 til voksne med langvarige og sammensatte tjenestebehov?",
     )
     assert late.text.startswith("Ja – fristene"), late.text
+
+
+def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "How much money was in the 2015 IMDi grant for local prevention of radicalisation?")
+    assert answer.status == "not_found", answer.text
+    assert "do not give that number" in answer.text
+
+
+def test_how_much_with_the_figure_in_the_documents_quotes_it_first(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvor mye var til fordeling i 2015 til støtte til oppfølgings- og losfunksjoner?")
+    assert answer.status == "answered", answer.text
+    assert "12,3" in answer.text.split("\n\n")[1], answer.text
+
+
+def test_allocated_by_a_method_is_no_allocation_question(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Is 0765.73 funding allocated by a fixed formula or by discretionary assessment?")
+    assert answer.status == "answered", answer.text
