@@ -12,7 +12,7 @@ from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
-from assistant.rules.model import Scheme
+from assistant.rules.model import RuleValue, Scheme
 from assistant.understand.model import Understanding
 
 # Types whose answer depends on the year asked about: a rate, an allocation, a date.
@@ -91,6 +91,10 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         return False  # "given in the call": true for any year
+    budgets = [fact for key, fact in scheme.facts.items() if key.startswith("budget")]
+    if budgets and not scheme.measures:
+        # A scheme known only by its allocations (the 2015 overview): the year must be one they are stated for.
+        return not any(_stated_for(fact, year) for fact in budgets)
     first, last = years_covered(scheme, today)
     if first <= year <= last:
         return False
@@ -119,6 +123,16 @@ def unknown_budget_code(u: Understanding, locator: SourceLocator) -> str | None:
         if not locator.searches(locator.document_ids, named):
             return code
     return None
+
+
+def _stated_for(fact: RuleValue, year: int) -> bool:
+    """The fact is dated to a period including `year`, or its words name the year (undated figures: any year)."""
+    if fact.valid_from is not None or fact.valid_to is not None:
+        start = fact.valid_from.year if fact.valid_from else year
+        end = fact.valid_to.year if fact.valid_to else year
+        return start <= year <= end
+    words = f"{fact.text or ''} {fact.source.quote}"
+    return str(year) in words or not re.search(r"\b(?:19|20)\d\d\b", words)
 
 
 def uncovered_reason(w: Writer, u: Understanding, scheme: Scheme | None, today: date) -> str | None:

@@ -35,6 +35,7 @@ def ask(services: Services, question: str) -> Answer:
         ("What's the per-position rate in the new municipal substance-abuse scheme?", "no rate per position"),
         ("What hourly wage should an IPS job specialist get?", "salary levels"),
         ("Hvilke kommuner i Innlandet fikk tilskudd fra overgangsordningen i 2023?", "ikke hva enkelte"),
+        ("Hva var beløpet for tilskuddet til skolehelsetjeneste i videregående skole i 2016?", "tidligere periode"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
