@@ -173,6 +173,10 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         return percents, None, False
     if u.positions:
         return None, u.positions, False
+    limit = measure.position_limit
+    if u.has("the_most") and not u.has("per_position") and limit is not None and limit.basis == "count":
+        # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
+        return None, limit.number(), False
     if measure.min_positions is not None and not u.has("per_position"):
         return None, measure.min_positions.number(), True
     return None, None, False
@@ -184,7 +188,9 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     if "training" in u.components.only or "training" in u.components.used:
         return True
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
-    return u.has("training") and not named_positions
+    # "The most …, training included": the whole grant, the training money with it.
+    whole = u.has("inclusion") or u.has("the_most")
+    return u.has("training") and not named_positions and not whole
 
 
 def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantRequest) -> GrantResult | PlanResult:
