@@ -215,6 +215,11 @@ def test_does_the_rate_go_down_is_answered_yes_or_no_first(corpus_services: Serv
             ["Over the full six years, what's the most Tiltak A gives for one full position?"],
             "In total up to 4 800 000",
         ),
+        # The most a resource environment can get: as many positions as Tiltak A funds, training included.
+        (
+            ["What's the most an IPS resource environment can receive per year under Tiltak A, training included?"],
+            "Up to 2 000 000 NOK for Tiltak A per year",
+        ),
     ],
 )
 def test_which_years_a_total_covers(corpus_services: Services, turns: list[str], lead: str) -> None:
