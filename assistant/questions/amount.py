@@ -312,7 +312,8 @@ def _write_over_limit(
         limit = measure.position_limit
         name = w.t(limit.name, limit.name_en or limit.name) if limit else ""
         marker = w.cite(limit.source) if limit else ""
-        limit_text = (name or exc.localized(w.language)).rstrip(".")
+        # Without a stated limit the rule is that no position exceeds 100 %; the user's own figure is no evidence.
+        limit_text = (name or w.t("en stilling kan ikke være over 100 %", "a position cannot exceed 100 %")).rstrip(".")
         verdict = w.t(
             f"Nei – {label} gir ikke tilskudd til så mange stillinger eller så høy stillingsprosent: "
             f"{limit_text} {marker}".rstrip()

@@ -227,3 +227,9 @@ def test_which_years_a_total_covers(corpus_services: Services, turns: list[str],
     for turn in turns:
         conversation, answer = corpus_services.pipeline.answer(turn, conversation)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_a_percentage_over_100_is_refused_without_echoing_the_users_figures(corpus_services: Services) -> None:
+    answer = answer_of(corpus_services, "Kan vi få 396 000 for en stilling på 120 % i overgangsordningen?")
+    assert answer.text.startswith("Nei – Overgangsordningen gir ikke tilskudd"), answer.text
+    assert "inntil 330 000 kr" in answer.text and "396 000" not in answer.text
