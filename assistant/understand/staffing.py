@@ -68,9 +68,19 @@ def _number_pattern(language: Language) -> str:
     )
 
 
+# Up to two describing words between the count and the noun ("two substance-abuse counsellors", "to erfarne
+# sykepleiere"), never a word that starts something else ("2 år med …", "3 of the …").
+_MODIFIER = (
+    r"(?:(?!(?:år|året|years?|of|av|i|in|og|and|per|pr|kr|kroner|nok|mill\w*|til|to|for|with|med|på|at|halv\w*|half\w*)\b)"
+    r"[^\W\d_][\w-]*\s+){0,2}"
+)
+
+
 def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
-    return re.compile(rf"(?<![\d.,])\b{_number_pattern(language)}\s+(?:x\s+)?{_SIZE}(?P<noun>{nouns})\b", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\d.,])\b{_number_pattern(language)}\s+(?:x\s+)?{_SIZE}{_MODIFIER}(?P<noun>{nouns})\b", re.IGNORECASE
+    )
 
 
 _PATTERNS = {language: _patterns(language) for language in ("nb", "en")}

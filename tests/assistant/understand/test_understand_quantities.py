@@ -112,6 +112,8 @@ def test_positions(text: str, language: Language, positions: int) -> None:
         ("Is there a fire risk?", "en"),
         ("Hvor mye kan vi få?", "nb"),
         ("år 3", "nb"),
+        ("Vi har hatt tilskudd i 2 år med stillinger", "nb"),  # a describing word never spans a unit
+        ("3 of the positions are vacant", "en"),
     ],
 )
 def test_no_positions(text: str, language: Language) -> None:
@@ -192,6 +194,9 @@ def test_everything_in_one_question() -> None:
         # The second count leaves out the noun of the first.
         ("én stilling på 100 % og én på 60 %", "nb", 2, [100.0, 60.0]),
         ("one position at 100 % and another at 60 %", "en", 2, [100.0, 60.0]),
+        # Describing words between the count and the noun.
+        ("two substance-abuse counsellors at 100% and one peer worker at 40%", "en", 3, [100.0, 100.0, 40.0]),
+        ("to erfarne sykepleiere og én lege", "nb", 3, []),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
