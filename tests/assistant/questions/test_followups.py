@@ -113,7 +113,7 @@ def test_does_that_still_apply_asks_the_same_of_the_scheme_named(corpus_services
         "Kan en stiftelse søke IPS/JMO-tilskudd?",
         "Gjelder det fortsatt i dag etter regelverket for 0765.73?",
     )
-    assert "stiftelser kan søke om «Behandling og rehabilitering" in text, text
+    assert "Stiftelser kan ikke søke om tilskudd fra «Behandling og rehabilitering" in text, text
 
 
 def test_how_applicants_learn_the_outcome_is_a_case_handling_question(corpus_services: Services) -> None:
