@@ -49,7 +49,8 @@ def _synonym_word_matches(token: Token, word: str) -> bool:
         return token.original.isupper() and token.text == word[1:]
     inflected = word.endswith("~")
     word = word.rstrip("~")
-    if token.folded == fold(word) or (len(word) >= 6 and word_matches(token.text, word)):
+    # Typos only in words of seven letters or more: "count" is not "county".
+    if token.folded == fold(word) or (len(word) >= 7 and word_matches(token.text, word)):
         return True
     return inflected and token.folded.startswith(fold(word)) and len(token.text) - len(word) <= 3
 

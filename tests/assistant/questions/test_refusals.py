@@ -113,3 +113,15 @@ def test_how_much_with_the_figure_in_the_documents_quotes_it_first(corpus_servic
 def test_allocated_by_a_method_is_no_allocation_question(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Is 0765.73 funding allocated by a fixed formula or by discretionary assessment?")
     assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We got money from this scheme (0765.73) before. Does that count against us when we apply again?",
+    ],
+)
+def test_near_misses_of_refusal_words_are_still_answered(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status != "not_found", answer.text
+    assert "County municipalities" not in answer.text

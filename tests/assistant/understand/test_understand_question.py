@@ -106,7 +106,9 @@ def test_injected_facts_are_not_entities(book: RuleBook) -> None:
     assert found.clean_text == "Can we apply?"
     assert found.applicant_type is None
     assert found.amounts == []
-    assert found.scheme_ids == []
+    # The scheme is the topic of the whole message ("Can we apply?" for Tiltak B); the injected premise and its
+    # numbers are not facts.
+    assert found.scheme_ids == ["0765-73"]
     assert found.intent == "eligibility"
 
 
