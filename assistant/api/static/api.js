@@ -106,8 +106,12 @@ export async function streamChat(body, { onProgress, onDelta, signal }) {
         buffer = buffer.slice(cut + 2);
         const event = (raw.match(/^event: (.*)$/m) || [])[1];
         const data = JSON.parse((raw.match(/^data: (.*)$/m) || [null, "null"])[1]);
-        if (event === "progress") onProgress(data);
-        else if (event === "delta") onDelta(data.text);
+        if (event === "progress") {
+          onProgress(data);
+          // Steps that arrive in one read with the answer would never be drawn: give the page a turn to show each
+          // (not in a hidden tab, where timers are slowed and nobody is looking).
+          if (!document.hidden) await new Promise((resolve) => setTimeout(resolve, 0));
+        } else if (event === "delta") onDelta(data.text);
         else if (event === "done") return data;
         else if (event === "error") throw new ApiError(data.status, data.detail);
       }
