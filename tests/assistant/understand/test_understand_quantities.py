@@ -197,6 +197,8 @@ def test_everything_in_one_question() -> None:
         # Describing words between the count and the noun.
         ("two substance-abuse counsellors at 100% and one peer worker at 40%", "en", 3, [100.0, 100.0, 40.0]),
         ("to erfarne sykepleiere og én lege", "nb", 3, []),
+        ("and for 0,8 of a position?", "en", 1, [80.0]),
+        ("0,5 av en stilling", "nb", 1, [50.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
