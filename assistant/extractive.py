@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
+from assistant.text import sentence_spans
 from assistant.tokens import max_typos, within_distance
 from assistant.types import Chunk, Passage
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")
-_ABBREVIATIONS = ("f.eks.", "kr.", "pr.", "nr.", "ca.", "jf.", "bl.a.", "mill.", "evt.", "ev.", "dvs.", "inkl.", "eks.")
 _LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
 _LONG_LINE = 280
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -73,16 +73,7 @@ def split_units(chunk: Chunk, rank: int) -> list[Unit]:
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     if len(line) <= _LONG_LINE:
         return [(0, len(line))]
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(line):
-        before = line[start : match.start()]
-        if before.lower().endswith(_ABBREVIATIONS):
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(line)))
-    return spans
+    return sentence_spans(line, _SENTENCE_END)
 
 
 # Question words and modal verbs, Norwegian and English.

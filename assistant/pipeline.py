@@ -182,7 +182,8 @@ class Pipeline:
         kinds = {kind for qualifier, kind in DOCUMENT_KIND_QUALIFIERS.items() if understanding.has(qualifier)}
         if not kinds:
             return set()
-        return {chunk.document_id for chunk in self.chunk_map.values() if chunk.kind in kinds}
+        self._refresh()
+        return {document for kind in kinds for document in self._documents_by_kind.get(kind, ())}
 
     @property
     def chunk_map(self) -> dict[str, Chunk]:
@@ -203,6 +204,9 @@ class Pipeline:
             return
         chunks = retriever.chunks()
         self._chunk_map = {chunk.id: chunk for chunk in chunks}
+        self._documents_by_kind: dict[str, set[str]] = {}
+        for chunk in chunks:
+            self._documents_by_kind.setdefault(chunk.kind, set()).add(chunk.document_id)
         self._composer = Composer(
             book=self.services.rules,
             chunks=chunks,

@@ -1,4 +1,4 @@
-"""Text helpers shared by ingest, the rules quote check and the verifier."""
+"""Text helpers shared by ingest, the rules quote check, the verifier, evidence selection and question reading."""
 
 from __future__ import annotations
 
@@ -25,3 +25,23 @@ def quote_offset(source: str, quote: str) -> int | None:
         return None
     match = re.search(r"\s+".join(re.escape(word) for word in words), source)
     return match.start() if match else None
+
+
+# Abbreviations whose full stop ends no sentence ("f.eks. nye lokaler").
+ABBREVIATIONS = (
+    "f.eks.", "kr.", "pr.", "nr.", "ca.", "jf.", "bl.a.", "mill.", "evt.", "ev.", "dvs.", "inkl.", "eks.",
+    "osv.", "mv.", "e.g.", "i.e.",
+)  # fmt: skip
+
+
+def sentence_spans(text: str, end: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, split where `end` matches except right after an abbreviation."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in end.finditer(text):
+        if text[start : match.start()].lower().endswith(ABBREVIATIONS):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans

@@ -51,6 +51,9 @@ class Context:
 def single_priced_measure(scheme: Scheme, per_position: bool = False) -> Measure | None:
     """The scheme's only measure with a stated amount, if it has exactly one; with `per_position`, its only measure
     priced per position (a question about positions cannot be about a lump sum)."""
-    kinds = {"per_position"} if per_position else None
-    priced = [m for m in scheme.measures.values() if m.kind != "no_fixed_amount" and (kinds is None or m.kind in kinds)]
+    priced = [
+        m
+        for m in scheme.measures.values()
+        if m.kind != "no_fixed_amount" and (not per_position or m.kind == "per_position")
+    ]
     return priced[0] if len(priced) == 1 else None

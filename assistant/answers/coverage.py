@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.answers.facts import budget_facts
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
@@ -91,7 +92,7 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         return False  # "given in the call": true for any year
-    budgets = [fact for key, fact in scheme.facts.items() if key.startswith("budget")]
+    budgets = budget_facts(scheme)
     if budgets and not scheme.measures:
         # A scheme known only by its allocations (the 2015 overview): the year must be one they are stated for.
         return not any(_stated_for(fact, year) for fact in budgets)

@@ -27,6 +27,11 @@ def checklist(w: Writer, items: Sequence[ChecklistItem]) -> None:
         w.add(f"- {mark}: {sentence(item.label)} {w.cite(item.source)}")
 
 
+def budget_facts(scheme: Scheme) -> list[RuleValue]:
+    """The scheme's budget figures, in key order."""
+    return [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
+
+
 def scheme_facts(scheme: Scheme, keys: Sequence[str]) -> list[RuleValue]:
     """The scheme's facts with these keys, in this order (missing ones left out)."""
     return [scheme.facts[k] for k in keys if k in scheme.facts]

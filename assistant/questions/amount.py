@@ -12,16 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.answers.context import Context, single_priced_measure
+from assistant.answers.facts import budget_facts
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence
 from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
-from assistant.questions.budget import budget_facts, write_budget
+from assistant.questions.budget import write_budget
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.engine import kr, pct
-from assistant.rules.model import Measure, Scheme
+from assistant.rules.model import Measure, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
@@ -47,8 +48,9 @@ def answer_amount(
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     # A team's positions or a project year make it a grant question, whatever the training costs inside it.
     about_participants = u.has("participants") and not (u.has("positions_named") or u.year or u.staffing)
-    if about_participants and any(f.unit == "NOK_per_participant" for f in scheme.facts.values()):
-        return _participant_cost(ctx, w, u, scheme, passages)
+    cost = engine.cost_per_participant(scheme) if about_participants else None
+    if cost is not None:
+        return _participant_cost(ctx, w, u, scheme, cost, passages)
     if not scheme.measures:
         if u.has("per_position"):
             # A rate per position the documents never state: the scheme's total is no answer to it.
@@ -81,13 +83,14 @@ def answer_amount(
     return w.answer("answered", passages)
 
 
-def _participant_cost(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer:
-    """The cost per participant the scheme states, times the people the question names."""
+def _participant_cost(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, fact: RuleValue, passages: Sequence[Passage]
+) -> Answer:
+    """The cost per participant the scheme states (`fact`), times the people the question names."""
     people = u.positions or 1
     calculation = engine.participant_cost(ctx.book, scheme, people)
     rate = calculation.lines[0]
     title = ctx.title(scheme, calculation.sources)
-    fact = next(f for f in scheme.facts.values() if f.unit == "NOK_per_participant")
     about = fact.text_en if w.language == "en" and fact.text_en else fact.text
     if people > 1:
         w.add(

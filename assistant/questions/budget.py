@@ -6,18 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.facts import budget_facts
 from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name, sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.rules.model import RuleValue, Scheme
+from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
-
-
-def budget_facts(scheme: Scheme) -> list[RuleValue]:
-    """The scheme's budget figures, in key order."""
-    return [fact for key, fact in sorted(scheme.facts.items()) if key.startswith("budget")]
 
 
 def write_budget(ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Passage]) -> Answer:

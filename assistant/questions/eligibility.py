@@ -95,12 +95,13 @@ def _main_applicant(ctx: Context, w: Writer, version: EligibilityVersion, kind: 
     title = ctx.document_title(version.document_id)
     cite = w.cite(entry.source) if entry.source else ""
     plural = applicant_name(kind, w.language, plural=True)
-    allowed = join([applicant_name(k, w.language, plural=True) for k in version.main_applicants or []], w.language)
-    if kind in (version.main_applicants or []):
+    main_applicants = version.main_applicants or []
+    allowed = join([applicant_name(k, w.language, plural=True) for k in main_applicants], w.language)
+    if kind in main_applicants:
         w.add(
             w.t(
-                f"Ja. {allowed.capitalize()} står som hovedsøker for {what} ({title}) {cite}.",
-                f"Yes. {allowed.capitalize()} stand as main applicant for {what} ({title}) {cite}.",
+                f"Ja. {capitalised(allowed)} står som hovedsøker for {what} ({title}) {cite}.",
+                f"Yes. {capitalised(allowed)} stand as main applicant for {what} ({title}) {cite}.",
             )
         )
         return

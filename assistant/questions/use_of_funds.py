@@ -31,18 +31,18 @@ def answer_use_of_funds(
     # A salary is what these rules do cover, but whose salary decides: no verdict then, only the rule.
     if u.has("yes_no") and not u.has("salary_cost"):
         first, *rest = rules
-        w.add(w.t("Nei – ", "No – ") + f"{sentence(_text(w, first))} ({title}) {w.cite(first.source)}")
+        w.add(w.t("Nei – ", "No – ") + f"{_text(w, first)} ({title}) {w.cite(first.source)}")
     else:
         w.add(w.t(f"Hva tilskuddet dekker, etter {title}:", f"What the grant covers, under {title}:"))
         rest = rules
     for rule in rest:
-        w.add(f"- {sentence(_text(w, rule))} {w.cite(rule.source)}")
+        w.add(f"- {_text(w, rule)} {w.cite(rule.source)}")
     supplement(ctx, w, passages)
     return w.answer("answered", passages)
 
 
 def _text(w: Writer, rule: Condition) -> str:
-    return rule.text_en if w.language == "en" and rule.text_en else rule.text
+    return sentence(w.t(rule.text, rule.text_en or rule.text))
 
 
 QUESTION_TYPE = register(

@@ -465,11 +465,16 @@ def max_grant(
     )
 
 
+def cost_per_participant(scheme: Scheme) -> RuleValue | None:
+    """The cost per participant the scheme states (unit NOK_per_participant), if it states one."""
+    return next((fact for fact in scheme.facts.values() if fact.unit == "NOK_per_participant"), None)
+
+
 def participant_cost(book: RuleBook, scheme: str | Scheme, participants: int) -> Calculation:
     """What taking part costs for this many participants, where the scheme states a cost per participant
     (the 2019 national training programme for ACT/FACT teams)."""
     found = _scheme(book, scheme)
-    fact = next((f for f in found.facts.values() if f.unit == "NOK_per_participant"), None)
+    fact = cost_per_participant(found)
     if fact is None:
         raise RuleNotFound(
             f"{found.name} oppgir ingen kostnad per deltaker.", f"{_name_en(found)} states no cost per participant."

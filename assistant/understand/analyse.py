@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.questions.vocabulary import Vocabulary, vocabulary
+from assistant.text import sentence_spans
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components, extract_components
@@ -62,14 +63,14 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
 
 
-_ABBREVIATION = re.compile(r"\b(?:f\.eks|bl\.a|e\.g|i\.e|dvs|osv|ca|mv|pr|kr|nr)\.", re.IGNORECASE)
+# A question's sentences end at . ! ? or : and a space, whatever follows ("hva med år 3? og år 4?").
+_QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?")."""
-    # "f.eks." and the like end no sentence.
-    unabbreviated = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text.strip())
-    sentences = [part for part in re.split(r"(?<=[.!?:])\s+", unabbreviated) if part]
+    text = text.strip()
+    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
     asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
     first = tokenize(asked[-1])[:1] if asked else []
     return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
