@@ -57,7 +57,7 @@ class Staffing(BaseModel):
 
 
 # "plus a team leader", "and an employment specialist": one more person of that role.
-_ARTICLES = {"nb": {}, "en": {"a": 1, "an": 1}}
+_ARTICLES = {"nb": {}, "en": {"a": 1, "an": 1, "another": 1}}
 
 
 def _number_pattern(language: Language) -> str:
@@ -111,29 +111,34 @@ def shares_for(count: float) -> list[float]:
 
 # "én stilling på 100 % og én på 60 %": the second count leaves out the noun of the first.
 _ELLIPSIS = re.compile(
-    r"(?P<sep>,|\bog|\band|\bplus)\s+(?P<n>én|en|ett|one|another|\d{1,2})"
+    r"(?:,|\bog|\band|\bplus)\s+(?:én|en|ett|one|another|\d{1,2})"
     r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent))",
     re.IGNORECASE,
 )
+_NOUN_FILLED = " stilling"
 
 
-_COUNT_WORD = {"another": "1"}
+def _fill_ellipsis(text: str, first_noun_end: int) -> tuple[str, list[int]]:
+    """The text with the noun written out after each elliptic count that follows the first staffing noun, and where
+    (in the original text) each was written in."""
+    at = [m.end() for m in _ELLIPSIS.finditer(text, first_noun_end)]
+    pieces = [text[start:end] for start, end in zip([0, *at], [*at, len(text)], strict=True)]
+    return _NOUN_FILLED.join(pieces), at
 
 
-def _fill_ellipsis(text: str, first_noun_end: int) -> str:
-    """The text with the noun written out in elliptic counts after the first staffing noun (same length kept
-    before that point, so spans stay valid up to it)."""
-    head, tail = text[:first_noun_end], text[first_noun_end:]
-    return head + _ELLIPSIS.sub(
-        lambda m: f"{m.group('sep')} {_COUNT_WORD.get(m.group('n').lower(), m.group('n'))} stilling", tail
-    )
+def _original_offset(offset: int, inserted_at: list[int]) -> int:
+    """An offset in the filled text as an offset in the original text."""
+    for position in inserted_at:
+        if offset <= position:
+            break
+        offset -= min(len(_NOUN_FILLED), offset - position)
+    return offset
 
 
 def extract_staffing(text: str, language: Language) -> Staffing:
     """The staffing the text describes; role counts joined by 'og'/'and'/',' add up."""
     first = _PATTERNS[language].search(text)
-    if first is not None:
-        text = _fill_ellipsis(text, first.end())
+    text, inserted_at = _fill_ellipsis(text, first.end()) if first is not None else (text, [])
     matches = list(_PATTERNS[language].finditer(text))
     counted: list[tuple[float, re.Match[str], list[float]]] = []
     for match in matches:
@@ -170,7 +175,8 @@ def extract_staffing(text: str, language: Language) -> Staffing:
     spans = []
     for _, m, _ in group:
         each = _EACH.match(text[m.end() :])
-        spans.append((m.start(), m.end() + (each.end() if each else 0)))
+        end = m.end() + (each.end() if each else 0)
+        spans.append((_original_offset(m.start(), inserted_at), _original_offset(end, inserted_at)))
     return Staffing(positions=math.ceil(total - 1e-9), shares=shares, spans=spans)
 
 

@@ -226,3 +226,12 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
     found = extract_quantities(text, language)
     assert found.years == years
     assert found.year is None
+
+
+def test_an_elliptic_count_leaves_the_numbers_after_it_alone() -> None:
+    # "én på 60 %" is read as "én stilling på 60 %"; its span is where it stands in the question, so the sum that
+    # follows is still an amount.
+    text = "Vi søker Tiltak A for én stilling på 100 % og én på 60 %, pluss 250 000 kr til opplæringstiltak."
+    found = extract_quantities(text, "nb")
+    assert found.staffing == [100.0, 60.0]
+    assert found.amounts == [250_000]
