@@ -33,6 +33,7 @@ from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
+from assistant.understand.quantities import MONTHS
 
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
@@ -103,9 +104,26 @@ class Composer:
             qtype = _fallback(qtype)
         if scheme is not None and u.intent != "eligibility":
             ineligible_note(ctx, w, u, scheme)
+        name = self._unknown_name(u)
+        if name is not None:
+            # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
+            # bodies would answer a question nobody asked.
+            return not_found(
+                w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}».")
+            )
         # A count, or "how much" that no rule table holds: the sentences quoted must give a number, or it is refused.
         needs_number = u.has("count_question") or (u.intent in ("amount", "budget") and u.has("how_much"))
-        return extractive_answer(ctx, w, passages, query, needs_number=needs_number, whole_lists=u.has("which_ones"))
+        return extractive_answer(
+            ctx,
+            w,
+            passages,
+            query,
+            needs_number=needs_number,
+            whole_lists=u.has("which_ones"),
+            counted=u.counted,
+            # English describing words rarely translate word for word into the Norwegian documents' compounds.
+            modifiers=u.language == "nb",
+        )
 
     def _who_may_apply_too(
         self,
@@ -127,6 +145,14 @@ class Composer:
         third_person = u.model_copy(update={"qualifiers": [q for q in u.qualifiers if q != "first_person"]})
         both = eligibility.handler(self.context, w, third_person, scheme, passages)
         return both if both is not None and both.status == "answered" else draft
+
+    def _unknown_name(self, u: Understanding) -> str | None:
+        """A name in the question (capitalised mid-sentence: a place, a body, a programme) that no document and no
+        glossary entry knows, as written."""
+        text = u.clean_text or u.text
+        uncovered, _ = self.context.extractive.uncovered_words(text)
+        names = {m.group().lower(): m.group() for m in _NAME.finditer(text)}
+        return next((names[word] for word in uncovered if word in names and word not in MONTHS), None)
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).

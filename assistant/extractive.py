@@ -12,12 +12,23 @@ from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
 from assistant.text import sentence_spans
 from assistant.tokens import max_typos, within_distance
 from assistant.types import Chunk, Passage
+from assistant.understand.numbers import CARDINALS
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")
 _LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
 _LONG_LINE = 280
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+# A count is a small number ("9", "1,5"), not a sum ("300 000") or a percentage.
+_COUNT_OR_WORD = re.compile(
+    r"(?P<count>(?<![\d.,])(?<!\d )\d{1,3}(?:,\d)?(?![\d%]| \d| ?%))|(?P<sum>[\d.,%]+)|[^\W\d_]+"
+)
+# A count stands at most this many words before what it counts ("9 FACT voksen team").
+_COUNT_REACH = 3
+# Counts the documents write in words ("fem ulike tilskuddsordninger"); "en"/"ett" are articles as often as counts.
+_COUNT_WORDS = frozenset(word for word, value in CARDINALS["nb"].items() if value >= 2)
+_MIN_PART = 4
 # A line that introduces a list: ends with ':', perhaps followed by a remark ("Prioritet: (kan endres)").
 _INTRO = re.compile(r":\s*(?:\([^)]*\))?$")
 
@@ -148,6 +159,36 @@ class ExtractiveAnswerer:
                     return term
         return None
 
+    def counts(self, text: str, phrase: Sequence[str], modifiers: bool = True) -> bool:
+        """`text` gives a count of `phrase` (what a count question counts): a number, not a percentage or a sum,
+        stands right before its last word or a compound ending in it ("9 FACT voksen team", "1,5
+        familiekoordinatorstillinger"); with `modifiers`, the other words of the phrase are in `text` too ("9 FACT
+        voksen team" does not count FACT ung-team). Words the documents and the glossary do not know are no test."""
+        if not phrase:
+            return bool(_DIGIT.search(text))
+        *rest, head = [self._known_terms(word) for word in phrase]
+        words = [
+            (
+                m.group("count") is not None or m.group().lower() in _COUNT_WORDS,
+                [t for t in map(self._nearest, self._analyzer.tokens(m.group())) if t],
+            )
+            for m in _COUNT_OR_WORD.finditer(text)
+        ]
+        present = {t for _, terms in words for t in terms}
+        if modifiers and not all(any(_part_of(t, p) for t in terms for p in present) for terms in rest if terms):
+            return False
+        if not head:  # a word the documents do not know ("credits"): any count will do
+            return any(is_count for is_count, _ in words)
+        return any(
+            is_count and any(p.endswith(t) for t in head for p in words[j][1][:1])
+            for i, (is_count, _) in enumerate(words)
+            for j in range(i + 1, min(i + 1 + _COUNT_REACH, len(words)))
+        )
+
+    def _known_terms(self, word: str) -> set[str]:
+        """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""
+        return {t for t in map(self._nearest, self._analyzer.query_tokens(word)) if t}
+
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""
         return list(dict.fromkeys(self._analyzer.query_tokens(question)))
@@ -222,3 +263,8 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
                     break
                 add(item)
     return result
+
+
+def _part_of(term: str, stem: str) -> bool:
+    """`term` is `stem`, or a part of the compound `stem` ("famili" in "familiekoordinatorstilling")."""
+    return term == stem or (len(term) >= _MIN_PART and term in stem)

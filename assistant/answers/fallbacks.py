@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context, single_priced_measure
@@ -17,7 +16,6 @@ from assistant.understand.model import Understanding
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
-_DIGIT = re.compile(r"\d")
 
 
 def extractive_answer(
@@ -27,16 +25,19 @@ def extractive_answer(
     query: str,
     needs_number: bool = False,
     whole_lists: bool = False,
+    counted: Sequence[str] = (),
+    modifiers: bool = True,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
-    a count is asked ("hvor mange pasienter …") and the best sentences hold no number."""
+    a count is asked ("hvor mange pasienter …") and the best sentences hold no number — for a count, a number in a
+    sentence that names what is counted ("9 FACT voksen team" does not count FACT ung-team)."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
     if needs_number:
         # The sentence with the number leads; none among those chosen: the documents do not give it.
-        numbered = [unit for unit in units if _DIGIT.search(unit.text)]
+        numbered = [unit for unit in units if ctx.extractive.counts(unit.text, counted, modifiers)]
         if not numbered:
             return not_found(
                 w, passages, w.t("Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")

@@ -53,6 +53,9 @@ SHORT_FOLLOWUP_TOKENS = 4
 CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
+# What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
+MAX_COUNTED_WORDS = 4
+_BEFORE_COUNTED = frozenset({"av", "of", "the", "de", "en", "et"})
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -76,16 +79,29 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
 
 
-def _counts_elsewhere(text: str, words: Vocabulary) -> bool:
-    """A count asked of something the rule tables do not count (patients, teams, applications), not positions,
-    years or kroner."""
+def _counted(text: str, words: Vocabulary) -> list[str]:
+    """What a count question counts: the words after "hvor mange" / "how many" up to the verb or preposition
+    ("Hvor mange FACT ung-team er det …" → FACT, ung, team); empty when no count is asked."""
     tokens = tokenize(text)
     spans = words.qualifier("count_question").spans(tokens)
     if not spans:
-        return False
-    last = spans[0][1]
-    counted = [t for t in tokens[last + 1 : last + 4] if t.text not in ("av", "of", "the", "de", "en", "et")][:1]
-    return bool(counted) and not words.qualifier("countable").found(counted)
+        return []
+    ends = words.qualifier("count_ends")
+    counted: list[str] = []
+    for token in tokens[spans[0][1] + 1 :]:
+        if token.text in _BEFORE_COUNTED and not counted:
+            continue  # "what share of the …", "hvor mange av de …"
+        if ends.found([token]) or len(counted) == MAX_COUNTED_WORDS:
+            break
+        counted.append(token.original)
+    return counted
+
+
+def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
+    """A count asked of something the rule tables do not count (patients, teams, applications), not positions,
+    years or kroner."""
+    first = tokenize(understanding.counted[0]) if understanding.counted else []
+    return bool(first) and not words.qualifier("countable").found(first)
 
 
 def _implied_type(understanding: Understanding) -> str | None:
@@ -147,6 +163,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),
+        counted=_counted(topic_text, words),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,
         unknown_measure=schemes.unknown_measure,
@@ -175,7 +192,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     implied = _implied_type(result)
     if not in_domain and not (result.is_followup and (implied or focus is not None)):
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
-    if _counts_elsewhere(topic_text, words):
+    if _counts_elsewhere(result, words):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
         # with a number, or the question is refused (compose).
         return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})

@@ -44,6 +44,10 @@ class Understanding(BaseModel):
     budget_codes: list[str] = Field(
         default_factory=list, description='Budget chapters and posts named, as "765.73" (no leading zero).'
     )
+    counted: list[str] = Field(
+        default_factory=list,
+        description="What a count question counts, as written ('hvor mange FACT ung-team …' → FACT, ung, team).",
+    )
     scheme_ids: list[str] = Field(default_factory=list, description="Schemes named, best match first.")
     measure: str | None = Field(default=None, description="Measure id within the first scheme (e.g. 'B', 'ips').")
     unknown_measure: str | None = Field(

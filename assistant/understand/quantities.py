@@ -93,15 +93,15 @@ _EN_MONTHS = (
     "december",
 )
 # fmt: on
-_MONTH = {name: i for names in (_NB_MONTHS, _EN_MONTHS) for i, name in enumerate(names, start=1)}
-_MONTHS = "|".join(sorted(_MONTH, key=len, reverse=True))
+MONTHS = {name: i for names in (_NB_MONTHS, _EN_MONTHS) for i, name in enumerate(names, start=1)}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})\b", re.I
+        rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}})\b", re.I
     ),
-    re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
 )
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
@@ -209,7 +209,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            month = int(m.group("m")) if "m" in m.groupdict() else _MONTH[m.group("month").lower()]
+            month = int(m.group("m")) if "m" in m.groupdict() else MONTHS[m.group("month").lower()]
             try:
                 found.dates.append(date(int(m.group("y")), month, int(m.group("d"))))
             except ValueError:

@@ -149,3 +149,34 @@ def test_a_line_ending_in_a_colon_and_a_remark_introduces_its_list() -> None:
     )
     units = split_units(chunk, 1)
     assert units[0].intro
+
+
+COUNTS = ExtractiveAnswerer(
+    [
+        _chunk("k1", "Vi har nå 9 FACT voksen team i Innlandet. Mange deltagere på kurs i forhold til FACT Ung."),
+        _chunk("k2", "Det gis inntil 300 000 per 100 % stilling i behandlingsteamet."),
+        _chunk("k3", "Ordningen ble opprettet ved at fem ulike tilskuddsordninger ble samlet i 2015."),
+        _chunk("k4", "Det ytes tilskudd til 1,5 familiekoordinatorstillinger per NAV-kontor."),
+    ]
+)
+
+
+def test_a_count_names_what_it_counts() -> None:
+    assert COUNTS.counts("Vi har nå 9 FACT voksen team i Innlandet.", ["FACT", "voksen", "team"])
+    # Another kind of team is not counted by it; a sum or a percentage before a compound is no count of teams.
+    assert not COUNTS.counts("Vi har nå 9 FACT voksen team i Innlandet.", ["FACT", "ung", "team"])
+    assert not COUNTS.counts("Det gis inntil 300 000 per 100 % stilling i behandlingsteamet.", ["team"])
+
+
+def test_counts_in_words_and_compounds_are_counts() -> None:
+    text = "Ordningen ble opprettet ved at fem ulike tilskuddsordninger ble samlet i 2015."
+    assert COUNTS.counts(text, ["tilskuddsordninger"])
+    assert COUNTS.counts("Det ytes tilskudd til 1,5 familiekoordinatorstillinger per NAV-kontor.", ["stillinger"])
+
+
+def test_english_describing_words_are_tested_only_on_request() -> None:
+    text = "Det ytes tilskudd til 1,5 familiekoordinatorstillinger per NAV-kontor."
+    # "family coordinator positions": the documents write one compound, the glossary translates word by word.
+    assert COUNTS.counts(text, ["family", "coordinator", "positions"], modifiers=False)
+    # A word nobody knows ("credits") tests nothing: any count in the sentence will do.
+    assert COUNTS.counts(text, ["credits"], modifiers=False)

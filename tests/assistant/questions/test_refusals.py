@@ -84,6 +84,44 @@ def test_a_count_the_documents_never_give_is_refused(corpus_services: Services, 
     assert answer.calculation is None
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # The slides count adult FACT teams in Innlandet: not youth teams, not IPS projects.
+        ("Hvor mange FACT ung-team er det i Innlandet?", False),
+        ("Hvor mange IPS-prosjekter fikk tilskudd i fjor?", False),
+        ("Hvor mange FACT voksen-team hadde Innlandet ifølge tilskuddskonferansen?", True),
+    ],
+)
+def test_a_count_is_answered_only_by_a_sentence_counting_that(
+    corpus_services: Services, question: str, answered: bool
+) -> None:
+    answer = ask(corpus_services, question)
+    assert (answer.status == "answered") is answered, answer.text
+    if answered:
+        assert "9 FACT voksen team" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Hvor mange FACT-team finnes det i Vestland?", "Vestland"),
+        ("How many FACT teams are there in Norway?", "Norway"),
+    ],
+)
+def test_a_name_no_document_mentions_is_refused_with_it(corpus_services: Services, question: str, name: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert f"«{name}»" in answer.text
+
+
+def test_a_month_is_no_unknown_name(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services, "How many adult FACT teams did Innlandet have according to the January 2023 conference?"
+    )
+    assert answer.status == "answered", answer.text
+
+
 def test_a_count_of_positions_is_still_a_rules_question(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Hvor mange stillinger kan vi få tilskudd til i Tiltak A?")
     assert answer.status == "answered"
