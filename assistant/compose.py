@@ -20,6 +20,7 @@ from assistant.answers.fallbacks import (
     no_fixed_amount,
     not_found,
     unknown_measure,
+    wanted_figure,
 )
 from assistant.answers.phrasing import status_warning
 from assistant.answers.writer import Writer
@@ -80,7 +81,7 @@ class Composer:
             return not_found(w, passages)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
-        reason = uncovered_reason(w, u, scheme, ctx.today)
+        reason = uncovered_reason(w, u, scheme, ctx.today, passages)
         if reason is not None:
             return not_found(w, passages, reason)
         while qtype is not None and scheme is not None:
@@ -111,19 +112,8 @@ class Composer:
             return not_found(
                 w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}».")
             )
-        # A count, or "how much" that no rule table holds: the sentences quoted must give a number, or it is refused.
-        needs_number = u.has("count_question") or (u.intent in ("amount", "budget") and u.has("how_much"))
-        return extractive_answer(
-            ctx,
-            w,
-            passages,
-            query,
-            needs_number=needs_number,
-            whole_lists=u.has("which_ones"),
-            counted=u.counted,
-            # English describing words rarely translate word for word into the Norwegian documents' compounds.
-            modifiers=u.language == "nb",
-        )
+        # A count, a sum or a date that no rule table holds: the sentences quoted must state it, or it is refused.
+        return extractive_answer(ctx, w, passages, query, wanted=wanted_figure(ctx, u), whole_lists=u.has("which_ones"))
 
     def _who_may_apply_too(
         self,

@@ -6,6 +6,7 @@ reason, instead of answered with the scheme's tables as if the question had been
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.facts import budget_facts
@@ -14,10 +15,13 @@ from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules.model import RuleValue, Scheme
+from assistant.types import Passage
 from assistant.understand.model import Understanding
 
 # Types whose answer depends on the year asked about: a rate, an allocation, a date.
 YEAR_BOUND_TYPES = frozenset({"amount", "budget", "deadline"})
+# With no scheme known, the passages that may speak of a subject the question asks about.
+SUBJECT_PASSAGES = 3
 
 # "Hvor mye fikk Gjøvik kommune", "How much did Oslo kommune receive": a grant paid to a named organisation.
 _RECEIVED = re.compile(
@@ -92,6 +96,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         return False  # "given in the call": true for any year
+    if u.intent == "deadline" and _dated_elsewhere(scheme, year):
+        return True
     budgets = budget_facts(scheme)
     if budgets and not scheme.measures:
         # A scheme known only by its allocations (the 2015 overview): the year must be one they are stated for.
@@ -102,13 +108,29 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     return year > today.year or not locator.mentions(scheme.documents, str(year))
 
 
-def subject_not_covered(u: Understanding, scheme: Scheme | None, locator: SourceLocator) -> Subject | None:
-    """The first subject the question asks about (tax, courts …) that no document in play speaks of: the scheme's
-    documents, or all of them when no scheme is known."""
-    documents = scheme.documents if scheme is not None else locator.document_ids
+def _dated_elsewhere(scheme: Scheme, year: int) -> bool:
+    """Every deadline of the scheme is a fixed date, and none falls in the year asked about or the next (a report
+    on a year's grant is due the year after): 01.03.2023 is no answer to "the 2024 deadline"."""
+    deadlines = scheme.deadlines
+    return bool(deadlines) and all(
+        d.due is not None and d.recurring is None and d.due.year not in (year, year + 1) for d in deadlines
+    )
+
+
+def subject_not_covered(
+    u: Understanding, scheme: Scheme | None, locator: SourceLocator, passages: Sequence[Passage]
+) -> Subject | None:
+    """The first subject the question asks about (tax, courts …) that the documents in play do not speak of: the
+    scheme's documents, or with no scheme known the passages found for the question (a contact person asked for one
+    programme of the 2015 overview is not given by the e-mail addresses listed for others)."""
     subjects = vocabulary().subjects
     for name in u.subjects:
-        if not locator.searches(documents, subjects[name].evidence):
+        evidence = subjects[name].evidence
+        if scheme is not None:
+            covered = locator.searches(scheme.documents, evidence)
+        else:
+            covered = any(evidence.search(p.chunk.text) for p in passages[:SUBJECT_PASSAGES])
+        if not covered:
             return subjects[name]
     return None
 
@@ -138,7 +160,9 @@ def _stated_for(fact: RuleValue, year: int) -> bool:
     return not re.search(r"\b(?:19|20)\d\d\b", words)
 
 
-def uncovered_reason(w: Writer, u: Understanding, scheme: Scheme | None, today: date) -> str | None:
+def uncovered_reason(
+    w: Writer, u: Understanding, scheme: Scheme | None, today: date, passages: Sequence[Passage]
+) -> str | None:
     """Why the documents cannot answer this question, or None when they may."""
     code = unknown_budget_code(u, w.locator)
     if code is not None:
@@ -147,7 +171,7 @@ def uncovered_reason(w: Writer, u: Understanding, scheme: Scheme | None, today: 
             "Ingen av dokumentene nevner en tilskuddsordning under det kapittelet og den posten du oppgir.",
             "None of the documents mentions a grant scheme under the budget chapter and post you give.",
         )
-    subject = subject_not_covered(u, scheme, w.locator)
+    subject = subject_not_covered(u, scheme, w.locator, passages)
     if subject is not None:
         label = subject.label(w.language)
         if scheme is None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
@@ -13,9 +15,46 @@ from assistant.rules.model import Scheme
 from assistant.text import fold_whitespace
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
+from assistant.understand.numbers import states_sum
+from assistant.understand.quantities import mentions_date
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
+_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """What the quoted sentences must state for a question that asks for a figure: a count, a sum, a date."""
+
+    found_in: Callable[[str], bool]
+    missing_nb: str
+    missing_en: str
+
+
+def wanted_figure(ctx: Context, u: Understanding) -> Wanted | None:
+    """The figure the question asks for that no rule table held, so the quoted sentences must state it: a count of
+    what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …")."""
+    if u.has("count_question"):
+        counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
+
+        def counts(text: str) -> bool:
+            return ctx.extractive.counts(text, counted, modifiers)
+
+        return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
+    if u.intent in ("amount", "budget") and u.has("how_much"):
+        return Wanted(states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.")
+    if u.intent == "deadline":
+        # The years the question names, and the year after each (a report is due the year after its grant).
+        asked = {int(y) + later for y in _YEAR.findall(u.clean_text or u.text) for later in (0, 1)}
+
+        def dates_it(text: str) -> bool:
+            # A date of another year is no date for the year asked.
+            years = {int(y) for y in _YEAR.findall(text)}
+            return mentions_date(text) and (not asked or not years or bool(years & asked))
+
+        return Wanted(dates_it, "Dokumentene oppgir ingen dato for det.", "The documents give no date for it.")
+    return None
 
 
 def extractive_answer(
@@ -23,26 +62,21 @@ def extractive_answer(
     w: Writer,
     passages: Sequence[Passage],
     query: str,
-    needs_number: bool = False,
+    wanted: Wanted | None = None,
     whole_lists: bool = False,
-    counted: Sequence[str] = (),
-    modifiers: bool = True,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
-    a count is asked ("hvor mange pasienter …") and the best sentences hold no number — for a count, a number in a
-    sentence that names what is counted ("9 FACT voksen team" does not count FACT ung-team)."""
+    a figure is asked (a count, a sum, a date) and none of the best sentences states it."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
-    if needs_number:
-        # The sentence with the number leads; none among those chosen: the documents do not give it.
-        numbered = [unit for unit in units if ctx.extractive.counts(unit.text, counted, modifiers)]
-        if not numbered:
-            return not_found(
-                w, passages, w.t("Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
-            )
-        units = numbered + [unit for unit in units if unit not in numbered]
+    if wanted is not None:
+        # The sentence with the figure leads; none among those chosen: the documents do not give it.
+        stating = [unit for unit in units if wanted.found_in(unit.text)]
+        if not stating:
+            return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
+        units = stating + [unit for unit in units if unit not in stating]
     w.add(phrase("quotes_intro", w.language))
     for unit in units:
         chunk = unit.chunk
@@ -80,7 +114,9 @@ def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None)
         for passage in closest:
             first_line = next((line for line in passage.chunk.text.split("\n") if line.strip()), "")
             quote = first_line[:160].rsplit(" ", 1)[0] if len(first_line) > 160 else first_line
-            section = f", {passage.chunk.section}" if passage.chunk.section else ""
+            # A heading that states a sum ("… inntil kr 330.000,- for 100% stilling") would answer what was refused.
+            shown = passage.chunk.section and not states_sum(passage.chunk.section)
+            section = f", {passage.chunk.section}" if shown else ""
             w.add(f"- {passage.chunk.title}{section} {w.cite_chunk(passage.chunk, quote)}")
     return w.answer("not_found", passages)
 

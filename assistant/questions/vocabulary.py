@@ -164,13 +164,16 @@ def _qualifier(name: str, words: _Words) -> Qualifier:
 
 
 def _subject(name: str, data: _Subject) -> Subject:
-    evidence = "|".join(re.escape(word) for word in data.evidence)
+    # A word at a word start ("skatt" not in "beskatning"); a sign anywhere ("@" inside an e-mail address).
+    evidence = "|".join(
+        rf"(?<!\w){re.escape(word)}" if word[:1].isalnum() else re.escape(word) for word in data.evidence
+    )
     return Subject(
         name=name,
         label_nb=data.label.nb,
         label_en=data.label.en,
         cues=_qualifier(name, data),
-        evidence=re.compile(rf"(?<!\w)(?:{evidence})", re.IGNORECASE),
+        evidence=re.compile(evidence, re.IGNORECASE),
     )
 
 

@@ -34,6 +34,19 @@ AMOUNT_RE = re.compile(
 )
 
 
+# A sum of money as documents write it: with a currency or "mill.", or in thousands groups ("300 000").
+_SUM_RE = re.compile(
+    rf"{_CURRENCY_BEFORE}\s*(?:{NUMBER})|(?:{NUMBER})\s*(?:{_MILLION}|{_CURRENCY_AFTER})"
+    r"|\b\d{1,3}(?:[ \u00a0]\d{3})+\b",
+    re.IGNORECASE,
+)
+
+
+def states_sum(text: str) -> bool:
+    """True if the text states a sum of money (not only a date, a year or a count)."""
+    return bool(_SUM_RE.search(text))
+
+
 def parse_number(text: str) -> float | None:
     """A digit string as a number: '300 000' and '300.000' are thousands, '1,5' and '1.5' decimals."""
     raw = text.replace("\u00a0", " ").strip()

@@ -103,6 +103,8 @@ _DATE_PATTERNS = (
     ),
     re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
 )
+# A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
+_DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
 
@@ -283,3 +285,8 @@ def amount_value(m: re.Match[str]) -> int | None:
     if value >= 10_000 and not re.fullmatch(r"(?:19|20)\d{2}", raw):
         return round(value)
     return None
+
+
+def mentions_date(text: str) -> bool:
+    """True if the text names a date, a month or a year."""
+    return bool(_DATE_MENTION.search(text))

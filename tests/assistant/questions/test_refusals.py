@@ -139,7 +139,7 @@ def test_too_late_and_still_open_get_opposite_answers(corpus_services: Services)
 def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Services) -> None:
     answer = ask(corpus_services, "How much money was in the 2015 IMDi grant for local prevention of radicalisation?")
     assert answer.status == "not_found", answer.text
-    assert "do not give that number" in answer.text
+    assert "do not give that amount" in answer.text
 
 
 def test_how_much_with_the_figure_in_the_documents_quotes_it_first(corpus_services: Services) -> None:
@@ -163,3 +163,57 @@ def test_near_misses_of_refusal_words_are_still_answered(corpus_services: Servic
     answer = ask(corpus_services, question)
     assert answer.status != "not_found", answer.text
     assert "County municipalities" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The only figure near "rådgivende enhet" is a letter's date (06.10.22): no sum.
+        (
+            "Hvor mye tilskudd kan kommunen få for å etablere en rådgivende enhet for russaker?",
+            "oppgir ikke det beløpet",
+        ),
+        # The 2015 overview dates no deadline for this scheme.
+        (
+            "What was the application deadline in 2015 for the grant for psychologists in municipal health services?",
+            "give no date",
+        ),
+    ],
+)
+def test_a_figure_the_quoted_sentences_do_not_state_is_refused(
+    corpus_services: Services, question: str, reason: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert reason in answer.text
+    assert "330" not in answer.text  # nor does a closest source's heading give the amount refused
+
+
+def test_a_contact_person_is_looked_for_where_the_question_points(corpus_services: Services) -> None:
+    # The 2015 overview lists e-mail addresses for Helsedirektoratet's schemes, none for IMDi's Jobbsjansen.
+    refused = ask(corpus_services, "Hvem var kontaktperson i IMDi for Jobbsjansen?")
+    assert refused.status == "not_found", refused.text
+    assert "kontaktopplysninger" in refused.text
+    # The conference slides give an address for help with the form (an "@" inside an address is evidence too).
+    answered = ask(
+        corpus_services,
+        "Hvem kontakter vi for hjelp med det digitale søknadsskjemaet for overgangsordningen?",
+    )
+    assert answered.status == "answered", answered.text
+    assert "hjelp@statsforvalteren.no" in answered.text
+
+
+def test_a_deadline_dated_in_another_year_is_no_deadline_for_the_year_asked(corpus_services: Services) -> None:
+    # The 2023 slides give 01.03.2023 for the children-and-youth scheme: nothing about 2024.
+    later = ask(corpus_services, "When is the 2024 application deadline for the children and youth scheme?")
+    assert later.status == "not_found", later.text
+    assert "2023" not in later.text.split("\n")[0]
+    # A report on a year's grant is due the year after: the 2019 call's deadline for 2018 reports still answers.
+    report = ask(corpus_services, "Når var rapporteringsfristen for tilskudd til voksne med langvarige behov for 2018?")
+    assert report.status == "answered", report.text
+
+
+def test_a_percentage_asked_of_something_never_given_as_one_is_refused(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "What minimum percentage of self-funding do we need to show in year 3 of Tiltak B?")
+    assert answer.status == "not_found", answer.text
+    assert answer.calculation is None
