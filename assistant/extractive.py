@@ -55,6 +55,7 @@ class Selection:
 
     units: list[Unit]
     coverage: float
+    best: Unit | None = None  # the unit that covers the question best
 
 
 def split_units(chunk: Chunk, rank: int) -> list[Unit]:
@@ -222,7 +223,7 @@ class ExtractiveAnswerer:
         if not scored:
             return Selection(units=[], coverage=0.0)
         scored.sort(key=lambda s: -s[0])
-        best_score, best_overlap, _ = scored[0]
+        best_score, best_overlap, best = scored[0]
         chosen: list[Unit] = []
         for score, _overlap, unit in scored:
             if len(chosen) >= max_units or score < 0.6 * best_score:
@@ -232,7 +233,7 @@ class ExtractiveAnswerer:
             chosen.append(unit)
         chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))
-        return Selection(units=chosen, coverage=best_overlap)
+        return Selection(units=chosen, coverage=best_overlap, best=best)
 
 
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:

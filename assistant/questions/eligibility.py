@@ -16,6 +16,7 @@ from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersio
 from assistant.rules.results import EligibilityResult
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
+from assistant.understand.negation import said_unmet
 
 
 def answer_eligibility(
@@ -36,7 +37,7 @@ def answer_eligibility(
             _who_may_apply(w, scheme, exclude=u.applicant_type)
             return w.answer("answered", passages)
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
-        _verdict(w, result, what, title)
+        _verdict(w, result, what, title, u.clean_text or u.text)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
@@ -116,7 +117,7 @@ def _main_applicant(ctx: Context, w: Writer, version: EligibilityVersion, kind: 
     )
 
 
-def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> None:
+def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, question: str) -> None:
     kind = result.applicant_type
     plural = applicant_name(kind, w.language, plural=True)
     cite = w.cite(*result.sources[:1])
@@ -136,6 +137,20 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str) -> Non
                 f"is not named in the list of who may apply ({title}).",
             )
         )
+    elif unmet := [c for c in result.conditions if said_unmet(question, f"{c.text} {c.text_en or ''}")]:
+        # "We're an NGO with no agreement with the municipality or the RHF": the condition the user says they do
+        # not meet decides it.
+        w.add(
+            w.t(
+                f"Nei, ikke slik du beskriver det. {capitalised(plural)} kan søke om tilskudd fra {what} ({title}) "
+                f"bare på dette vilkåret:",
+                f"No, not as you describe it. {capitalised(plural)} may apply for {what} ({title}) only on this "
+                "condition:",
+            )
+        )
+        for condition in unmet:
+            text = _condition_text(w, condition.text, condition.text_en)
+            w.add(f"- {text} {w.cite(condition.source)}")
     else:
         conditional = result.verdict == "conditional"
         lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
+from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 
 if TYPE_CHECKING:
@@ -97,6 +98,11 @@ class SchemeEntities(BaseModel):
 def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -> SchemeEntities:
     """Schemes and measure named in the text; a measure alone is looked up in `context_scheme` (the focus)."""
     matches = book.match_schemes(text)
+    asked = {match.scheme_id for match in book.match_schemes(without_denied(text))}
+    if asked:
+        # "Vi er en kommune uten ACT-team. Kan vi søke Tiltak B?": a scheme named only as what the user lacks
+        # is not the one asked about.
+        matches.sort(key=lambda match: match.scheme_id not in asked)
     if context_scheme is not None:
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)
@@ -116,6 +122,18 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         elif known:
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
+
+
+def without_denied(text: str, reach: int = 2) -> str:
+    """The text with the words right after a negation blanked out ("uten ACT-team" → "uten         ")."""
+    negation = vocabulary().qualifier("negation")
+    tokens = tokenize(text)
+    chars = list(text)
+    for i, token in enumerate(tokens):
+        if negation.found([token]):
+            for denied in tokens[i + 1 : i + 1 + reach]:
+                chars[denied.start : denied.end] = " " * (denied.end - denied.start)
+    return "".join(chars)
 
 
 def _scheme_has_measure(book: RuleBook, scheme_ids: Sequence[str | None], letter: str) -> str | None:

@@ -217,3 +217,16 @@ def test_a_percentage_asked_of_something_never_given_as_one_is_refused(corpus_se
     answer = ask(corpus_services, "What minimum percentage of self-funding do we need to show in year 3 of Tiltak B?")
     assert answer.status == "not_found", answer.text
     assert answer.calculation is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We're an NGO with no agreement with either the municipality or the regional health authority. "
+        "Can we apply for IPS funding?",
+        "Vi er en kommune som aldri har fått rusmidler før. Kunne vi søke overgangsordningen for kommunalt rusarbeid?",
+    ],
+)
+def test_a_condition_the_user_says_they_do_not_meet_leads_with_no(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.text.startswith(("No, not as you describe it", "Nei, ikke slik du beskriver det")), answer.text
