@@ -29,6 +29,7 @@ from assistant.errors import NoFixedAmount, PositionLimitExceeded, RulesError, Y
 from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, question_type
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
@@ -38,6 +39,11 @@ from assistant.understand.quantities import MONTHS
 
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
+# A table answer gives way to quoted sentences that cover at least this much of what is asked, and this much more.
+EVIDENCE_COVERAGE = 0.5
+EVIDENCE_MARGIN = 0.3
+MIN_FOCUS_TERMS = 2
+_VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
@@ -84,6 +90,7 @@ class Composer:
         reason = uncovered_reason(w, u, scheme, ctx.today, passages)
         if reason is not None:
             return not_found(w, passages, reason)
+        type_stands = True
         while qtype is not None and scheme is not None:
             if qtype.name != "eligibility":
                 ineligible_note(ctx, w, u, scheme)
@@ -96,6 +103,10 @@ class Composer:
             except RulesError:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
+            if draft is not None and self._evidence_covers_more(u, qtype, scheme, passages, query, draft):
+                w = Writer(u.language, ctx.locator, query)  # answered from the evidence below
+                type_stands = False
+                break
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
@@ -113,7 +124,40 @@ class Composer:
                 w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}».")
             )
         # A count, a sum or a date that no rule table holds: the sentences quoted must state it, or it is refused.
-        return extractive_answer(ctx, w, passages, query, wanted=wanted_figure(ctx, u), whole_lists=u.has("which_ones"))
+        return extractive_answer(
+            ctx, w, passages, query, wanted=wanted_figure(ctx, u, type_stands), whole_lists=u.has("which_ones")
+        )
+
+    def _evidence_covers_more(
+        self,
+        u: Understanding,
+        qtype: QuestionType,
+        scheme: Scheme,
+        passages: Sequence[Passage],
+        query: str,
+        draft: Answer,
+    ) -> bool:
+        """'Hva skjedde med søknader som kom inn etter fristen?' is no question for the list of deadlines: a quoted
+        sentence covers what is asked (søknader … etter fristen … avvises) much better than the table answer does.
+
+        What is asked: the question's words other than the scheme's names and the words naming its type.
+        """
+        if not qtype.yields_to_evidence or draft.status != "answered" or _VERDICT.match(draft.text):
+            return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
+        extractive = self.context.extractive
+        names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
+        names += [measure.name for measure in scheme.measures.values()]
+        topic = " ".join([*names, vocabulary().cue_words(qtype.name)])
+        focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en")
+        if len(focus) < MIN_FOCUS_TERMS:
+            return False  # too little said beyond the topic to judge by
+        answered = " ".join([draft.text, *(f"{c.section} {c.quote}" for c in draft.citations)])
+        covered = extractive.coverage(focus, answered)
+        selection = extractive.select(query, passages)
+        quoted = max(
+            (extractive.coverage(focus, f"{unit.chunk.section} {unit.text}") for unit in selection.units), default=0.0
+        )
+        return quoted >= EVIDENCE_COVERAGE and quoted - covered >= EVIDENCE_MARGIN
 
     def _who_may_apply_too(
         self,

@@ -55,7 +55,6 @@ class Selection:
 
     units: list[Unit]
     coverage: float
-    best: Unit | None = None  # the unit that covers the question best
 
 
 def split_units(chunk: Chunk, rank: int) -> list[Unit]:
@@ -88,6 +87,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     return sentence_spans(line, _SENTENCE_END)
 
 
+# Words nearly every grant question uses: they say nothing about what in particular is asked.
+GENERIC_WORDS = ("tilskudd", "tilskuddsmidler", "midler", "beløp", "totalt", "penger", "ordningen")
 # Question words and modal verbs, Norwegian and English.
 QUESTION_WORDS = (
     "hvem", "hva", "når", "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "hvorfor", "kan", "skal", "må",
@@ -190,6 +191,27 @@ class ExtractiveAnswerer:
         """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""
         return {t for t in map(self._nearest, self._analyzer.query_tokens(word)) if t}
 
+    def focus_terms(self, question: str, topic: str, translate: bool) -> list[str]:
+        """The question's terms that say what is asked: not its question words or numbers, not words every grant
+        question uses, and not the words of `topic` (the scheme's names, the words that name the question's type).
+        With `translate` (English), glossary translations stand in for the words; Norwegian words stand as they are
+        (a translation adds words nobody asked about)."""
+        excluded = {self._nearest(t) for t in self._analyzer.tokens(f"{topic} {' '.join(GENERIC_WORDS)}")}
+        terms = self.query_terms(question) if translate else self._analyzer.tokens(question)
+        return [
+            t
+            for t in dict.fromkeys(map(self._nearest, terms))
+            if t and not t.isdigit() and t not in self._question_terms and t not in excluded
+        ]
+
+    def coverage(self, terms: Sequence[str], text: str) -> float:
+        """The IDF-weighted share of `terms` (corpus terms) that `text` contains."""
+        total = sum(self._idf[t] for t in terms)
+        if not total:
+            return 1.0
+        present = {self._nearest(t) for t in self._analyzer.tokens(text)}
+        return sum(self._idf[t] for t in terms if t in present) / total
+
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""
         return list(dict.fromkeys(self._analyzer.query_tokens(question)))
@@ -223,7 +245,7 @@ class ExtractiveAnswerer:
         if not scored:
             return Selection(units=[], coverage=0.0)
         scored.sort(key=lambda s: -s[0])
-        best_score, best_overlap, best = scored[0]
+        best_score, best_overlap, _ = scored[0]
         chosen: list[Unit] = []
         for score, _overlap, unit in scored:
             if len(chosen) >= max_units or score < 0.6 * best_score:
@@ -233,7 +255,7 @@ class ExtractiveAnswerer:
             chosen.append(unit)
         chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))
-        return Selection(units=chosen, coverage=best_overlap, best=best)
+        return Selection(units=chosen, coverage=best_overlap)
 
 
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:

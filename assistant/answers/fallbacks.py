@@ -32,9 +32,10 @@ class Wanted:
     missing_en: str
 
 
-def wanted_figure(ctx: Context, u: Understanding) -> Wanted | None:
+def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> Wanted | None:
     """The figure the question asks for that no rule table held, so the quoted sentences must state it: a count of
-    what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …")."""
+    what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …";
+    not when the deadline table gave way to a sentence: "Måtte vi ha avtale når vi søkte?" asks no date)."""
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
 
@@ -44,7 +45,7 @@ def wanted_figure(ctx: Context, u: Understanding) -> Wanted | None:
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
     if u.intent in ("amount", "budget") and u.has("how_much"):
         return Wanted(states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.")
-    if u.intent == "deadline":
+    if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).
         asked = {int(y) + later for y in _YEAR.findall(u.clean_text or u.text) for later in (0, 1)}
 

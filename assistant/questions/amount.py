@@ -480,6 +480,7 @@ def _training_answer(
 QUESTION_TYPE = register(
     QuestionType(
         name="amount",
+        yields_to_evidence=False,
         description="The maximum grant for a measure: per year or over several years, for the positions given.",
         category="amount",
         handler=answer_amount,

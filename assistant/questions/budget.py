@@ -56,6 +56,7 @@ def answer_budget(
 QUESTION_TYPE = register(
     QuestionType(
         name="budget",
+        yields_to_evidence=False,
         description="The total allocation (bevilgning, ramme) of a scheme in a year.",
         category="amount",
         handler=answer_budget,

@@ -43,6 +43,7 @@ def answer_decision_appeal(
 QUESTION_TYPE = register(
     QuestionType(
         name="decision_appeal",
+        yields_to_evidence=False,
         description="Case handling: who recommends and decides, the outcome letter, appeal, control and sanctions.",
         category="decision_appeal",
         handler=answer_decision_appeal,

@@ -51,6 +51,7 @@ def answer_document_facts(
 QUESTION_TYPE = register(
     QuestionType(
         name="document_facts",
+        yields_to_evidence=False,
         description="What a regelverk states about itself: chapter/post, grant code, approval, replaced version, "
         "who administers it.",
         category="definition",

@@ -216,6 +216,7 @@ def _condition_text(w: Writer, nb: str, en: str | None) -> str:
 QUESTION_TYPE = register(
     QuestionType(
         name="eligibility",
+        yields_to_evidence=False,
         description="Who may apply, and whether a given kind of applicant may.",
         category="eligibility",
         handler=answer_eligibility,

@@ -57,6 +57,9 @@ class QuestionType:
     inherit: bool = True  # a follow-up that names only entities ("Og år 3?") keeps this type
     retrieval_terms: str = ""  # Norwegian words that make a rewritten follow-up retrieve the right section
     fallback: str | None = None  # the type that answers when this handler finds nothing in the rule tables
+    # A table answer (a list of deadlines, requirements …) that leaves what the question asks about uncovered gives
+    # way to the sentence that covers it; False for computed answers (amounts).
+    yields_to_evidence: bool = True
 
     def __post_init__(self) -> None:
         unknown = self.consumes - MENTIONS

@@ -135,6 +135,14 @@ class Vocabulary:
         ranked = sorted(scores, key=lambda name: (-scores[name], self.type_names.index(name)))
         return [name for i, name in enumerate(ranked) if i == 0 or scores[name] >= SECONDARY_MIN_SCORE]
 
+    def cue_words(self, type_name: str) -> str:
+        """The words that name a type ("frist søknadsfrist deadline …"), without wildcards."""
+        return " ".join(
+            pattern.replace("*", "")
+            for pattern, weights in self.cue_weights.items()
+            if any(name == type_name for name, _ in weights)
+        )
+
     def named_without_quantities(self, scores: dict[str, float]) -> dict[str, float]:
         """The scores of the types whose cues are strong enough to name them in a question giving no quantity."""
         return {name: score for name, score in scores.items() if score >= self.min_scores.get(name, 0.0)}

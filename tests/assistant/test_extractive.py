@@ -180,3 +180,13 @@ def test_english_describing_words_are_tested_only_on_request() -> None:
     assert COUNTS.counts(text, ["family", "coordinator", "positions"], modifiers=False)
     # A word nobody knows ("credits") tests nothing: any count in the sentence will do.
     assert COUNTS.counts(text, ["credits"], modifiers=False)
+
+
+def test_focus_terms_leave_out_the_topic_and_what_every_question_says() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    focus = answerer.focus_terms(
+        "Når er rapporteringsfristen for tilskuddet til pasienter?", "rapporteringsfrist", False
+    )
+    assert focus == ["pasient"]
+    assert answerer.coverage(focus, "Antall pasienter totalt pr. år") == 1.0
+    assert answerer.coverage(focus, "Søknaden skal sendes Helsedirektoratet.") == 0.0

@@ -1,0 +1,41 @@
+"""A table answer gives way to the quoted sentence when the sentence covers what is asked and the table does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+
+
+def ask(services: Services, question: str) -> str:
+    _, answer = services.pipeline.answer(question, None)
+    assert answer.status == "answered", answer.text
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # Read as a question about what an application must contain; it asks where the call is published.
+        ("Where is the call for applications for the 0765.73 grant published?", "helsedirektoratet.no/tilskudd"),
+        # Read as a question about the application; it asks what is required of the staff.
+        ("Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under Tiltak A ha?", "Virksomheten må sørge for"),
+    ],
+)
+def test_the_sentence_that_covers_the_question_wins_over_the_table(
+    corpus_services: Services, question: str, sentence: str
+) -> None:
+    assert sentence in ask(corpus_services, question)
+
+
+def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None:
+    text = ask(
+        corpus_services,
+        "If we're granted Tiltak B this year, is the grant renewed automatically for the following years?",
+    )
+    assert text.startswith("No"), text
+
+
+def test_a_when_clause_is_no_deadline_question_once_the_deadline_table_gave_way(corpus_services: Services) -> None:
+    text = ask(corpus_services, "Måtte vi ha samarbeidsavtale med helseforetaket når vi søkte om FACT-team i 2019?")
+    assert "felles søknad" in text
