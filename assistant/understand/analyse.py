@@ -204,6 +204,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount.
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if _sums_over_a_period(result):
+        # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
+        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
     if _asks_whether_funded(result):
         # "Can we get money for IPS?" asks whether, not how much: who may apply answers it.
         return result.model_copy(
@@ -263,6 +266,18 @@ def _asks_whether_funded(understanding: Understanding) -> bool:
         and not quantified
         and not understanding.components.excluded
         and not understanding.components.only
+    )
+
+
+def _sums_over_a_period(understanding: Understanding) -> bool:
+    """A period named as the span of a total ("over hele perioden") with an amount asked or staff to compute for,
+    and no question of how long."""
+    quantified = understanding.positions or understanding.staffing or understanding.percents
+    return (
+        understanding.intent == "duration"
+        and understanding.has("total")
+        and not understanding.has("asks_duration")
+        and bool(understanding.has("asks_amount") or quantified)
     )
 
 

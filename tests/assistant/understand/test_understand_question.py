@@ -193,3 +193,16 @@ def test_followup_without_domain_words_is_in_scope_with_a_focus(book: RuleBook) 
 def test_specific_applicant_before_broad_word(book: RuleBook) -> None:
     found = understand("Kan en svensk organisasjon utenfor Norge søke om tilskudd fra 0765.73?", book)
     assert found.applicant_type == ApplicantType.UTENLANDSK
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Hva er maks samlet tilskudd over hele perioden for et nytt IPS-prosjekt?", "amount"),
+        ("Hva kan et nytt IPS-team med tre fulle stillinger få over hele perioden?", "amount"),
+        # How long is asked: the period is the answer, whatever else the question names.
+        ("Hvor lenge totalt kan vi få tilskudd til tre stillinger i Tiltak B?", "duration"),
+    ],
+)
+def test_a_period_named_as_the_span_of_a_total_asks_an_amount(book: RuleBook, text: str, intent: str) -> None:
+    assert understand(text, book).intent == intent
