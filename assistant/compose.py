@@ -125,7 +125,13 @@ class Composer:
             )
         # A count, a sum or a date that no rule table holds: the sentences quoted must state it, or it is refused.
         return extractive_answer(
-            ctx, w, passages, query, wanted=wanted_figure(ctx, u, type_stands), whole_lists=u.has("which_ones")
+            ctx,
+            w,
+            passages,
+            query,
+            wanted=wanted_figure(ctx, u, type_stands),
+            whole_lists=u.has("which_ones"),
+            sums_wanted=u.intent in ("amount", "budget") or u.has("asks_amount") or u.has("how_much"),
         )
 
     def _evidence_covers_more(

@@ -20,6 +20,7 @@ from assistant.understand.quantities import mentions_date
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
+RATE_LINE = 100
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 
 
@@ -65,13 +66,19 @@ def extractive_answer(
     query: str,
     wanted: Wanted | None = None,
     whole_lists: bool = False,
+    sums_wanted: bool = True,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
-    a figure is asked (a count, a sum, a date) and none of the best sentences states it."""
+    a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
+    sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list)."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
+    if not sums_wanted:
+        # A rate line ("• 1. driftsår: Inntil 500 000 pr stilling") goes; a longer sentence that also says other
+        # things stays.
+        units = [unit for unit in units if not (states_sum(unit.text) and len(unit.text) < RATE_LINE)] or units
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
         stating = [unit for unit in units if wanted.found_in(unit.text)]

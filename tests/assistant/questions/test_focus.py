@@ -39,3 +39,9 @@ def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None
 def test_a_when_clause_is_no_deadline_question_once_the_deadline_table_gave_way(corpus_services: Services) -> None:
     text = ask(corpus_services, "Måtte vi ha samarbeidsavtale med helseforetaket når vi søkte om FACT-team i 2019?")
     assert "felles søknad" in text
+
+
+def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_services: Services) -> None:
+    text = ask(corpus_services, "Prioriteres unge deltakere i nye IPS-prosjekter?")
+    assert "under 35 år" in text
+    assert "500 000" not in text
