@@ -75,6 +75,9 @@ def answer_amount(
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
     request = read_request(measure, u)
+    if u.has("remaining") and u.participants and engine.cost_per_participant(scheme) is not None:
+        _write_left_after_training(ctx, w, scheme, measure, request, u.participants, title)
+        return w.answer("answered", passages)
     try:
         _write_request(ctx, w, u, scheme, measure, request, title)
     except (PositionLimitExceeded, YearOutOfRange) as exc:
@@ -104,6 +107,38 @@ def _participant_cost(
     w.add(f"{sentence(about or fact.source.quote)} {w.cite(fact.source)}")
     w.calculation = calculation
     return w.answer("answered", passages)
+
+
+def _write_left_after_training(
+    ctx: Context,
+    w: Writer,
+    scheme: Scheme,
+    measure: Measure,
+    request: GrantRequest,
+    participants: int,
+    title: str,
+) -> None:
+    """'Tre ansatte skal på opplæringsprogrammet. Hvor mye blir igjen?': the grant less what taking part costs."""
+    grant = _compute(ctx, scheme, measure, request).calculation
+    cost = engine.participant_cost(ctx.book, scheme, participants)
+    calculation = engine.less_participant_cost(grant, cost)
+    rate = cost.lines[0]
+    marker = w.cite(*grant.sources[:1])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr blir igjen når opplæringen er betalt: maks tilskudd "
+            f"{kr(grant.amount)} kr {marker} − {participants} × {kr(rate.amount or 0)} kr ({kr(cost.amount)} kr) "
+            f"({title}).",
+            f"Up to {kr(calculation.amount)} NOK is left once the training is paid: maximum grant "
+            f"{kr(grant.amount)} NOK {marker} − {participants} × {kr(rate.amount or 0)} NOK ({kr(cost.amount)} NOK) "
+            f"({title}).",
+        )
+    )
+    fact = engine.cost_per_participant(scheme)
+    if fact is not None:
+        about = fact.text_en if w.language == "en" and fact.text_en else fact.text
+        w.add(f"{sentence(about or fact.source.quote)} {w.cite(fact.source)}")
+    w.calculation = _with_reading(calculation, w, request, measure)
 
 
 def read_request(measure: Measure, u: Understanding) -> GrantRequest:

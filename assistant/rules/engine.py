@@ -501,6 +501,23 @@ def participant_cost(book: RuleBook, scheme: str | Scheme, participants: int) ->
     return Calculation(scheme=found.id, amount=total, lines=lines, sources=[fact.source])
 
 
+def less_participant_cost(grant: Calculation, cost: Calculation) -> Calculation:
+    """What is left of a grant when the training programme's participants are paid from it (the 2019 scheme
+    expects the teams to cover taking part from the grant)."""
+    left = grant.amount - cost.amount
+    lines = [
+        *grant.lines,
+        *cost.lines,
+        CalculationLine(
+            kind="total",
+            text=f"Igjen etter opplæringen: {kr(grant.amount)} kr − {kr(cost.amount)} kr = {kr(left)} kr",
+            text_en=f"Left after the training: {kr(grant.amount)} NOK − {kr(cost.amount)} NOK = {kr(left)} NOK",
+            amount=left,
+        ),
+    ]
+    return grant.model_copy(update={"amount": left, "lines": lines, "sources": [*grant.sources, *cost.sources]})
+
+
 def _total_line(amount: int) -> CalculationLine:
     return CalculationLine(
         kind="total",

@@ -70,6 +70,9 @@ class Understanding(BaseModel):
     )
     amounts: list[int] = Field(default_factory=list, description="Amounts in NOK named.")
     dates: list[date] = Field(default_factory=list, description="Full dates named.")
+    participants: int | None = Field(
+        default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
+    )
     injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")
     is_followup: bool = Field(
         default=False, description="True if the message reads as a follow-up ('Og tredje år?', 'What about …')."

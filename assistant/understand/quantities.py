@@ -105,6 +105,14 @@ _DATE_PATTERNS = (
 )
 # A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
 _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# People times the cost each: "5 x 28 000", "3 × kr 28 000".
+_TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*)?\d{{1,3}}(?:[ \u00a0.]\d{{3}})+"
+# A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
+_PEOPLE_IN_TRAINING = (
+    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+)?(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"
+    r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
+)
+_MAX_PARTICIPANTS = 200
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
 
@@ -168,6 +176,9 @@ class Quantities(BaseModel):
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
     amounts: list[int] = Field(default_factory=list, description="NOK amounts.")
     dates: list[date] = Field(default_factory=list, description="Full dates.")
+    participants: int | None = Field(
+        default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
+    )
 
 
 def canonical_text(text: str) -> str:
@@ -254,6 +265,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 found.positions = count
                 taken.append(m.span("n"))
 
+    participants = _participants(text, language)
+    if participants is not None:
+        found.participants, span = participants
+        taken.append(span)  # "5 x 28 000": the cost each, not a salary or a grant
+
     for m in AMOUNT_RE.finditer(text):
         amount = amount_value(m)
         if amount is not None and not _overlaps(m.span("num"), taken):
@@ -265,6 +281,19 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.calendar_year = int(m.group("y"))
             break
     return found
+
+
+def _participants(text: str, language: Language) -> tuple[int, tuple[int, int]] | None:
+    """How many take part in a training programme, and the span that says it: "5 x 28 000" (people times the
+    cost each) or a count of people in a sentence about training ("tre ansatte skal på opplæringsprogrammet")."""
+    words = "|".join(CARDINALS[language])
+    for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING):
+        m = re.search(pattern.format(words=words), text, re.IGNORECASE)
+        if m is not None:
+            count = _number(m.group("n"), language)
+            if count is not None and 0 < count <= _MAX_PARTICIPANTS:
+                return count, m.span()
+    return None
 
 
 def amount_value(m: re.Match[str]) -> int | None:

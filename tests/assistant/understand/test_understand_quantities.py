@@ -235,3 +235,21 @@ def test_an_elliptic_count_leaves_the_numbers_after_it_alone() -> None:
     found = extract_quantities(text, "nb")
     assert found.staffing == [100.0, 60.0]
     assert found.amounts == [250_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants", "amounts"),
+    [
+        ("Vi bruker 5 x 28 000 på det nasjonale opplæringsprogrammet.", "nb", 5, []),
+        ("Tre ansatte skal på det nasjonale opplæringsprogrammet.", "nb", 3, []),
+        ("Two employees will attend the national training programme.", "en", 2, []),
+        # Staff without training is no participant count.
+        ("Vi har tre ansatte i teamet og en lønnskostnad på 650 000 kr.", "nb", None, [650_000]),
+    ],
+)
+def test_participants_in_a_training_programme(
+    text: str, language: Language, participants: int | None, amounts: list[int]
+) -> None:
+    found = extract_quantities(text, language)
+    assert found.participants == participants
+    assert found.amounts == amounts
