@@ -173,8 +173,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         is_followup=_is_followup(tokens, explicit),
         **quantities.model_dump(),
     )
-    if focus is not None and not schemes.scheme_ids and any(result.has(q) for q in CONTINUING_QUALIFIERS):
-        # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?": about the grant the conversation is on.
+    staff_named = result.positions is not None or result.percents or result.staffing
+    if focus is not None and not schemes.scheme_ids and (
+        staff_named or any(result.has(q) for q in CONTINUING_QUALIFIERS)
+    ):
+        # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?": about
+        # the grant (and the year) the conversation is on.
         result = result.model_copy(update={"is_followup": True})
     # Grant vocabulary, a named scheme or measure, an applicant type or a project year/position all tie the
     # message to the regulations; prices and dates alone do not. A follow-up in a conversation leans on its focus.

@@ -125,3 +125,13 @@ def test_can_we_get_money_asks_whether_not_how_much(corpus_services: Services) -
     _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi få penger til IPS?", None)
     assert answer.text.startswith("Ja, på vilkår. Kommuner kan søke"), answer.text
     assert answer.calculation is None
+
+
+def test_new_staff_named_in_a_follow_up_keep_the_year_asked_about(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hva er maks per stilling i et ACT-team første år?",
+        "Og år 3?",
+        "Hva blir det for 10 stillinger?",
+    )
+    assert text.startswith("Inntil 2 500 000 kr"), text
