@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.facts import budget_facts
@@ -27,6 +28,9 @@ from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
+# The staffing an amount was computed for when the question gave none.
+Assumed = Literal["minimum", "limit"] | None
+
 
 @dataclass(frozen=True)
 class GrantRequest:
@@ -39,7 +43,7 @@ class GrantRequest:
     per_year: bool  # one rate for every year: the answer is "per year"
     training: int | None  # training money to add (None: not asked for)
     training_excluded: bool
-    assumed_minimum: bool  # no positions given: the project's minimum staffing was used
+    assumed: Assumed  # no positions given: the project's minimum, or all the measure funds, was used
 
 
 def answer_amount(
@@ -143,7 +147,7 @@ def _write_left_after_training(
 
 def read_request(measure: Measure, u: Understanding) -> GrantRequest:
     """Positions, years and training money as the question (and the conversation) gives them."""
-    shares, positions, assumed_minimum = _staffing(measure, u)
+    shares, positions, assumed = _staffing(measure, u)
     excluded = "training" in u.components.excluded
     training: int | None = None
     if measure.training is not None and not excluded and u.has("training"):
@@ -164,7 +168,7 @@ def read_request(measure: Measure, u: Understanding) -> GrantRequest:
         per_year=one_rate and u.year is None and not years,
         training=training,
         training_excluded=excluded,
-        assumed_minimum=assumed_minimum,
+        assumed=assumed,
     )
 
 
@@ -192,12 +196,12 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     return None
 
 
-def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, bool]:
-    """Position sizes or a count for the rules module, and whether a project's minimum staffing was assumed."""
+def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, Assumed]:
+    """Position sizes or a count for the rules module, and what staffing was assumed when none was given."""
     own_percents = bool(u.percents) and "percents" not in u.inherited
     if u.staffing and not ("staffing" in u.inherited and own_percents):
         # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
-        return list(u.staffing), None, False
+        return list(u.staffing), None, None
     percents = list(u.percents)
     if u.positions and len(percents) < u.positions:
         if "positions" in u.inherited:
@@ -208,16 +212,17 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         else:
             percents = []
     if percents:
-        return percents, None, False
+        return percents, None, None
     if u.positions:
-        return None, u.positions, False
+        return None, u.positions, None
     limit = measure.position_limit
-    if u.has("the_most") and not u.has("per_position") and limit is not None and limit.basis == "count":
+    the_most = u.has("the_most") or u.has("maximum_grant")
+    if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
         # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
-        return None, limit.number(), False
+        return None, limit.number(), "limit"
     if measure.min_positions is not None and not u.has("per_position"):
-        return None, measure.min_positions.number(), True
-    return None, None, False
+        return None, measure.min_positions.number(), "minimum"
+    return None, None, None
 
 
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
@@ -294,8 +299,8 @@ def _write_request(
         )
         w.calculation = _with_reading(result.calculation, w, request, measure)
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
-    if request.assumed_minimum:
-        _staffing_note(w, measure)
+    if request.assumed is not None:
+        _staffing_note(w, measure, request.assumed)
 
 
 def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
@@ -461,8 +466,21 @@ def _assumption_lines(w: Writer, calculation: Calculation) -> None:
         w.add(w.t(f"Antakelse: {assumption}", f"Assumption: {assumption}"))
 
 
-def _staffing_note(w: Writer, measure: Measure) -> None:
-    """Say that the calculation assumed the project's minimum staffing."""
+def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
+    """Say what staffing the calculation assumed: the project's minimum, or all the positions the measure funds."""
+    if assumed == "limit":
+        limit = measure.position_limit
+        assert limit is not None  # only assumed when the measure has one
+        name = limit.name_en if w.language == "en" and limit.name_en else limit.name
+        w.add(
+            w.t(
+                f"Ingen stillinger oppgitt, så beregningen bruker så mange stillinger som tiltaket gir tilskudd til: "
+                f"{sentence(name)}",
+                f"No positions given, so the calculation uses as many positions as the measure funds: {sentence(name)}",
+            )
+            + f" {w.cite(limit.source)}"
+        )
+        return
     minimum = measure.min_positions
     assert minimum is not None  # only called when _staffing assumed it
     text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)

@@ -174,8 +174,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         **quantities.model_dump(),
     )
     staff_named = result.positions is not None or result.percents or result.staffing
-    if focus is not None and not schemes.scheme_ids and (
-        staff_named or any(result.has(q) for q in CONTINUING_QUALIFIERS)
+    if (
+        focus is not None
+        and not schemes.scheme_ids
+        and (staff_named or any(result.has(q) for q in CONTINUING_QUALIFIERS))
     ):
         # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?": about
         # the grant (and the year) the conversation is on.

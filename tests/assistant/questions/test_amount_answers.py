@@ -249,3 +249,13 @@ def test_what_is_with_positions_and_years_asks_an_amount(corpus_services: Servic
         corpus_services, "FACT team with 4 full-time positions under the 2019 rules: what's years 3 and 4?"
     )
     assert answer.text.startswith("In total up to 1 800 000 NOK for years 3 and 4"), answer.text
+
+
+def test_the_maximum_grant_of_a_measure_counts_all_the_positions_it_funds(corpus_services: Services) -> None:
+    paragraphs = ask(corpus_services, "Hva er maks tilskudd per år for tiltak A?")
+    assert paragraphs[0].startswith("Inntil 1 600 000 kr"), paragraphs
+    assert paragraphs[1].startswith("Beregnet for: 2 stillinger")
+    assert any("så mange stillinger som tiltaket gir tilskudd til" in p for p in paragraphs)
+    # Per position asked, per position answered.
+    per_position = ask(corpus_services, "Hva er maks tilskudd per stilling i Tiltak A?")
+    assert per_position[0].startswith("Inntil 800 000 kr"), per_position
