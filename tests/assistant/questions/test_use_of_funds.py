@@ -13,6 +13,9 @@ from assistant.services import Services
     [
         ("Kan vi bruke Tiltak B-tilskuddet til å kjøpe en bil?", "Nei – Tilskuddet under Tiltak B dekker ikke"),
         ("Can Tiltak B money be used for office equipment, e.g. laptops?", "No – Tiltak B does not cover"),
+        # "money" names an amount; "be used to buy" says what is asked.
+        ("Can Tiltak B money be used to buy laptops for the team?", "No – Tiltak B does not cover"),
+        ("Can we use Tiltak B money to buy a car and laptops for the team?", "No – Tiltak B does not cover"),
     ],
 )
 def test_a_cost_the_grant_does_not_cover_gets_no_first(corpus_services: Services, question: str, lead: str) -> None:
