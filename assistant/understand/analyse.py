@@ -222,6 +222,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
                 "qualifiers": sorted({*result.qualifiers, "who_may_apply"}),
             }
         )
+    if result.intent == "overview" and result.applicant_types and result.has("yes_no"):
+        # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may.
+        return result.model_copy(update={"intent": "eligibility", "intents": ["eligibility", *result.intents]})
     if _asks_for_a_year(result):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
         # (and say no beyond it).

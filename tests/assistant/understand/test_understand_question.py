@@ -206,3 +206,9 @@ def test_specific_applicant_before_broad_word(book: RuleBook) -> None:
 )
 def test_a_period_named_as_the_span_of_a_total_asks_an_amount(book: RuleBook, text: str, intent: str) -> None:
     assert understand(text, book).intent == intent
+
+
+def test_a_yes_no_question_about_an_applicant_asks_whether_it_may(book: RuleBook) -> None:
+    # "formal" reads as the Norwegian "formål" (purpose) without its å: the applicant and the yes/no decide.
+    u = understand("Can our DPS get IPS funding if there is no formal collaboration with NAV yet?", book)
+    assert u.intent == "eligibility"
