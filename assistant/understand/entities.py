@@ -106,6 +106,12 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
     if context_scheme is not None:
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)
+    lettered = _LETTERED_MEASURE.search(text)
+    if lettered is not None:
+        # "employment specialist in our ACT team, year 2 of Tiltak B": the scheme that has a measure B is the one
+        # asked about; the team is where the specialist works.
+        letter = lettered.group("letter").lower()
+        matches.sort(key=lambda match: not any(m.lower() == letter for m in book.scheme(match.scheme_id).measures))
     scheme_ids = list(dict.fromkeys(match.scheme_id for match in matches))
     measure: str | None = None
     if matches:

@@ -37,12 +37,14 @@ _AND = {"nb": r"og", "en": r"and"}
 _ONE_AND_HALF = {"nb": r"halvannen|halvannet|en\s+og\s+en\s+halv", "en": r"one\s+and\s+a\s+half"}
 # "hele", "full-time", "100 %" between the number and the noun.
 _SIZE = r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|full(?:e)?|hele|full-time|heltids)\s*-?\s*)?"
-# "at 50 % each", "à 50 %", "på 50 % hver", "each at 60 %".
-_EACH = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:each\s+)?(?:at|à|a|på|of|i)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)"
-    r"(?:\s*(?:each|hver|hver av dem|stykk|apiece))?",
-    re.IGNORECASE,
+# The size of each position written after the noun: "at 50 % each", "à 50 %", "på 50 % hver", "each at 60 %",
+# "jobbspesialister 100 %", "i full stilling", "full-time".
+_SIZE_AFTER = (
+    r"(?:each\s+)?(?:(?:at|à|a|på|of|i)\s+)?(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)"
+    r"(?:\s*(?:each|hver|hver av dem|stykk|apiece))?"
+    r"|(?:i\s+)?(?P<full>(?:full|hel)e?\s+stilling(?:er)?|heltid|full[- ]time)"
 )
+_EACH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{_SIZE_AFTER})", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,|og|and|plus|\+|samt|med)\s*$", re.IGNORECASE)
 
 
@@ -135,6 +137,23 @@ def _original_offset(offset: int, inserted_at: list[int]) -> int:
     return offset
 
 
+# One person named by role with a size and no count: "teamleder 100 % + 2 jobbspesialister 100 %".
+_ONE_BY_ROLE = re.compile(
+    r"(?<![\w-])(?P<noun>(?:team)?leder|veileder|koordinator|(?:jobb|arbeids|utdannings)?spesialist|sykepleier|"
+    r"psykolog|psykiater|lege|(?:miljø|ergo|fysio)?terapeut|rådgiver|konsulent|sosionom|team leader|leader|"
+    r"supervisor|coordinator|(?:job |employment )?specialist|nurse|psychologist|psychiatrist|doctor|therapist|"
+    r"counsel+or)\s+(?:(?:på|at|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)",
+    re.IGNORECASE,
+)
+
+
+def _one_by_role(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Roles named with a size but no count, outside the counted matches."""
+    return [
+        m for m in _ONE_BY_ROLE.finditer(text) if not any(m.start() < t.end() and t.start() < m.end() for t in taken)
+    ]
+
+
 def extract_staffing(text: str, language: Language) -> Staffing:
     """The staffing the text describes; role counts joined by 'og'/'and'/',' add up."""
     first = _PATTERNS[language].search(text)
@@ -146,7 +165,7 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         if value is None or value <= 0 or value > 500:
             continue
         each = _EACH.match(text[match.end() :])
-        size_text = each.group("p") if each else match.group("size")
+        size_text = (each.group("p") or "100") if each else match.group("size")
         if size_text and value == int(value):
             size = float(size_text.replace(",", "."))
             counted.append((value, match, [size] * int(value)))
@@ -154,6 +173,9 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             counted.append((value, match, shares_for(value)))
         else:
             counted.append((value, match, []))
+    if counted:
+        counted += [(1.0, m, [float(m.group("p"))]) for m in _one_by_role(text, matches)]
+        counted.sort(key=lambda item: item[1].start())
     if not counted:
         return Staffing()
     # Counts joined by "og"/"and"/"," describe one team: "2 jobbspesialister og 1 teamleder" is three positions.
@@ -180,8 +202,6 @@ def extract_staffing(text: str, language: Language) -> Staffing:
     return Staffing(positions=math.ceil(total - 1e-9), shares=shares, spans=spans)
 
 
-# The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder".
-_EACH_TAIL = re.compile(
-    r"^\s*(?:at|à|på|of|i)\s+\d{1,3}\s*(?:%|prosent|percent)(?:\s*(?:each|hver))?\s*(?:,?\s*(?:og|and|plus)|,)\s*$",
-    re.IGNORECASE,
-)
+# The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder", "2 sykepleiere
+# i full stilling og en miljøterapeut".
+_EACH_TAIL = re.compile(rf"^\s*(?:{_SIZE_AFTER})\s*(?:,?\s*(?:og|and|plus|\+)|,)\s*$", re.IGNORECASE)

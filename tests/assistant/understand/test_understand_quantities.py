@@ -199,6 +199,10 @@ def test_everything_in_one_question() -> None:
         ("to erfarne sykepleiere og én lege", "nb", 3, []),
         ("and for 0,8 of a position?", "en", 1, [80.0]),
         ("0,5 av en stilling", "nb", 1, [50.0]),
+        # A size written right after the noun, "i full stilling", and one person named by role with no count.
+        ("2 sykepleiere i full stilling og en miljøterapeut i 50 %", "nb", 3, [100.0, 100.0, 50.0]),
+        ("teamleder 100 % + 2 jobbspesialister 100 %", "nb", 3, [100.0, 100.0, 100.0]),
+        ("2 jobbspesialister 100 % og teamleder 50 %", "nb", 3, [100.0, 100.0, 50.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(

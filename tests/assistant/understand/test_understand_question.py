@@ -212,3 +212,8 @@ def test_a_yes_no_question_about_an_applicant_asks_whether_it_may(book: RuleBook
     # "formal" reads as the Norwegian "formål" (purpose) without its å: the applicant and the yes/no decide.
     u = understand("Can our DPS get IPS funding if there is no formal collaboration with NAV yet?", book)
     assert u.intent == "eligibility"
+
+
+def test_a_lettered_measure_decides_the_scheme_over_the_team_it_works_in(book: RuleBook) -> None:
+    u = understand("0.8 FTE employment specialist in our ACT team, second year of Tiltak B - how much max?", book)
+    assert (u.scheme_ids[0], u.measure) == ("0765-73", "B")
