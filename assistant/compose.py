@@ -79,11 +79,13 @@ class Composer:
     def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         ctx = self.context
         w = Writer(u.language, ctx.locator, query)
-        if u.intent == "out_of_scope" and not u.scheme_ids:
+        # "jobbsjansen - hvilken aldersgruppe er det for?": no grant word, but a name only the documents use.
+        distinctive = not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
+        if u.intent == "out_of_scope" and not u.scheme_ids and not distinctive:
             return not_found(w, passages)
         if u.unknown_measure is not None:
             return unknown_measure(ctx, w, u, passages)
-        if not u.scheme_ids and self._off_topic(u):
+        if not u.scheme_ids and not distinctive and self._off_topic(u):
             return not_found(w, passages)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)

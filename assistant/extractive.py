@@ -87,6 +87,9 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     return sentence_spans(line, _SENTENCE_END)
 
 
+# A word used in at most this many passages, and this long, is distinctive of what they speak of.
+DISTINCTIVE_CHUNKS = 3
+DISTINCTIVE_LENGTH = 6
 # Words nearly every grant question uses: they say nothing about what in particular is asked.
 GENERIC_WORDS = ("tilskudd", "tilskuddsmidler", "midler", "beløp", "totalt", "penger", "ordningen")
 # Question words and modal verbs, Norwegian and English.
@@ -105,6 +108,7 @@ class ExtractiveAnswerer:
         for chunk in chunks:
             df.update(set(self._analyzer.tokens(chunk.text)))
         n = max(len(chunks), 1)
+        self._chunk_count = n
         self._idf = {term: math.log(1 + n / count) for term, count in df.items()}
         # Fuzzy look-ups compare only terms of the same first letter and similar length; results are memoised.
         self._buckets: dict[tuple[str, int], list[str]] = {}
@@ -139,6 +143,16 @@ class ExtractiveAnswerer:
                 continue
             uncovered.append(word)
         return uncovered, content
+
+    def distinctive_terms(self, question: str) -> list[str]:
+        """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
+        a question naming one is about something the documents speak of, in whatever other words it is asked."""
+        rare = math.log(1 + self._chunk_count / DISTINCTIVE_CHUNKS)
+        return [
+            term
+            for term in dict.fromkeys(self._analyzer.tokens(question))
+            if len(term) >= DISTINCTIVE_LENGTH and self._idf.get(term, 0.0) >= rare
+        ]
 
     def _known_stem(self, stem: str) -> bool:
         return self._nearest(stem) is not None

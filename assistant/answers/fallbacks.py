@@ -44,7 +44,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             return ctx.extractive.counts(text, counted, modifiers)
 
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
-    if u.intent in ("amount", "budget") and u.has("how_much"):
+    if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
         return Wanted(states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.")
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).

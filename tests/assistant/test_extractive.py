@@ -190,3 +190,12 @@ def test_focus_terms_leave_out_the_topic_and_what_every_question_says() -> None:
     assert focus == ["pasient"]
     assert answerer.coverage(focus, "Antall pasienter totalt pr. år") == 1.0
     assert answerer.coverage(focus, "Søknaden skal sendes Helsedirektoratet.") == 0.0
+
+
+def test_distinctive_terms_are_the_rare_long_words_of_the_corpus() -> None:
+    answerer = ExtractiveAnswerer(
+        [REPORTING, TARGET, OTHER, *[_chunk(f"f{i}", "Søknaden skal sendes.") for i in range(9)]]
+    )
+    assert answerer.distinctive_terms("Hva er rapporteringsfristen?") == ["rapporteringsfrist"]
+    # A word many passages use, a short word, and a word no passage uses are not distinctive.
+    assert answerer.distinctive_terms("Hvor sendes søknaden om tilskudd til fotball?") == []
