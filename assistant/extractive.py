@@ -179,10 +179,13 @@ class ExtractiveAnswerer:
         """`text` gives a count of `phrase` (what a count question counts): a number, not a percentage or a sum,
         stands right before its last word or a compound ending in it ("9 FACT voksen team", "1,5
         familiekoordinatorstillinger"); with `modifiers`, the other words of the phrase are in `text` too ("9 FACT
-        voksen team" does not count FACT ung-team). Words the documents and the glossary do not know are no test."""
+        voksen team" does not count FACT ung-team); without, only those spelled exactly as the documents do ("How
+        many FACT ung teams": FACT, ung). Words the documents and the glossary do not know are no test."""
         if not phrase:
             return bool(_DIGIT.search(text))
         *rest, head = [self._known_terms(word) for word in phrase]
+        if not modifiers:
+            rest = [{t for t in self._analyzer.tokens(word) if t in self._idf} for word in phrase[:-1]]
         words = [
             (
                 m.group("count") is not None or m.group().lower() in _COUNT_WORDS,
@@ -191,7 +194,7 @@ class ExtractiveAnswerer:
             for m in _COUNT_OR_WORD.finditer(text)
         ]
         present = {t for _, terms in words for t in terms}
-        if modifiers and not all(any(_part_of(t, p) for t in terms for p in present) for terms in rest if terms):
+        if not all(any(_part_of(t, p) for t in terms for p in present) for terms in rest if terms):
             return False
         if not head:  # a word the documents do not know ("credits"): any count will do
             return any(is_count for is_count, _ in words)

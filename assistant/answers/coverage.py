@@ -99,8 +99,9 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     if u.intent == "deadline" and _dated_elsewhere(scheme, year):
         return True
     budgets = budget_facts(scheme)
-    if budgets and not scheme.measures:
-        # A scheme known only by its allocations (the 2015 overview): the year must be one they are stated for.
+    if budgets and (u.intent == "budget" or not scheme.measures):
+        # An allocation asked for (or a scheme known only by its allocations, the 2015 overview): the year must be
+        # one they are stated for ("ca. 185 millioner kroner i 2019" is no answer for 2023).
         return not any(_stated_for(fact, year) for fact in budgets)
     first, last = years_covered(scheme, today)
     if first <= year <= last:

@@ -257,3 +257,34 @@ def test_an_e_mail_address_is_no_phone_number(corpus_services: Services) -> None
     answer = ask(corpus_services, "Hva er telefonnummeret til Kim Åge Stenseth hos Statsforvalteren?")
     assert answer.status == "not_found", answer.text
     assert "telefonnumre" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The 0765.73 regulation gives rates per position, no total allocation.
+        ("Hvor stor er den totale budsjettrammen for 0765.73 i 2026?", "samlede bevilgningen"),
+        # The 2019 call states its allocation for 2019 only.
+        ("Hvor stor var bevilgningen til 765.60 Tilbud til voksne i 2023?", "tidligere periode"),
+        (
+            "If we have to repay part of the 0765.73 grant, do we also have to pay interest, and at what rate?",
+            "interest",
+        ),
+    ],
+)
+def test_an_allocation_or_interest_the_documents_do_not_state_is_refused(
+    corpus_services: Services, question: str, reason: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert reason in answer.text
+
+
+def test_how_funds_are_allocated_is_no_question_of_the_allocation_s_size(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Is 0765.73 funding allocated by a fixed formula or by discretionary assessment?")
+    assert answer.status == "answered", answer.text
+
+
+def test_an_english_count_keeps_the_norwegian_words_it_names(corpus_services: Services) -> None:
+    assert ask(corpus_services, "How many FACT ung teams are there in Innlandet?").status == "not_found"
+    assert "9 FACT voksen team" in ask(corpus_services, "How many adult FACT teams does Innlandet have?").text
