@@ -288,3 +288,13 @@ def test_how_funds_are_allocated_is_no_question_of_the_allocation_s_size(corpus_
 def test_an_english_count_keeps_the_norwegian_words_it_names(corpus_services: Services) -> None:
     assert ask(corpus_services, "How many FACT ung teams are there in Innlandet?").status == "not_found"
     assert "9 FACT voksen team" in ask(corpus_services, "How many adult FACT teams does Innlandet have?").text
+
+
+def test_a_price_only_a_document_that_prices_things_answers(corpus_services: Services) -> None:
+    refused = ask(corpus_services, "Hva koster kursene som Helsedirektoratet tilbyr IPS/JMO-tilskuddsmottakere?")
+    assert refused.status == "not_found", refused.text
+    assert "hva det koster" in refused.text
+    priced = ask(
+        corpus_services, "Hva koster det for tre deltakere på det nasjonale opplæringsprogrammet for ACT-team?"
+    )
+    assert priced.status == "answered" and "84 000 kr" in priced.text, priced.text
