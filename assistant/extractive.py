@@ -26,6 +26,7 @@ _COUNT_OR_WORD = re.compile(
 )
 # A count stands at most this many words before what it counts ("9 FACT voksen team").
 _COUNT_REACH = 3
+_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)", re.IGNORECASE)
 # Counts the documents write in words ("fem ulike tilskuddsordninger"); "en"/"ett" are articles as often as counts.
 _COUNT_WORDS = frozenset(word for word, value in CARDINALS["nb"].items() if value >= 2)
 _MIN_PART = 4
@@ -203,6 +204,15 @@ class ExtractiveAnswerer:
             for i, (is_count, _) in enumerate(words)
             for j in range(i + 1, min(i + 1 + _COUNT_REACH, len(words)))
         )
+
+    def gives_share(self, text: str, phrase: Sequence[str]) -> bool:
+        """`text` gives a share of `phrase` as a percentage right before it ("60 prosent av deltakerne")."""
+        head = self._known_terms(phrase[-1]) if phrase else set()
+        for m in _SHARE.finditer(text):
+            following = self._analyzer.tokens(" ".join(text[m.end() :].split()[: _COUNT_REACH + 1]))
+            if not head or any(p.endswith(t) for t in head for p in map(self._nearest, following) if p):
+                return True
+        return False
 
     def _known_terms(self, word: str) -> set[str]:
         """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""

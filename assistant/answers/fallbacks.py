@@ -37,6 +37,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     """The figure the question asks for that no rule table held, so the quoted sentences must state it: a count of
     what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …";
     not when the deadline table gave way to a sentence: "Måtte vi ha avtale når vi søkte?" asks no date)."""
+    if u.has("share_question"):
+
+        def gives_share(text: str) -> bool:
+            return ctx.extractive.gives_share(text, u.counted)
+
+        return Wanted(gives_share, "Dokumentene oppgir ikke den andelen.", "The documents do not give that share.")
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
 

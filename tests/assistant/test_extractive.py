@@ -199,3 +199,12 @@ def test_distinctive_terms_are_the_rare_long_words_of_the_corpus() -> None:
     assert answerer.distinctive_terms("Hva er rapporteringsfristen?") == ["rapporteringsfrist"]
     # A word many passages use, a short word, and a word no passage uses are not distinctive.
     assert answerer.distinctive_terms("Hvor sendes søknaden om tilskudd til fotball?") == []
+
+
+def test_a_share_is_a_percentage_of_what_is_counted() -> None:
+    answerer = ExtractiveAnswerer(
+        [REPORTING, TARGET, OTHER, _chunk("s", "Opp mot 60 prosent av deltakerne kommer i arbeid.")]
+    )
+    assert answerer.gives_share("Opp mot 60 prosent av deltakerne kommer i arbeid.", ["deltakerne"])
+    # A percentage of something else ("100 %-stilling") is no share of participants.
+    assert not answerer.gives_share("Det er mulig å søke om midler til en 100 %-stilling.", ["deltakerne"])

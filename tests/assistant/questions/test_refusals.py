@@ -298,3 +298,8 @@ def test_a_price_only_a_document_that_prices_things_answers(corpus_services: Ser
         corpus_services, "Hva koster det for tre deltakere på det nasjonale opplæringsprogrammet for ACT-team?"
     )
     assert priced.status == "answered" and "84 000 kr" in priced.text, priced.text
+
+
+def test_a_share_is_answered_by_the_sentence_giving_it(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvor stor andel av deltakerne kommer i arbeid med IPS ifølge 2015-oversikten?")
+    assert answer.status == "answered" and "60 prosent av deltakerne" in answer.text, answer.text
