@@ -34,6 +34,8 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
     # A team named by its place: "FACT Sør-Østerdal", "ACT Vestfold".
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
+    r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )
 # Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
 _NOT_NAMES = frozenset(
@@ -77,7 +79,7 @@ def names_a_recipient(u: Understanding) -> bool:
     text = u.clean_text or u.text
     if u.has("recipients_asked"):
         return True
-    names = [m.group(1) or m.group(2) or m.group(3) for m in _NAMED_ORGANISATION.finditer(text)]
+    names = [next(name for name in m.groups() if name) for m in _NAMED_ORGANISATION.finditer(text)]
     return bool(_RECEIVED.search(text)) and any(name.lower() not in _NOT_NAMES for name in names)
 
 

@@ -188,7 +188,10 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     # constant rate ("total maximum for 2023") asks for one year's total.
     # "Maks totalt per år" / "the maximum total this year" sums the positions of one year, not the years.
     one_year = u.has("per_year") or (u.has("this_year") and not u.has("next_year"))
-    wants_total = u.has("total") and not one_year and (u.year is None or "year" in u.inherited)
+    # "… in year 1?" then "We have 7 positions. What's the total?": the staff just named, summed in that year.
+    new_staff = bool(u.positions or u.staffing) and not {"positions", "staffing"} & set(u.inherited)
+    year_kept = "year" in u.inherited and not new_staff
+    wants_total = u.has("total") and not one_year and (u.year is None or year_kept)
     if wants_total and u.calendar_year is not None and not varies:
         return None
     if (wants_total or (varies and u.year is None)) and last is not None:
@@ -230,6 +233,8 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
         return False  # "maks per år, inkludert opplæring": the whole grant with the training money
     if "training" in u.components.only or "training" in u.components.used:
         return True
+    if u.has("additional") and u.has("training"):
+        return True  # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     # "The most …, training included": the whole grant, the training money with it.
     whole = u.has("inclusion") or u.has("the_most")

@@ -38,6 +38,8 @@ def answer_budget(
 ) -> Answer | None:
     """The scheme's budget figures; with none, 'not found' for a question about the allocation itself, else None
     (then its fallback, the amount type, answers: "what is the budget per position")."""
+    if u.has("per_position"):
+        return None  # a rate per position, not the total: the amount type answers (or says none is stated)
     if budget_facts(scheme):
         return write_budget(ctx, w, scheme, passages)
     if u.has("allocation"):

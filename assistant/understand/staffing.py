@@ -43,6 +43,7 @@ _SIZE_AFTER = (
     r"(?:each\s+)?(?:(?:at|à|a|på|of|i)\s+)?(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)"
     r"(?:\s*(?:each|hver|hver av dem|stykk|apiece))?"
     r"|(?:i\s+)?(?P<full>(?:full|hel)e?\s+stilling(?:er)?|heltid|full[- ]time)"
+    r"|(?:i|på|in|at)\s+(?:en\s+|a\s+)?(?P<frac>0[.,]\d+)\s*(?:stilling\w*|årsverk\w*|positions?|ftes?)"
 )
 _EACH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{_SIZE_AFTER})", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,|og|and|plus|\+|samt|med)\s*$", re.IGNORECASE)
@@ -120,10 +121,29 @@ _ELLIPSIS = re.compile(
 _NOUN_FILLED = " stilling"
 
 
+def _size_after(each: re.Match[str]) -> str:
+    """The size in % a clause after the noun gives: "på 50 %", "i full stilling" (100), "i 0,8 stilling" (80)."""
+    if each.group("p"):
+        return str(each.group("p"))
+    if each.group("frac"):
+        return str(round(float(each.group("frac").replace(",", ".")) * 100, 6))
+    return "100"
+
+
+# "one full-time and one 60 % position": a count before the noun that the next count names.
+_LEADING_ELLIPSIS = re.compile(
+    r"\b(?:one|en|én|ett|\d{1,2})\s+(?:full[- ]time|fulltids|heltids|hel|full|100\s*%)(?=\s+(?:and|og|plus|\+)\s)",
+    re.IGNORECASE,
+)
+
+
 def _fill_ellipsis(text: str, first_noun_end: int) -> tuple[str, list[int]]:
-    """The text with the noun written out after each elliptic count that follows the first staffing noun, and where
-    (in the original text) each was written in."""
-    at = [m.end() for m in _ELLIPSIS.finditer(text, first_noun_end)]
+    """The text with the noun written out after each elliptic count that follows the first staffing noun (or comes
+    right before another count), and where (in the original text) each was written in."""
+    at = sorted(
+        {m.end() for m in _ELLIPSIS.finditer(text, first_noun_end)}
+        | {m.end() for m in _LEADING_ELLIPSIS.finditer(text)}
+    )
     pieces = [text[start:end] for start, end in zip([0, *at], [*at, len(text)], strict=True)]
     return _NOUN_FILLED.join(pieces), at
 
@@ -165,7 +185,7 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         if value is None or value <= 0 or value > 500:
             continue
         each = _EACH.match(text[match.end() :])
-        size_text = (each.group("p") or "100") if each else match.group("size")
+        size_text = _size_after(each) if each else match.group("size")
         if size_text and value == int(value):
             size = float(size_text.replace(",", "."))
             counted.append((value, match, [size] * int(value)))

@@ -259,3 +259,33 @@ def test_the_maximum_grant_of_a_measure_counts_all_the_positions_it_funds(corpus
     # Per position asked, per position answered.
     per_position = ask(corpus_services, "Hva er maks tilskudd per stilling i Tiltak A?")
     assert per_position[0].startswith("Inntil 800 000 kr"), per_position
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The years after the one granted, summed: 600 000 + 450 000 + 300 000.
+        (
+            "Vi fikk tilskudd for år 1 i fjor (tiltak B, 100 % stilling). Hvor mye kan vi maksimalt få for de "
+            "gjenstående årene til sammen?",
+            "Til sammen inntil 1 350 000 kr for år 2, 3 og 4",
+        ),
+        # "How much more … for training" on top of the position asks the training part alone.
+        (
+            "Vi har søkt 800 000 til den ene stillingen i Tiltak A. Hvor mye mer kan vi søke om til opplærings- og "
+            "kompetansetiltak?",
+            "Inntil 400 000 kr til opplærings- og kompetansetiltak",
+        ),
+    ],
+)
+def test_the_part_asked_for_is_the_part_computed(corpus_services: Services, question: str, lead: str) -> None:
+    assert ask(corpus_services, question)[0].startswith(lead)
+
+
+def test_staff_named_in_a_follow_up_asking_the_total_are_summed_in_the_year_asked(corpus_services: Services) -> None:
+    pipeline = corpus_services.pipeline
+    conversation_id, _ = pipeline.answer(
+        "How much per position did the 2019 adults scheme give to ACT/FACT teams in year 1?", None
+    )
+    _, answer = pipeline.answer("We have 7 full-time positions. What's the total?", conversation_id)
+    assert answer.text.startswith("Up to 2 100 000 NOK"), answer.text

@@ -303,3 +303,19 @@ def test_a_price_only_a_document_that_prices_things_answers(corpus_services: Ser
 def test_a_share_is_answered_by_the_sentence_giving_it(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Hvor stor andel av deltakerne kommer i arbeid med IPS ifølge 2015-oversikten?")
     assert answer.status == "answered" and "60 prosent av deltakerne" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mye fikk Innlandet totalt i 765.60-midler for voksne i 2023?",
+        "Hvor mye fikk kommunene per psykologstilling i tilskuddsordningen for psykologer i 2015?",
+        "What is the total budget for the 0765.73 scheme in 2025?",
+        "Is there a minimum population size for a municipality to apply under 0765.73?",
+    ],
+)
+def test_what_a_place_received_a_rate_a_total_or_a_size_no_document_states(
+    corpus_services: Services, question: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text

@@ -203,6 +203,9 @@ def test_everything_in_one_question() -> None:
         ("2 sykepleiere i full stilling og en miljøterapeut i 50 %", "nb", 3, [100.0, 100.0, 50.0]),
         ("teamleder 100 % + 2 jobbspesialister 100 %", "nb", 3, [100.0, 100.0, 100.0]),
         ("2 jobbspesialister 100 % og teamleder 50 %", "nb", 3, [100.0, 100.0, 50.0]),
+        # A count before the noun the next count names; a fraction of a position after the role.
+        ("we have one full-time and one 60% position", "en", 2, [100.0, 60.0]),
+        ("en arbeidsspesialist i 0,8 stilling", "nb", 1, [80.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
