@@ -97,7 +97,11 @@ def cue_word_matches(token: Token, word: str) -> bool:
         return fold(word[1:-1]) in token.folded
     if word.endswith("*"):
         stem = fold(word[:-1])
-        return token.folded.startswith(stem) or (len(stem) >= 6 and word_matches(token.folded[: len(stem)], stem))
+        # A typo in a long prefix, but only one, and only in a token at least as long ("personer" is no
+        # "personvern*", "behandlingsteamet" no "behandlingstid*").
+        return token.folded.startswith(stem) or (
+            len(stem) >= 6 and len(token.folded) >= len(stem) and within_distance(token.folded[: len(stem)], stem, 1)
+        )
     return word_matches(token.text, word)
 
 

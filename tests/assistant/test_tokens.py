@@ -103,3 +103,18 @@ def test_a_hyphen_in_a_pattern_joins_the_tokens_it_is_split_into() -> None:
     assert lexicon.matched(tokenize("We need co-funding")) == {"co-funding"}
     assert lexicon.matched(tokenize("Send en e-postadresse")) == {"e-post*"}
     assert lexicon.matched(tokenize("with no pre-project")) == {"pre project*"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "found"),
+    [
+        ("personvernerklæring", "personvern*", True),
+        ("personvernet", "personvern*", True),
+        ("persnvernet", "personvern*", True),  # one typo in a long prefix
+        # A shorter word, or two letters off, is another word.
+        ("personer", "personvern*", False),
+        ("behandlingsteamet", "behandlingstid*", False),
+    ],
+)
+def test_a_long_prefix_forgives_one_typo_in_a_word_at_least_as_long(text: str, pattern: str, found: bool) -> None:
+    assert bool(Lexicon([pattern]).matched(tokenize(text))) is found
