@@ -100,7 +100,9 @@ def cue_word_matches(token: Token, word: str) -> bool:
         # A typo in a long prefix, but only one, and only in a token at least as long ("personer" is no
         # "personvern*", "behandlingsteamet" no "behandlingstid*").
         return token.folded.startswith(stem) or (
-            len(stem) >= 6 and len(token.folded) >= len(stem) and within_distance(token.folded[: len(stem)], stem, 1)
+            len(stem) >= 6
+            and len(token.folded) >= len(stem)
+            and any(within_distance(token.folded[:size], stem, 1) for size in (len(stem) - 1, len(stem), len(stem) + 1))
         )
     return word_matches(token.text, word)
 
