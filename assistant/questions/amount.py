@@ -273,6 +273,11 @@ def _write_request(
     request: GrantRequest,
     title: str,
 ) -> None:
+    minimum = _minimum_not_met(measure, request)
+    if minimum is not None and u.has("yes_no"):
+        # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?": no, the project is below its minimum.
+        w.add(f"{w.t('Nei.', 'No.')} {sentence(_text(w, minimum))} {w.cite(minimum.source)}")
+        return
     result = _compute(ctx, scheme, measure, request)
     if u.has("yes_no") and u.has("decrease") and request.year is not None and request.year > 1:
         _decrease_verdict(w, measure, request.year)
@@ -306,6 +311,24 @@ def _write_request(
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
+    if minimum is not None:
+        w.add(f"{w.t('Merk:', 'Note:')} {sentence(_text(w, minimum))} {w.cite(minimum.source)}")
+
+
+def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:
+    """The measure's minimum staffing, when the full-time positions named fall short of it."""
+    minimum = measure.min_positions
+    if minimum is None or request.assumed is not None:
+        return None
+    full = sum(1 for share in request.shares if share >= 100) if request.shares else request.positions
+    return minimum if full is not None and full < minimum.number() else None
+
+
+def _text(w: Writer, value: RuleValue) -> str:
+    """A rule value's statement in the answer's language (its quote when it has none)."""
+    if w.language == "en" and value.text_en:
+        return value.text_en
+    return value.text or value.source.quote
 
 
 def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:

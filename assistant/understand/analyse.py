@@ -291,10 +291,9 @@ def _sums_over_a_period(understanding: Understanding) -> bool:
 
 
 def _asks_for_a_year(understanding: Understanding) -> bool:
-    """'Kan vi søke om et sjuende år?': a project year and no applicant type."""
-    return (
-        understanding.intent == "eligibility" and understanding.year is not None and not understanding.applicant_types
-    )
+    """'Kan vi søke om et sjuende år?', 'Kan vi få Tiltak B fem år på rad?': project years and no applicant type."""
+    named = understanding.year is not None or bool(understanding.years)
+    return understanding.intent in ("eligibility", "other") and named and not understanding.applicant_types
 
 
 def _asks_for_positions(understanding: Understanding) -> bool:

@@ -113,6 +113,11 @@ _PEOPLE_IN_TRAINING = (
     r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
+_IN_A_ROW = {
+    "nb": r"\b(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)\b",
+    "en": r"\b(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)\b",
+}
+_MAX_YEARS_IN_A_ROW = 20
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
 
@@ -228,6 +233,14 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             except ValueError:
                 continue
             taken.append(m.span())
+
+    # "sju år på rad", "five years in a row": years 1 to N (beyond the period the rules say no).
+    in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
+    if in_a_row is not None:
+        count = _number(in_a_row.group("n"), language)
+        if count is not None and 1 < count <= _MAX_YEARS_IN_A_ROW:
+            found.years = list(range(1, count + 1))
+            taken.append(in_a_row.span())
 
     for years_found, span in _year_ranges(text, language):
         if not found.years and not _overlaps(span, taken):

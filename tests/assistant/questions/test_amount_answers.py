@@ -289,3 +289,28 @@ def test_staff_named_in_a_follow_up_asking_the_total_are_summed_in_the_year_aske
     )
     _, answer = pipeline.answer("We have 7 full-time positions. What's the total?", conversation_id)
     assert answer.text.startswith("Up to 2 100 000 NOK"), answer.text
+
+
+def test_staff_below_the_project_minimum_gets_no_or_a_note(corpus_services: Services) -> None:
+    asked_whether = ask(
+        corpus_services, "Kan vi få tilskudd til et nytt IPS-prosjekt med bare én jobbspesialist og én teamleder?"
+    )
+    assert asked_whether[0].startswith("Nei. Nye IPS-prosjekter skal ha minimum 2 jobbspesialister"), asked_whether
+    asked_how_much = ask(
+        corpus_services, "Vi vil starte et nytt IPS-prosjekt med bare én jobbspesialist. Hvor mye kan vi få?"
+    )
+    assert asked_how_much[0].startswith("Inntil 500 000 kr")
+    assert asked_how_much[-1].startswith("Merk: Nye IPS-prosjekter skal ha minimum")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Kan et ressursmiljø få Tiltak A-midler sju år på rad?", "Nei"),
+        ("Can we get Tiltak B for five years in a row?", "No"),
+        ("Kan vi få Tiltak A tre år på rad?", "Til sammen inntil 2 400 000 kr over 3 år"),
+        ("Is Tiltak B funding granted for several years at once?", "No. Grants are awarded one year at a time"),
+    ],
+)
+def test_years_in_a_row_and_years_at_once(corpus_services: Services, question: str, lead: str) -> None:
+    assert ask(corpus_services, question)[0].startswith(lead)

@@ -217,3 +217,17 @@ def test_a_yes_no_question_about_an_applicant_asks_whether_it_may(book: RuleBook
 def test_a_lettered_measure_decides_the_scheme_over_the_team_it_works_in(book: RuleBook) -> None:
     u = understand("0.8 FTE employment specialist in our ACT team, second year of Tiltak B - how much max?", book)
     assert (u.scheme_ids[0], u.measure) == ("0765-73", "B")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Can the new municipal substance abuse scheme pay for operating costs too, or only salaried positions?",
+            "use_of_funds",
+        ),
+        ("How is the 765.60 money for adults distributed between Helsedirektoratet and Statsforvalteren?", "overview"),
+    ],
+)
+def test_what_money_is_for_or_how_it_is_shared_is_no_amount_question(book: RuleBook, text: str, intent: str) -> None:
+    assert understand(text, book).intent == intent
