@@ -231,3 +231,15 @@ def test_a_lettered_measure_decides_the_scheme_over_the_team_it_works_in(book: R
 )
 def test_what_money_is_for_or_how_it_is_shared_is_no_amount_question(book: RuleBook, text: str, intent: str) -> None:
     assert understand(text, book).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor mye penger var det i tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?",
+        "Hvor stor var bevilgningen til voksne-ordningen i 2019?",
+    ],
+)
+def test_how_much_money_there_was_in_a_scheme_asks_its_allocation(book: RuleBook, text: str) -> None:
+    u = understand(text, book)
+    assert (u.intent, u.scheme_ids[:1]) == ("budget", ["voksne-langvarige"])
