@@ -56,6 +56,7 @@ EXPLICIT_MIN_SCORE = 1.0
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
 MAX_COUNTED_WORDS = 4
 _BEFORE_COUNTED = frozenset({"av", "of", "the", "de", "en", "et"})
+_WHICH = frozenset({"hvilke", "hvilken", "which", "what"})
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -210,6 +211,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount.
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+    if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(topic_text, words):
+        # "Hvilke stillinger kan man søke midler til?" asks which positions are funded, not who may apply.
+        return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})
     if _sums_over_a_period(result):
         # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
         return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
@@ -275,6 +279,15 @@ def _asks_whether_funded(understanding: Understanding) -> bool:
         and not quantified
         and not understanding.components.excluded
         and not understanding.components.only
+    )
+
+
+def _which_of_countable(text: str, words: Vocabulary) -> bool:
+    """'Hvilke stillinger …', 'which positions …': the thing asked which of is what the rule tables count."""
+    tokens = tokenize(text)
+    return any(
+        token.text in _WHICH and words.qualifier("countable").found(tokens[i + 1 : i + 2])
+        for i, token in enumerate(tokens[:-1])
     )
 
 

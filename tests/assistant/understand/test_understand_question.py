@@ -243,3 +243,8 @@ def test_what_money_is_for_or_how_it_is_shared_is_no_amount_question(book: RuleB
 def test_how_much_money_there_was_in_a_scheme_asks_its_allocation(book: RuleBook, text: str) -> None:
     u = understand(text, book)
     assert (u.intent, u.scheme_ids[:1]) == ("budget", ["voksne-langvarige"])
+
+
+def test_which_positions_may_be_applied_for_is_no_question_of_who_may_apply(book: RuleBook) -> None:
+    assert understand("Hvilke stillinger kan man søke midler til i IPS/JMO-ordningen?", book).intent == "other"
+    assert understand("Hvilke kommuner kan søke om Tiltak B?", book).intent == "eligibility"
