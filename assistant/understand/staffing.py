@@ -157,6 +157,21 @@ def _original_offset(offset: int, inserted_at: list[int]) -> int:
     return offset
 
 
+# More sizes after the first: "at 80 % and 70 %", "på 50 %, 60 % og 80 %".
+_MORE_SIZES = re.compile(r"^(?:\s*(?:,|og|and)\s*(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent))+")
+_ONE_SIZE = re.compile(r"(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)")
+
+
+def _listed_sizes(after: str, first: str | None) -> list[float]:
+    """The sizes of a list of positions, one each: the first size, then those listed right after it."""
+    more = _MORE_SIZES.match(after)
+    if first is None or more is None:
+        return []
+    return [float(first.replace(",", "."))] + [
+        float(m.group("p").replace(",", ".")) for m in _ONE_SIZE.finditer(more.group())
+    ]
+
+
 # One person named by role with a size and no count: "teamleder 100 % + 2 jobbspesialister 100 %".
 _ONE_BY_ROLE = re.compile(
     r"(?<![\w-])(?P<noun>(?:team)?leder|veileder|koordinator|(?:jobb|arbeids|utdannings)?spesialist|sykepleier|"
@@ -186,7 +201,10 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             continue
         each = _EACH.match(text[match.end() :])
         size_text = _size_after(each) if each else match.group("size")
-        if size_text and value == int(value):
+        listed = _listed_sizes(text[match.end() + each.end() :], size_text) if each and each.group("p") else []
+        if len(listed) == value:
+            counted.append((value, match, listed))  # "two positions at 80 % and 70 %"
+        elif size_text and value == int(value):
             size = float(size_text.replace(",", "."))
             counted.append((value, match, [size] * int(value)))
         elif value != int(value):

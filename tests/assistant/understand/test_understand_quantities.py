@@ -206,6 +206,9 @@ def test_everything_in_one_question() -> None:
         # A count before the noun the next count names; a fraction of a position after the role.
         ("we have one full-time and one 60% position", "en", 2, [100.0, 60.0]),
         ("en arbeidsspesialist i 0,8 stilling", "nb", 1, [80.0]),
+        # One size each, listed.
+        ("two positions at 80% and 70%", "en", 2, [80.0, 70.0]),
+        ("tre stillinger på 50 %, 60 % og 80 %", "nb", 3, [50.0, 60.0, 80.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
