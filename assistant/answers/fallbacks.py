@@ -16,11 +16,13 @@ from assistant.text import fold_whitespace
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import states_sum
-from assistant.understand.quantities import mentions_date
+from assistant.understand.quantities import MONTHS, mentions_date
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
 RATE_LINE = 100
+# A place named as where something is: "i Vestland", "in Trøndelag".
+_IN_PLACE = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 
 
@@ -46,8 +48,13 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
 
+        # "How many FACT teams are there in Trøndelag?": the count must be of that place ("9 … i Innlandet" is not).
+        places = [m.group(1) for m in _IN_PLACE.finditer(u.clean_text or u.text) if m.group(1).lower() not in MONTHS]
+
         def counts(text: str) -> bool:
-            return ctx.extractive.counts(text, counted, modifiers)
+            folded = text.lower()
+            in_place = all(place.lower() in folded for place in places)
+            return in_place and ctx.extractive.counts(text, counted, modifiers)
 
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
