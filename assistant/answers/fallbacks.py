@@ -11,8 +11,10 @@ from assistant.answers.phrasing import duration_sentence, join, measure_label, s
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
 from assistant.messages import not_found_text, phrase
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
 from assistant.text import fold_whitespace
+from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import states_sum
@@ -49,7 +51,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
 
         # "How many FACT teams are there in Trøndelag?": the count must be of that place ("9 … i Innlandet" is not).
-        places = [m.group(1) for m in _IN_PLACE.finditer(u.clean_text or u.text) if m.group(1).lower() not in MONTHS]
+        places = [
+            m.group(1)
+            for m in _IN_PLACE.finditer(u.clean_text or u.text)
+            if m.group(1).lower() not in MONTHS and not vocabulary().in_domain(tokenize(m.group(1)))  # "i Tiltak A"
+        ]
 
         def counts(text: str) -> bool:
             folded = text.lower()
