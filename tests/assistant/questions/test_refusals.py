@@ -47,6 +47,9 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvor mye fikk kommunene per psykologstilling i tilskuddsordningen for psykologer i 2015?", "ingen sats"),
         ("What is the total budget for the 0765.73 scheme in 2025?", "no total allocation"),
         ("Is there a minimum population size for a municipality to apply under 0765.73?", "population size"),
+        ("What is the Tiltak A maximum per position converted to euros?", "other currencies"),
+        ("Hva er åpningstidene til Statsforvalteren i Innlandet?", "åpningstider"),
+        ("Can we write our 0765.73 application in English?", "which language"),
         # A name no document or glossary knows, quoted back.
         ("Hvor mange FACT-team finnes det i Vestland?", "«Vestland»"),
         ("How many FACT teams are there in Norway?", "«Norway»"),
