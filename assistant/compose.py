@@ -80,7 +80,10 @@ class Composer:
         ctx = self.context
         w = Writer(u.language, ctx.locator, query)
         # "jobbsjansen - hvilken aldersgruppe er det for?": no grant word, but a name only the documents use.
-        distinctive = not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
+        # Only a question naming no scheme needs it.
+        distinctive = (
+            not u.scheme_ids and not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
+        )
         if u.intent == "out_of_scope" and not u.scheme_ids and not distinctive:
             return not_found(w, passages)
         if u.unknown_measure is not None:

@@ -184,9 +184,11 @@ class ExtractiveAnswerer:
         many FACT ung teams": FACT, ung). Words the documents and the glossary do not know are no test."""
         if not phrase:
             return bool(_DIGIT.search(text))
-        *rest, head = [self._known_terms(word) for word in phrase]
-        if not modifiers:
-            rest = [{t for t in self._analyzer.tokens(word) if t in self._idf} for word in phrase[:-1]]
+        head = self._known_terms(phrase[-1])
+        rest = [
+            self._known_terms(word) if modifiers else {t for t in self._analyzer.tokens(word) if t in self._idf}
+            for word in phrase[:-1]
+        ]
         words = [
             (
                 m.group("count") is not None or m.group().lower() in _COUNT_WORDS,

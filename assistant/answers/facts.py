@@ -45,10 +45,19 @@ def with_facts(ctx: Context, w: Writer, facts: Sequence[RuleValue], passages: Se
     return w.answer("answered", passages)
 
 
+def fact_text(w: Writer, fact: RuleValue) -> str:
+    """What a fact states, in the answer's language (its quote when it has no text of its own)."""
+    return fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
+
+
+def fact_sentence(w: Writer, fact: RuleValue) -> str:
+    """A fact as a cited sentence in the answer's language."""
+    return f"{sentence(fact_text(w, fact))} {w.cite(fact.source)}"
+
+
 def fact_line(w: Writer, fact: RuleValue) -> str:
     """A fact as a cited list line in the answer's language."""
-    text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
-    return f"- {sentence(text)} {w.cite(fact.source)}"
+    return f"- {fact_sentence(w, fact)}"
 
 
 def supplement(ctx: Context, w: Writer, passages: Sequence[Passage], intro: bool = True) -> None:

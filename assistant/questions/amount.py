@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.answers.context import Context, single_priced_measure
-from assistant.answers.facts import budget_facts
+from assistant.answers.facts import budget_facts, fact_sentence, fact_text
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence
@@ -98,7 +98,6 @@ def _participant_cost(
     calculation = engine.participant_cost(ctx.book, scheme, people)
     rate = calculation.lines[0]
     title = ctx.title(scheme, calculation.sources)
-    about = fact.text_en if w.language == "en" and fact.text_en else fact.text
     if people > 1:
         w.add(
             w.t(
@@ -108,7 +107,7 @@ def _participant_cost(
                 f"{kr(rate.amount or 0)} NOK) ({title}).",
             )
         )
-    w.add(f"{sentence(about or fact.source.quote)} {w.cite(fact.source)}")
+    w.add(fact_sentence(w, fact))
     w.calculation = calculation
     return w.answer("answered", passages)
 
@@ -140,8 +139,7 @@ def _write_left_after_training(
     )
     fact = engine.cost_per_participant(scheme)
     if fact is not None:
-        about = fact.text_en if w.language == "en" and fact.text_en else fact.text
-        w.add(f"{sentence(about or fact.source.quote)} {w.cite(fact.source)}")
+        w.add(fact_sentence(w, fact))
     w.calculation = _with_reading(calculation, w, request, measure)
 
 
@@ -276,7 +274,7 @@ def _write_request(
     minimum = _minimum_not_met(measure, request)
     if minimum is not None and u.has("yes_no"):
         # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?": no, the project is below its minimum.
-        w.add(f"{w.t('Nei.', 'No.')} {sentence(_text(w, minimum))} {w.cite(minimum.source)}")
+        w.add(f"{w.t('Nei.', 'No.')} {fact_sentence(w, minimum)}")
         return
     result = _compute(ctx, scheme, measure, request)
     if u.has("yes_no") and u.has("decrease") and request.year is not None and request.year > 1:
@@ -312,7 +310,7 @@ def _write_request(
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
-        w.add(f"{w.t('Merk:', 'Note:')} {sentence(_text(w, minimum))} {w.cite(minimum.source)}")
+        w.add(f"{w.t('Merk:', 'Note:')} {fact_sentence(w, minimum)}")
 
 
 def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:
@@ -322,13 +320,6 @@ def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | Non
         return None
     full = sum(1 for share in request.shares if share >= 100) if request.shares else request.positions
     return minimum if full is not None and full < minimum.number() else None
-
-
-def _text(w: Writer, value: RuleValue) -> str:
-    """A rule value's statement in the answer's language (its quote when it has none)."""
-    if w.language == "en" and value.text_en:
-        return value.text_en
-    return value.text or value.source.quote
 
 
 def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
@@ -511,7 +502,7 @@ def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
         return
     minimum = measure.min_positions
     assert minimum is not None  # only called when _staffing assumed it
-    text = minimum.text_en if w.language == "en" and minimum.text_en else (minimum.text or minimum.source.quote)
+    text = fact_text(w, minimum)
     w.add(
         w.t(
             f"Ingen stillinger oppgitt, så beregningen bruker minimumsbemanningen: {sentence(text)}",

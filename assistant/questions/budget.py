@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
-from assistant.answers.facts import budget_facts
+from assistant.answers.facts import budget_facts, fact_sentence
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import scheme_name, sentence
+from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Scheme
@@ -20,8 +20,7 @@ def write_budget(ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Pas
     """The budget figures, newest first, and what they are (a total, not a grant per applicant)."""
     budgets = budget_facts(scheme)
     for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
-        text = fact.text_en if w.language == "en" and fact.text_en else (fact.text or fact.source.quote)
-        w.add(f"{sentence(text)} {w.cite(fact.source)}")
+        w.add(fact_sentence(w, fact))
     w.add(
         w.t(
             f"Dette er den samlede rammen for «{scheme.name}», ikke et beløp per søker "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.questions.vocabulary import Vocabulary, vocabulary
@@ -80,10 +81,9 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
 
 
-def _counted(text: str, words: Vocabulary) -> list[str]:
+def _counted(tokens: Sequence[Token], words: Vocabulary) -> list[str]:
     """What a count question counts: the words after "hvor mange" / "how many" up to the verb or preposition
     ("Hvor mange FACT ung-team er det …" → FACT, ung, team); empty when no count is asked."""
-    tokens = tokenize(text)
     spans = words.qualifier("count_question").spans(tokens)
     if not spans:
         return []
@@ -164,7 +164,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),
-        counted=_counted(topic_text, words),
+        counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,
         unknown_measure=schemes.unknown_measure,
@@ -202,21 +202,21 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if _counts_elsewhere(result, words):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
         # with a number, or the question is refused (compose).
-        return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})
+        return _put_first(result, "other")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+        return _put_first(result, "amount")
     if result.intent == "overview" and (result.years or result.positions or result.percents or result.staffing):
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount.
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
-    if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(topic_text, words):
+        return _put_first(result, "amount")
+    if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(tokens, words):
         # "Hvilke stillinger kan man søke midler til?" asks which positions are funded, not who may apply.
-        return result.model_copy(update={"intent": "other", "intents": ["other", *result.intents]})
+        return _put_first(result, "other")
     if _sums_over_a_period(result):
         # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+        return _put_first(result, "amount")
     if _asks_whether_funded(result):
         # "Can we get money for IPS?" asks whether, not how much: who may apply answers it.
         return result.model_copy(
@@ -228,22 +228,22 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         )
     if result.intent == "overview" and result.applicant_types and result.has("yes_no"):
         # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may.
-        return result.model_copy(update={"intent": "eligibility", "intents": ["eligibility", *result.intents]})
+        return _put_first(result, "eligibility")
     if _asks_for_a_year(result):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
         # (and say no beyond it).
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+        return _put_first(result, "amount")
     components = result.components
     if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
         # "And if we only apply for the training part?": a part of the grant singled out asks how much.
-        return result.model_copy(update={"intent": "amount", "intents": ["amount", *result.intents]})
+        return _put_first(result, "amount")
     if (
         result.intent == "eligibility"
         and (result.has("still_open") or result.has("too_late"))
         and not result.applicant_types
     ):
         # "Can we still apply for it?" asks whether the call is still open, not who may apply.
-        return result.model_copy(update={"intent": "deadline", "intents": ["deadline", *result.intents]})
+        return _put_first(result, "deadline")
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget":
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.
         rest = [name for name in result.intents if name != "budget"]
@@ -268,6 +268,11 @@ def _without_excluded_measure(
     return schemes.model_copy(update={"measure": other})
 
 
+def _put_first(understanding: Understanding, intent: str) -> Understanding:
+    """The understanding with `intent` as the question type, the types read from its words after it."""
+    return understanding.model_copy(update={"intent": intent, "intents": [intent, *understanding.intents]})
+
+
 def _asks_whether_funded(understanding: Understanding) -> bool:
     """'Kan vi få penger til IPS?': a yes/no amount question naming nothing to compute and not asking how much."""
     quantified = understanding.year or understanding.positions or understanding.percents or understanding.amounts
@@ -282,9 +287,8 @@ def _asks_whether_funded(understanding: Understanding) -> bool:
     )
 
 
-def _which_of_countable(text: str, words: Vocabulary) -> bool:
+def _which_of_countable(tokens: Sequence[Token], words: Vocabulary) -> bool:
     """'Hvilke stillinger …', 'which positions …': the thing asked which of is what the rule tables count."""
-    tokens = tokenize(text)
     return any(
         token.text in _WHICH and words.qualifier("countable").found(tokens[i + 1 : i + 2])
         for i, token in enumerate(tokens[:-1])

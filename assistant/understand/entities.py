@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
-from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
+from assistant.understand.negation import without_denied
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -128,18 +128,6 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         elif known:
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
-
-
-def without_denied(text: str, reach: int = 2) -> str:
-    """The text with the words right after a negation blanked out ("uten ACT-team" → "uten         ")."""
-    negation = vocabulary().qualifier("negation")
-    tokens = tokenize(text)
-    chars = list(text)
-    for i, token in enumerate(tokens):
-        if negation.found([token]):
-            for denied in tokens[i + 1 : i + 1 + reach]:
-                chars[denied.start : denied.end] = " " * (denied.end - denied.start)
-    return "".join(chars)
 
 
 def _scheme_has_measure(book: RuleBook, scheme_ids: Sequence[str | None], letter: str) -> str | None:

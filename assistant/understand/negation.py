@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from assistant.questions.vocabulary import vocabulary
 from assistant.retrieval.tokenize import default_analyzer
-from assistant.tokens import tokenize
+from assistant.tokens import Token, tokenize
 
 # The words after a negation that it denies ("no formal agreement with …").
 NEGATION_REACH = 4
+# The words after a negation that a scheme named there stands in ("uten ACT-team").
+NAME_REACH = 2
 # Stems this short, or the words every grant question uses, tie a negation to no condition in particular.
 MIN_STEM = 4
 _GENERIC = ("tilskudd", "tilskuddet", "søke", "søker", "ordningen", "apply", "grant", "scheme")
 
 
+def _denied(tokens: Sequence[Token], reach: int) -> Iterator[Sequence[Token]]:
+    """For each negation ("ikke", "aldri", "uten", "no", "never", "without"), the words right after it."""
+    negation = vocabulary().qualifier("negation")
+    for i, token in enumerate(tokens):
+        if negation.found([token]):
+            yield tokens[i + 1 : i + 1 + reach]
+
+
 def said_unmet(question: str, condition: str) -> bool:
-    """True if the question denies something the condition requires: a word right after a negation ("ikke",
-    "aldri", "uten", "no", "never", "without") is one of the condition's (stem, compound head or translation)."""
+    """True if the question denies something the condition requires: a word right after a negation is one of the
+    condition's (stem, compound head or translation)."""
     analyzer = default_analyzer()
     generic = {stem for word in _GENERIC for stem in analyzer.tokens(word)}
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic
-    negation = vocabulary().qualifier("negation")
-    tokens = tokenize(question)
-    for i, token in enumerate(tokens):
-        if not negation.found([token]):
-            continue
+    for words in _denied(tokenize(question), NEGATION_REACH):
         # English words count by their glossary translations ("funding" → midler).
-        denied = {stem for t in tokens[i + 1 : i + 1 + NEGATION_REACH] for stem in analyzer.query_tokens(t.text)}
+        denied = {stem for t in words for stem in analyzer.query_tokens(t.text)}
         # A compound counts by its last part: "aldri fått rusmidler" denies "fikk midler".
         if any(stem.endswith(part) for stem in denied for part in required):
             return True
     return False
+
+
+def without_denied(text: str) -> str:
+    """The text with the words right after a negation blanked out ("uten ACT-team" → "uten         ")."""
+    chars = list(text)
+    for words in _denied(tokenize(text), NAME_REACH):
+        for denied in words:
+            chars[denied.start : denied.end] = " " * (denied.end - denied.start)
+    return "".join(chars)

@@ -6,8 +6,8 @@ import pytest
 
 from assistant.rules.book import RuleBook
 from assistant.settings import PROJECT_ROOT
-from assistant.understand.entities import find_schemes, without_denied
-from assistant.understand.negation import said_unmet
+from assistant.understand.entities import find_schemes
+from assistant.understand.negation import said_unmet, without_denied
 
 AGREEMENT = "Stiftelser kan søke hvis de har avtale med kommune og/eller RHF. Organisations with an agreement."
 
