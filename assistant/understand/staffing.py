@@ -172,6 +172,15 @@ def _listed_sizes(after: str, first: str | None) -> list[float]:
     ]
 
 
+# Some of the positions named with a size: "two of them at 50 %", "hvorav to på 50 %", "to av dem i 50 %".
+_SOME_OF_THEM = {
+    language: re.compile(
+        rf"(?:\bhvorav\s+(?P<k1>\d{{1,2}}|{words})|\b(?P<k2>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse))"
+        r"\s+(?:er\s+|are\s+)?(?:(?:at|på|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)",
+        re.IGNORECASE,
+    )
+    for language, words in (("nb", "|".join(CARDINALS["nb"])), ("en", "|".join(CARDINALS["en"])))
+}
 # One person named by role with a size and no count: "teamleder 100 % + 2 jobbspesialister 100 %".
 _ONE_BY_ROLE = re.compile(
     r"(?<![\w-])(?P<noun>(?:team)?leder|veileder|koordinator|(?:jobb|arbeids|utdannings)?spesialist|sykepleier|"
@@ -237,7 +246,15 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         each = _EACH.match(text[m.end() :])
         end = m.end() + (each.end() if each else 0)
         spans.append((_original_offset(m.start(), inserted_at), _original_offset(end, inserted_at)))
-    return Staffing(positions=math.ceil(total - 1e-9), shares=shares, spans=spans)
+    positions = math.ceil(total - 1e-9)
+    some = _SOME_OF_THEM[language].search(text)
+    if some is not None and not shares:
+        # "6 positions, two of them at 50 %": the others are full-time.
+        count = number_value(some.group("k1") or some.group("k2"), language)
+        if count is not None and count == int(count) and 0 < count < positions:
+            shares = [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
+            spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
+    return Staffing(positions=positions, shares=shares, spans=spans)
 
 
 # The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder", "2 sykepleiere

@@ -209,6 +209,9 @@ def test_everything_in_one_question() -> None:
         # One size each, listed.
         ("two positions at 80% and 70%", "en", 2, [80.0, 70.0]),
         ("tre stillinger på 50 %, 60 % og 80 %", "nb", 3, [50.0, 60.0, 80.0]),
+        # Some of them with a size: the others full-time.
+        ("a FACT team with 6 positions, two of them at 50 %", "en", 6, [100.0] * 4 + [50.0, 50.0]),
+        ("5 stillinger, hvorav to på 60 %", "nb", 5, [100.0] * 3 + [60.0, 60.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
