@@ -121,7 +121,7 @@ class Composer:
             qtype = _fallback(qtype)
         if scheme is not None and u.intent != "eligibility":
             ineligible_note(ctx, w, u, scheme)
-        name = self._unknown_name(u)
+        name = self._unknown_term(u)
         if name is not None:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
             # bodies would answer a question nobody asked.
@@ -191,13 +191,22 @@ class Composer:
         both = eligibility.handler(self.context, w, third_person, scheme, passages)
         return both if both is not None and both.status == "answered" else draft
 
-    def _unknown_name(self, u: Understanding) -> str | None:
-        """A name in the question (capitalised mid-sentence: a place, a body, a programme) that no document and no
-        glossary entry knows, as written."""
+    def _unknown_term(self, u: Understanding) -> str | None:
+        """A name in the question (capitalised mid-sentence: a place, a body, a programme) or a long Norwegian
+        compound ("koronatilskudd") that no document and no glossary entry knows, as written."""
         text = u.clean_text or u.text
         uncovered, _ = self.context.extractive.uncovered_words(text)
         names = {m.group().lower(): m.group() for m in _NAME.finditer(text)}
-        return next((names[word] for word in uncovered if word in names and word not in MONTHS), None)
+        # "jobbsjansen – hvilken aldersgruppe?": a word of its own for a property of a thing the documents name
+        # rarely (and so describe) is no sign the thing asked about is missing.
+        extractive = self.context.extractive
+        compounds = {
+            w: w for w in uncovered if u.language == "nb" and len(w) >= _LONG_WORD and not extractive.known_compound(w)
+        }
+        if compounds and extractive.distinctive_terms(text):
+            compounds = {}
+        unknown = {**compounds, **names}
+        return next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).

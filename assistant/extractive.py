@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
 from assistant.text import sentence_spans
-from assistant.tokens import max_typos, within_distance
+from assistant.tokens import fold, max_typos, within_distance
 from assistant.types import Chunk, Passage
 from assistant.understand.numbers import CARDINALS
 
@@ -100,6 +100,10 @@ QUESTION_WORDS = (
 )  # fmt: skip
 
 
+# The shortest part of a compound checked word by word.
+_COMPOUND_PART = 4
+
+
 class ExtractiveAnswerer:
     """Scores units by IDF-weighted overlap with the question's stems; weights by passage rank."""
 
@@ -116,6 +120,9 @@ class ExtractiveAnswerer:
         for term in self._idf:
             self._buckets.setdefault((term[:1], len(term)), []).append(term)
         self._nearest_memo: dict[str, str | None] = {}
+        # "maloppnaelse" typed without æøå is "måloppnåelse".
+        self._folded = {fold(term): term for term in sorted(self._idf)}
+        self._ending_set: frozenset[str] | None = None
         self._question_terms = {t for word in QUESTION_WORDS for t in self._analyzer.tokens(word)}
 
     def uncovered_words(self, question: str) -> tuple[list[str], int]:
@@ -145,6 +152,31 @@ class ExtractiveAnswerer:
             uncovered.append(word)
         return uncovered, content
 
+    def known_compound(self, word: str) -> bool:
+        """True if the word is two words the corpus knows joined, with or without a linking s or e
+        ("forprosjektmidler", "aldersgruppe"); "koronatilskudd" is not."""
+        for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            heads = [head, head[:-1]] if head[-1] in "se" else [head]
+            if self._knows(tail, ending=True) and any(len(h) >= _COMPOUND_PART and self._knows(h) for h in heads):
+                return True
+        return False
+
+    def _knows(self, word: str, ending: bool = False) -> bool:
+        """Spelled as the corpus does: a part of a compound forgives no typo (else "natilskudd" is "tilskudd");
+        with `ending`, the end of a corpus compound will do ("gruppe" of "målgruppe")."""
+        stems = self._analyzer.tokens(word)
+        if ending:
+            return any(stem in self._endings() for stem in stems)
+        return any(stem in self._idf for stem in stems)
+
+    def _endings(self) -> frozenset[str]:
+        if self._ending_set is None:
+            self._ending_set = frozenset(
+                term[cut:] for term in self._idf for cut in range(len(term) - _COMPOUND_PART + 1)
+            )
+        return self._ending_set
+
     def distinctive_terms(self, question: str) -> list[str]:
         """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
         a question naming one is about something the documents speak of, in whatever other words it is asked."""
@@ -162,6 +194,8 @@ class ExtractiveAnswerer:
         """The corpus term `stem` is, or is a typo/inflection of (edit distance by length), or None."""
         if stem in self._idf:
             return stem
+        if fold(stem) in self._folded:
+            return self._folded[fold(stem)]
         if stem not in self._nearest_memo:
             self._nearest_memo[stem] = self._closest(stem)
         return self._nearest_memo[stem]
@@ -276,11 +310,14 @@ class ExtractiveAnswerer:
         scored.sort(key=lambda s: -s[0])
         best_score, best_overlap, _ = scored[0]
         chosen: list[Unit] = []
+        seen: set[str] = set()
         for score, _overlap, unit in scored:
             if len(chosen) >= max_units or score < 0.6 * best_score:
                 break
-            if len(unit.text) < 12 and not unit.intro:
-                continue
+            said = " ".join(unit.text.split()).lower()
+            if (len(unit.text) < 12 and not unit.intro) or said in seen:
+                continue  # a sentence two overlapping chunks share is quoted once
+            seen.add(said)
             chosen.append(unit)
         chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))

@@ -74,9 +74,10 @@ def word_matches(token: str, word: str) -> bool:
     token, word = fold(token), fold(word)
     if token == word:
         return True
-    if token[:1] != word[:1] and len(word) < 9:
-        # A wrong first letter usually means a different word ("mange" vs "lange"), except in long compounds.
-        return False
+    if token[:1] != word[:1]:
+        # A wrong first letter usually means a different word ("mange" vs "lange"); in a long compound it may be
+        # the only typo, never one of two ("including" is not "excluding").
+        return len(word) >= 9 and within_distance(token, word, 1)
     if len(word) == 4 and sorted(token) == sorted(word):
         # Short words get no typos except two swapped letters ("mcuh" → "much").
         return within_distance(token, word, 1)

@@ -70,12 +70,21 @@ def write_grant(
         w.add(duration_sentence(w, measure))
 
 
-def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead_total: bool = False) -> None:
-    """Every year's maximum and the total (first when the question asked for it)."""
+def write_plan(
+    w: Writer,
+    result: PlanResult,
+    measure: Measure,
+    title: str,
+    lead_total: bool = False,
+    add_ons: Sequence[Measure] = (),
+) -> None:
+    """Every year's maximum, the lump sums `add_ons` counted on top, and the total (first when asked for)."""
     w.calculation = result.calculation
     first, last = result.years[0], result.years[-1]
     label = measure_label(measure, w.language)
-    staffing = _staffing_phrase(first.percents, w.language)
+    # Staffing that changes by year is named in each year's line, not once for all.
+    varies = len({tuple(r.percents) for r in result.years}) > 1
+    staffing = "" if varies else _staffing_phrase(first.percents, w.language)
     years = len(result.years)
     numbers = [r.year for r in result.years if r.year is not None]
     span = w.t(f"over {years} år", f"over {years} years")
@@ -83,6 +92,9 @@ def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead
         span = w.t(
             f"for år {join([str(n) for n in numbers], 'nb')}", f"for years {join([str(n) for n in numbers], 'en')}"
         )
+    if add_ons:
+        extra = join([measure_label(m, w.language).lower() for m in add_ons], w.language)
+        span += w.t(f" pluss {extra}", f" plus the {extra}")
     total = w.t(
         f"Til sammen inntil {kr(result.total)} kr {span} for {label}{staffing} ({title}).",
         f"In total up to {kr(result.total)} NOK {span} for {label}{staffing} ({title}).",
@@ -99,21 +111,25 @@ def write_plan(w: Writer, result: PlanResult, measure: Measure, title: str, lead
     else:
         w.add(
             w.t(
-                f"Inntil {kr(first.amount)} kr i 1. år for {label}{staffing}, trappet ned til "
+                f"Inntil {kr(first.amount)} kr i {first.year}. år for {label}{staffing}, trappet ned til "
                 f"{kr(last.amount)} kr i {last.year}. år ({title}):",
-                f"Up to {kr(first.amount)} NOK in year 1 for {label}{staffing}, stepping down to "
+                f"Up to {kr(first.amount)} NOK in year {first.year} for {label}{staffing}, stepping down to "
                 f"{kr(last.amount)} NOK in year {last.year} ({title}):",
             )
         )
     for year_result in result.years:
         rate = next((line for line in year_result.calculation.lines if line.kind == "rate"), None)
         marker = w.cite(rate.source) if rate else ""
+        own = _staffing_phrase(year_result.percents, w.language) if varies else ""
         w.add(
             w.t(
-                f"- {year_result.year}. år: {kr(year_result.amount)} kr {marker}",
-                f"- Year {year_result.year}: {kr(year_result.amount)} NOK {marker}",
+                f"- {year_result.year}. år{own}: {kr(year_result.amount)} kr {marker}",
+                f"- Year {year_result.year}{own}: {kr(year_result.amount)} NOK {marker}",
             )
         )
+    for add_on, extra_result in zip(add_ons, result.add_ons, strict=True):
+        source = extra_result.calculation.sources[0] if extra_result.calculation.sources else None
+        w.add(f"- {measure_label(add_on, w.language)}: {kr(extra_result.amount)} {w.t('kr', 'NOK')} {w.cite(source)}")
     if not lead_total:
         w.add(total)
     _assumptions(w, result.calculation)
@@ -170,7 +186,9 @@ def _staffing_phrase(shares: Sequence[float], language: Language) -> str:
     if not shares:
         return ""
     if len(shares) == 1:
-        return f" for a {pct(shares[0], 'en')} position" if language == "en" else f" for en {pct(shares[0])} stilling"
+        size = pct(shares[0], "en")
+        article = "an" if size.startswith(("8", "11 ", "18 ")) else "a"
+        return f" for {article} {size} position" if language == "en" else f" for en {pct(shares[0])} stilling"
     if all(share >= 100 for share in shares):
         return f" for {len(shares)} full-time positions" if language == "en" else f" for {len(shares)} hele stillinger"
     listed = join([pct(share, language) for share in shares], language)

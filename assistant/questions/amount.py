@@ -37,12 +37,14 @@ class GrantRequest:
     """What an amount question asks to compute, read from every part of it."""
 
     shares: tuple[float, ...] | None  # size of each position in %, when given
+    shares_by_year: tuple[tuple[int, tuple[float, ...]], ...]  # sizes that change by year: ((3, (80,)), (4, (100,)))
     positions: int | None  # a number of full-time positions
     years: tuple[int, ...] | None  # several years: a plan and its total
     year: int | None  # one year
     per_year: bool  # one rate for every year: the answer is "per year"
     training: int | None  # training money to add (None: not asked for)
     training_excluded: bool
+    add_ons: tuple[Measure, ...]  # lump-sum measures counted once on top of a plan ("inkludert forprosjekt")
     assumed: Assumed  # no positions given: the project's minimum, or all the measure funds, was used
 
 
@@ -78,7 +80,7 @@ def answer_amount(
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
-    request = read_request(measure, u)
+    request = read_request(scheme, measure, u)
     if u.has("remaining") and u.participants and engine.cost_per_participant(scheme) is not None:
         _write_left_after_training(ctx, w, scheme, measure, request, u.participants, title)
         return w.answer("answered", passages)
@@ -143,7 +145,7 @@ def _write_left_after_training(
     w.calculation = _with_reading(calculation, w, request, measure)
 
 
-def read_request(measure: Measure, u: Understanding) -> GrantRequest:
+def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantRequest:
     """Positions, years and training money as the question (and the conversation) gives them."""
     shares, positions, assumed = _staffing(measure, u)
     excluded = "training" in u.components.excluded
@@ -160,13 +162,24 @@ def read_request(measure: Measure, u: Understanding) -> GrantRequest:
         year = measure.rates[0].year_from if measure.rates else None
     return GrantRequest(
         shares=tuple(shares) if shares else None,
+        shares_by_year=tuple((y, tuple(sizes)) for y, sizes in sorted(u.staffing_by_year.items())),
         positions=positions,
         years=tuple(years) if years else None,
         year=year,
         per_year=one_rate and u.year is None and not years,
         training=training,
         training_excluded=excluded,
+        add_ons=_add_ons(scheme, measure, u) if years else (),
         assumed=assumed,
+    )
+
+
+def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measure, ...]:
+    """The scheme's lump-sum measures for a part the question includes ("over hele perioden inkludert forprosjekt")."""
+    return tuple(
+        other
+        for other in scheme.measures.values()
+        if other.id != measure.id and other.kind == "lump_sum" and other.component in u.components.included
     )
 
 
@@ -250,6 +263,8 @@ def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantReque
             positions=request.positions,
             years=list(request.years),
             training=request.training,
+            percents_by_year=dict(request.shares_by_year),
+            add_ons=[add_on.id for add_on in request.add_ons],
         )
     return engine.max_grant(
         ctx.book,
@@ -299,7 +314,7 @@ def _write_request(
         explicit = request.years is not None and (
             bool(u.years) or (u.has("total") and not u.has("per_year")) or u.has("remaining_years")
         )
-        write_plan(w, result, measure, title, lead_total=explicit)
+        write_plan(w, result, measure, title, lead_total=explicit or bool(request.add_ons), add_ons=request.add_ons)
         w.calculation = _with_reading(result.calculation, w, request, measure)
     else:
         write_grant(
@@ -436,6 +451,8 @@ def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
         parts.append(w.t(f"med {kr(request.training)} kr til opplæring", f"with {kr(request.training)} NOK training"))
     elif request.training_excluded:
         parts.append(w.t("uten opplæringsmidler", "without training money"))
+    for add_on in request.add_ons:
+        parts.append(w.t("med ", "with the ") + measure_label(add_on, w.language).lower())
     years = _year_phrase(w, request).strip()
     if years:
         parts.append(years)
@@ -443,6 +460,15 @@ def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
 
 
 def _staffing_phrase(w: Writer, request: GrantRequest) -> str:
+    if request.shares_by_year:
+        by_year = [
+            w.t(
+                f"{join([pct(s) for s in shares], 'nb')} i år {year}",
+                f"{join([pct(s, 'en') for s in shares], 'en')} in year {year}",
+            )
+            for year, shares in request.shares_by_year
+        ]
+        return w.t("én stilling: ", "one position: ") + join(by_year, w.language)
     if request.shares:
         shares = list(request.shares)
         if len(shares) == 1:
@@ -460,6 +486,8 @@ def _staffing_phrase(w: Writer, request: GrantRequest) -> str:
 
 
 def _year_phrase(w: Writer, request: GrantRequest) -> str:
+    if request.shares_by_year:
+        return ""  # the staffing phrase names each year
     if request.years:
         listed = join([str(y) for y in request.years], w.language)
         return w.t(f" i år {listed}", f" in years {listed}")

@@ -51,6 +51,23 @@ class _Phrase:
         return f" {self.norm} " in (padded_cased if self.cased else padded)
 
 
+# Inflections of a long Norwegian noun: "arbeidsspesialisten", "jobbspesialistene" name what "arbeidsspesialist" does.
+_INFLECTIONS = ("ene", "en", "et", "er")
+_STEMMED_MIN = 9
+
+
+def _with_stems(norm: str) -> str:
+    """The normalised text, then each long inflected word's stem on its own ("|" keeps a stem out of phrases)."""
+    stems = [stem for word in dict.fromkeys(norm.split()) if (stem := _stem(word))]
+    return " | ".join([norm, *stems])
+
+
+def _stem(word: str) -> str | None:
+    if len(word) < _STEMMED_MIN:
+        return None
+    return next((word[: -len(ending)] for ending in _INFLECTIONS if word.endswith(ending)), None)
+
+
 def _separate_phrases(best: str, found: set[str]) -> int:
     """How many of `found` neither contain nor lie inside `best` (nor each other's repeats)."""
     return sum(1 for norm in found if norm not in best and best not in norm)
@@ -192,15 +209,16 @@ class RuleBook:
 
     def match_schemes(self, text: str) -> list[SchemeMatch]:
         """Schemes named in `text`, best first; several when ambiguous (e.g. 'FACT')."""
-        padded, padded_cased = f" {normalise(text)} ", f" {normalise_cased(text)} "
+        norm = normalise(text)
+        padded, padded_cased = f" {_with_stems(norm)} ", f" {normalise_cased(text)} "
         # Per scheme its most specific phrase; on equal scores the longer one ("transitional scheme for municipal
         # substance abuse work" outranks the "municipal substance abuse work" inside it).
         best: dict[str, _Phrase] = {}
         found: dict[str, set[str]] = {}
-        words = set(padded.split())
+        words = set(norm.split())  # the stems only complete a phrase, they do not count as words said twice
         candidates = sorted(
             position
-            for key in [*((w, False) for w in words), *((w, True) for w in set(padded_cased.split()))]
+            for key in [*((w, False) for w in set(padded.split())), *((w, True) for w in set(padded_cased.split()))]
             for position in self._by_first_word.get(key, ())
         )
         for phrase in (self._phrases[position] for position in candidates):

@@ -5,7 +5,7 @@ No I/O here. Every number in a result comes from a rule value (with its verbatim
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -650,8 +650,12 @@ def plan(
     years: Sequence[int] | None = None,
     training: int | None = None,
     as_of: date | None = None,
+    percents_by_year: Mapping[int, Sequence[float]] | None = None,
+    add_ons: Sequence[str] = (),
 ) -> PlanResult:
-    """Maximum grant for every year (default: the whole duration) and the total."""
+    """Maximum grant for every year (default: the whole duration) and the total; `percents_by_year` sizes the
+    positions of a year differently from `percents` ("80 % in year 3, 100 % in year 4"); `add_ons` are lump-sum
+    measures of the scheme counted once on top ("over hele perioden inkludert forprosjekt")."""
     found = _scheme(book, scheme)
     m = book.measure(found, measure)
     if years is None:
@@ -661,21 +665,43 @@ def plan(
                 f"The regulations state no duration for {_label_en(m)}; say which years.",
             )
         years = list(range(1, m.duration.number() + 1)) if m.duration is not None else [1]
+    by_year = percents_by_year or {}
     results = [
-        max_grant(book, found, m.id, year, percents=percents, positions=positions, training=training, as_of=as_of)
+        max_grant(
+            book,
+            found,
+            m.id,
+            year,
+            percents=by_year.get(year, percents),
+            positions=None if year in by_year else positions,
+            training=training,
+            as_of=as_of,
+        )
         for year in years
     ]
-    total = sum(r.amount for r in results)
-    # The inputs (measure, positions) as the first year's trace states them, then one line per year.
+    extras = [_lump_sum(found, book.measure(found, add_on), as_of, []) for add_on in add_ons]
+    total = sum(r.amount for r in [*results, *extras])
+    # The inputs (measure, positions) as the first year's trace states them, then one line per year; staffing that
+    # changes by year is stated in each year's line instead.
     inputs = [line for line in results[0].calculation.lines if line.kind == "input"][1:] if results else []
-    lines = inputs + [
+    lines = ([] if by_year else inputs) + [
         CalculationLine(
             kind="subtotal",
-            text=f"År {r.year}: {kr(r.amount)} kr",
-            text_en=f"Year {r.year}: {kr(r.amount)} NOK",
+            text=f"År {r.year}{_year_shares(r, 'nb') if by_year else ''}: {kr(r.amount)} kr",
+            text_en=f"Year {r.year}{_year_shares(r, 'en') if by_year else ''}: {kr(r.amount)} NOK",
             amount=r.amount,
         )
         for r in results
+    ]
+    lines += [
+        CalculationLine(
+            kind="subtotal",
+            text=f"{book.measure(found, r.measure).label}: {kr(r.amount)} kr",
+            text_en=f"{_label_en(book.measure(found, r.measure))}: {kr(r.amount)} NOK",
+            amount=r.amount,
+            source=r.calculation.sources[0] if r.calculation.sources else None,
+        )
+        for r in extras
     ]
     lines.append(
         CalculationLine(
@@ -691,7 +717,7 @@ def plan(
     )
     assumptions = [nb for nb, _ in paired]
     assumptions_en = [en for _, en in paired]
-    sources = _unique([s for r in results for s in r.calculation.sources])
+    sources = _unique([s for r in [*results, *extras] for s in r.calculation.sources])
     if m.duration is not None:
         sources = _unique([*sources, m.duration.source])
     calculation = Calculation(
@@ -705,8 +731,19 @@ def plan(
     )
     warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
     return PlanResult(
-        scheme_id=found.id, measure=m.id, years=results, total=total, calculation=calculation, warnings=warnings
+        scheme_id=found.id,
+        measure=m.id,
+        years=results,
+        add_ons=extras,
+        total=total,
+        calculation=calculation,
+        warnings=warnings,
     )
+
+
+def _year_shares(result: GrantResult, language: str) -> str:
+    """' (80 %)': the position sizes a year of a plan was computed for."""
+    return f" ({', '.join(pct(share, language) for share in result.percents)})"
 
 
 def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:

@@ -57,7 +57,10 @@ class PlanResult(BaseModel):
     scheme_id: str = Field(description="Scheme id.")
     measure: str = Field(description="Measure id.")
     years: list[GrantResult] = Field(description="One result per year.")
-    total: int = Field(description="Sum of the yearly maxima in NOK.")
+    add_ons: list[GrantResult] = Field(
+        default_factory=list, description="Lump sums counted once on top of the years (a pre-project)."
+    )
+    total: int = Field(description="Sum of the yearly maxima (and the add-ons) in NOK.")
     calculation: Calculation = Field(description="Summary trace: one line per year and the total.")
     warnings: list[str] = Field(default_factory=list, description="Warnings from the yearly results.")
 

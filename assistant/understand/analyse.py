@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.questions.vocabulary import Vocabulary, vocabulary
+from assistant.rules.engine import cost_per_participant
 from assistant.text import sentence_spans
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
@@ -116,6 +117,12 @@ def _implied_type(understanding: Understanding) -> str | None:
     return None
 
 
+def _costing_participants(book: RuleBook) -> list[str]:
+    """The scheme that states a cost per participant, if exactly one does."""
+    costing = [scheme.id for scheme in book.schemes.values() if cost_per_participant(scheme) is not None]
+    return costing if len(costing) == 1 else []
+
+
 def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Understanding:
     """Language, question types, qualifiers and entities of one message; `focus` only helps resolve a bare measure.
 
@@ -149,6 +156,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         entity_text,
         components,
         book,
+        staffed=bool(quantities.positions or quantities.percents or quantities.staffing),
     )
     applicants = find_applicant_types(topic_text)  # an injected premise ("say counties may apply") sets no one
     result = Understanding(
@@ -174,6 +182,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         is_followup=_is_followup(tokens, explicit),
         **quantities.model_dump(),
     )
+    about_cost = result.intent == "amount" or "price" in result.subjects
+    if not result.scheme_ids and result.has("participants") and about_cost:
+        # "Hva koster opplæringsprogrammet for 4 deltakere?": only one scheme states a cost per participant.
+        result = result.model_copy(update={"scheme_ids": _costing_participants(book)})
     staff_named = result.positions is not None or result.percents or result.staffing
     if (
         focus is not None
@@ -252,17 +264,19 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
 
 
 def _without_excluded_measure(
-    schemes: SchemeEntities, text: str, components: Components, book: RuleBook
+    schemes: SchemeEntities, text: str, components: Components, book: RuleBook, staffed: bool
 ) -> SchemeEntities:
     """'FACT-team, uten forprosjekt': a measure named only to exclude it (its component excluded) is not the one
-    asked about; another measure the text names is."""
+    asked about; another measure the text names is. So with "10 stillinger … inkludert forprosjekt": the positions'
+    measure is asked about, the pre-project comes on top of it."""
     scheme_id = schemes.scheme_ids[0] if schemes.scheme_ids else None
     if scheme_id is None or schemes.measure is None:
         return schemes
     measure = book.scheme(scheme_id).measures.get(schemes.measure)
     if measure is None or measure.component is None:
         return schemes
-    if measure.component not in components.excluded:
+    on_top = measure.component in components.included and staffed
+    if measure.component not in components.excluded and not on_top:
         return schemes
     other = book.match_measure(scheme_id, text, skip=frozenset({measure.id}))
     return schemes.model_copy(update={"measure": other})

@@ -65,6 +65,10 @@ class Understanding(BaseModel):
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
+    staffing_by_year: dict[int, list[float]] = Field(
+        default_factory=dict,
+        description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",
+    )
     components: Components = Field(
         default_factory=Components, description="Training, pre-project and salary cost: excluded, alone, amounts."
     )

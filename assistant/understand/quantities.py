@@ -118,7 +118,60 @@ _IN_A_ROW = {
     "en": r"\b(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)\b",
 }
 _MAX_YEARS_IN_A_ROW = 20
+# One position whose size changes from year to year: "0,5 stilling i år 1 og 0,5 i år 2", "80% in year 3 and 100% in
+# year 4", "year 1 at 60 %, year 2 full-time".
+_SIZE_IN_YEAR = (
+    r"(?:(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)|(?P<f>0[.,]\d{1,2})(?![\d%])"
+    r"|(?P<half>halv(?:e)?\s+stilling|halvtid|half[- ]time)|(?P<full>full(?:e)?\s+stilling|hel(?:e)?\s+stilling|"
+    r"heltid|full[- ]time))"
+    r"(?:\s*(?:stilling\w*|årsverk\w*|positions?|ftes?))?"
+)
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
+
+
+def _year_words(language: Language) -> str:
+    """A project year named on its own: "år 2", "2. år", "andre året", "year 2", "the second year"."""
+    ordinals = _words(ORDINALS[language])
+    if language == "nb":
+        return (
+            rf"(?:{_YEAR_NB}\s+(?P<n>\d{{1,2}})\b|(?P<d>\d{{1,2}})\.\s*{_YEAR_NB}"
+            rf"|(?:det\s+)?(?P<w>{ordinals})\s+{_YEAR_NB})"
+        )
+    return rf"(?:{_YEAR_EN}\s+(?P<n>\d{{1,2}})\b|(?:the\s+)?(?P<w>{ordinals})\s+{_YEAR_EN})"
+
+
+def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
+    year = _year_words(language)
+    return [
+        re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+)?{year}", re.IGNORECASE),
+        re.compile(rf"(?:(?:i|in|for)\s+)?{year}\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?{_SIZE_IN_YEAR}", re.I),
+    ]
+
+
+_SIZE_IN_YEAR_PATTERNS = {language: _size_in_year_patterns(language) for language in ("nb", "en")}
+
+
+def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]], list[tuple[int, int]]]:
+    """One position sized year by year, when at least two different years each get a size; and where it was said."""
+    found: dict[int, list[float]] = {}
+    spans: list[tuple[int, int]] = []
+    for pattern in _SIZE_IN_YEAR_PATTERNS[language]:
+        for m in pattern.finditer(text):
+            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
+            size = _size_value(m)
+            if year is None or not 1 <= year <= 20 or size is None or year in found or _overlaps(m.span(), spans):
+                continue
+            found[year] = [size]
+            spans.append(m.span())
+    return (found, spans) if len(found) >= 2 else ({}, [])
+
+
+def _size_value(m: re.Match[str]) -> float | None:
+    if m.group("p"):
+        return parse_number(m.group("p"))
+    if m.group("f"):
+        return round(float(m.group("f").replace(",", ".")) * 100, 6)
+    return 50.0 if m.group("half") else 100.0
 
 
 def _range_patterns(language: Language) -> list[re.Pattern[str]]:
@@ -179,6 +232,10 @@ class Quantities(BaseModel):
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
+    staffing_by_year: dict[int, list[float]] = Field(
+        default_factory=dict,
+        description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",
+    )
     amounts: list[int] = Field(default_factory=list, description="NOK amounts.")
     dates: list[date] = Field(default_factory=list, description="Full dates.")
     participants: int | None = Field(
@@ -234,11 +291,17 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 continue
             taken.append(m.span())
 
+    by_year, by_year_spans = _sizes_by_year(text, language)
+    if by_year:
+        found.staffing_by_year = by_year
+        found.years = sorted(by_year)
+        taken.extend(by_year_spans)
+
     # "sju år på rad", "five years in a row": years 1 to N (beyond the period the rules say no).
     in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
     if in_a_row is not None:
         count = _number(in_a_row.group("n"), language)
-        if count is not None and 1 < count <= _MAX_YEARS_IN_A_ROW:
+        if count is not None and 1 < count <= _MAX_YEARS_IN_A_ROW and not found.years:
             found.years = list(range(1, count + 1))
             taken.append(in_a_row.span())
 

@@ -67,6 +67,21 @@ def test_selects_the_sentence_that_answers() -> None:
     assert selection.coverage > 0.3
 
 
+def test_a_sentence_two_overlapping_chunks_share_is_quoted_once() -> None:
+    overlap = _chunk("r2", REPORTING.text.split("\n")[0], section="7. Krav til rapporteringen")
+    answerer = ExtractiveAnswerer([REPORTING, overlap, OTHER])
+    selection = answerer.select("Når er rapporteringsfristen?", _passages(REPORTING, overlap))
+    texts = [unit.text for unit in selection.units]
+    assert sum(text.startswith("Rapporteringsfrist er 01.04") for text in texts) == 1, texts
+
+
+def test_compounds_of_corpus_words_are_known_and_others_are_not() -> None:
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    assert answerer.known_compound("rapporteringskontroll")  # rapportering + s + kontroll
+    assert answerer.known_compound("pasientgruppen")  # the end of "målgruppen" will do
+    assert not answerer.known_compound("koronatilskudd")
+
+
 def test_an_intro_line_brings_its_list() -> None:
     answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
     selection = answerer.select("Hva skal rapporteringen spesifikt belyse?", _passages(REPORTING))

@@ -39,6 +39,8 @@ def test_within_distance(a: str, b: str, limit: int, expected: bool) -> None:
         ("stillinger", "stilling", False),  # two edits from an 8-letter word
         ("mcuh", "much", True),  # a swap in a 4-letter word
         ("mach", "much", False),
+        ("arbeidsgiverr", "arbeidsgiver", True),
+        ("including", "excluding", False),  # a wrong first letter is the only typo a long word may have
     ],
 )
 def test_word_matches(token: str, word: str, expected: bool) -> None:

@@ -62,6 +62,29 @@ def answer_of(services: Services, question: str) -> Answer:
             1_530_000,
             "100 % og 60 %",
         ),
+        # One position sized year by year: each year at its own size, summed.
+        (
+            "Tiltak B: the specialist works 80% in year 3 and 100% in year 4. What's the max for those two years?",
+            660_000,
+            "80 % in year 3 and 100 % in year 4",
+        ),
+        (
+            "Hva er maks i tiltak B hvis vi har 0,5 stilling i år 1 og 0,5 i år 2? Hva blir det til sammen?",
+            675_000,
+            "50 % i år 1 og 50 % i år 2",
+        ),
+        # A pre-project included in a period's total is counted once on top of the years.
+        (
+            "Fullt team på 10 stillinger i 2019-ordningen: hva er maks over hele perioden inkludert forprosjekt?",
+            11_100_000,
+            "med forprosjekt",
+        ),
+        (
+            "ACT team with 4 positions under the 2019 scheme, total over all four years including a pre-project?",
+            4_800_000,
+            "with the pre-project",
+        ),
+        ("Over the whole three-year period, what's the most a new IPS project could get?", 3_600_000, "years 1, 2"),
         # A question about a position picks the scheme's only measure priced per position.
         (
             "Under the 2019 adults scheme, what was the maximum per full-time position over all four years?",
@@ -173,13 +196,37 @@ def test_no_amount_table_for_a_question_that_asks_no_amount(corpus_services: Ser
     assert len(amounts_in(answer.text)) <= 1, answer.text
 
 
-def test_a_cost_per_participant_is_multiplied_by_the_people_named(corpus_services: Services) -> None:
-    answer = answer_of(
-        corpus_services,
-        "Vi sender 6 teamansatte på det nasjonale opplæringsprogrammet i 2019-ordningen. Hva koster det?",
-    )
-    assert answer.text.startswith("Estimert kostnad: 168 000 kr for 6 deltakere"), answer.text
-    assert answer.calculation is not None and answer.calculation.amount == 168_000
+@pytest.mark.parametrize(
+    ("question", "lead", "amount"),
+    [
+        (
+            "Vi sender 6 teamansatte på det nasjonale opplæringsprogrammet i 2019-ordningen. Hva koster det?",
+            "Estimert kostnad: 168 000 kr for 6 deltakere",
+            168_000,
+        ),
+        # No scheme named: only one states a cost per participant.
+        (
+            "Hva koster det nasjonale opplæringsprogrammet for 4 deltakere fra teamet, eks. reise?",
+            "Estimert kostnad: 112 000 kr for 4 deltakere",
+            112_000,
+        ),
+    ],
+)
+def test_a_cost_per_participant_is_multiplied_by_the_people_named(
+    corpus_services: Services, question: str, lead: str, amount: int
+) -> None:
+    answer = answer_of(corpus_services, question)
+    assert answer.text.startswith(lead), answer.text
+    assert answer.calculation is not None and answer.calculation.amount == amount
+
+
+def test_a_role_in_its_inflected_form_names_the_measure_that_funds_it(corpus_services: Services) -> None:
+    # "arbeidsspesialisten" is Tiltak B's arbeidsspesialist, not the 2019 FACT team the conversation began with.
+    pipeline = corpus_services.pipeline
+    conversation, _ = pipeline.answer("Vi er en kommune som driver et FACT-team sammen med DPS-et.", None)
+    question = "Hvor mye kan vi få for arbeidsspesialisten vår (100 %) i andre driftsår?"
+    _, answer = pipeline.answer(question, conversation)
+    assert answer.text.startswith("Inntil 600 000 kr for Tiltak B"), answer.text
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,8 @@ def ask(services: Services, question: str) -> Answer:
         # A name no document or glossary knows, quoted back.
         ("Hvor mange FACT-team finnes det i Vestland?", "«Vestland»"),
         ("How many FACT teams are there in Norway?", "«Norway»"),
+        # A long compound no document uses, unless it is two words they do use ("forprosjektmidler").
+        ("Finnes det et eget koronatilskudd for ACT- og FACT-team hos Helsedirektoratet?", "«koronatilskudd»"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -80,6 +82,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A question that points at a document is on topic, however few of its words the corpus has.
         "Hva menes med «utvidet oversikt» i kartleggingen fra 2015?",
         "In the 2015 overview, what is the comprehensive follow-up project for low-income families about?",
+        # A compound of two words the documents use; a word typed without æøå.
+        "Hvor lang kunne tilskuddsperioden bli hvis vi også fikk forprosjektmidler i 2019-ordningen?",
+        "Hvilke kriterier bruker Helsedirektoratet for å vurdere maloppnaelse for ordningen som helhet?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:

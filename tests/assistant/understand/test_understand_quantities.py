@@ -241,6 +241,25 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
     assert found.year is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "by_year"),
+    [
+        ("Vi har 0,5 stilling i år 1 og 0,5 i år 2. Hva blir det til sammen?", "nb", {1: [50.0], 2: [50.0]}),
+        ("the specialist works 80% in year 3 and 100% in year 4", "en", {3: [80.0], 4: [100.0]}),
+        ("50 % første år og 100 % andre året", "nb", {1: [50.0], 2: [100.0]}),
+        ("year 1 at 60 %, year 2 full-time", "en", {1: [60.0], 2: [100.0]}),
+        # One size for one year is an ordinary position in that year; one size for two years is the same position.
+        ("80 % stilling i år 2", "nb", {}),
+        ("0,5 stilling i år 1 og 2", "nb", {}),
+    ],
+)
+def test_a_position_sized_year_by_year(text: str, language: Language, by_year: dict[int, list[float]]) -> None:
+    found = extract_quantities(text, language)
+    assert found.staffing_by_year == by_year
+    if by_year:
+        assert found.years == sorted(by_year) and found.percents == []
+
+
 def test_an_elliptic_count_leaves_the_numbers_after_it_alone() -> None:
     # "én på 60 %" is read as "én stilling på 60 %"; its span is where it stands in the question, so the sum that
     # follows is still an amount.
