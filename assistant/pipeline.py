@@ -158,7 +158,15 @@ class Pipeline:
                 for p in periods
             )
 
-        ordered = sorted(understanding.scheme_ids, key=lambda scheme_id: not in_force(scheme_id))
+        def named_by_code(scheme_id: str) -> bool:
+            # "the 765.60 adults scheme in 2025": a scheme named by its budget code stays the one asked about,
+            # whatever the year (and the year it does not cover is refused).
+            codes = {code.lstrip("0") for code in book.scheme(scheme_id).kapittel_post}
+            return bool(codes & set(understanding.budget_codes))
+
+        ordered = sorted(
+            understanding.scheme_ids, key=lambda scheme_id: (not named_by_code(scheme_id), not in_force(scheme_id))
+        )
         if ordered == understanding.scheme_ids:
             return understanding
         return understanding.model_copy(update={"scheme_ids": ordered, "measure": None})

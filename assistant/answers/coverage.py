@@ -94,7 +94,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     """A rate, allocation or deadline asked for a calendar year outside the scheme's period (or in the future) that
     its documents do not mention either (a 2019 document may well give the reporting deadline for 2018)."""
     year = u.calendar_year
-    if year is None or u.intent not in YEAR_BOUND_TYPES:
+    # "What were the Tiltak B rates in the 2024 version?" asks a rate whatever type it was read as.
+    if year is None or (u.intent not in YEAR_BOUND_TYPES and not u.has("asks_amount")):
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         return False  # "given in the call": true for any year

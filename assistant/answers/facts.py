@@ -55,6 +55,28 @@ def fact_sentence(w: Writer, fact: RuleValue) -> str:
     return f"{sentence(fact_text(w, fact))} {w.cite(fact.source)}"
 
 
+# "28 000 kr per deltaker (eks. reise)": what a stated figure leaves out.
+_LEFT_OUT = re.compile(
+    r"\b(?:eks\.|ekskl\.?|eksklusive|excluding|excl\.|not including|unntatt|utenom)\s+(?P<what>[^\W\d_][\w-]{3,})",
+    re.IGNORECASE,
+)
+_WITHOUT = re.compile(r"\b(?:uten|without)\s+[^\W\d_][\w-]*", re.IGNORECASE)
+_PART = 4
+
+
+def left_out_asked(w: Writer, fact: RuleValue, question: str) -> str | None:
+    """What the fact says its figure leaves out, when the question asks about just that ("Hvor mye må vi regne med
+    i reiseutgifter?" against "28 000 kr per deltaker (eks. reise)"): the figure is no answer to it."""
+    # "… for 3 participants excluding travel" leaves it out too.
+    asked = _LEFT_OUT.sub(" ", _WITHOUT.sub(" ", question))
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", asked)]
+    for m in _LEFT_OUT.finditer(fact_text(w, fact)):
+        stem = m.group("what").lower()[: max(_PART, len(m.group("what")) - 2)]
+        if any(word.startswith(stem) for word in words):
+            return m.group("what")
+    return None
+
+
 def fact_line(w: Writer, fact: RuleValue) -> str:
     """A fact as a cited list line in the answer's language."""
     return f"- {fact_sentence(w, fact)}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.answers.context import Context, single_priced_measure
-from assistant.answers.facts import budget_facts, fact_sentence, fact_text
+from assistant.answers.facts import budget_facts, fact_sentence, fact_text, left_out_asked
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence
@@ -96,6 +96,14 @@ def _participant_cost(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, fact: RuleValue, passages: Sequence[Passage]
 ) -> Answer:
     """The cost per participant the scheme states (`fact`), times the people the question names."""
+    left_out = left_out_asked(w, fact, u.clean_text or u.text)
+    if left_out is not None:
+        # "Hvor mye må vi regne med i reiseutgifter?": the cost stated is without them.
+        reason = w.t(
+            f"Dokumentene oppgir ikke kostnaden for {left_out}, bare kostnaden uten: {fact_sentence(w, fact)}",
+            f"The documents do not state the cost of {left_out}, only the cost without it: {fact_sentence(w, fact)}",
+        )
+        return not_found(w, passages, reason)
     people = u.positions or 1
     calculation = engine.participant_cost(ctx.book, scheme, people)
     rate = calculation.lines[0]
