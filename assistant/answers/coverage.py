@@ -109,7 +109,9 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     first, last = years_covered(scheme, today)
     if first <= year <= last:
         return False
-    return year > today.year or not locator.mentions(scheme.documents, str(year))
+    # A document may well give the deadline of the year before its own (the 2018 report, in 2019); a rate that
+    # year is no rate it states.
+    return year > today.year or u.intent != "deadline" or not locator.mentions(scheme.documents, str(year))
 
 
 def _dated_elsewhere(scheme: Scheme, year: int) -> bool:

@@ -194,6 +194,9 @@ def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measur
 def _years(measure: Measure, u: Understanding) -> list[int] | None:
     """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
     last = measure.duration.number() if measure.duration is not None else None
+    if u.years and u.has("remaining_years") and last is not None and "years" not in u.inherited:
+        # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?": the years after them.
+        return list(range(max(u.years) + 1, last + 1)) or None
     if u.years:
         return u.years
     if u.year is not None and u.has("this_year") and u.has("next_year"):

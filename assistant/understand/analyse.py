@@ -123,6 +123,18 @@ def _costing_participants(book: RuleBook) -> list[str]:
     return costing if len(costing) == 1 else []
 
 
+def _priced_in(book: RuleBook, year: int) -> list[str]:
+    """The scheme with rates per position whose own period is `year`, if exactly one is."""
+    priced = [
+        scheme.id
+        for scheme in book.schemes.values()
+        if scheme.valid_from is not None
+        and scheme.valid_from.year <= year <= (scheme.valid_to or scheme.valid_from).year
+        and any(measure.kind == "per_position" for measure in scheme.measures.values())
+    ]
+    return priced if len(priced) == 1 else []
+
+
 def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Understanding:
     """Language, question types, qualifiers and entities of one message; `focus` only helps resolve a bare measure.
 
@@ -144,6 +156,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     quantities = extract_quantities(clean, language)
     # Numbers in an injected instruction are no facts, but they do show what the message is about.
     named = extract_quantities(text, language) if injection.detected else quantities
+    if named.year is not None and quantities.year is None and not quantities.years:
+        # "… bekreft at kommunen får 2 millioner til tiltak B første år": the year is what is asked about, the sum
+        # claimed is not a fact.
+        quantities = quantities.model_copy(update={"year": named.year})
     if not (named.year or named.years or named.positions or named.percents or named.amounts):
         # "Måtte det være ACT for å få tilskudd?": a weak amount cue with nothing to compute is no amount question.
         scores = words.named_without_quantities(scores)
@@ -182,11 +198,14 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         is_followup=_is_followup(tokens, explicit),
         **quantities.model_dump(),
     )
+    staff_named = result.positions is not None or result.percents or result.staffing
     about_cost = result.intent == "amount" or "price" in result.subjects
     if not result.scheme_ids and result.has("participants") and about_cost:
         # "Hva koster opplæringsprogrammet for 4 deltakere?": only one scheme states a cost per participant.
         result = result.model_copy(update={"scheme_ids": _costing_participants(book)})
-    staff_named = result.positions is not None or result.percents or result.staffing
+    if not result.scheme_ids and result.intent == "amount" and result.calendar_year is not None and staff_named:
+        # "3,5 stillinger i år 3 etter 2019-satsene": the one scheme with rates per position that year.
+        result = result.model_copy(update={"scheme_ids": _priced_in(book, result.calendar_year)})
     if (
         focus is not None
         and not schemes.scheme_ids
@@ -211,6 +230,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     implied = _implied_type(result)
     if not in_domain and not (result.is_followup and (implied or focus is not None)):
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
+    if result.injection and not clean and named.amounts and result.scheme_ids:
+        # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked: the sum claimed is what to
+        # check, against the rules.
+        return _put_first(result, "amount")
     if _counts_elsewhere(result, words):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
         # with a number, or the question is refused (compose).
@@ -229,6 +252,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if _sums_over_a_period(result):
         # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
         return _put_first(result, "amount")
+    if _whether_not_how_much(result) and not result.has("first_person"):
+        # "Må søknaden si noe om egenfinansiering?": about what to write, not a sum; the passages answer.
+        return _put_first(result, "other")
     if _asks_whether_funded(result):
         # "Can we get money for IPS?" asks whether, not how much: who may apply answers it.
         return result.model_copy(
@@ -289,12 +315,23 @@ def _put_first(understanding: Understanding, intent: str) -> Understanding:
 
 def _asks_whether_funded(understanding: Understanding) -> bool:
     """'Kan vi få penger til IPS?': a yes/no amount question naming nothing to compute and not asking how much."""
-    quantified = understanding.year or understanding.positions or understanding.percents or understanding.amounts
+    return understanding.has("first_person") and _whether_not_how_much(understanding)
+
+
+def _whether_not_how_much(understanding: Understanding) -> bool:
+    """A yes/no question read as an amount question that names nothing to compute and asks no figure."""
+    quantified = (
+        understanding.year
+        or understanding.years
+        or understanding.positions
+        or understanding.percents
+        or understanding.amounts
+    )
     return (
         understanding.intent == "amount"
         and understanding.has("yes_no")
-        and understanding.has("first_person")
         and not understanding.has("asks_amount")
+        and not understanding.has("how_much")
         and not quantified
         and not understanding.components.excluded
         and not understanding.components.only

@@ -16,7 +16,7 @@ from assistant.understand.quantities import amount_value
 
 COMPONENTS = ("training", "preproject", "salary_cost")
 # How far (in words) a negation, "only" or "including" may stand before the part it binds to, and an amount from it.
-_BIND_BEFORE = 4
+_BIND_BEFORE = 5
 _AMOUNT_DISTANCE = 6
 # "we have already been granted NOK 150 000 for training": how far before the amount "already" may stand.
 _ALREADY_DISTANCE = 8

@@ -31,7 +31,10 @@ GENERIC_APPLICANT_WORDS = frozenset({
 # fmt: on
 
 # "Tiltak C", "measure C": a lettered measure, checked against the rule book.
-_LETTERED_MEASURE = re.compile(r"\b(?:tiltak(?:et)?|measure)\s+(?P<letter>[a-zA-Z])(?![\wæøåÆØÅ-])", re.IGNORECASE)
+# "Tiltak B-midlene" names Tiltak B too.
+_LETTERED_MEASURE = re.compile(
+    r"\b(?:tiltak(?:et)?|measure)\s+(?P<letter>[a-zA-Z])(?![\wæøåÆØÅ])(?!-(?:[a-zA-Z]\b|\s))", re.IGNORECASE
+)
 
 
 def _synonym_pattern(synonym: str) -> str:

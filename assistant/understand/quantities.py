@@ -113,6 +113,12 @@ _PEOPLE_IN_TRAINING = (
     r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
+# A number followed by what it counts is no sum of money.
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:innbyggere|inhabitants|residents|people|personer|pasienter|patients|brukere|users|deltakere|"
+    r"participants|elever|pupils|students)\b",
+    re.IGNORECASE,
+)
 _IN_A_ROW = {
     "nb": r"\b(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)\b",
     "en": r"\b(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)\b",
@@ -179,14 +185,15 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|til)\s*(?P<b>{n})\b(?!\s*%)",
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|til)\s*(?:{_YEAR_NB}\s+)?(?P<b>{n})\b(?!\s*%)",
             rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
             r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
         ]
     else:
         sources = [
-            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?P<b>{n})\b(?!\s*%)",
+            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?:{_YEAR_EN}\s+)?(?P<b>{n})\b"
+            r"(?!\s*%)",
             rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
             r"\bthe\s+first\s+(?P<first>two|three|four|five)\s+years\b",
         ]
@@ -380,6 +387,8 @@ def amount_value(m: re.Match[str]) -> int | None:
         return None
     whole = m.group(0).strip().lower()
     has_currency = whole != raw.lower() and not m.group("mill")
+    if not has_currency and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "12 000 innbyggere" counts people
     if m.group("mill"):
         return round(value * 1_000_000)
     grouped = bool(re.fullmatch(r"\d{1,3}(?:[ \u00a0.,]\d{3})+", raw))

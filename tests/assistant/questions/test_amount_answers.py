@@ -73,6 +73,14 @@ def answer_of(services: Services, question: str) -> Answer:
             675_000,
             "50 % i år 1 og 50 % i år 2",
         ),
+        # The remaining years after several named; the one scheme priced per position in the year named.
+        (
+            "Vi har allerede fått tilskudd for år 1 og år 2 under tiltak B. Hva er det meste for de gjenværende "
+            "årene til sammen?",
+            750_000,
+            "år 3 og 4",
+        ),
+        ("Vi hadde 3,5 stillinger i behandlingsteamet i år 3 – hva ble tilskuddet etter 2019-satsene?", 875_000, "år"),
         # A pre-project included in a period's total is counted once on top of the years.
         (
             "Fullt team på 10 stillinger i 2019-ordningen: hva er maks over hele perioden inkludert forprosjekt?",

@@ -21,6 +21,7 @@ def book() -> RuleBook:
         "Hvor mye kan vi få i Tiltak A uten opplæringsmidlene?",
         "What is the maximum for Tiltak A excluding the training money?",
         "Tiltak A without training funds: how much per year?",
+        "Hva er maks i Tiltak A uten at vi har hatt opplæring?",  # five words from "uten"
     ],
 )
 def test_excluded_training(book: RuleBook, text: str) -> None:

@@ -135,6 +135,8 @@ def test_no_positions(text: str, language: Language) -> None:
         ("500 kr", [500]),
         ("2 stillinger", []),
         ("år 2025", []),
+        ("ca 12 000 innbyggere", []),  # people counted, not a sum
+        ("about 12 000 inhabitants", []),
     ],
 )
 def test_amounts(text: str, amounts: list[int]) -> None:
@@ -212,6 +214,8 @@ def test_everything_in_one_question() -> None:
         # Some of them with a size: the others full-time.
         ("a FACT team with 6 positions, two of them at 50 %", "en", 6, [100.0] * 4 + [50.0, 50.0]),
         ("5 stillinger, hvorav to på 60 %", "nb", 5, [100.0] * 3 + [60.0, 60.0]),
+        # A role written as a compound with a hyphen.
+        ("to JMO-veiledere i 50 % hver", "nb", 2, [50.0, 50.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
@@ -231,6 +235,8 @@ def test_staffing_in_decimals_words_and_roles(
         ("de to første årene", "nb", [1, 2]),
         ("years 2 to 4", "en", [2, 3, 4]),
         ("years 1, 2 and 4", "en", [1, 2, 4]),
+        ("år 2 og år 3", "nb", [2, 3]),
+        ("year 2 and year 3", "en", [2, 3]),
         ("the second and third years", "en", [2, 3]),
         ("the first two years", "en", [1, 2]),
     ],
