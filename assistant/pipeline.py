@@ -30,6 +30,8 @@ def no_progress(stage: Stage) -> None:
 
 
 # Qualifiers (vocabulary.yaml) that point at a kind of document.
+# A scheme whose name matched this much less surely than the best is not moved ahead of it for the year asked.
+SURER_NAME = 0.3
 DOCUMENT_KIND_QUALIFIERS = {
     "document_overview": "overview",
     "document_slides": "slides",
@@ -164,8 +166,18 @@ class Pipeline:
             codes = {code.lstrip("0") for code in book.scheme(scheme_id).kapittel_post}
             return bool(codes & set(understanding.budget_codes))
 
+        # A scheme named much more surely than another ("Tilbud til barn og unge … i 2019" against "FACT") stays
+        # ahead of it whatever the year.
+        scores = {m.scheme_id: m.score for m in book.match_schemes(understanding.clean_text or understanding.text)}
+        top = max(scores.values(), default=0.0)
+
+        def surely_named(scheme_id: str) -> bool:
+            # Only a full name or code (score 1) outranks the year this way.
+            return top < 1.0 or scores.get(scheme_id, top) >= top - SURER_NAME
+
         ordered = sorted(
-            understanding.scheme_ids, key=lambda scheme_id: (not named_by_code(scheme_id), not in_force(scheme_id))
+            understanding.scheme_ids,
+            key=lambda scheme_id: (not named_by_code(scheme_id), not (surely_named(scheme_id) and in_force(scheme_id))),
         )
         if ordered == understanding.scheme_ids:
             return understanding

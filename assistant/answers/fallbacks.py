@@ -78,6 +78,10 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     return None
 
 
+# Where a sentence may be cut into clauses that each say one thing.
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+")
+
+
 def extractive_answer(
     ctx: Context,
     w: Writer,
@@ -104,6 +108,10 @@ def extractive_answer(
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
         units = stating + [unit for unit in units if unit not in stating]
+    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted else None
+    if clause is not None:
+        # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
+        w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
     w.add(phrase("quotes_intro", w.language))
     for unit in units:
         chunk = unit.chunk
@@ -111,6 +119,18 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | None:
+    """Of a sentence stating several sums, the clause with a sum that covers more of the question than the first
+    such clause does, or None."""
+    clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text) if states_sum(clause)]
+    if len(clauses) < 2:
+        return None
+    focus = ctx.extractive.focus_terms(query, "", translate=w.language == "en")
+    scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]
+    best = max(range(len(clauses)), key=lambda i: scores[i])
+    return clauses[best] if scores[best] > scores[0] else None
 
 
 def _source_dates(ctx: Context, w: Writer, chunks: Sequence[Chunk]) -> None:

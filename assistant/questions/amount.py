@@ -58,12 +58,13 @@ def answer_amount(
     if cost is not None:
         return _participant_cost(ctx, w, u, scheme, cost, passages)
     if not scheme.measures:
-        if u.has("per_position"):
-            # A rate per position the documents never state: the scheme's total is no answer to it.
+        if u.has("per_position") or u.has("maximum_grant"):
+            # A rate per position, or a maximum per team, the documents never state: the scheme's total is no
+            # answer to it.
             name = scheme_name(scheme, w.language)
             reason = w.t(
-                f"Dokumentene oppgir ingen sats per stilling for «{name}».",
-                f"The documents state no rate per position for «{name}».",
+                f"Dokumentene oppgir ingen sats per stilling eller maksimalt tilskudd for «{name}».",
+                f"The documents state no rate per position or maximum grant for «{name}».",
             )
             return not_found(w, passages, reason)
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None

@@ -45,3 +45,12 @@ def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_s
     text = ask(corpus_services, "Prioriteres unge deltakere i nye IPS-prosjekter?")
     assert "under 35 år" in text
     assert "500 000" not in text
+
+
+def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_services: Services) -> None:
+    # «I overkant av 10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling.»
+    question = (
+        "How much was available for distribution in 2015 under Bufdir's support for follow-up and los functions for "
+        "youth?"
+    )
+    assert ask(corpus_services, question).startswith("«dvs at det for 2015 var 12,3 mill til fordeling.»")
