@@ -35,6 +35,8 @@ class Wanted:
     found_in: Callable[[str], bool]
     missing_nb: str
     missing_en: str
+    # The passage the sentence comes from must be about what is asked too (the year of a sum).
+    from_chunk: Callable[[Chunk], bool] = lambda chunk: True
 
 
 def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> Wanted | None:
@@ -64,7 +66,16 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
 
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
-        return Wanted(states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.")
+        year = u.calendar_year
+
+        def of_the_year(chunk: Chunk) -> bool:
+            # "How much did Jobbsjansen have in 2017?": a 2025 rate line is no sum for 2017.
+            dated = chunk.version_date is not None and chunk.version_date.year == year
+            return year is None or dated or str(year) in f"{chunk.section} {chunk.text}"
+
+        return Wanted(
+            states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.", of_the_year
+        )
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).
         asked = {int(y) + later for y in _YEAR.findall(u.clean_text or u.text) for later in (0, 1)}
@@ -104,7 +115,7 @@ def extractive_answer(
         units = [unit for unit in units if not (states_sum(unit.text) and len(unit.text) < RATE_LINE)] or units
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
-        stating = [unit for unit in units if wanted.found_in(unit.text)]
+        stating = [unit for unit in units if wanted.found_in(unit.text) and wanted.from_chunk(unit.chunk)]
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
         units = stating + [unit for unit in units if unit not in stating]

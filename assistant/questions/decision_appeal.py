@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import scheme_facts, with_facts
+from assistant.answers.fallbacks import not_found
+from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Scheme
@@ -25,6 +27,17 @@ def answer_decision_appeal(
         + (("outcome_notice",) if u.has("outcome") and not asks_decision else ())
     )
     facts = scheme_facts(scheme, keys)
+    if asks_appeal and "appeal" not in scheme.facts:
+        # "Hva var klagefristen …?" where the scheme's documents say nothing of appeals: who decides is no answer.
+        name = scheme_name(scheme, w.language)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene om «{name}» sier ikke noe om klage.",
+                f"The documents on «{name}» say nothing about appeals.",
+            ),
+        )
     if not facts:
         return None  # control, priorities, criteria …: the passages answer those
     title = ctx.title(scheme, [f.source for f in facts])

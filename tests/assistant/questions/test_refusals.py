@@ -62,6 +62,11 @@ def ask(services: Services, question: str) -> Answer:
             "senere periode",
         ),
         ("What's the maximum grant per FACT ung team under the barn og unge scheme in 2023?", "maximum grant"),
+        ("What minimum IPS fidelity score do we need to qualify for Tiltak A?", "scores or points"),
+        # Who decides is no answer to an appeal question where the scheme's documents say nothing of appeals.
+        ("Hva var klagefristen på vedtak fra Fylkesmannen i voksne-ordningen i 2019?", "sier ikke noe om klage"),
+        # A sum quoted for a year must come from a passage about that year.
+        ("How much money did Jobbsjansen have in 2017?", "do not give that amount"),
         # The figure stated leaves out what is asked.
         (
             "How much should we budget for travel costs to the national ACT/FACT training programme?",
@@ -104,6 +109,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Hva koster opplæringen for 3 deltakere uten reise?",
         "Hva er maks lønnstilskudd per år i tiltak A med 1,5 årsverk?",
         "What was the per-position rate under 765.60 in 2019?",
+        "Can we appeal a Tiltak B decision?",
+        "Hvordan måles kvaliteten i IPS-prosjektene?",
         # A compound of two words the documents use; a word typed without æøå.
         "Hvor lang kunne tilskuddsperioden bli hvis vi også fikk forprosjektmidler i 2019-ordningen?",
         "Hvilke kriterier bruker Helsedirektoratet for å vurdere maloppnaelse for ordningen som helhet?",
