@@ -15,6 +15,7 @@ from assistant.answers.context import Context
 from assistant.answers.coverage import uncovered_reason
 from assistant.answers.facts import ineligible_note
 from assistant.answers.fallbacks import (
+    ask_which_scheme,
     extractive_answer,
     impossible_request,
     no_fixed_amount,
@@ -37,6 +38,9 @@ from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import MONTHS
 
+# A question of these types naming no scheme, in this few content words, is answered with a question back.
+SCHEME_BOUND_TYPES = frozenset({"amount", "deadline", "budget", "duration"})
+BARE_QUESTION_WORDS = 3
 # With no scheme named, a question whose content words are this unknown to the corpus (1 in 3) is off-topic.
 OFF_TOPIC_SHARE = 3
 # A table answer gives way to quoted sentences that cover at least this much of what is asked, and this much more.
@@ -84,12 +88,15 @@ class Composer:
         distinctive = (
             not u.scheme_ids and not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
         )
+        unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
+        if unplaced and self._off_topic(u):
+            return not_found(w, passages)
+        if unplaced and not u.injection and self._needs_a_scheme(u):
+            return ask_which_scheme(ctx, w, passages)
         if u.intent == "out_of_scope" and not u.scheme_ids and not distinctive:
             return not_found(w, passages)
         if u.unknown_measure is not None:
             return unknown_measure(ctx, w, u, passages)
-        if not u.scheme_ids and not distinctive and self._off_topic(u):
-            return not_found(w, passages)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
         reason = uncovered_reason(w, u, scheme, ctx.today, passages)
@@ -207,6 +214,13 @@ class Composer:
             compounds = {}
         unknown = {**compounds, **names}
         return next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
+
+    def _needs_a_scheme(self, u: Understanding) -> bool:
+        """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
+        about no scheme; the answer depends on which."""
+        asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
+        _, content = self.context.extractive.uncovered_words(u.clean_text or u.text)
+        return asks and content <= BARE_QUESTION_WORDS and not u.applicant_types
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).

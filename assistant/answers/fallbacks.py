@@ -161,6 +161,16 @@ def _source_dates(ctx: Context, w: Writer, chunks: Sequence[Chunk]) -> None:
             )
 
 
+def ask_which_scheme(ctx: Context, w: Writer, passages: Sequence[Passage]) -> Answer:
+    """'Hvor mye kan vi få?' with no scheme in sight: which one, among the schemes with amounts, current first."""
+    w.add(phrase("ask_scheme", w.language))
+    priced = [scheme for scheme in ctx.book.schemes.values() if scheme.measures]
+    for scheme in sorted(priced, key=lambda s: s.status != "current"):
+        older = "" if scheme.status == "current" else w.t(" (eldre regler)", " (older rules)")
+        w.add(f"- {scheme_name(scheme, w.language)}{older}")
+    return w.answer("clarify", passages)
+
+
 def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None) -> Answer:
     """The fixed not-found answer (with the reason, when there is one), pointing to the two closest passages."""
     w.paragraphs.clear()

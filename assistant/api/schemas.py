@@ -74,7 +74,15 @@ class ClarifyOption(BaseModel):
 
 
 def clarify_options(status: AnswerStatus, text: str, language: Language) -> list[ClarifyOption]:
-    """The applicant types to offer when the answer asks what kind of organisation the user is."""
+    """The applicant types to offer when the answer asks what kind of organisation the user is; the schemes it
+    lists when it asks which scheme."""
+    if status == "clarify" and phrase("ask_scheme", language) in text:
+        listed = [
+            line[2:].removesuffix(" (eldre regler)").removesuffix(" (older rules)")
+            for line in text.splitlines()
+            if line.startswith("- ")
+        ]
+        return [ClarifyOption(label=name, message=name) for name in listed]
     if status != "clarify" or phrase("ask_applicant", language) not in text:
         return []
     names = [info.en_singular if language == "en" else info.nb_singular for info in APPLICANTS.values()]

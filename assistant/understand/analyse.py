@@ -195,7 +195,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         applicant_type=applicants[0] if applicants else None,
         applicant_types=applicants,
         injection=injection.detected,
-        is_followup=_is_followup(tokens, explicit),
+        # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back.
+        is_followup=_is_followup(tokens, explicit) or (bool(schemes.scheme_ids) and not ranked and "?" not in text),
         **quantities.model_dump(),
     )
     staff_named = result.positions is not None or result.percents or result.staffing
@@ -218,6 +219,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # message to the regulations; prices and dates alone do not. A follow-up in a conversation leans on its focus.
     in_domain = words.in_domain(tokens) or any(
         (
+            result.has("how_much") and result.has("first_person"),  # "Hvor mye kan vi få?" in a grant assistant
             schemes.scheme_ids,
             schemes.measure,
             schemes.unknown_measure,

@@ -52,6 +52,16 @@ def test_clarifying_question_offers_applicant_types_that_answer_it(corpus_client
     assert "Municipality" in [option["label"] for option in english["options"]]
 
 
+def test_a_question_about_no_scheme_offers_the_schemes_and_the_choice_answers_it(corpus_client: TestClient) -> None:
+    clarify = chat(corpus_client, "Hvor mye kan vi få?")
+    assert clarify["status"] == "clarify"
+    labels = [option["label"] for option in clarify["options"]]
+    assert "Individuell jobbstøtte (IPS) og Jobbmestrende oppfølging (JMO)" in labels
+    chosen = next(o for o in clarify["options"] if o["label"].startswith("Behandling og rehabilitering"))
+    amount = chat(corpus_client, chosen["message"], clarify["conversation_id"])
+    assert amount["status"] == "answered" and amount["answer"].startswith("Beløpene avhenger av tiltaket"), amount
+
+
 @pytest.mark.parametrize(
     ("question", "status"),
     [

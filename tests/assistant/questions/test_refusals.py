@@ -312,3 +312,16 @@ def test_a_price_only_a_document_that_prices_things_answers(corpus_services: Ser
 def test_a_share_is_answered_by_the_sentence_giving_it(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Hvor stor andel av deltakerne kommer i arbeid med IPS ifølge 2015-oversikten?")
     assert answer.status == "answered" and "60 prosent av deltakerne" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Hvor mye kan vi få?", "What's the deadline?", "Hvor mye får vi for 2 stillinger?"]
+)
+def test_a_bare_question_about_no_scheme_asks_which_scheme(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "clarify", answer.text
+    assert "Behandling og rehabilitering" in answer.text or "Treatment and rehabilitation" in answer.text
+
+
+def test_an_unknown_word_in_a_bare_question_is_still_refused(corpus_services: Services) -> None:
+    assert ask(corpus_services, "Hvor mye koster en kunstgressbane?").status == "not_found"
