@@ -79,6 +79,9 @@ def answer_amount(
     if measure.kind == "lump_sum":
         write_grant(w, engine.max_grant(ctx.book, scheme, measure.id), measure, title)
         return w.answer("answered", passages)
+    if u.has("additional") and u.has("added_position") and u.has("already") and u.amounts:
+        _write_more_than_granted(ctx, w, u, scheme, measure, title)
+        return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
     request = read_request(scheme, measure, u)
@@ -151,6 +154,36 @@ def _write_left_after_training(
     fact = engine.cost_per_participant(scheme)
     if fact is not None:
         w.add(fact_sentence(w, fact))
+    w.calculation = _with_reading(calculation, w, request, measure)
+
+
+def _write_more_than_granted(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measure: Measure, title: str
+) -> None:
+    """'We already get 800 000 for one position. If we add a second one and the training money, how much more?':
+    the grant for the staff after the addition, less what the applicant says it gets now."""
+    granted = max(u.amounts)
+    training = measure.training.number() if measure.training is not None and u.has("training") else None
+    request = replace(
+        read_request(scheme, measure, u),
+        shares=None,
+        positions=(u.positions or 1) + 1,
+        training=training,
+        training_excluded=False,
+        assumed=None,
+    )
+    grant = _compute(ctx, scheme, measure, request).calculation
+    calculation = engine.more_than_granted(grant, granted)
+    marker = w.cite(*grant.sources[:1])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr mer per år: maks {kr(grant.amount)} kr {marker} − "
+            f"{kr(granted)} kr som dere allerede får ({title}).",
+            f"Up to {kr(calculation.amount)} NOK more per year: a maximum of {kr(grant.amount)} NOK {marker} − "
+            f"the {kr(granted)} NOK you already get ({title}).",
+        )
+    )
+    w.add(reading_text(w, request, measure))
     w.calculation = _with_reading(calculation, w, request, measure)
 
 

@@ -518,6 +518,24 @@ def less_participant_cost(grant: Calculation, cost: Calculation) -> Calculation:
     return grant.model_copy(update={"amount": left, "lines": lines, "sources": [*grant.sources, *cost.sources]})
 
 
+def more_than_granted(grant: Calculation, granted: int) -> Calculation:
+    """How much more the grant allows than what the applicant says it already gets."""
+    more = max(grant.amount - granted, 0)
+    lines = [
+        *grant.lines,
+        CalculationLine(
+            kind="input", text=f"Allerede innvilget: {kr(granted)} kr", text_en=f"Already granted: {kr(granted)} NOK"
+        ),
+        CalculationLine(
+            kind="total",
+            text=f"Mer enn i dag: {kr(grant.amount)} kr − {kr(granted)} kr = {kr(more)} kr",
+            text_en=f"More than today: {kr(grant.amount)} NOK − {kr(granted)} NOK = {kr(more)} NOK",
+            amount=more,
+        ),
+    ]
+    return grant.model_copy(update={"amount": more, "lines": lines})
+
+
 def _total_line(amount: int) -> CalculationLine:
     return CalculationLine(
         kind="total",

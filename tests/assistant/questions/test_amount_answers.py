@@ -369,3 +369,15 @@ def test_staff_below_the_project_minimum_gets_no_or_a_note(corpus_services: Serv
 )
 def test_years_in_a_row_and_years_at_once(corpus_services: Services, question: str, lead: str) -> None:
     assert ask(corpus_services, question)[0].startswith(lead)
+
+
+def test_how_much_more_with_a_position_added_is_the_new_grant_less_what_is_granted(corpus_services: Services) -> None:
+    question = (
+        "Vi får allerede 800 000 kr for én stilling i Tiltak A. Hvor mye mer kan vi få hvis vi får en stilling til "
+        "og opplæringsmidlene?"
+    )
+    lead, read, *_ = ask(corpus_services, question)
+    assert lead.startswith("Inntil 1 200 000 kr mer per år: maks 2 000 000 kr"), lead
+    assert "2 stillinger à 100 %, med 400 000 kr til opplæring" in read, read
+    calculation = answer_of(corpus_services, question).calculation
+    assert calculation is not None and calculation.amount == 1_200_000
