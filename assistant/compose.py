@@ -53,6 +53,12 @@ _LONG_WORD = 12
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 
 
+def _names(scheme: Scheme, measures: bool = True) -> str:
+    """The scheme's (and its measures') names: the topic of a question about it, not what is asked."""
+    names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
+    return " ".join([*names, *(measure.name for measure in scheme.measures.values() if measures)])
+
+
 def _fallback(qtype: QuestionType) -> QuestionType | None:
     """The type that answers when `qtype`'s tables cover nothing (a budget question for a scheme with no budget)."""
     return question_type(qtype.fallback) if qtype.fallback else None
@@ -144,6 +150,8 @@ class Composer:
             wanted=wanted_figure(ctx, u, type_stands),
             whole_lists=u.has("which_ones"),
             sums_wanted=u.intent in ("amount", "budget") or u.has("asks_amount") or u.has("how_much"),
+            topic=_names(scheme, measures=False) if scheme is not None else "",
+            home=frozenset(scheme.documents) if scheme is not None else frozenset(),
         )
 
     def _evidence_covers_more(
@@ -163,9 +171,7 @@ class Composer:
         if not qtype.yields_to_evidence or draft.status != "answered" or _VERDICT.match(draft.text):
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
         extractive = self.context.extractive
-        names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
-        names += [measure.name for measure in scheme.measures.values()]
-        topic = " ".join([*names, vocabulary().cue_words(qtype.name)])
+        topic = f"{_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en")
         if len(focus) < MIN_FOCUS_TERMS:
             return False  # too little said beyond the topic to judge by

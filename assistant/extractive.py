@@ -100,6 +100,10 @@ QUESTION_WORDS = (
 )  # fmt: skip
 
 
+# How much a word of the scheme's own names counts when choosing the sentence that answers.
+TOPIC_WEIGHT = 0.25
+# How much a sentence from another scheme's documents counts when the question is about a known scheme.
+AWAY_WEIGHT = 0.6
 # The shortest part of a compound checked word by word.
 _COMPOUND_PART = 4
 
@@ -280,10 +284,19 @@ class ExtractiveAnswerer:
         return list(dict.fromkeys(self._analyzer.query_tokens(question)))
 
     def select(
-        self, question: str, passages: Sequence[Passage], max_units: int = 4, whole_lists: bool = False
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        max_units: int = 4,
+        whole_lists: bool = False,
+        topic: str = "",
+        home: frozenset[str] = frozenset(),
     ) -> Selection:
         """The units that best answer `question`, ordered by passage rank and position; with `whole_lists` (the
-        question asks which ones), a chosen list item brings the other items of its list."""
+        question asks which ones), a chosen list item brings the other items of its list. The words of `topic`
+        (the scheme's names) count for little: every passage of the scheme has them, they say nothing of what is
+        asked ("Who signs an IPS/JMO application?" is about signing). So that another scheme's sentence does not win
+        instead, units from outside the `home` documents (the scheme's own) count for less."""
         # Numbers name schemes and years ("0765.73", "år 3") rather than what to read; inflections and typos
         # ("kontrollere" for "kontroll") map to the nearest corpus term.
         # The words that make it a question ("hvem", "når", "kan") say what kind of answer, not where it is.
@@ -296,15 +309,22 @@ class ExtractiveAnswerer:
         )
         if not terms or not passages:
             return Selection(units=[], coverage=0.0)
-        total = sum(self._idf[t] for t in terms)
+        named = {self._nearest(t) for t in self._analyzer.tokens(topic)}
+        weight = {t: self._idf[t] * (TOPIC_WEIGHT if t in named else 1.0) for t in terms}
+        total, plain_total = sum(weight.values()), sum(self._idf[t] for t in terms)
         scored: list[tuple[float, float, Unit]] = []
         for passage in passages:
             section_terms = set(self._analyzer.tokens(passage.chunk.section))
             for unit in split_units(passage.chunk, passage.rank):
                 unit_terms = set(self._analyzer.tokens(unit.text)) | section_terms
-                overlap = sum(self._idf[t] for t in terms if t in unit_terms) / total
+                overlap = sum(weight[t] for t in terms if t in unit_terms) / total
                 prior = 1.0 / (1.0 + 0.25 * (passage.rank - 1))
-                scored.append((overlap * prior, overlap, unit))
+                if home and passage.chunk.document_id not in home:
+                    prior *= AWAY_WEIGHT
+                # Whether there is evidence at all counts the names in full: a sentence naming the scheme is
+                # about it.
+                evidence = sum(self._idf[t] for t in terms if t in unit_terms) / plain_total
+                scored.append((overlap * prior, evidence, unit))
         if not scored:
             return Selection(units=[], coverage=0.0)
         scored.sort(key=lambda s: -s[0])

@@ -101,11 +101,13 @@ def extractive_answer(
     wanted: Wanted | None = None,
     whole_lists: bool = False,
     sums_wanted: bool = True,
+    topic: str = "",
+    home: frozenset[str] = frozenset(),
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
     sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list)."""
-    selection = ctx.extractive.select(query, passages, whole_lists=whole_lists)
+    selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units

@@ -223,3 +223,26 @@ def test_a_share_is_a_percentage_of_what_is_counted() -> None:
     assert answerer.gives_share("Opp mot 60 prosent av deltakerne kommer i arbeid.", ["deltakerne"])
     # A percentage of something else ("100 %-stilling") is no share of participants.
     assert not answerer.gives_share("Det er mulig å søke om midler til en 100 %-stilling.", ["deltakerne"])
+
+
+def test_the_schemes_own_names_count_little_when_choosing_the_sentence() -> None:
+    links = _chunk("l", "Les mer om IPS og JMO hos napha.no.", section="IPS og JMO")
+    signing = _chunk("s", "Søknaden skal undertegnes av rådmannen.", section="Søknadens form")
+    answerer = ExtractiveAnswerer([links, signing, OTHER])
+    question = "Hvem undertegner søknaden om IPS og JMO?"
+    plain = answerer.select(question, _passages(links, signing), max_units=1)
+    named = answerer.select(question, _passages(links, signing), max_units=1, topic="IPS JMO")
+    assert plain.units[0].text.startswith("Les mer om IPS")  # the names alone outweighed what is asked
+    assert named.units[0].text == "Søknaden skal undertegnes av rådmannen."
+
+
+def test_a_sentence_from_the_schemes_own_documents_wins_a_tie() -> None:
+    other = Chunk(**{**OTHER.model_dump(), "id": "x", "document_id": "elsewhere"})
+    home = Chunk(**{**OTHER.model_dump(), "id": "h", "document_id": "doc", "text": "Søknaden skal sendes fylket."})
+    answerer = ExtractiveAnswerer([other, home])
+    first = answerer.select("Hvor skal søknaden sendes?", _passages(other, home), max_units=1)
+    assert first.units[0].chunk.document_id == "elsewhere"  # by rank alone
+    selection = answerer.select(
+        "Hvor skal søknaden sendes?", _passages(other, home), max_units=1, home=frozenset({"doc"})
+    )
+    assert selection.units[0].chunk.document_id == "doc"
