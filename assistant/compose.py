@@ -53,10 +53,10 @@ _LONG_WORD = 12
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 
 
-def _names(scheme: Scheme, measures: bool = True) -> str:
-    """The scheme's (and its measures') names: the topic of a question about it, not what is asked."""
+def _names(scheme: Scheme) -> str:
+    """The scheme's and its measures' names: the topic of a question about it, not what is asked."""
     names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
-    return " ".join([*names, *(measure.name for measure in scheme.measures.values() if measures)])
+    return " ".join([*names, *(measure.name for measure in scheme.measures.values())])
 
 
 def _fallback(qtype: QuestionType) -> QuestionType | None:
@@ -150,7 +150,8 @@ class Composer:
             wanted=wanted_figure(ctx, u, type_stands),
             whole_lists=u.has("which_ones"),
             sums_wanted=u.intent in ("amount", "budget") or u.has("asks_amount") or u.has("how_much"),
-            topic=_names(scheme, measures=False) if scheme is not None else "",
+            # Its full names only: an alias such as "ACT" may be just what is asked ("What does ACT stand for?").
+            topic=f"{scheme.name} {scheme.name_en or ''}" if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
         )
 

@@ -312,7 +312,7 @@ class ExtractiveAnswerer:
         named = {self._nearest(t) for t in self._analyzer.tokens(topic)}
         weight = {t: self._idf[t] * (TOPIC_WEIGHT if t in named else 1.0) for t in terms}
         total, plain_total = sum(weight.values()), sum(self._idf[t] for t in terms)
-        scored: list[tuple[float, float, Unit]] = []
+        scored: list[tuple[float, float, float, Unit]] = []
         for passage in passages:
             section_terms = set(self._analyzer.tokens(passage.chunk.section))
             for unit in split_units(passage.chunk, passage.rank):
@@ -321,27 +321,32 @@ class ExtractiveAnswerer:
                 prior = 1.0 / (1.0 + 0.25 * (passage.rank - 1))
                 if home and passage.chunk.document_id not in home:
                     prior *= AWAY_WEIGHT
-                # Whether there is evidence at all counts the names in full: a sentence naming the scheme is
-                # about it.
+                # Whether there is evidence at all, and which sentences are close enough to quote too, count the
+                # names in full: a sentence naming the scheme is about it.
                 evidence = sum(self._idf[t] for t in terms if t in unit_terms) / plain_total
-                scored.append((overlap * prior, evidence, unit))
+                scored.append((overlap * prior, evidence * prior, evidence, unit))
         if not scored:
             return Selection(units=[], coverage=0.0)
         scored.sort(key=lambda s: -s[0])
-        best_score, best_overlap, _ = scored[0]
+        best_score = scored[0][0]
+        best_plain = max(plain for _, plain, _, _ in scored)
+        best_evidence = 0.0
         chosen: list[Unit] = []
         seen: set[str] = set()
-        for score, _overlap, unit in scored:
-            if len(chosen) >= max_units or score < 0.6 * best_score:
+        for score, plain, evidence, unit in scored:
+            if len(chosen) >= max_units:
                 break
+            if score < 0.6 * best_score and plain < 0.6 * best_plain:
+                continue
             said = " ".join(unit.text.split()).lower()
             if (len(unit.text) < 12 and not unit.intro) or said in seen:
                 continue  # a sentence two overlapping chunks share is quoted once
             seen.add(said)
             chosen.append(unit)
+            best_evidence = max(best_evidence, evidence)
         chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))
-        return Selection(units=chosen, coverage=best_overlap)
+        return Selection(units=chosen, coverage=best_evidence)
 
 
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:
