@@ -35,6 +35,8 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
+# Parts of a grant a follow-up with "as well" keeps from the question before.
+ADDED_PARTS = ("training", "preproject")
 # Qualifiers that count a project year from the one the conversation is in.
 RELATIVE_YEARS = ("this_year", "next_year")
 
@@ -104,6 +106,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
             update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
+    if understanding.is_followup and understanding.has("also"):
+        # "How much for the training part?" … "And with two full-time positions as well?": the training money stays.
+        parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
+        if parts:
+            earlier = update.get("qualifiers")
+            kept = earlier if isinstance(earlier, list) else understanding.qualifiers
+            update["qualifiers"] = sorted({*kept, *parts})
+            inherited.append("qualifiers")
     if not understanding.language_evident and focus.language != understanding.language:
         inherit("language", focus.language)
     if not inherited:

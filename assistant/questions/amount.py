@@ -58,7 +58,7 @@ def answer_amount(
     if cost is not None:
         return _participant_cost(ctx, w, u, scheme, cost, passages)
     if not scheme.measures:
-        if u.has("per_position") or u.has("maximum_grant"):
+        if u.has("per_position") or u.has("maximum_grant") or u.has("positions_named"):
             # A rate per position, or a maximum per team, the documents never state: the scheme's total is no
             # answer to it.
             name = scheme_name(scheme, w.language)
@@ -108,7 +108,7 @@ def _participant_cost(
             f"The documents do not state the cost of {left_out}, only the cost without it: {fact_sentence(w, fact)}",
         )
         return not_found(w, passages, reason)
-    people = u.positions or 1
+    people = u.participants or u.positions or 1
     calculation = engine.participant_cost(ctx.book, scheme, people)
     rate = calculation.lines[0]
     title = ctx.title(scheme, calculation.sources)

@@ -16,10 +16,16 @@ from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
 
-def write_budget(ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Passage]) -> Answer:
-    """The budget figures, newest first, and what they are (a total, not a grant per applicant)."""
-    budgets = budget_facts(scheme)
-    for fact in sorted(budgets, key=lambda f: f.valid_from or date.min, reverse=True):
+def write_budget(
+    ctx: Context, w: Writer, scheme: Scheme, passages: Sequence[Passage], combined: bool = False
+) -> Answer:
+    """The budget figures, newest first, and what they are (a total, not a grant per applicant); with `combined`
+    (two schemes asked about together), a figure stated for them together leads."""
+    budgets = sorted(budget_facts(scheme), key=lambda f: f.valid_from or date.min, reverse=True)
+    if combined:
+        together = [fact for key, fact in scheme.facts.items() if key.startswith("budget") and key.endswith("combined")]
+        budgets = together + [fact for fact in budgets if fact not in together]
+    for fact in budgets:
         w.add(fact_sentence(w, fact))
     w.add(
         w.t(
@@ -40,7 +46,7 @@ def answer_budget(
     if u.has("per_position"):
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
     if budget_facts(scheme):
-        return write_budget(ctx, w, scheme, passages)
+        return write_budget(ctx, w, scheme, passages, combined=len(u.scheme_ids) > 1 and u.has("together"))
     if u.has("allocation"):
         name = scheme_name(scheme, w.language)
         return not_found(

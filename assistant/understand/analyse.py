@@ -201,7 +201,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     )
     staff_named = result.positions is not None or result.percents or result.staffing
     about_cost = result.intent == "amount" or "price" in result.subjects
-    if not result.scheme_ids and result.has("participants") and about_cost:
+    if not result.scheme_ids and result.has("participants") and result.has("training") and about_cost:
         # "Hva koster opplæringsprogrammet for 4 deltakere?": only one scheme states a cost per participant.
         result = result.model_copy(update={"scheme_ids": _costing_participants(book)})
     if not result.scheme_ids and result.intent == "amount" and result.calendar_year is not None and staff_named:

@@ -109,7 +109,7 @@ _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b|\b(?:{_MONTH_NAMES})\b|\b
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*)?\d{{1,3}}(?:[ \u00a0.]\d{{3}})+"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
-    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+)?(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"
+    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"
     r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200

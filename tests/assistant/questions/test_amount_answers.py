@@ -212,6 +212,11 @@ def test_no_amount_table_for_a_question_that_asks_no_amount(corpus_services: Ser
             "Estimert kostnad: 168 000 kr for 6 deltakere",
             168_000,
         ),
+        (
+            "If 8 of our team members join the national training programme in the 2019 scheme, what does it cost?",
+            "Estimated cost: 224 000 NOK for 8 participants",
+            224_000,
+        ),
         # No scheme named: only one states a cost per participant.
         (
             "Hva koster det nasjonale opplæringsprogrammet for 4 deltakere fra teamet, eks. reise?",
@@ -381,3 +386,12 @@ def test_how_much_more_with_a_position_added_is_the_new_grant_less_what_is_grant
     assert "2 stillinger à 100 %, med 400 000 kr til opplæring" in read, read
     calculation = answer_of(corpus_services, question).calculation
     assert calculation is not None and calculation.amount == 1_200_000
+
+
+def test_two_schemes_asked_about_together_get_the_figure_stated_for_both(corpus_services: Services) -> None:
+    both = answer_of(
+        corpus_services, "Hva var bevilgningen til voksne-ordningen og barn og unge-ordningen til sammen i 2019?"
+    )
+    assert both.text.startswith("Samlet bevilgning i 2019"), both.text
+    one = answer_of(corpus_services, "What was the total budget for the adults scheme in 2019?")
+    assert "185" in one.text.split("\n")[0], one.text

@@ -135,3 +135,12 @@ def test_new_staff_named_in_a_follow_up_keep_the_year_asked_about(corpus_service
         "Hva blir det for 10 stillinger?",
     )
     assert text.startswith("Inntil 2 500 000 kr"), text
+
+
+def test_as_well_keeps_the_part_of_the_grant_asked_about_before(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hvor mye kan vi få til opplæring i Tiltak A?",
+        "Og med to hele stillinger i tillegg, hva blir totalen per år?",
+    )
+    assert text.startswith("Inntil 2 000 000 kr"), text  # 2 × 800 000 and the 400 000 for training

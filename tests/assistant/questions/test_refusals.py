@@ -65,6 +65,9 @@ def ask(services: Services, question: str) -> Answer:
         ("What minimum IPS fidelity score do we need to qualify for Tiltak A?", "scores or points"),
         # Who decides is no answer to an appeal question where the scheme's documents say nothing of appeals.
         ("Hva var klagefristen på vedtak fra Fylkesmannen i voksne-ordningen i 2019?", "sier ikke noe om klage"),
+        ("Does the employment and education specialist funded by Tiltak B need a police certificate?", "police"),
+        ("If we have to pay back part of a grant, does Helsedirektoratet charge interest?", "interest"),
+        ("Does Helsedirektoratet publish a list of who received 0765.73 grants?", "not what individual applicants"),
         # A sum quoted for a year must come from a passage about that year.
         ("How much money did Jobbsjansen have in 2017?", "do not give that amount"),
         # The figure stated leaves out what is asked.
