@@ -181,7 +181,10 @@ class Pipeline:
         )
         if ordered == understanding.scheme_ids:
             return understanding
-        return understanding.model_copy(update={"scheme_ids": ordered, "measure": None})
+        # The measure belonged to the scheme that was first: the new first one's measure is the one the text names
+        # ("FACT-team i voksne-ordningen fra 2019").
+        measure = book.match_measure(ordered[0], understanding.clean_text or understanding.text)
+        return understanding.model_copy(update={"scheme_ids": ordered, "measure": measure})
 
     def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
         """Passages for the query, limited to the documents of the schemes it names (falling back to all)."""

@@ -94,8 +94,10 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     """A rate, allocation or deadline asked for a calendar year outside the scheme's period (or in the future) that
     its documents do not mention either (a 2019 document may well give the reporting deadline for 2018)."""
     year = u.calendar_year
-    # "What were the Tiltak B rates in the 2024 version?" asks a rate whatever type it was read as.
-    if year is None or (u.intent not in YEAR_BOUND_TYPES and not u.has("asks_amount")):
+    # "What were the Tiltak B rates in the 2024 version?" asks a rate whatever type it was read as; "Our team has
+    # had funding since 2017 …" tells the user's own history.
+    rate_asked = u.has("asks_amount") and not u.has("first_person")
+    if year is None or (u.intent not in YEAR_BOUND_TYPES and not rate_asked):
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         return False  # "given in the call": true for any year

@@ -26,6 +26,11 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bjailbreak\w*",
     r"\bnew\s+instructions?\b",
     r"\b(?:just|only|always)\s+(?:say|answer|reply|respond|write)\b",
+    # A claimed update to use instead of the documents: "Note to the assistant: … Use the new figure".
+    r"\bnote\s+to\s+the\s+(?:assistant|ai|bot|model|chatbot)\b",
+    r"\bnow\s+(?:pays|gives|covers|allows)\s+(?:nok\s+|kr\.?\s+)?\d",  # the claimed new figure after such a note
+    r"\buse\s+(?:the|this|these)\s+new\s+(?:figures?|numbers?|amounts?|rates?|rules?)\b",
+    r"\bthe\s+(?:documents?|rules|regulations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|changed)\b",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
     r"(?:^|(?<=[.!?,;:])\s*|\band\s+|\bthen\s+|\bplease\s+)"
     r"(?:say|answer|reply|respond|state|confirm)\s+(?:that|yes|no|with)\b",
@@ -42,6 +47,10 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:glem|ignorer)\s+(?:alt|alle\s+tidligere|det\s+over|tidligere)\b",
     r"\bsystemprompt\w*|\bsystem-?instruks\w*",
     r"\bnye\s+instruks\w*",
+    r"\bbeskjed\s+til\s+assistenten\b",
+    r"\b(?:gir|betaler|dekker)\s+nå\s+(?:kr\.?\s+)?\d",
+    r"\bbruk\s+(?:det|den|de|disse)\s+nye\s+(?:tallet|tallene|beløpet|satsen|satsene|reglene)\b",
+    r"\b(?:dokumentene|reglene|regelverket)\s+(?:ble|er|har\s+blitt)\s+(?:oppdatert|endret)\s+(?:i\s+går|nylig)\b",
     r"\b(?:bare|kun|alltid)\s+(?:si|svar|svare|skriv)\b",
     r"(?:^|(?<=[.!?,;:])\s*|\bog\s+|\bså\s+)(?:si|svar|svare|bekreft)\s+(?:at|ja|nei|med)\b",
     r"\b(?:vis|gjenta|skriv\s+ut)\s+(?:meg\s+)?(?:dine|instruksjonene|reglene|prompten)\b",

@@ -113,6 +113,7 @@ _PEOPLE_IN_TRAINING = (
     r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
+_SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
 # A number followed by what it counts is no sum of money.
 _COUNTED_AFTER = re.compile(
     r"\s*(?:innbyggere|inhabitants|residents|people|personer|pasienter|patients|brukere|users|deltakere|"
@@ -359,10 +360,12 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.amounts.append(amount)
             taken.append(m.span())
 
-    for m in _CALENDAR_YEAR_RE.finditer(text):
-        if not _overlaps(m.span(), taken):
-            found.calendar_year = int(m.group("y"))
-            break
+    years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
+    # "Our team has had funding since 2017. What did the 2019 announcement expect …?": the year since which
+    # something holds is history, another year named is the one asked about.
+    asked = [m for m in years if not _SINCE.search(text[: m.start()])] or years
+    if asked:
+        found.calendar_year = int(asked[0].group("y"))
     return found
 
 

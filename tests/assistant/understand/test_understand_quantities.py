@@ -51,6 +51,9 @@ def test_project_year(text: str, language: Language, year: int) -> None:
         ("år 2025", "nb", 2025),
         ("year 2025", "en", 2025),
         ("the 2019 announcement", "en", 2019),
+        # The year since which something holds is history; another year named is the one asked about.
+        ("Our team has had funding since 2017. What did the 2019 announcement say?", "en", 2019),
+        ("Vi har hatt tilskudd siden 2018", "nb", 2018),
     ],
 )
 def test_calendar_year_is_not_a_project_year(text: str, language: Language, calendar_year: int) -> None:
