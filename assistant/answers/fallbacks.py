@@ -24,7 +24,7 @@ from assistant.understand.quantities import MONTHS, mentions_date
 MIN_COVERAGE = 0.2
 RATE_LINE = 100
 # A place named as where something is: "i Vestland", "in Trøndelag".
-_IN_PLACE = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
+_IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 
 

@@ -248,7 +248,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     new_staff = bool(u.positions or u.staffing) and not {"positions", "staffing"} & set(u.inherited)
     year_kept = "year" in u.inherited and not new_staff
     wants_total = u.has("total") and not one_year and (u.year is None or year_kept)
-    if wants_total and u.calendar_year is not None and not varies:
+    if wants_total and (u.calendar_year is not None or (new_staff and u.is_followup)) and not varies:
+        # "total maximum for 2023", or staff named in a follow-up ("three of them at 80 %: what do we get in
+        # total?"): with one rate for every year, the total is that of the positions in a year.
         return None
     if (wants_total or (varies and u.year is None)) and last is not None:
         return list(range(1, last + 1))
@@ -287,11 +289,11 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     if measure.training is None or "training" in u.components.excluded or "training" in u.components.included:
         return False  # "maks per år, inkludert opplæring": the whole grant with the training money
-    if "training" in u.components.only or "training" in u.components.used:
-        return True
+    named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
+    if ("training" in u.components.only and not named_positions) or "training" in u.components.used:
+        return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
     if u.has("additional") and u.has("training"):
         return True  # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"
-    named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     # "The most …, training included": the whole grant, the training money with it.
     whole = u.has("inclusion") or u.has("the_most")
     return u.has("training") and not named_positions and not whole

@@ -120,9 +120,12 @@ _COUNTED_AFTER = re.compile(
     r"participants|elever|pupils|students)\b",
     re.IGNORECASE,
 )
+# "sju år på rad", "over seks år", "over six years": years 1 to N.
 _IN_A_ROW = {
-    "nb": r"\b(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)\b",
-    "en": r"\b(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)\b",
+    "nb": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)"
+    r"|over\s+(?P<m>\d{{1,2}}|{words})\s+år)\b",
+    "en": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)"
+    r"|over\s+(?P<m>\d{{1,2}}|{words})\s+years)\b",
 }
 _MAX_YEARS_IN_A_ROW = 20
 # One position whose size changes from year to year: "0,5 stilling i år 1 og 0,5 i år 2", "80% in year 3 and 100% in
@@ -308,7 +311,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     # "sju år på rad", "five years in a row": years 1 to N (beyond the period the rules say no).
     in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
     if in_a_row is not None:
-        count = _number(in_a_row.group("n"), language)
+        count = _number(in_a_row.group("n") or in_a_row.group("m"), language)
         if count is not None and 1 < count <= _MAX_YEARS_IN_A_ROW and not found.years:
             found.years = list(range(1, count + 1))
             taken.append(in_a_row.span())

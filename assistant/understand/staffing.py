@@ -82,7 +82,7 @@ _MODIFIER = (
 def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
     return re.compile(
-        rf"(?<![\d.,])\b{_number_pattern(language)}\s+(?:x\s+|of\s+an?\s+|av\s+en\s+)?{_SIZE}{_MODIFIER}"
+        rf"(?<![\d.,])\b{_number_pattern(language)}\s+(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
         rf"(?:[^\W\d_]+-)?(?P<noun>{nouns})\b",
         re.IGNORECASE,
     )
@@ -133,7 +133,8 @@ def _size_after(each: re.Match[str]) -> str:
 
 # "one full-time and one 60 % position": a count before the noun that the next count names.
 _LEADING_ELLIPSIS = re.compile(
-    r"\b(?:one|en|én|ett|\d{1,2})\s+(?:full[- ]time|fulltids|heltids|hel|full|100\s*%)(?=\s+(?:and|og|plus|\+)\s)",
+    rf"\b(?:{'|'.join(sorted({*CARDINALS['nb'], *CARDINALS['en']}, key=len, reverse=True))}|\d{{1,2}})\s+"
+    r"(?:full[- ]time|fulltids|heltids|hel|full|100\s*%)(?=\s+(?:and|og|plus|\+)\s)",
     re.IGNORECASE,
 )
 
@@ -225,15 +226,18 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         counted += [(1.0, m, [float(m.group("p"))]) for m in _one_by_role(text, matches)]
         counted.sort(key=lambda item: item[1].start())
     if not counted:
-        return Staffing()
-    # Counts joined by "og"/"and"/"," describe one team: "2 jobbspesialister og 1 teamleder" is three positions.
-    group = [counted[0]]
-    for item in counted[1:]:
-        between = text[group[-1][1].end() : item[1].start()]
-        if _JOINED.match(between) or _EACH_TAIL.match(between):
-            group.append(item)
-        else:
-            break
+        return _sized_then_counted(text, language)
+    group = _joined(text, counted)
+    rest = counted[len(group) :]
+    breakdown = _joined(text, rest) if rest else []
+    if (
+        breakdown
+        and not any(shares for _, _, shares in group)
+        and any(shares for _, _, shares in breakdown)
+        and sum(v for v, _, _ in breakdown) == sum(v for v, _, _ in group)
+    ):
+        # "three workers: two full-time and one at 40 %": the same staff again, now with their sizes.
+        group = breakdown
     total = sum(value for value, _, _ in group)
     explicit = [share for _, _, shares in group for share in shares]
     has_sizes = any(shares for _, _, shares in group)
@@ -256,6 +260,39 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             shares = [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
             spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
     return Staffing(positions=positions, shares=shares, spans=spans)
+
+
+# "80 % positions, three of them", "50 %-stillinger, to av dem": the size first, the count after.
+_SIZED_THEN_COUNT = {
+    language: re.compile(
+        rf"(?P<p>\d{{1,3}})\s*%\s*-?\s*(?:positions?|posts?|stillinger|stillingar)\s*,?\s*(?:\w+\s+)?"
+        rf"(?P<n>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse)\b",
+        re.IGNORECASE,
+    )
+    for language, words in (("nb", "|".join(CARDINALS["nb"])), ("en", "|".join(CARDINALS["en"])))
+}
+
+
+def _sized_then_counted(text: str, language: Language) -> Staffing:
+    m = _SIZED_THEN_COUNT[language].search(text)
+    count = number_value(m.group("n"), language) if m else None
+    if m is None or count is None or count != int(count) or not 0 < count <= 50:
+        return Staffing()
+    return Staffing(positions=int(count), shares=[float(m.group("p"))] * int(count), spans=[m.span()])
+
+
+def _joined(
+    text: str, counted: list[tuple[float, re.Match[str], list[float]]]
+) -> list[tuple[float, re.Match[str], list[float]]]:
+    """The first counts joined by "og"/"and"/",": one team ("2 jobbspesialister og 1 teamleder" is three)."""
+    group = counted[:1]
+    for item in counted[1:]:
+        between = text[group[-1][1].end() : item[1].start()]
+        if _JOINED.match(between) or _EACH_TAIL.match(between):
+            group.append(item)
+        else:
+            break
+    return group
 
 
 # The tail of an "each" clause before the next count: "to veiledere på 50 % hver og én teamleder", "2 sykepleiere

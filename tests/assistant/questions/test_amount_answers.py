@@ -81,6 +81,18 @@ def answer_of(services: Services, question: str) -> Answer:
             "år 3 og 4",
         ),
         ("Vi hadde 3,5 stillinger i behandlingsteamet i år 3 – hva ble tilskuddet etter 2019-satsene?", 875_000, "år"),
+        (
+            "We're in our second year of Tiltak B funding. How much in total for the remaining years, counting this "
+            "one, for a 100% position?",
+            1_350_000,
+            "years 2, 3 and 4",
+        ),
+        ("Hvor mye kan en hel stilling i tiltak A maks få over seks år, uten opplæringsmidlene?", 4_800_000, "uten"),
+        (
+            "We have three workers on the transition scheme: two full-time and one at 40 %. What's our max for 2023?",
+            792_000,
+            "3 positions (100 %, 100 % and 40 %)",
+        ),
         # A pre-project included in a period's total is counted once on top of the years.
         (
             "Fullt team på 10 stillinger i 2019-ordningen: hva er maks over hele perioden inkludert forprosjekt?",

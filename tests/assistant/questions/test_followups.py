@@ -144,3 +144,21 @@ def test_as_well_keeps_the_part_of_the_grant_asked_about_before(corpus_services:
         "Og med to hele stillinger i tillegg, hva blir totalen per år?",
     )
     assert text.startswith("Inntil 2 000 000 kr"), text  # 2 × 800 000 and the 400 000 for training
+
+
+def test_a_given_training_sum_with_a_position_is_the_whole_grant_not_training_alone(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "How much can we get for training measures under Tiltak A?",
+        "OK. If we only need 150 000 for training and have one full-time position, what's our maximum for the year?",
+    )
+    assert text.startswith("Up to 950 000 NOK"), text
+
+
+def test_staff_named_in_a_follow_up_on_a_one_rate_scheme_total_one_year(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "What was the 2023 rate per full-time position in the transition scheme for municipal substance abuse work?",
+        "We only have 80 % positions, three of them. What do we get in total?",
+    )
+    assert text.startswith("Up to 792 000 NOK"), text

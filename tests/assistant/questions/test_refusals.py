@@ -68,6 +68,10 @@ def ask(services: Services, question: str) -> Answer:
         ("Does the employment and education specialist funded by Tiltak B need a police certificate?", "police"),
         ("If we have to pay back part of a grant, does Helsedirektoratet charge interest?", "interest"),
         ("Does Helsedirektoratet publish a list of who received 0765.73 grants?", "not what individual applicants"),
+        ("Hva er vanlig lønn for en jobbspesialist i et IPS-team?", "lønnsnivå"),
+        ("Can the Tiltak B employment specialist be hired through a staffing agency?", "staffing agencies"),
+        ("Which health trusts received Tiltak A funding last year, and how much did each get?", "not what individual"),
+        ("Hvor mange FACT-team finnes det i hele Norge?", "det tallet"),  # the count given is for Innlandet
         # A sum quoted for a year must come from a passage about that year.
         ("How much money did Jobbsjansen have in 2017?", "do not give that amount"),
         # The figure stated leaves out what is asked.

@@ -217,6 +217,10 @@ def test_everything_in_one_question() -> None:
         # Some of them with a size: the others full-time.
         ("a FACT team with 6 positions, two of them at 50 %", "en", 6, [100.0] * 4 + [50.0, 50.0]),
         ("5 stillinger, hvorav to på 60 %", "nb", 5, [100.0] * 3 + [60.0, 60.0]),
+        # The staff counted, then the same staff again with their sizes; the size first and the count after.
+        ("three substance abuse workers: two full-time and one at 40 %", "en", 3, [100.0, 100.0, 40.0]),
+        ("Vi har tre ansatte: to i full stilling og en på 50 %", "nb", 3, [100.0, 100.0, 50.0]),
+        ("We only have 80 % positions, three of them.", "en", 3, [80.0, 80.0, 80.0]),
         # A role written as a compound with a hyphen.
         ("to JMO-veiledere i 50 % hver", "nb", 2, [50.0, 50.0]),
     ],
@@ -239,6 +243,8 @@ def test_staffing_in_decimals_words_and_roles(
         ("years 2 to 4", "en", [2, 3, 4]),
         ("years 1, 2 and 4", "en", [1, 2, 4]),
         ("år 2 og år 3", "nb", [2, 3]),
+        ("maks over seks år", "nb", [1, 2, 3, 4, 5, 6]),
+        ("over three years", "en", [1, 2, 3]),
         ("year 2 and year 3", "en", [2, 3]),
         ("the second and third years", "en", [2, 3]),
         ("the first two years", "en", [1, 2]),
