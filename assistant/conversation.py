@@ -5,6 +5,7 @@ Storing conversations is `assistant/conversation_store.py`'s job.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -35,6 +36,10 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
+# A bare count answering a count question before it: "Vi har 14.", "We have 12."
+_BARE_COUNT = re.compile(
+    r"\b(?:har|have|er|are)\s+(\d{1,3})\b(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))", re.IGNORECASE
+)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
 ADDED_PARTS = ("training", "preproject")
 # Qualifiers that count a project year from the one the conversation is in.
@@ -72,6 +77,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
     if understanding.applicant_type is None and focus.applicant_type is not None:
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
+    bare = _BARE_COUNT.search(understanding.clean_text or understanding.text)
+    if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
+        # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
+        understanding = understanding.model_copy(update={"positions": int(bare.group(1))})
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
     # asked about, in a follow-up or in any question about "us" under the same scheme.

@@ -162,3 +162,12 @@ def test_staff_named_in_a_follow_up_on_a_one_rate_scheme_total_one_year(corpus_s
         "We only have 80 % positions, three of them. What do we get in total?",
     )
     assert text.startswith("Up to 792 000 NOK"), text
+
+
+def test_a_bare_number_answering_a_count_of_positions_is_that_many_positions(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hvor mange stillinger kunne et ACT-team få tilskudd til etter 2019-reglene?",
+        "Vi har 14. Hva blir maks første år da?",
+    )
+    assert text.startswith("Inntil 3 000 000 kr"), text  # ten positions at most, capped at 3 mill. per team
