@@ -23,6 +23,7 @@ from assistant.answers.fallbacks import (
     unknown_measure,
     wanted_figure,
 )
+from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import status_warning
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
@@ -47,6 +48,8 @@ OFF_TOPIC_SHARE = 3
 EVIDENCE_COVERAGE = 0.5
 EVIDENCE_MARGIN = 0.3
 MIN_FOCUS_TERMS = 2
+# Types whose answers give their own yes or no (a box, an amount against the rules); others take it from a quote.
+OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
 _VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
@@ -127,6 +130,7 @@ class Composer:
                 break
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
+                draft = self._lead_with_verdict(u, qtype, scheme, draft)
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
@@ -153,6 +157,7 @@ class Composer:
             # Its full names only: an alias such as "ACT" may be just what is asked ("What does ACT stand for?").
             topic=f"{scheme.name} {scheme.name_en or ''}" if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
+            verdict_for=(u.clean_text or u.text) if u.has("yes_no") else None,
         )
 
     def _evidence_covers_more(
@@ -183,6 +188,24 @@ class Composer:
             (extractive.coverage(focus, f"{unit.chunk.section} {unit.text}") for unit in selection.units), default=0.0
         )
         return quoted >= EVIDENCE_COVERAGE and quoted - covered >= EVIDENCE_MARGIN
+
+    def _lead_with_verdict(self, u: Understanding, qtype: QuestionType, scheme: Scheme, draft: Answer) -> Answer:
+        """'Kan vi få utsettelse på fristen?' answered with the scheme's deadlines: the cited sentence that settles
+        it («NB. Det gis ikke utsettelse på denne fristen.») leads, with the verdict it gives."""
+        if not u.has("yes_no") or qtype.name in OWN_VERDICT_TYPES or draft.status != "answered":
+            return draft
+        if _VERDICT.match(draft.text):
+            return draft
+        topic = f"{scheme.name} {scheme.name_en or ''}"
+        quotes = [citation.quote for citation in draft.citations]
+        found = strongest_verdict(
+            self.context.extractive, u.clean_text or u.text, quotes, topic, english=u.language == "en"
+        )
+        if found is None:
+            return draft
+        reading, index = found
+        lead = f"{phrase(f'verdict_{reading.verdict}', u.language)} – «{reading.sentence}» [{draft.citations[index].n}]"
+        return draft.model_copy(update={"text": f"{lead}\n\n{draft.text}"})
 
     def _who_may_apply_too(
         self,

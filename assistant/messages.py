@@ -17,6 +17,21 @@ _PHRASES: dict[str, dict[Language, str]] = {
         "nb": "Dette sier kildene:",
         "en": "This is what the sources say (quoted in Norwegian):",
     },
+    "verdict_yes": {"nb": "Ja", "en": "Yes"},
+    "verdict_no": {"nb": "Nei", "en": "No"},
+    "verdict_conditional": {"nb": "Det avhenger av vilkår", "en": "It depends on conditions"},
+    "quotes_intro_yes": {
+        "nb": "Ja – dette sier kildene:",
+        "en": "Yes – this is what the sources say (quoted in Norwegian):",
+    },
+    "quotes_intro_no": {
+        "nb": "Nei – dette sier kildene:",
+        "en": "No – this is what the sources say (quoted in Norwegian):",
+    },
+    "quotes_intro_conditional": {
+        "nb": "Det avhenger av vilkår – dette sier kildene:",
+        "en": "It depends on conditions – this is what the sources say (quoted in Norwegian):",
+    },
     "quotes_more": {
         "nb": "Kildene sier også:",
         "en": "The sources also say (quoted in Norwegian):",

@@ -108,6 +108,14 @@ def cue_word_matches(token: Token, word: str) -> bool:
     return word_matches(token.text, word)
 
 
+def exact_word_matches(token: Token, word: str) -> bool:
+    """One word of a pattern against a token of a document's text, which has no typos: as written, or as a
+    prefix (`word*`). "innen" is no "ingen" here."""
+    if word.endswith("*"):
+        return token.folded.startswith(fold(word[:-1]))
+    return token.folded == fold(word)
+
+
 # A hyphen inside a pattern joins two words, as tokenize() splits them ("co-funding", "e-post*", "ID-porten").
 _PATTERN_SPLIT = re.compile(r"\s+|(?<=\w)-(?=\w)")
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answers.context import Context, single_priced_measure
+from assistant.answers.passage_verdict import passage_verdict
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
@@ -103,10 +104,12 @@ def extractive_answer(
     sums_wanted: bool = True,
     topic: str = "",
     home: frozenset[str] = frozenset(),
+    verdict_for: str | None = None,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
-    sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list)."""
+    sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list).
+    `verdict_for` is the yes/no question asked: the verdict the first sentence gives on it leads."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
@@ -125,7 +128,12 @@ def extractive_answer(
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
-    w.add(phrase("quotes_intro", w.language))
+    verdict = (
+        passage_verdict(ctx.extractive, verdict_for, units[0].text, topic, english=w.language == "en")
+        if verdict_for is not None and clause is None
+        else None
+    )
+    w.add(phrase(f"quotes_intro_{verdict}" if verdict else "quotes_intro", w.language))
     for unit in units:
         chunk = unit.chunk
         marker = w.cite_chunk(chunk, unit.text)

@@ -8,6 +8,7 @@ then what can be funded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -27,6 +28,9 @@ from assistant.rules.model import Measure, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
+
+# An amount as the answer writes it ("2 100 000").
+_GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
 Assumed = Literal["minimum", "limit"] | None
@@ -369,10 +373,36 @@ def _write_request(
         )
         w.calculation = _with_reading(result.calculation, w, request, measure)
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
+    _claim_verdict(w, u, request.positions, lead)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
         w.add(f"{w.t('Merk:', 'Note:')} {fact_sentence(w, minimum)}")
+
+
+def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int) -> None:
+    """'Får vi 4 × 500 000 = 2 mill?', 'Tiltak B gir jo 750 000 hvert år i fire år, så 3 millioner – stemmer det?':
+    the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
+    expectation is more than the rules allow, "Ja" when it is just that. A smaller sum may be another basis (per
+    position, one year): no verdict."""
+    asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
+    if not u.amounts or u.has("salary_cost") or not asked:
+        return
+    computed = _GROUPED_AMOUNT.search(w.paragraphs[lead])
+    if computed is None:
+        return
+    maximum = int(computed.group().replace(" ", ""))
+    expected = max(u.amounts)
+    if u.has("each") and len(u.amounts) == 1 and positions is not None and positions > 1:
+        expected *= positions  # "12 stillinger … 300 000 for hver"
+    if expected > maximum:
+        verdict = w.t("Nei", "No")
+    elif expected == maximum:
+        verdict = w.t("Ja", "Yes")
+    else:
+        return
+    paragraph = w.paragraphs[lead]
+    w.paragraphs[lead] = f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
 
 
 def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:
@@ -615,12 +645,14 @@ def _training_answer(
             )
         )
         return w.answer("answered", passages)
+    lead = len(w.paragraphs)
     w.add(
         w.t(
             f"Inntil {kr(training.number())} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",
             f"Up to {kr(training.number())} NOK for training and competence measures under {label} ({title}) {marker}.",
         )
     )
+    _claim_verdict(w, u, None, lead)
     return w.answer("answered", passages)
 
 

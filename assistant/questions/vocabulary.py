@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InvalidSettings
-from assistant.tokens import Lexicon, Token
+from assistant.tokens import Lexicon, Token, WordMatcher, cue_word_matches, exact_word_matches
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
 # In a qualifier pattern, "..." lets any words stand between two parts ("hvem ... søk*").
@@ -120,6 +120,7 @@ class Vocabulary:
     cue_weights: dict[str, list[tuple[str, float]]]
     domain: Lexicon
     qualifiers: dict[str, Qualifier]
+    exact_qualifiers: dict[str, Qualifier]
     subjects: dict[str, Subject]
 
     def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
@@ -154,6 +155,10 @@ class Vocabulary:
     def qualifier(self, name: str) -> Qualifier:
         return self.qualifiers[name]
 
+    def in_document(self, name: str) -> Qualifier:
+        """The qualifier matched without typos, for a document's sentences."""
+        return self.exact_qualifiers[name]
+
     def found_qualifiers(self, tokens: Sequence[Token]) -> frozenset[str]:
         """Names of the qualifiers the tokens contain."""
         return frozenset(name for name, q in self.qualifiers.items() if q.anywhere and q.found(tokens))
@@ -163,11 +168,11 @@ class Vocabulary:
         return [name for name, subject in self.subjects.items() if subject.cues.found(tokens)]
 
 
-def _qualifier(name: str, words: _Words) -> Qualifier:
+def _qualifier(name: str, words: _Words, matcher: WordMatcher = cue_word_matches) -> Qualifier:
     patterns = tuple(
         tuple(part.strip() for part in pattern.split(GAP) if part.strip()) for pattern in [*words.nb, *words.en]
     )
-    lexicon = Lexicon(part for parts in patterns for part in parts)
+    lexicon = Lexicon((part for parts in patterns for part in parts), matcher)
     return Qualifier(name=name, patterns=patterns, lexicon=lexicon, anywhere=words.anywhere)
 
 
@@ -205,5 +210,6 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         cue_weights=weights,
         domain=Lexicon(data.domain),
         qualifiers={name: _qualifier(name, words) for name, words in data.qualifiers.items()},
+        exact_qualifiers={name: _qualifier(name, words, exact_word_matches) for name, words in data.qualifiers.items()},
         subjects={name: _subject(name, subject) for name, subject in data.subjects.items()},
     )

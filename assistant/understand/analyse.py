@@ -69,17 +69,27 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
 
 
+# A question this long with no question word first is a statement asked back ("… så vi får 3 millioner?"); a
+# shorter one is a follow-up ("og år 3?").
+STATEMENT_QUESTION_WORDS = 6
 # A question's sentences end at . ! ? or : and a space, whatever follows ("hva med år 3? og år 4?").
 _QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
-    """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?")."""
+    """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
+    {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
     text = text.strip()
     sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
     asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
-    first = tokenize(asked[-1])[:1] if asked else []
-    return frozenset({"yes_no"}) if first and words.qualifier("yes_no_opener").found(first) else frozenset()
+    tokens = tokenize(asked[-1]) if asked else []
+    if tokens and words.qualifier("yes_no_opener").found(tokens[:1]):
+        return frozenset({"yes_no"})
+    stated = asked and asked[-1].endswith("?") and len(tokens) >= STATEMENT_QUESTION_WORDS
+    asks = words.qualifier("wh_opener").found(tokens[:2]) or words.qualifier("question_word").found(tokens)
+    if stated and not asks:
+        return frozenset({"statement_question"})
+    return frozenset()
 
 
 def _counted(tokens: Sequence[Token], words: Vocabulary) -> list[str]:

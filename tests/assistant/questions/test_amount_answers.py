@@ -407,3 +407,30 @@ def test_two_schemes_asked_about_together_get_the_figure_stated_for_both(corpus_
     assert both.text.startswith("Samlet bevilgning i 2019"), both.text
     one = answer_of(corpus_services, "What was the total budget for the adults scheme in 2019?")
     assert "185" in one.text.split("\n")[0], one.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The sum the user expects is more than the rules allow: "No" first, then the maximum.
+        ("Tiltak B gir jo 750 000 hvert år i fire år, så vi får 3 millioner totalt for spesialisten?", "Nei – "),
+        (
+            "Nytt IPS-prosjekt med 4 jobbspesialister og 1 teamleder i 100 %. Får vi 5 x 500 000 = 2,5 mill år 1?",
+            "Nei – ",
+        ),
+        ("Can we get NOK 600 000 for training and competence measures under Tiltak A?", "No – "),
+        ("Vi hadde 12 stillinger i FACT-teamet i 2019. Kunne vi fått 300 000 for hver første år?", "Nei – "),
+        # Just what the rules allow: "Yes".
+        ("Kan vi få 750 000 for en hel stilling i tiltak B første år?", "Ja – "),
+    ],
+)
+def test_an_expected_sum_is_answered_yes_or_no_first(corpus_services: Services, question: str, lead: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]
+    assert amounts_in(paragraphs[0]), paragraphs[0]  # the maximum follows the verdict
+
+
+def test_a_smaller_sum_may_be_on_another_basis_and_gets_no_verdict(corpus_services: Services) -> None:
+    # 300 000 per position for three positions: no "yes" or "no" against the total of 900 000.
+    paragraphs = ask(corpus_services, "Kan vi få 300 000 i år 1 for tre FACT-stillinger etter 2019-reglene?")
+    assert not paragraphs[0].startswith(("Ja", "Nei")), paragraphs[0]

@@ -44,6 +44,22 @@ def test_yes_no_questions(text: str, yes_no: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Tiltak B gir jo 750 000 hvert år, så vi får 3 millioner totalt?", True),
+        ("We have 5 job specialists plus a team leader, so we'd get 3 million?", True),
+        ("og år 3?", False),  # a follow-up, not a statement
+        ("Hvor mye får vi for tre stillinger i tiltak B?", False),
+        ("And what about three positions in year two?", False),
+        ("Since Tiltak B pays 750,000 in year 1, how much would a 50% post get?", False),
+    ],
+)
+def test_statements_asked_back(text: str, statement: bool) -> None:
+    book = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
+    assert understand(text, book).has("statement_question") is statement
+
+
+@pytest.mark.parametrize(
     ("question", "first", "point"),
     [
         ("Hva skal rapporten for Tiltak B spesifikt belyse?", "For Tiltak B skal rapporten spesifikt belyse", "NAV"),

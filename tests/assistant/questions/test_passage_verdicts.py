@@ -1,0 +1,109 @@
+"""A yes/no question answered from quoted sentences leads with the verdict the first sentence states, when it is
+safe to read one: a statement that covers what is asked, read by its main clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers.passage_verdict import passage_verdict
+from assistant.extractive import ExtractiveAnswerer
+from assistant.services import Services
+from assistant.types import Chunk
+
+_TEXTS = [
+    "Søknaden må beskrive behovet for tiltaket og vise til en gjennomføringsplan med milepæler.",
+    "Merk: ingen av våre tilskuddsordninger har lenger krav om bekreftelsesbrev slik at kontonummer må oppgis.",
+    "Direktoratet kan stanse utbetaling av tilskudd ved mistanke om at en mottaker ikke oppfyller vilkårene.",
+    "Tilskuddsmottaker må varsle Helsedirektoratet dersom adresse eller bankkontonummer er endret.",
+    "Tjenester som har mottatt tilskudd tidligere kan prioriteres dersom tjenesten vurderes til høy måloppnåelse.",
+    "Udir Årlig bevilgning til statlig pedagogisk støttesystem - Statped",
+    "☐ Kvantifiserbare tildelingskriterier",
+    "Rapporteringen skal beskrive oppnådde resultater sammenlignet med søknaden.",
+]
+
+
+@pytest.fixture(scope="module")
+def extractive() -> ExtractiveAnswerer:
+    chunks = [
+        Chunk(id=f"c{i}", document_id="doc", title="Doc", section="", start=0, end=len(t), text=t, search_text=t)
+        for i, t in enumerate(_TEXTS)
+    ]
+    return ExtractiveAnswerer(chunks)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # The sentence states the rule asked about.
+        ("Må søknaden ha en gjennomføringsplan?", _TEXTS[0], "yes"),
+        # A negation in the main clause denies it …
+        ("Trenger vi bekreftelsesbrev når vi søker?", _TEXTS[1], "no"),
+        # … one inside the condition ("ved mistanke om at … ikke oppfyller") does not.
+        ("Kan direktoratet stanse utbetalingen av tilskuddet?", _TEXTS[2], "yes"),
+        # A condition the question meets (a new account number) is no "it depends" …
+        ("Kommunen har fått nytt bankkontonummer. Må vi varsle Helsedirektoratet?", _TEXTS[3], "yes"),
+        # … one it does not mention is.
+        ("Blir tjenester som har mottatt tilskudd før prioritert?", _TEXTS[4], "conditional"),
+        # An unticked box is a no.
+        ("Er det kvantifiserbare tildelingskriterier?", _TEXTS[6], "no"),
+    ],
+)
+def test_the_sentence_gives_the_verdict(
+    extractive: ExtractiveAnswerer, question: str, sentence: str, verdict: str
+) -> None:
+    assert passage_verdict(extractive, question, sentence, "", english=False) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # A heading states nothing.
+        ("Kan kommunen søke tilskudd fra Statped?", _TEXTS[5]),
+        # A question that denies something has no safe yes or no.
+        ("Trenger vi ikke å beskrive resultatene?", _TEXTS[7]),
+        # A choice between two things is not answered by "yes".
+        ("Må søknaden ha en gjennomføringsplan, eller holder et budsjett?", _TEXTS[0]),
+        # A sentence about something else than what is asked.
+        ("Må vi sende bekreftelsesbrev fra banken?", _TEXTS[0]),
+    ],
+)
+def test_no_verdict_when_it_is_not_safe(extractive: ExtractiveAnswerer, question: str, sentence: str) -> None:
+    assert passage_verdict(extractive, question, sentence, "", english=False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Måtte kommunen og helseforetaket sende felles søknad for et FACT-team i 2019?", "Ja – dette sier kildene"),
+        ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
+        ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
+        ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår"),
+    ],
+)
+def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+    assert "«" in answer.text  # the sentence that gives the verdict is quoted
+
+
+def test_a_question_offering_a_choice_gets_the_sentences_without_a_verdict(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Dekker voksne-ordningen (765.60) bare årsverk, eller også andre utgifter?", None
+    )
+    assert answer.text.startswith("Dette sier kildene"), answer.text
+
+
+def test_a_table_answer_is_led_by_the_cited_sentence_that_settles_the_question(corpus_services: Services) -> None:
+    question = "Må økonomirapporten for 765.60-midlene (rapportering 2023) være revisorattestert?"
+    _, answer = corpus_services.pipeline.answer(question, None)
+    lead = answer.text.split("\n\n")[0]
+    assert lead.startswith("Nei – «"), answer.text
+    assert "ikke revisorattestert" in lead
+
+
+def test_a_sentence_about_another_body_settles_no_cleft_question(corpus_services: Services) -> None:
+    # «Avgjørelser/vedtak fattes av: Helsedirektoratet» does not say "yes" to the county governor.
+    _, answer = corpus_services.pipeline.answer(
+        "Er det statsforvalteren som fatter vedtak om tilskudd i ordningen 0765.73?", None
+    )
+    assert not answer.text.startswith("Ja"), answer.text
