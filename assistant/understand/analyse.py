@@ -116,6 +116,13 @@ def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
     return bool(first) and not words.qualifier("countable").found(first)
 
 
+def _counts_years(understanding: Understanding, words: Vocabulary) -> bool:
+    """A count of years ("how many years", "maximum number of years") with no sum asked besides."""
+    first = tokenize(understanding.counted[0]) if understanding.counted else []
+    asks_sum = understanding.has("how_much") or understanding.amounts or understanding.positions
+    return bool(first) and words.qualifier("year_word").found(first) and not asks_sum
+
+
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     if understanding.year or understanding.percents or understanding.positions or understanding.amounts:
@@ -250,6 +257,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
         # with a number, or the question is refused (compose).
         return _put_first(result, "other")
+    if _counts_years(result, words):
+        # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
+        return _put_first(result, "duration")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
@@ -322,7 +332,8 @@ def _without_excluded_measure(
 
 def _put_first(understanding: Understanding, intent: str) -> Understanding:
     """The understanding with `intent` as the question type, the types read from its words after it."""
-    return understanding.model_copy(update={"intent": intent, "intents": [intent, *understanding.intents]})
+    rest = [name for name in understanding.intents if name != intent]
+    return understanding.model_copy(update={"intent": intent, "intents": [intent, *rest]})
 
 
 def _asks_whether_funded(understanding: Understanding) -> bool:

@@ -71,6 +71,10 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ("Hva med fylkeskommuner?", "eligibility"),
         ("Og tredje år?", "amount"),
         ("Who decides?", "decision_appeal"),
+        # A count of years is the period, unless a sum is asked too.
+        ("For how many years in total can a resource environment receive Tiltak A funding?", "duration"),
+        ("What's the maximum number of years a municipality can receive the transitional scheme grant?", "duration"),
+        ("Hvor mange år med 3 stillinger i tiltak A, og hvor mye totalt?", "amount"),
     ],
 )
 def test_scope_and_implied_intents(book: RuleBook, text: str, intent: str) -> None:
