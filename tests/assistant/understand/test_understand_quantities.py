@@ -117,6 +117,7 @@ def test_positions(text: str, language: Language, positions: int) -> None:
         ("år 3", "nb"),
         ("Vi har hatt tilskudd i 2 år med stillinger", "nb"),  # a describing word never spans a unit
         ("3 of the positions are vacant", "en"),
+        ("What qualifications must people hired into Tiltak A positions have?", "en"),  # a measure, not "a"
     ],
 )
 def test_no_positions(text: str, language: Language) -> None:
