@@ -24,7 +24,7 @@ from assistant.answers.fallbacks import (
     wanted_figure,
 )
 from assistant.answers.passage_verdict import strongest_verdict
-from assistant.answers.phrasing import status_warning
+from assistant.answers.phrasing import status_warning, topic_names
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
@@ -54,12 +54,6 @@ _VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
-
-
-def _names(scheme: Scheme) -> str:
-    """The scheme's and its measures' names: the topic of a question about it, not what is asked."""
-    names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
-    return " ".join([*names, *(measure.name for measure in scheme.measures.values())])
 
 
 def _fallback(qtype: QuestionType) -> QuestionType | None:
@@ -177,7 +171,7 @@ class Composer:
         if not qtype.yields_to_evidence or draft.status != "answered" or _VERDICT.match(draft.text):
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
         extractive = self.context.extractive
-        topic = f"{_names(scheme)} {vocabulary().cue_words(qtype.name)}"
+        topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en")
         if len(focus) < MIN_FOCUS_TERMS:
             return False  # too little said beyond the topic to judge by

@@ -89,11 +89,14 @@ def cue_word_matches(token: Token, word: str) -> bool:
 
     A plain word is matched with typos allowed (`word_matches`); `word*` is a prefix (Norwegian inflection and
     compounds: `søknad*` matches "søknaden", "søknadsskjema"); `*word*` may sit anywhere inside the token
-    ("rapporteringsfristen" contains "frist"); `^word` only in capitals.
+    ("rapporteringsfristen" contains "frist"); `^word` only in capitals; `=word` only as spelt.
     """
     if word.startswith("^"):
         # Short acronyms and the English pronoun "I" only in capitals.
         return token.original.isupper() and token.text == word[1:]
+    if word.startswith("="):
+        # As spelt, æøå included: "=vår" (our) is not "var" (was).
+        return token.text == word[1:]
     if word.startswith("*") and word.endswith("*"):
         return fold(word[1:-1]) in token.folded
     if word.endswith("*"):
@@ -146,7 +149,7 @@ class Lexicon:
             self._by_first.setdefault(self._words[pattern][0], []).append(pattern)
         self._buckets: dict[str, list[str]] = {}
         for word in {w for words in self._words.values() for w in words}:
-            core = fold(word.strip("*^~"))
+            core = fold(word.strip("*^~="))
             # Infixes, long words (typos allowed in the first letter) and empty cores are tried for every token.
             key = "" if word.startswith("*") or len(core) >= 9 or not core else core[0]
             self._buckets.setdefault(key, []).append(word)

@@ -32,6 +32,12 @@ def scheme_name(scheme: Scheme, language: Language) -> str:
     return (scheme.name_en or scheme.name) if language == "en" else scheme.name
 
 
+def topic_names(scheme: Scheme) -> str:
+    """The scheme's and its measures' names: the topic of a question about it, not what is asked."""
+    names = [scheme.name, scheme.name_en or "", *scheme.aliases, *scheme.aliases_en]
+    return " ".join([*names, *(measure.name for measure in scheme.measures.values())])
+
+
 def measure_label(measure: Measure, language: Language) -> str:
     return (measure.label_en or measure.label) if language == "en" else measure.label
 

@@ -6,17 +6,22 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
-from assistant.answers.phrasing import capitalised, join, measure_label, scheme_name, sentence
+from assistant.answers.phrasing import capitalised, join, measure_label, scheme_name, sentence, topic_names
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
 from assistant.rules.results import EligibilityResult
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.negation import said_unmet
+
+# A 'can we apply' question with more words than this beyond the scheme's names asks something else too
+# (English words translate into more than one Norwegian term).
+BARE_ELIGIBILITY_TERMS = {"nb": 1, "en": 2}
 
 
 def answer_eligibility(
@@ -44,6 +49,8 @@ def answer_eligibility(
     if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")
+    if first_person and _asks_more(ctx, u, scheme):
+        return None  # "Kan vi søke om driftsmidler?": what may be funded, not who may apply; the evidence answers
     w.add(
         w.t(
             f"Det avhenger av hva slags virksomhet dere er. Etter {title} gjelder dette for {what}:"
@@ -61,6 +68,18 @@ def answer_eligibility(
         w.add(phrase("ask_applicant", w.language))
         return w.answer("clarify", passages)
     return w.answer("answered", passages)
+
+
+def _asks_more(ctx: Context, u: Understanding, scheme: Scheme) -> bool:
+    """Whether "can we apply …" says more than which scheme: what for ("for et nytt boligtiltak"), how many
+    ("How many positions can we apply for?"), with what history ("Does that count against us?")."""
+    topic = f"{topic_names(scheme)} {vocabulary().cue_words('eligibility')}"
+    english = u.language == "en"
+    if english:
+        # The question's words are read as their Norwegian translations: so must the names be.
+        topic = f"{topic} {' '.join(ctx.extractive.query_terms(topic))}"
+    focus = ctx.extractive.focus_terms(u.clean_text or u.text, topic, translate=english)
+    return len(focus) > BARE_ELIGIBILITY_TERMS[u.language]
 
 
 def _earlier_versions(ctx: Context, w: Writer, scheme: Scheme, current: str, kind: ApplicantType, verdict: str) -> None:

@@ -391,9 +391,13 @@ def _asks_for_positions(understanding: Understanding) -> bool:
     """'Kan vi få tilskudd til 12 stillinger?' asks whether (and how much) those positions are funded, not who
     may apply: no applicant type is named, positions are."""
     staffed = understanding.positions or understanding.staffing or understanding.percents
+    # "Kan vi søke om tre 100 %-stillinger?" asks about the positions, whatever the words for applying ("midler
+    # til en spesialist" names the thing applied for, no staffing).
+    counted = (understanding.positions or 0) > 1 or bool(understanding.percents)
+    asks_who = understanding.has("who_may_apply") and not (understanding.has("first_person") and counted)
     return (
         understanding.intent == "eligibility"
         and not understanding.applicant_types
         and bool(staffed)
-        and not understanding.has("who_may_apply")
+        and not asks_who
     )

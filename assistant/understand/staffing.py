@@ -83,7 +83,8 @@ def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
     return re.compile(
         # "Tiltak A positions" names a measure, not one position.
-        rf"(?<![\d.,])(?<!tiltak )(?<!measure )\b{_number_pattern(language)}\s+(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
+        rf"(?<![\d.,])(?<!tiltak )(?<!measure )\b{_number_pattern(language)}\s+"
+        rf"(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
         rf"(?:[^\W\d_]+-)?(?P<noun>{nouns})\b",
         re.IGNORECASE,
     )

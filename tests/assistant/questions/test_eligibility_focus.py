@@ -1,0 +1,49 @@
+"""'Can we apply?' with nothing else said asks who 'we' are; with more said, the question is about that."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.book import RuleBook
+from assistant.services import Services
+from assistant.settings import PROJECT_ROOT
+from assistant.understand import understand
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kan vi søke om Tiltak B?", "Can we apply for IPS funding?"],
+)
+def test_a_bare_can_we_apply_asks_who_we_are(corpus_services: Services, question: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "clarify", answer.text
+
+
+def test_a_can_we_apply_for_something_in_particular_is_answered(corpus_services: Services) -> None:
+    question = (
+        "Siden overgangsordningen også er åpen for nye tiltak, kan vi søke om et nytt lavterskeltilbud der i 2023?"
+    )
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status != "clarify", answer.text
+    assert "hva slags virksomhet" not in answer.text
+
+
+def test_applying_for_more_positions_than_funded_is_an_amount_question(corpus_services: Services) -> None:
+    question = (
+        "Kan vi søke om tre 100 %-stillinger i ressursmiljøet (tiltak A)? Hva blir i så fall maks for stillingene?"
+    )
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith("Nei"), answer.text
+    assert "1 600 000" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first_person"),
+    [
+        ("hva var rask psykisk helsehjelp og hvem kunne søke i 2015", False),  # "var" (was) is no "vår" (our)
+        ("Kan vår kommune søke om tiltak B?", True),
+    ],
+)
+def test_our_and_was_are_told_apart(question: str, first_person: bool) -> None:
+    book = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
+    assert understand(question, book).has("first_person") is first_person
