@@ -68,6 +68,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
         year = u.calendar_year
+        per_unit = u.has("per_unit")
+
+        def sum_asked(text: str) -> bool:
+            # "Hvor mye gis per deltaker i Jobbsjansen?": «Det er satt av 87 millioner» is no sum per participant.
+            return states_sum(text) and (not per_unit or vocabulary().in_document("per_unit").found(tokenize(text)))
 
         def of_the_year(chunk: Chunk) -> bool:
             # "How much did Jobbsjansen have in 2017?": a 2025 rate line is no sum for 2017.
@@ -75,7 +80,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             return year is None or dated or str(year) in f"{chunk.section} {chunk.text}"
 
         return Wanted(
-            states_sum, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.", of_the_year
+            sum_asked, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.", of_the_year
         )
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).

@@ -396,8 +396,5 @@ def _asks_for_positions(understanding: Understanding) -> bool:
     counted = (understanding.positions or 0) > 1 or bool(understanding.percents)
     asks_who = understanding.has("who_may_apply") and not (understanding.has("first_person") and counted)
     return (
-        understanding.intent == "eligibility"
-        and not understanding.applicant_types
-        and bool(staffed)
-        and not asks_who
+        understanding.intent == "eligibility" and not understanding.applicant_types and bool(staffed) and not asks_who
     )

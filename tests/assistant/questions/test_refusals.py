@@ -189,6 +189,16 @@ def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Se
     assert "do not give that amount" in answer.text
 
 
+def test_a_sum_per_participant_needs_a_sentence_giving_it_per_participant(corpus_services: Services) -> None:
+    # The overview gives Jobbsjansen's total (87 millioner), not a sum per participant …
+    refused = ask(corpus_services, "Hvor mye gis i tilskudd per deltaker i Jobbsjansen?")
+    assert refused.status == "not_found", refused.text
+    # … the 2019 announcement gives the training programme's cost per participant.
+    answered = ask(corpus_services, "Hvor mye koster det nasjonale opplæringsprogrammet per deltaker i 2019-ordningen?")
+    assert answered.status == "answered", answered.text
+    assert "28 000" in answered.text
+
+
 def test_how_much_with_the_figure_in_the_documents_quotes_it_first(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Hvor mye var til fordeling i 2015 til støtte til oppfølgings- og losfunksjoner?")
     assert answer.status == "answered", answer.text
