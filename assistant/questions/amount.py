@@ -383,8 +383,8 @@ def _write_request(
 def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int) -> None:
     """'Får vi 4 × 500 000 = 2 mill?', 'Tiltak B gir jo 750 000 hvert år i fire år, så 3 millioner – stemmer det?':
     the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
-    expectation is more than the rules allow, "Ja" when it is just that. A smaller sum may be another basis (per
-    position, one year): no verdict."""
+    expectation is more than the rules allow, "Ja" when it is just that, or less and asked for ("Kan vi få …?").
+    A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict."""
     asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
     if not u.amounts or u.has("salary_cost") or not asked:
         return
@@ -397,8 +397,8 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         expected *= positions  # "12 stillinger … 300 000 for hver"
     if expected > maximum:
         verdict = w.t("Nei", "No")
-    elif expected == maximum:
-        verdict = w.t("Ja", "Yes")
+    elif expected == maximum or (u.has("obtain") and u.has("yes_no")):
+        verdict = w.t("Ja", "Yes")  # "Kan vi få 300 000 …?" with up to 375 000 allowed: yes, within the limit
     else:
         return
     paragraph = w.paragraphs[lead]

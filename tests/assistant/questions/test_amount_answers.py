@@ -420,8 +420,9 @@ def test_two_schemes_asked_about_together_get_the_figure_stated_for_both(corpus_
         ),
         ("Can we get NOK 600 000 for training and competence measures under Tiltak A?", "No – "),
         ("Vi hadde 12 stillinger i FACT-teamet i 2019. Kunne vi fått 300 000 for hver første år?", "Nei – "),
-        # Just what the rules allow: "Yes".
+        # Just what the rules allow, or less asked for: "Yes".
         ("Kan vi få 750 000 for en hel stilling i tiltak B første år?", "Ja – "),
+        ("Kan vi få 300 000 for en halv stilling i tiltak B første år?", "Ja – "),
     ],
 )
 def test_an_expected_sum_is_answered_yes_or_no_first(corpus_services: Services, question: str, lead: str) -> None:
@@ -431,6 +432,6 @@ def test_an_expected_sum_is_answered_yes_or_no_first(corpus_services: Services, 
 
 
 def test_a_smaller_sum_may_be_on_another_basis_and_gets_no_verdict(corpus_services: Services) -> None:
-    # 300 000 per position for three positions: no "yes" or "no" against the total of 900 000.
-    paragraphs = ask(corpus_services, "Kan vi få 300 000 i år 1 for tre FACT-stillinger etter 2019-reglene?")
+    # A rate stated, not asked for: 700 000 may be meant per position or per year; no "yes" against 800 000.
+    paragraphs = ask(corpus_services, "Er satsen for tiltak A 700 000 per stilling?")
     assert not paragraphs[0].startswith(("Ja", "Nei")), paragraphs[0]
