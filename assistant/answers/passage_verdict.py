@@ -27,6 +27,8 @@ VERDICT_COVERAGE = 0.4
 # A quote a table answer cites was chosen for what the table says, not for the question: it must cover more.
 CITED_COVERAGE = 0.5
 CLEFT_COVERAGE = 0.5
+# The words after a negation it denies.
+DENIAL_REACH = 2
 # Fewer words than this is a label or a list item, not a rule.
 MIN_STATEMENT_WORDS = 5
 _CHECKED, _UNCHECKED = "☒", "☐"
@@ -44,10 +46,28 @@ def _stated(name: str, tokens: list[Token]) -> bool:
     return vocabulary().in_document(name).found(tokens)
 
 
-def _main_clause(tokens: list[Token]) -> list[Token]:
+def _main_clause(tokens: list[Token], in_question: bool = False) -> list[Token]:
     """The tokens before the first subordinate clause."""
-    spans = vocabulary().in_document("clause_end").spans(tokens)
+    clause_end = vocabulary().qualifier("clause_end") if in_question else vocabulary().in_document("clause_end")
+    spans = clause_end.spans(tokens)
     return tokens[: spans[0][0]] if spans else tokens
+
+
+def _denies_what_is_asked(
+    extractive: ExtractiveAnswerer, sentence: str, tokens: list[Token], question_terms: set[str]
+) -> bool:
+    """A negation right before a word of the question, in any clause: «… egenerklæring og ikke revisorattestert
+    regnskap» answers "Må regnskapet være revisorattestert?" with a no."""
+    denial = vocabulary().in_document("denial")
+    for index, token in enumerate(tokens):
+        if not denial.found([token]):
+            continue
+        following = tokens[index + 1 : index + 1 + DENIAL_REACH]
+        if following and question_terms & set(
+            extractive.focus_terms(sentence[following[0].start : following[-1].end], "", translate=False)
+        ):
+            return True
+    return False
 
 
 def _condition_met(
@@ -155,9 +175,14 @@ def _polarity(
     if text.startswith(_CHECKED):
         return "yes"
     tokens = tokenize(text)
-    if _stated("denial", _main_clause(tokens)):
-        return "no"
     question_terms = set(extractive.focus_terms(question, "", translate=english))
+    # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
+    # undersøker om vi har brukt pengene feil").
+    head = _main_clause(question_tokens, in_question=True)
+    asked = question[: head[-1].end] if head else question
+    asked_terms = set(extractive.focus_terms(asked, "", translate=english))
+    if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked_terms):
+        return "no"
     if _found("condition", question_tokens) or _condition_met(extractive, text, tokens, question_terms):
         return "yes"
     return "conditional"

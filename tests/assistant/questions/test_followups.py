@@ -171,3 +171,13 @@ def test_a_bare_number_answering_a_count_of_positions_is_that_many_positions(cor
         "Vi har 14. Hva blir maks første år da?",
     )
     assert text.startswith("Inntil 3 000 000 kr"), text  # ten positions at most, capped at 3 mill. per team
+
+
+def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
+    # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
+    text = conversation(
+        corpus_services,
+        "We're a health trust running an ACT team.",
+        "how much can we get for our employment specialist, 100%, first year?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [750_000], text

@@ -19,6 +19,9 @@ _TEXTS = [
     "Udir Årlig bevilgning til statlig pedagogisk støttesystem - Statped",
     "☐ Kvantifiserbare tildelingskriterier",
     "Rapporteringen skal beskrive oppnådde resultater sammenlignet med søknaden.",
+    "( samme som søknadsskjema). Utfylt skjema skal vedlegges rapporten (egenerklæring og ikke revisorattestert "
+    "regnskap)",
+    "Direktoratet kan stanse utbetaling ved mistanke om at mottakeren ikke bruker tilskuddet i samsvar med vilkårene.",
 ]
 
 
@@ -46,6 +49,10 @@ def extractive() -> ExtractiveAnswerer:
         ("Blir tjenester som har mottatt tilskudd før prioritert?", _TEXTS[4], "conditional"),
         # An unticked box is a no.
         ("Er det kvantifiserbare tildelingskriterier?", _TEXTS[6], "no"),
+        # A negation right before what is asked, in whatever clause, denies it …
+        ("Må regnskapet være revisorattestert?", _TEXTS[8], "no"),
+        # … but not when what it denies is only the question's own condition.
+        ("Kan direktoratet stanse utbetalingen mens de undersøker om vi har brukt tilskuddet feil?", _TEXTS[9], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(
