@@ -43,7 +43,10 @@ class Wanted:
 def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> Wanted | None:
     """The figure the question asks for that no rule table held, so the quoted sentences must state it: a count of
     what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …";
-    not when the deadline table gave way to a sentence: "Måtte vi ha avtale når vi søkte?" asks no date)."""
+    not when the deadline table gave way to a sentence: "Måtte vi ha avtale når vi søkte?" asks no date). A yes/no
+    question asks none: "Må vi rapportere hvor mange pasienter som har begynt i arbeid?" asks whether to report it."""
+    if u.has("yes_no"):
+        return None
     if u.has("share_question"):
 
         def gives_share(text: str) -> bool:

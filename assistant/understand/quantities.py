@@ -93,7 +93,20 @@ _EN_MONTHS = (
     "december",
 )
 # fmt: on
-MONTHS = {name: i for names in (_NB_MONTHS, _EN_MONTHS) for i, name in enumerate(names, start=1)}
+# fmt: off
+# Short forms ("6 Jan 2023", "1. feb."), in both languages.
+_SHORT_MONTHS = (
+    "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des",
+)
+_SHORT_MONTHS_EN = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+# fmt: on
+MONTHS = {
+    name: i
+    for names in (_SHORT_MONTHS, _SHORT_MONTHS_EN, _NB_MONTHS, _EN_MONTHS)
+    for i, name in enumerate(names, start=1)
+}
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),

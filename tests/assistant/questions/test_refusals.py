@@ -194,6 +194,13 @@ def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Se
     assert "do not give that amount" in answer.text
 
 
+def test_a_count_inside_a_yes_no_question_is_not_the_figure_asked(corpus_services: Services) -> None:
+    # Whether to report the count, not the count itself: the reporting list answers.
+    answer = ask(corpus_services, "Må vi rapportere hvor mange pasienter som har begynt i arbeid (Tiltak B)?")
+    assert answer.status == "answered", answer.text
+    assert "begynt i arbeid" in answer.text
+
+
 def test_a_sum_per_participant_needs_a_sentence_giving_it_per_participant(corpus_services: Services) -> None:
     # The overview gives Jobbsjansen's total (87 millioner), not a sum per participant …
     refused = ask(corpus_services, "Hvor mye gis i tilskudd per deltaker i Jobbsjansen?")

@@ -155,6 +155,8 @@ def test_amounts(text: str, amounts: list[int]) -> None:
         ("by March 1, 2019", date(2019, 3, 1)),
         ("on 15 September 2022", date(2022, 9, 15)),
         ("2025-09-19", date(2025, 9, 19)),
+        ("who presented on 6 Jan 2023?", date(2023, 1, 6)),  # a short month name
+        ("frist 1. feb. 2023", date(2023, 2, 1)),
     ],
 )
 def test_dates(text: str, day: date) -> None:
