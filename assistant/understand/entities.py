@@ -119,6 +119,9 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
     measure: str | None = None
     if matches:
         measure = matches[0].measure or book.match_measure(matches[0].scheme_id, text)
+        if lettered is not None:
+            # "four employment specialists … in Tiltak A": the measure named by its letter wins over a role's.
+            measure = _scheme_has_measure(book, [matches[0].scheme_id], lettered.group("letter")) or measure
     elif context_scheme is not None and context_scheme in book.schemes:
         measure = book.match_measure(context_scheme, text)
     unknown: str | None = None
