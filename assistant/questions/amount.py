@@ -349,16 +349,29 @@ def _write_request(
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
         funding = engine.own_funding(result, salary)
-        w.add(
-            w.t(
-                f"Dere må selv finansiere minst {kr(funding.own_funding)} kr ({pct(funding.own_share_percent)}) av en "
-                f"lønnskostnad på {kr(funding.salary_cost)} kr; tilskuddet kan dekke inntil "
-                f"{kr(funding.max_grant)} kr ({title}).",
-                f"You must fund at least {kr(funding.own_funding)} NOK ({pct(funding.own_share_percent, 'en')}) of a "
-                f"salary cost of {kr(funding.salary_cost)} NOK yourselves; the grant can cover up to "
-                f"{kr(funding.max_grant)} NOK ({title}).",
+        if u.has("asks_covered"):
+            # "How much of that salary cost can be covered?": what the grant covers is the answer, then the rest.
+            w.add(
+                w.t(
+                    f"Tilskuddet kan dekke inntil {kr(funding.max_grant)} kr av en lønnskostnad på "
+                    f"{kr(funding.salary_cost)} kr ({title}); dere må selv finansiere minst "
+                    f"{kr(funding.own_funding)} kr ({pct(funding.own_share_percent)}).",
+                    f"The grant can cover up to {kr(funding.max_grant)} NOK of a salary cost of "
+                    f"{kr(funding.salary_cost)} NOK ({title}); you must fund at least {kr(funding.own_funding)} NOK "
+                    f"({pct(funding.own_share_percent, 'en')}) yourselves.",
+                )
             )
-        )
+        else:
+            w.add(
+                w.t(
+                    f"Dere må selv finansiere minst {kr(funding.own_funding)} kr ({pct(funding.own_share_percent)}) "
+                    f"av en lønnskostnad på {kr(funding.salary_cost)} kr; tilskuddet kan dekke inntil "
+                    f"{kr(funding.max_grant)} kr ({title}).",
+                    f"You must fund at least {kr(funding.own_funding)} NOK ({pct(funding.own_share_percent, 'en')}) "
+                    f"of a salary cost of {kr(funding.salary_cost)} NOK yourselves; the grant can cover up to "
+                    f"{kr(funding.max_grant)} NOK ({title}).",
+                )
+            )
         write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
         w.calculation = _with_reading(funding.calculation, w, request, measure)
     elif isinstance(result, PlanResult):

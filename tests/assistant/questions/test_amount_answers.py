@@ -435,3 +435,13 @@ def test_a_smaller_sum_may_be_on_another_basis_and_gets_no_verdict(corpus_servic
     # A rate stated, not asked for: 700 000 may be meant per position or per year; no "yes" against 800 000.
     paragraphs = ask(corpus_services, "Er satsen for tiltak A 700 000 per stilling?")
     assert not paragraphs[0].startswith(("Ja", "Nei")), paragraphs[0]
+
+
+def test_how_much_of_a_salary_cost_is_covered_leads_with_the_grant(corpus_services: Services) -> None:
+    question = (
+        "Our two full-time IPS resource staff cost us 1,900,000 a year in total. Under Tiltak A, how much of that "
+        "salary cost can at most be covered?"
+    )
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == 1_600_000, paragraphs[0]
+    assert "300 000" in paragraphs[0]  # the own share follows

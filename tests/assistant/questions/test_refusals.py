@@ -72,6 +72,8 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvilke krav stilles til lokaler og kontorplass for FACT-teamet?", "lokaler eller kontorplass"),
         ("Hva viste den siste evalueringen av tilskuddsordningen 0765.73?", "evalueringer"),
         ("What's the minimum self-financing percentage required for Tiltak B?", "minimum own share"),
+        ("If we have to pay back part of the grant, do we owe interest on it?", "interest"),
+        ("Når ble tilskuddsordningen 0765.73 sist evaluert, og hva var resultatet?", "evalueringer"),
         ("Does Helsedirektoratet publish a list of who received 0765.73 grants?", "not what individual applicants"),
         ("Hva er vanlig lønn for en jobbspesialist i et IPS-team?", "lønnsnivå"),
         ("Can the Tiltak B employment specialist be hired through a staffing agency?", "staffing agencies"),
