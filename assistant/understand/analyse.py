@@ -264,6 +264,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return _put_first(result, "amount")
+    if result.intent == "application_requirements" and result.has("asks_amount") and result.positions:
+        # "4 job specialists + 1 team leader … Year one max according to the IPS/JMO application page?": the page
+        # is where the rates stand, the staff and the maximum are what is asked.
+        return _put_first(result, "amount")
     if result.intent == "overview" and (result.years or result.positions or result.percents or result.staffing):
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount.

@@ -445,3 +445,13 @@ def test_how_much_of_a_salary_cost_is_covered_leads_with_the_grant(corpus_servic
     paragraphs = ask(corpus_services, question)
     assert amounts_in(paragraphs[0])[0] == 1_600_000, paragraphs[0]
     assert "300 000" in paragraphs[0]  # the own share follows
+
+
+def test_staff_and_a_maximum_asked_of_the_application_page_are_computed(corpus_services: Services) -> None:
+    # "according to the IPS/JMO application page" says where the rates stand; the staff and the maximum are asked.
+    question = (
+        "New IPS project, 4 job specialists + 1 team leader, all full-time. "
+        "Year one max according to the IPS/JMO application page?"
+    )
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == 1_500_000, paragraphs[0]
