@@ -56,6 +56,12 @@ _LONG_WORD = 12
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 
 
+def _full_names(scheme: Scheme) -> str:
+    """The topic words of a quoted-sentence answer: the scheme's full names only; an alias such as "ACT" may be just
+    what is asked ("What does ACT stand for?")."""
+    return f"{scheme.name} {scheme.name_en or ''}"
+
+
 def _fallback(qtype: QuestionType) -> QuestionType | None:
     """The type that answers when `qtype`'s tables cover nothing (a budget question for a scheme with no budget)."""
     return question_type(qtype.fallback) if qtype.fallback else None
@@ -148,8 +154,7 @@ class Composer:
             wanted=wanted_figure(ctx, u, type_stands),
             whole_lists=u.has("which_ones"),
             sums_wanted=u.intent in ("amount", "budget") or u.has("asks_amount") or u.has("how_much"),
-            # Its full names only: an alias such as "ACT" may be just what is asked ("What does ACT stand for?").
-            topic=f"{scheme.name} {scheme.name_en or ''}" if scheme is not None else "",
+            topic=_full_names(scheme) if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
             verdict_for=(u.clean_text or u.text) if u.has("yes_no") else None,
         )
@@ -190,10 +195,9 @@ class Composer:
             return draft
         if _VERDICT.match(draft.text):
             return draft
-        topic = f"{scheme.name} {scheme.name_en or ''}"
         quotes = [citation.quote for citation in draft.citations]
         found = strongest_verdict(
-            self.context.extractive, u.clean_text or u.text, quotes, topic, english=u.language == "en"
+            self.context.extractive, u.clean_text or u.text, quotes, _full_names(scheme), english=u.language == "en"
         )
         if found is None:
             return draft

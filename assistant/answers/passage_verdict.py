@@ -11,7 +11,6 @@ not state answers "it depends".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -19,6 +18,7 @@ from typing import Literal
 from assistant.extractive import ExtractiveAnswerer
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Token, tokenize
+from assistant.verify import split_sentences
 
 PassageVerdict = Literal["yes", "no", "conditional"]
 
@@ -32,8 +32,6 @@ DENIAL_REACH = 2
 # Fewer words than this is a label or a list item, not a rule.
 MIN_STATEMENT_WORDS = 5
 _CHECKED, _UNCHECKED = "☒", "☐"
-# Sentences of a quote: after . ! ? and a space, or at a line break.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•–-])|\n+")
 
 
 def _found(name: str, tokens: list[Token]) -> bool:
@@ -94,6 +92,41 @@ class Reading:
     sentence: str
 
 
+@dataclass(frozen=True)
+class _Question:
+    """What every sentence is read against, worked out once per question."""
+
+    text: str
+    focus: list[str]  # its focus terms, the topic's names left out
+    terms: set[str]  # all its terms
+    asked_terms: set[str]  # the terms of its main clause
+    cleft_terms: list[str]  # what a cleft puts first ("Er det statsforvalteren som …")
+    states_condition: bool
+    known_share: float  # the share of its content words some document or the glossary knows
+
+
+def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bool) -> _Question | None:
+    """The question to read sentences against; None when no verdict is safe for it: it denies something
+    ("Trenger vi ikke …?") or offers a choice ("… eller …?")."""
+    tokens = tokenize(text)
+    if _found("denial", tokens) or _found("alternative", tokens):
+        return None
+    # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
+    # undersøker om vi har brukt pengene feil").
+    head = _main_clause(tokens, in_question=True)
+    asked = text[: head[-1].end] if head else text
+    unknown, content = extractive.uncovered_words(text)
+    return _Question(
+        text=text,
+        focus=extractive.focus_terms(text, topic, translate=english),
+        terms=set(extractive.focus_terms(text, "", translate=english)),
+        asked_terms=set(extractive.focus_terms(asked, "", translate=english)),
+        cleft_terms=_cleft_terms(extractive, text, tokens, english),
+        states_condition=_found("condition", tokens),
+        known_share=1 - len(unknown) / max(content, 1),
+    )
+
+
 def passage_verdict(
     extractive: ExtractiveAnswerer, question: str, sentence: str, topic: str, english: bool
 ) -> PassageVerdict | None:
@@ -102,7 +135,8 @@ def passage_verdict(
     `topic` holds the words that name what the question is about (the scheme's names): they are no evidence that
     the sentence answers it.
     """
-    reading = _read(extractive, question, sentence, topic, english)
+    asked = _question(extractive, question, topic, english)
+    reading = _read(extractive, asked, sentence, cited=False) if asked is not None else None
     return reading.verdict if reading is not None else None
 
 
@@ -111,78 +145,58 @@ def strongest_verdict(
 ) -> tuple[Reading, int] | None:
     """Of every sentence in `quotes` (the quotes a table answer cites), the verdict of the one that covers most of
     the question, with the index of its quote; None when no sentence gives one."""
+    asked = _question(extractive, question, topic, english)
+    if asked is None:
+        return None
     readings = [
         (reading, index)
         for index, quote in enumerate(quotes)
-        for part in _SENTENCE_BREAK.split(quote)
-        if (reading := _read(extractive, question, part, topic, english, cited=True)) is not None
+        for line in quote.splitlines()
+        for part in split_sentences(line)
+        if (reading := _read(extractive, asked, part, cited=True)) is not None
     ]
     return max(readings, key=lambda item: item[0].coverage, default=None)
 
 
-def _cleft_focus_stated(
-    extractive: ExtractiveAnswerer, question: str, tokens: list[Token], statement: str, english: bool
-) -> bool:
-    """'Er det statsforvalteren som fatter vedtak?': what the cleft puts first (statsforvalteren) must be in the
-    sentence; «vedtak fattes av: Helsedirektoratet» answers another question."""
+def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool) -> list[str]:
+    """'Er det statsforvalteren som fatter vedtak?': the terms of what the cleft puts first (statsforvalteren),
+    which a sentence must contain; «vedtak fattes av: Helsedirektoratet» answers another question."""
     spans = vocabulary().qualifier("cleft").spans(tokens)
     if not spans:
-        return True
+        return []
     first, last = spans[0]
     inner = question[tokens[min(first + 2, last)].start : tokens[last].start]
-    terms = extractive.focus_terms(inner, "", translate=english)
-    return not terms or extractive.coverage(terms, statement) >= CLEFT_COVERAGE
+    return extractive.focus_terms(inner, "", translate=english)
 
 
-def _read(
-    extractive: ExtractiveAnswerer,
-    question: str,
-    sentence: str,
-    topic: str,
-    english: bool,
-    cited: bool = False,
-) -> Reading | None:
-    question_tokens = tokenize(question)
-    if _found("denial", question_tokens) or _found("alternative", question_tokens):
-        return None
+def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited: bool) -> Reading | None:
     text = sentence.strip()
+    tokens = tokenize(text)
     if text.startswith((_CHECKED, _UNCHECKED)):
         statement = text[1:]
     else:
         statement = text
-        tokens = tokenize(text)
         if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or not _stated("statement_verb", tokens):
             return None
-    focus = extractive.focus_terms(question, topic, translate=english)
-    coverage = extractive.coverage(focus, statement) if focus else 0.0
+    coverage = extractive.coverage(asked.focus, statement) if asked.focus else 0.0
     if cited:
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.
-        unknown, content = extractive.uncovered_words(question)
-        coverage *= 1 - len(unknown) / max(content, 1)
-    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) or not _cleft_focus_stated(
-        extractive, question, question_tokens, statement, english
-    ):
+        coverage *= asked.known_share
+    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE):
         return None
-    return Reading(_polarity(extractive, question, question_tokens, text, english), coverage, text)
+    if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
+        return None
+    return Reading(_polarity(extractive, asked, text, tokens), coverage, text)
 
 
-def _polarity(
-    extractive: ExtractiveAnswerer, question: str, question_tokens: list[Token], text: str, english: bool
-) -> PassageVerdict:
+def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:
     if text.startswith(_UNCHECKED):
         return "no"
     if text.startswith(_CHECKED):
         return "yes"
-    tokens = tokenize(text)
-    question_terms = set(extractive.focus_terms(question, "", translate=english))
-    # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
-    # undersøker om vi har brukt pengene feil").
-    head = _main_clause(question_tokens, in_question=True)
-    asked = question[: head[-1].end] if head else question
-    asked_terms = set(extractive.focus_terms(asked, "", translate=english))
-    if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked_terms):
+    if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked.asked_terms):
         return "no"
-    if _found("condition", question_tokens) or _condition_met(extractive, text, tokens, question_terms):
+    if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):
         return "yes"
     return "conditional"

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InvalidSettings
-from assistant.tokens import Lexicon, Token, WordMatcher, cue_word_matches, exact_word_matches
+from assistant.tokens import Lexicon, Token, exact_word_matches
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
 # In a qualifier pattern, "..." lets any words stand between two parts ("hvem ... søk*").
@@ -120,7 +120,6 @@ class Vocabulary:
     cue_weights: dict[str, list[tuple[str, float]]]
     domain: Lexicon
     qualifiers: dict[str, Qualifier]
-    exact_qualifiers: dict[str, Qualifier]
     subjects: dict[str, Subject]
 
     def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
@@ -157,7 +156,7 @@ class Vocabulary:
 
     def in_document(self, name: str) -> Qualifier:
         """The qualifier matched without typos, for a document's sentences."""
-        return self.exact_qualifiers[name]
+        return _as_written(self.qualifiers[name])
 
     def found_qualifiers(self, tokens: Sequence[Token]) -> frozenset[str]:
         """Names of the qualifiers the tokens contain."""
@@ -168,11 +167,18 @@ class Vocabulary:
         return [name for name, subject in self.subjects.items() if subject.cues.found(tokens)]
 
 
-def _qualifier(name: str, words: _Words, matcher: WordMatcher = cue_word_matches) -> Qualifier:
+@cache
+def _as_written(qualifier: Qualifier) -> Qualifier:
+    """The same patterns matched as written (built the first time a document's sentence needs it)."""
+    lexicon = Lexicon((part for parts in qualifier.patterns for part in parts), exact_word_matches)
+    return replace(qualifier, lexicon=lexicon)
+
+
+def _qualifier(name: str, words: _Words) -> Qualifier:
     patterns = tuple(
         tuple(part.strip() for part in pattern.split(GAP) if part.strip()) for pattern in [*words.nb, *words.en]
     )
-    lexicon = Lexicon((part for parts in patterns for part in parts), matcher)
+    lexicon = Lexicon(part for parts in patterns for part in parts)
     return Qualifier(name=name, patterns=patterns, lexicon=lexicon, anywhere=words.anywhere)
 
 
@@ -210,6 +216,5 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         cue_weights=weights,
         domain=Lexicon(data.domain),
         qualifiers={name: _qualifier(name, words) for name, words in data.qualifiers.items()},
-        exact_qualifiers={name: _qualifier(name, words, exact_word_matches) for name, words in data.qualifiers.items()},
         subjects={name: _subject(name, subject) for name, subject in data.subjects.items()},
     )

@@ -109,16 +109,21 @@ def _counted(tokens: Sequence[Token], words: Vocabulary) -> list[str]:
     return counted
 
 
+def _first_counted(understanding: Understanding) -> list[Token]:
+    """The first word a count question counts, as tokens (none when no count is asked)."""
+    return tokenize(understanding.counted[0]) if understanding.counted else []
+
+
 def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
     """A count asked of something the rule tables do not count (patients, teams, applications), not positions,
     years or kroner."""
-    first = tokenize(understanding.counted[0]) if understanding.counted else []
+    first = _first_counted(understanding)
     return bool(first) and not words.qualifier("countable").found(first)
 
 
 def _counts_years(understanding: Understanding, words: Vocabulary) -> bool:
     """A count of years ("how many years", "maximum number of years") with no sum asked besides."""
-    first = tokenize(understanding.counted[0]) if understanding.counted else []
+    first = _first_counted(understanding)
     asks_sum = understanding.has("how_much") or understanding.amounts or understanding.positions
     return bool(first) and words.qualifier("year_word").found(first) and not asks_sum
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
@@ -176,15 +177,18 @@ def _listed_sizes(after: str, first: str | None) -> list[float]:
     ]
 
 
+def _with_number_words(build: Callable[[str], str]) -> dict[Language, re.Pattern[str]]:
+    """The pattern `build` makes of a language's number words ("to|tre|…"), compiled for each language."""
+    return {language: re.compile(build("|".join(CARDINALS[language])), re.IGNORECASE) for language in ("nb", "en")}
+
+
 # Some of the positions named with a size: "two of them at 50 %", "hvorav to på 50 %", "to av dem i 50 %".
-_SOME_OF_THEM = {
-    language: re.compile(
+_SOME_OF_THEM = _with_number_words(
+    lambda words: (
         rf"(?:\bhvorav\s+(?P<k1>\d{{1,2}}|{words})|\b(?P<k2>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse))"
-        r"\s+(?:er\s+|are\s+)?(?:(?:at|på|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)",
-        re.IGNORECASE,
+        r"\s+(?:er\s+|are\s+)?(?:(?:at|på|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)"
     )
-    for language, words in (("nb", "|".join(CARDINALS["nb"])), ("en", "|".join(CARDINALS["en"])))
-}
+)
 # One person named by role with a size and no count: "teamleder 100 % + 2 jobbspesialister 100 %".
 _ONE_BY_ROLE = re.compile(
     r"(?<![\w-])(?P<noun>(?:team)?leder|veileder|koordinator|(?:jobb|arbeids|utdannings)?spesialist|sykepleier|"
@@ -265,14 +269,12 @@ def extract_staffing(text: str, language: Language) -> Staffing:
 
 
 # "80 % positions, three of them", "50 %-stillinger, to av dem": the size first, the count after.
-_SIZED_THEN_COUNT = {
-    language: re.compile(
+_SIZED_THEN_COUNT = _with_number_words(
+    lambda words: (
         rf"(?P<p>\d{{1,3}})\s*%\s*-?\s*(?:positions?|posts?|stillinger|stillingar)\s*,?\s*(?:\w+\s+)?"
-        rf"(?P<n>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse)\b",
-        re.IGNORECASE,
+        rf"(?P<n>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse)\b"
     )
-    for language, words in (("nb", "|".join(CARDINALS["nb"])), ("en", "|".join(CARDINALS["en"])))
-}
+)
 
 
 def _sized_then_counted(text: str, language: Language) -> Staffing:
