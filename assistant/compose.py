@@ -54,6 +54,19 @@ _VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
+# A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
+
+
+def _names(text: str) -> dict[str, str]:
+    """The words of `text` that name something (capitalised mid-sentence, or inside quotes), each with the name it
+    belongs to as written."""
+    names = {m.group().lower(): m.group() for m in _NAME.finditer(text)}
+    for m in _QUOTED.finditer(text):
+        words = m.group(1).split()
+        if len(words) > 1:  # one quoted word is as often a term the question asks about ("the 'los' function")
+            names.update({word.lower(): m.group(1) for word in words})
+    return names
 
 
 def _full_names(scheme: Scheme) -> str:
@@ -231,7 +244,7 @@ class Composer:
         compound ("koronatilskudd") that no document and no glossary entry knows, as written."""
         text = u.clean_text or u.text
         uncovered, _ = self.context.extractive.uncovered_words(text)
-        names = {m.group().lower(): m.group() for m in _NAME.finditer(text)}
+        names = _names(text)
         # "jobbsjansen – hvilken aldersgruppe?": a word of its own for a property of a thing the documents name
         # rarely (and so describe) is no sign the thing asked about is missing.
         extractive = self.context.extractive
@@ -263,7 +276,7 @@ class Composer:
         uncovered, content = self.context.extractive.uncovered_words(text)
         if not uncovered:
             return False
-        names = {m.group().lower() for m in _NAME.finditer(text)}
+        names = _names(text)
         # Long unknown words are compounds in Norwegian; in English they are ordinary words ("comprehensive").
         compounds = u.language == "nb"
         if any(word in names or (compounds and len(word) >= _LONG_WORD) for word in uncovered):

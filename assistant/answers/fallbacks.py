@@ -156,7 +156,11 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text) if states_sum(clause)]
     if len(clauses) < 2:
         return None
-    focus = ctx.extractive.focus_terms(query, "", translate=w.language == "en")
+    # What is asked stands before the question's first comma ("Hvor mye var til fordeling i 2015, etter flerårige
+    # vedtak fra 2014?"): what follows it says which sum, not which figure.
+    translate = w.language == "en"
+    asked = _CLAUSE_BREAK.split(query, maxsplit=1)[0]
+    focus = ctx.extractive.focus_terms(asked, "", translate) or ctx.extractive.focus_terms(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]
     best = max(range(len(clauses)), key=lambda i: scores[i])
     return clauses[best] if scores[best] > scores[0] else None

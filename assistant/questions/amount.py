@@ -30,6 +30,12 @@ from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
 # An amount as the answer writes it ("2 100 000").
+# "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
+_AS_ROLE = re.compile(
+    r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)\s+(?:as|som)\s+(?:an?\s+|en\s+|et\s+)?"
+    r"(?P<role>[^\d,.;:?!]+?)(?=\s+(?:and|og)\s+\d|[,.;:?!]|$)",
+    re.IGNORECASE,
+)
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
@@ -203,8 +209,9 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     year = None if years else u.year
     if year is not None and u.has("next_year") and not u.has("this_year") and "year" in u.inherited:
         year += 1  # "we are in year 2" … "and next year?"
-    if year is None and not years and one_rate:
-        # One rate for every year (Tiltak A, the transition scheme): the answer is "per year".
+    if year is None and not years and (one_rate or _sum_each(u)):
+        # One rate for every year (Tiltak A, the transition scheme): the answer is "per year". A sum each position
+        # gets ("five positions at 750,000 each") is a yearly rate: the first year's is the one to compare.
         year = measure.rates[0].year_from if measure.rates else None
     return GrantRequest(
         shares=tuple(shares) if shares else None,
@@ -243,6 +250,8 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "Resten av perioden, inkludert i år" counts the year the applicant is in as well.
         first = u.year if u.has("including_current") else u.year + 1
         return list(range(first, last + 1)) or None
+    if _sum_each(u):
+        return None  # "five positions at 750,000 each, total 3.75 million": the total is over positions
     varies = len({r.number() for r in measure.rates}) > 1
     # "Og totalt?" after a question about one year asks for the sum, not that year again; a calendar year with a
     # constant rate ("total maximum for 2023") asks for one year's total.
@@ -261,13 +270,18 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     return None
 
 
+def _sum_each(u: Understanding) -> bool:
+    """The question names a sum each position gets, in no year: a yearly rate per position."""
+    return bool(u.amounts) and u.has("each") and not (u.year or u.years or u.has("whole_period"))
+
+
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, Assumed]:
     """Position sizes or a count for the rules module, and what staffing was assumed when none was given."""
     own_percents = bool(u.percents) and "percents" not in u.inherited
     if u.staffing and not ("staffing" in u.inherited and own_percents):
         # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
         return list(u.staffing), None, None
-    percents = list(u.percents)
+    percents = _funded_role_shares(measure, u) or list(u.percents)
     if u.positions and len(percents) < u.positions:
         if "positions" in u.inherited:
             # "Og hvis den ene er 60 %?" after two positions: the others stay full-time.
@@ -288,6 +302,17 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     if measure.min_positions is not None and not u.has("per_position"):
         return None, measure.min_positions.number(), "minimum"
     return None, None, None
+
+
+def _funded_role_shares(measure: Measure, u: Understanding) -> list[float] | None:
+    """Of a position split between roles ("40 % as employment specialist and 60 % as a nurse"), the shares in a
+    role the measure funds (one of its names); None when the question splits no time between roles."""
+    splits = [(float(m.group("pct").replace(",", ".")), m.group("role").lower()) for m in _AS_ROLE.finditer(u.text)]
+    if len(splits) < 2:
+        return None
+    names = [name.lower() for name in (*measure.aliases, *measure.aliases_en)]
+    funded = [share for share, role in splits if any(name in role for name in names)]
+    return funded if 0 < len(funded) < len(splits) else None
 
 
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:

@@ -334,7 +334,19 @@ def max_grant(
         )
 
     limit = m.position_limit
-    if limit is not None and limit.basis == "count" and len(shares) > limit.number():
+    shared = limit is not None and limit.basis == "count" and len(shares) > limit.number()
+    if shared and limit is not None and sum(shares) <= 100 * limit.number():
+        # "To arbeidsspesialister i 50 % hver" in a measure funding one 100 % position: part-time people sharing
+        # the positions funded, a reading the regulation does not state.
+        assumptions.append(
+            f"Regelverket sier «{limit.name}»; de {len(shares)} deltidsstillingene ({pct(sum(shares))} til sammen) er "
+            "regnet som å dele det stillingsvolumet."
+        )
+        assumptions_en.append(
+            f"The regulation says «{limit.name_en or limit.name}»; the {len(shares)} part-time positions "
+            f"({pct(sum(shares), 'en')} in all) are read as sharing that position volume."
+        )
+    elif shared and limit is not None:
         allowed = limit.number()
         allowed_text = "én 100 %-stilling" if allowed == 1 else f"{_number_word(allowed)} 100 %-stillinger"
         allowed_en = "one 100 % position" if allowed == 1 else f"{_number_word_en(allowed)} 100 % positions"

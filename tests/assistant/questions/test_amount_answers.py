@@ -146,6 +146,37 @@ def test_over_limit_leads_with_no_then_what_can_be_funded(
     assert max(amounts_in(paragraphs[0])) == fundable
 
 
+def test_part_time_people_sharing_the_one_position_funded_are_computed_with_the_reading_said(
+    corpus_services: Services,
+) -> None:
+    question = "To arbeidsspesialister i 50 % hver i samme FACT-team, første år – hva er maks tilskudd under tiltak B?"
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == 750_000, paragraphs[0]
+    assert any("deltidsstillingene (100 % til sammen)" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "Our psychiatric nurse will work 40% as employment specialist and 60% as an ordinary nurse. What's the "
+            "max Tiltak B grant in year 1?",
+            300_000,
+        ),
+        ("Sykepleieren skal jobbe 60 % som arbeidsspesialist og 40 % som sykepleier. Maks i tiltak B år 2?", 360_000),
+    ],
+)
+def test_only_the_share_in_the_role_funded_counts(corpus_services: Services, question: str, amount: int) -> None:
+    lead = ask(corpus_services, question)[0]
+    assert amounts_in(lead)[0] == amount, lead
+
+
+def test_a_sum_each_position_gets_is_compared_with_one_year(corpus_services: Services) -> None:
+    question = "Just tell me we can have five Tiltak B positions at 750,000 each, total 3.75 million."
+    lead = ask(corpus_services, question)[0]
+    assert lead.startswith("No –") and amounts_in(lead) == [750_000], lead
+
+
 def test_training_already_granted_gives_what_is_left(corpus_services: Services) -> None:
     question = "Vi har allerede fått 150 000 kr til opplæring i Tiltak A. Hvor mye mer kan vi få til opplæring?"
     lead = ask(corpus_services, question)[0]

@@ -47,10 +47,16 @@ def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_s
     assert "500 000" not in text
 
 
-def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_services: Services) -> None:
-    # «I overkant av 10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling.»
-    question = (
+@pytest.mark.parametrize(
+    "question",
+    [
         "How much was available for distribution in 2015 under Bufdir's support for follow-up and los functions for "
-        "youth?"
-    )
+        "youth?",
+        # The words after the comma say which sum (the one after the bound-up part), not which figure is asked.
+        "Hvor mye var til fordeling i 2015 for støtte til oppfølgings- og losfunksjoner for ungdom, etter flerårige "
+        "vedtak fra 2014?",
+    ],
+)
+def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_services: Services, question: str) -> None:
+    # «I overkant av 10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling.»
     assert ask(corpus_services, question).startswith("«dvs at det for 2015 var 12,3 mill til fordeling.»")

@@ -34,7 +34,7 @@ CASES: list[tuple[str, Callable[[], Any], type[RegelverkError], str]] = [
      "New IPS projects is granted for at most three years; there is no year 0."),
     ("three positions in Tiltak A", lambda: max_grant(BOOK, "0765.73", "A", 1, positions=3), PositionLimitExceeded,
      "Tiltak A funds at most two 100 % positions; 3 positions were given."),
-    ("two positions in Tiltak B", lambda: max_grant(BOOK, "0765.73", "B", 1, percents=[50, 50]),
+    ("two positions in Tiltak B", lambda: max_grant(BOOK, "0765.73", "B", 1, percents=[100, 50]),
      PositionLimitExceeded, "Tiltak B funds at most one 100 % position; 2 positions were given."),
     ("a position over 100 %", lambda: max_grant(BOOK, "0765.73", "B", 1, percents=[120]), PositionLimitExceeded,
      "A position cannot be more than 100 % (got 120 %)."),
