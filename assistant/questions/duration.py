@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
-from assistant.answers.facts import fact_line
+from assistant.answers.facts import fact_line, fact_sentence
 from assistant.answers.phrasing import duration_sentence, measure_label
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -19,6 +19,15 @@ def answer_duration(
 ) -> Answer | None:
     """How long each measure (or the one asked about) may be funded."""
     measure = ctx.measure(scheme, u)
+    # A part that lengthens the period ("… and if they also had a pre-project?"): its own period, after the
+    # durations of the measures it adds to.
+    lengthening = [
+        m
+        for m in scheme.measures.values()
+        if "total_period" in m.facts and (m is measure or (m.component is not None and u.has(m.component)))
+    ]
+    if measure is not None and measure.duration is None and lengthening:
+        measure = None
     measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
     measures = [m for m in measures if m is not None and m.duration is not None]
     if not measures:
@@ -62,6 +71,10 @@ def answer_duration(
                     f"  Grants are awarded one year at a time {w.cite(m.one_year_at_a_time.source)}.",
                 )
             )
+    for m in lengthening:
+        # "Was there funding for a pre-project, and how long …?" asks its grant too; "how many years …" does not.
+        grant = f"{fact_sentence(w, m.lump_sum)} " if m.lump_sum and not u.has("count_question") else ""
+        w.add(f"- {measure_label(m, w.language)}: {grant}{fact_sentence(w, m.facts['total_period'])}")
     return w.answer("answered", passages)
 
 

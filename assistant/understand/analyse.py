@@ -232,10 +232,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if (
         focus is not None
         and not schemes.scheme_ids
-        and (staff_named or any(result.has(q) for q in CONTINUING_QUALIFIERS))
+        and (staff_named or result.subjects or any(result.has(q) for q in CONTINUING_QUALIFIERS))
     ):
-        # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?": about
-        # the grant (and the year) the conversation is on.
+        # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?", "Can
+        # we get an extension?": about the grant (and the year) the conversation is on.
         result = result.model_copy(update={"is_followup": True})
     # Grant vocabulary, a named scheme or measure, an applicant type or a project year/position all tie the
     # message to the regulations; prices and dates alone do not. A follow-up in a conversation leans on its focus.

@@ -31,6 +31,10 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bnow\s+(?:pays|gives|covers|allows)\s+(?:nok\s+|kr\.?\s+)?\d",  # the claimed new figure after such a note
     r"\buse\s+(?:the|this|these)\s+new\s+(?:figures?|numbers?|amounts?|rates?|rules?)\b",
     r"\bthe\s+(?:documents?|rules|regulations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|changed)\b",
+    # Markup that pretends to close the documents or open a system turn, and claimed policies that override them.
+    r"</?\s*(?:documents?|context|sources?|system|instructions?|user|assistant)\s*>",
+    r"\boverrides?\s+(?:the\s+|all\s+)?(?:documents?|rules|regulations?|sources?)\b|\bnew\s+polic(?:y|ies)\b",
+    r"\b(?:is|are)\s+now\s+(?:nok\s+|kr\.?\s+)?\d",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
     r"(?:^|(?<=[.!?,;:])\s*|\band\s+|\bthen\s+|\bplease\s+)"
     r"(?:say|answer|reply|respond|state|confirm)\s+(?:that|yes|no|with)\b",
@@ -48,7 +52,8 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bsystemprompt\w*|\bsystem-?instruks\w*",
     r"\bnye\s+instruks\w*",
     r"\bbeskjed\s+til\s+assistenten\b",
-    r"\b(?:gir|betaler|dekker)\s+nå\s+(?:kr\.?\s+)?\d",
+    r"\b(?:gir|betaler|dekker|er)\s+nå\s+(?:kr\.?\s+)?\d",
+    r"\boverstyrer\s+(?:alle\s+)?(?:dokument\w*|regl\w*|regelverk\w*|kild\w*)",
     r"\bbruk\s+(?:det|den|de|disse)\s+nye\s+(?:tallet|tallene|beløpet|satsen|satsene|reglene)\b",
     r"\b(?:dokumentene|reglene|regelverket)\s+(?:ble|er|har\s+blitt)\s+(?:oppdatert|endret)\s+(?:i\s+går|nylig)\b",
     r"\b(?:bare|kun|alltid)\s+(?:si|svar|svare|skriv)\b",

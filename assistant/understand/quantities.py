@@ -127,6 +127,23 @@ _PEOPLE_IN_TRAINING = (
 )
 _MAX_PARTICIPANTS = 200
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
+# "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
+# of its own ahead of the question.
+_OWN_HISTORY = re.compile(
+    r"\b(?:vi|we)\s+(?:fikk|mottok|hadde|har fått|har mottatt|har hatt|got|received|had|have had|have received)\b"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
+_STATEMENT_END = re.compile(r"[.!](?:\s|$)")
+# Where a clause starts: a sentence or list break, or "og"/"and" before a verb of its own ("og har budsjettert").
+_CLAUSE_START = re.compile(
+    r"[.;:!?,]\s|\s(?:og|and|men|but)\s+(?=(?:vi\s+|we\s+)?(?:har|hadde|vil|skal|planlegger|budsjetter\w*|søker|"
+    r"regner|trenger|have|has|will|plan\w*|budget\w*|apply|are|expect\w*|need)\b)",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:fikk|mottok|har fått|har mottatt|got|received|have received|were granted|was granted)\b", re.IGNORECASE
+)
 # A number followed by what it counts is no sum of money.
 _COUNTED_AFTER = re.compile(
     r"\s*(?:innbyggere|inhabitants|residents|people|personer|pasienter|patients|brukere|users|deltakere|"
@@ -334,12 +351,18 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.years = years_found
             taken.append(span)
 
+    candidates: list[tuple[int, re.Match[str]]] = []
     for pattern in year_patterns:
         for m in pattern.finditer(text):
             year = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
-            if found.year is None and year is not None and 1 <= year <= 20 and not _overlaps(m.span(), taken):
-                found.year = year
-                taken.append(m.span())
+            if year is not None and 1 <= year <= 20 and not _overlaps(m.span(), taken):
+                candidates.append((year, m))
+    # "Vi fikk 750 000 i år 1 og har budsjettert med 700 000 i år 2": the year of what was received is history.
+    current = [(year, m) for year, m in candidates if not _received_clause(text, m.start())]
+    if candidates:
+        year, m = (current or candidates)[0]
+        found.year = year
+        taken.append(m.span())
 
     staffing = extract_staffing(text, language)
     if staffing.positions is not None:
@@ -379,10 +402,23 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
     # "Our team has had funding since 2017. What did the 2019 announcement expect …?": the year since which
     # something holds is history, another year named is the one asked about.
+    years = [m for m in years if not _told_history(text, m)]
     asked = [m for m in years if not _SINCE.search(text[: m.start()])] or years
     if asked:
         found.calendar_year = int(asked[0].group("y"))
     return found
+
+
+def _received_clause(text: str, at: int) -> bool:
+    """The clause holding offset `at` tells what was received ("Vi fikk 750 000 i år 1")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return bool(_RECEIVED.search(text, starts[-1] if starts else 0, at))
+
+
+def _told_history(text: str, year: re.Match[str]) -> bool:
+    """The year is in a statement of what the user got before, with the question still to come."""
+    end = _STATEMENT_END.search(text, year.end())
+    return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int]] | None:

@@ -134,10 +134,13 @@ def _size_after(each: re.Match[str]) -> str:
     return "100"
 
 
-# "one full-time and one 60 % position": a count before the noun that the next count names.
+# "one full-time and one 60 % position", "en 80 % og en 60 % stilling": a count before the noun that the next
+# count names.
 _LEADING_ELLIPSIS = re.compile(
     rf"\b(?:{'|'.join(sorted({*CARDINALS['nb'], *CARDINALS['en']}, key=len, reverse=True))}|\d{{1,2}})\s+"
-    r"(?:full[- ]time|fulltids|heltids|hel|full|100\s*%)(?=\s+(?:and|og|plus|\+)\s)",
+    r"(?:full[- ]time|fulltids|heltids|hel|full|\d{1,3}\s*(?:%|prosent|percent))"
+    rf"(?=\s+(?:and|og|plus|\+)\s+(?:{'|'.join(sorted({*CARDINALS['nb'], *CARDINALS['en']}, key=len, reverse=True))}|"
+    r"a|an|another|\d{1,2})\s)",
     re.IGNORECASE,
 )
 

@@ -171,6 +171,23 @@ def test_only_the_share_in_the_role_funded_counts(corpus_services: Services, que
     assert amounts_in(lead)[0] == amount, lead
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("overgangsordningen 2023 – en 80 % og en 60 % stilling, hva blir det til sammen?", "Inntil 462 000 kr"),
+        # The sum checked is the one budgeted for year 2, not the one received in year 1.
+        (
+            "Vi fikk 750 000 i år 1 av tiltak B og har budsjettert med 700 000 i år 2. Stemmer det?",
+            "Nei – inntil 600 000 kr",
+        ),
+    ],
+)
+def test_every_position_and_the_year_of_the_sum_asked_are_read(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    assert ask(corpus_services, question)[0].startswith(lead)
+
+
 def test_a_sum_each_position_gets_is_compared_with_one_year(corpus_services: Services) -> None:
     question = "Just tell me we can have five Tiltak B positions at 750,000 each, total 3.75 million."
     lead = ask(corpus_services, question)[0]

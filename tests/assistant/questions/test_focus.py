@@ -60,3 +60,27 @@ def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_s
 def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_services: Services, question: str) -> None:
     # «I overkant av 10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling.»
     assert ask(corpus_services, question).startswith("«dvs at det for 2015 var 12,3 mill til fordeling.»")
+
+
+@pytest.mark.parametrize(
+    ("question", "grant_said"),
+    [
+        # "How many years" asks the period only; "was there funding for a pre-project" asks its grant as well.
+        (
+            "Under the 2019 adult long-term services scheme, how many years could a new team get funding, and what "
+            "if they also had a pre-project?",
+            False,
+        ),
+        (
+            "Under the 2019 adult scheme, was there extra funding for a pre-project, and how long could the grant "
+            "period be then?",
+            True,
+        ),
+    ],
+)
+def test_a_part_that_lengthens_the_period_is_given_with_the_period(
+    corpus_services: Services, question: str, grant_said: bool
+) -> None:
+    text = ask(corpus_services, question)
+    assert "up to four years" in text and "at most five years" in text, text
+    assert ("600 000" in text) == grant_said

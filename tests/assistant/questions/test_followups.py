@@ -181,3 +181,22 @@ def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(
         "how much can we get for our employment specialist, 100%, first year?",
     )
     assert amounts_in(text.split("\n")[0]) == [750_000], text
+
+
+def test_a_subject_asked_in_a_follow_up_keeps_the_conversations_scheme(corpus_services: Services) -> None:
+    # The transition scheme's slides say «NB. Det gis ikke utsettelse på denne fristen.»: quoted, not refused.
+    text = conversation(
+        corpus_services,
+        "What was the deadline for the 2023 transitional municipal substance abuse scheme?",
+        "Can we get an extension?",
+    )
+    assert "Det gis ikke utsettelse" in text, text
+
+
+def test_a_year_the_user_got_money_in_before_is_not_the_year_asked_about(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Kan kommunen vår søke overgangsordningen for kommunalt rusarbeid i 2023?",
+        "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet for 1,5 årsverk?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [495_000], text

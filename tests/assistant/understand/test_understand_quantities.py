@@ -45,6 +45,31 @@ def test_project_year(text: str, language: Language, year: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # What the user got before, told ahead of the question, is history: not the year asked about.
+        ("Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet for 1,5 årsverk?", "nb"),
+        ("We received funding in 2020. What is the rate per position?", "en"),
+    ],
+)
+def test_a_year_of_the_users_history_is_not_the_year_asked(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).calendar_year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("Vi fikk 750 000 i år 1 av tiltak B og har budsjettert med 700 000 i år 2. Stemmer det?", "nb", 2),
+        ("We received 750 000 in year 1 and have budgeted 700 000 for year 2. Is that right?", "en", 2),
+        ("Vi fikk 750 000 i år 1 og 600 000 i år 2. Hva kan vi få i år 3?", "nb", 3),
+        ("Hva får vi i år 2 hvis vi fikk fullt tilskudd?", "nb", 2),
+    ],
+)
+def test_the_project_year_asked_is_not_the_year_of_what_was_received(text: str, language: Language, year: int) -> None:
+    assert extract_quantities(text, language).year == year
+
+
+@pytest.mark.parametrize(
     ("text", "language", "calendar_year"),
     [
         ("Hva er fristen i 2026?", "nb", 2026),
@@ -213,6 +238,8 @@ def test_everything_in_one_question() -> None:
         ("2 jobbspesialister 100 % og teamleder 50 %", "nb", 3, [100.0, 100.0, 50.0]),
         # A count before the noun the next count names; a fraction of a position after the role.
         ("we have one full-time and one 60% position", "en", 2, [100.0, 60.0]),
+        ("en 80 % og en 60 % stilling", "nb", 2, [80.0, 60.0]),
+        ("one 80 % and one 60 % position", "en", 2, [80.0, 60.0]),
         ("en arbeidsspesialist i 0,8 stilling", "nb", 1, [80.0]),
         # One size each, listed.
         ("two positions at 80% and 70%", "en", 2, [80.0, 70.0]),
