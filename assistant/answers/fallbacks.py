@@ -136,11 +136,14 @@ def extractive_answer(
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
-    verdict = (
-        passage_verdict(ctx.extractive, verdict_for, units[0].text, topic, english=w.language == "en")
+    found = (
+        passage_verdict(ctx.extractive, verdict_for, [unit.text for unit in units], topic, english=w.language == "en")
         if verdict_for is not None and clause is None
         else None
     )
+    verdict = found[0] if found is not None else None
+    if found is not None:
+        units = [units[found[1]]] + [unit for index, unit in enumerate(units) if index != found[1]]
     w.add(phrase(f"quotes_intro_{verdict}" if verdict else "quotes_intro", w.language))
     for unit in units:
         chunk = unit.chunk

@@ -118,7 +118,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     unknown, content = extractive.uncovered_words(text)
     return _Question(
         text=text,
-        focus=extractive.focus_terms(text, topic, translate=english),
+        focus=extractive.focus_terms(text, topic, translate=english, expand_topic=True),
         terms=set(extractive.focus_terms(text, "", translate=english)),
         asked_terms=set(extractive.focus_terms(asked, "", translate=english)),
         cleft_terms=_cleft_terms(extractive, text, tokens, english),
@@ -128,16 +128,29 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
 
 
 def passage_verdict(
-    extractive: ExtractiveAnswerer, question: str, sentence: str, topic: str, english: bool
-) -> PassageVerdict | None:
-    """The verdict `sentence` gives on the yes/no `question`, or None when it gives none that is safe to lead with.
+    extractive: ExtractiveAnswerer, question: str, units: Sequence[str], topic: str, english: bool
+) -> tuple[PassageVerdict, int] | None:
+    """The verdict the quoted `units` give on the yes/no `question`, with the index of the unit whose sentence gives
+    it (that unit leads the answer); None when none gives one that is safe to lead with.
 
     `topic` holds the words that name what the question is about (the scheme's names): they are no evidence that
-    the sentence answers it.
+    a sentence answers it.
     """
     asked = _question(extractive, question, topic, english)
-    reading = _read(extractive, asked, sentence, cited=False) if asked is not None else None
-    return reading.verdict if reading is not None else None
+    if asked is None:
+        return None
+    by_sentence = [
+        (reading, index)
+        for index, unit in enumerate(units)
+        for part in split_sentences(unit)
+        if (reading := _read(extractive, asked, part, cited=False)) is not None
+    ]
+    # Two sentences of a unit may cover together what neither covers alone ("state expected results … and be
+    # held to them later"): the first unit read whole, when no single sentence settles it.
+    whole = _read(extractive, asked, units[0], cited=False) if units and not by_sentence else None
+    readings = by_sentence or ([(whole, 0)] if whole is not None else [])
+    best = max(readings, key=lambda item: item[0].coverage, default=None)
+    return (best[0].verdict, best[1]) if best is not None else None
 
 
 def strongest_verdict(

@@ -58,7 +58,7 @@ def extractive() -> ExtractiveAnswerer:
 def test_the_sentence_gives_the_verdict(
     extractive: ExtractiveAnswerer, question: str, sentence: str, verdict: str
 ) -> None:
-    assert passage_verdict(extractive, question, sentence, "", english=False) == verdict
+    assert passage_verdict(extractive, question, [sentence], "", english=False) == (verdict, 0)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,16 @@ def test_the_sentence_gives_the_verdict(
     ],
 )
 def test_no_verdict_when_it_is_not_safe(extractive: ExtractiveAnswerer, question: str, sentence: str) -> None:
-    assert passage_verdict(extractive, question, sentence, "", english=False) is None
+    assert passage_verdict(extractive, question, [sentence], "", english=False) is None
+
+
+def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_verdict(
+    extractive: ExtractiveAnswerer,
+) -> None:
+    # A heading first, then the rule asked about: its verdict, and its index so that it can lead.
+    assert passage_verdict(
+        extractive, "Må søknaden ha en gjennomføringsplan?", [_TEXTS[5], _TEXTS[0]], "", english=False
+    ) == ("yes", 1)
 
 
 @pytest.mark.parametrize(
@@ -85,6 +94,14 @@ def test_no_verdict_when_it_is_not_safe(extractive: ExtractiveAnswerer, question
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
         ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår"),
+        # The sentence that settles it is not the best evidence quoted first: it leads, with its verdict.
+        ("Vi sendte søknaden til voksenordningen 5. mars 2019. Kunne den bli avvist?", "Ja – dette sier kildene"),
+        ("Are younger participants prioritised in newly established IPS/JMO projects?", "Yes – this is what"),
+        # Two sentences of one unit together settle what neither does alone.
+        (
+            "Do we have to state expected results in the application, and will we be held to them later?",
+            "Yes – this is what the sources say",
+        ),
     ],
 )
 def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: str, lead: str) -> None:
