@@ -26,6 +26,7 @@ from assistant.answers.fallbacks import (
 from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import status_warning, topic_names
 from assistant.answers.writer import Writer
+from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
 from assistant.extractive import ExtractiveAnswerer
@@ -190,7 +191,11 @@ class Composer:
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
-        focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en")
+        # "Our municipality changed bank account": who asks is no part of what is asked.
+        who = " ".join(applicant_name(ApplicantType(kind), u.language) for kind in u.applicant_types)
+        focus = extractive.focus_terms(
+            u.clean_text or u.text, topic, translate=u.language == "en", expanded=who if u.has("first_person") else ""
+        )
         if len(focus) < MIN_FOCUS_TERMS:
             return False  # too little said beyond the topic to judge by
         answered = " ".join([draft.text, *(f"{c.section} {c.quote}" for c in draft.citations)])

@@ -258,16 +258,15 @@ class ExtractiveAnswerer:
         """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""
         return {t for t in map(self._nearest, self._analyzer.query_tokens(word)) if t}
 
-    def focus_terms(self, question: str, topic: str, translate: bool, expand_topic: bool = False) -> list[str]:
+    def focus_terms(self, question: str, topic: str, translate: bool, expanded: str = "") -> list[str]:
         """The question's terms that say what is asked: not its question words or numbers, not words every grant
         question uses, and not the words of `topic` (the scheme's names, the words that name the question's type).
         With `translate` (English), glossary translations stand in for the words; Norwegian words stand as they are
         (a translation adds words nobody asked about)."""
-        # With `expand_topic`, the topic's words count as the glossary expands them too ("transition scheme" is
-        # "overgang…"): what a question calls the scheme in English is no word of what it asks.
-        named = f"{topic} {' '.join(GENERIC_WORDS)}"
-        expanded = self.query_terms(topic) if expand_topic else []
-        excluded = {self._nearest(t) for t in [*self._analyzer.tokens(named), *expanded]}
+        # The words of `expanded` are left out as the glossary expands them too ("transition scheme" is
+        # "overgang…"): what a question calls the scheme or the user in English is no word of what it asks.
+        named = f"{topic} {expanded} {' '.join(GENERIC_WORDS)}"
+        excluded = {self._nearest(t) for t in [*self._analyzer.tokens(named), *self.query_terms(expanded)]}
         terms = self.query_terms(question) if translate else self._analyzer.tokens(question)
         return [
             t

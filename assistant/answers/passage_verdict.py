@@ -118,7 +118,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     unknown, content = extractive.uncovered_words(text)
     return _Question(
         text=text,
-        focus=extractive.focus_terms(text, topic, translate=english, expand_topic=True),
+        focus=extractive.focus_terms(text, topic, translate=english, expanded=topic),
         terms=set(extractive.focus_terms(text, "", translate=english)),
         asked_terms=set(extractive.focus_terms(asked, "", translate=english)),
         cleft_terms=_cleft_terms(extractive, text, tokens, english),

@@ -84,3 +84,12 @@ def test_a_part_that_lengthens_the_period_is_given_with_the_period(
     text = ask(corpus_services, question)
     assert "up to four years" in text and "at most five years" in text, text
     assert ("600 000" in text) == grant_said
+
+
+def test_who_asks_is_no_part_of_what_is_asked(corpus_services: Services) -> None:
+    # "Our municipality" says who asks; the sentence on telling Helsedirektoratet of a new account number answers.
+    text = ask(
+        corpus_services,
+        "Our municipality changed bank account. Do we have to tell Helsedirektoratet for the 0765.73 grant?",
+    )
+    assert "bankkontonummer" in text.split("\n\n")[1], text
