@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.fallbacks import not_found
+from assistant.answers.phrasing import join, scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Scheme
@@ -25,6 +27,13 @@ FIELDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# The fields that are codes, by their names in Norwegian and English.
+_CODES: dict[str, tuple[str, str]] = {
+    "chapter_post": ("kapittel og post", "budget chapter and post"),
+    "grant_code": ("tilskuddskode", "grant code"),
+}
+
+
 def _line(ctx: Context, scheme: Scheme, pattern: re.Pattern[str]) -> tuple[Chunk, str] | None:
     """(chunk, the matching line) from the scheme's newest document that has one."""
     for document_id in reversed(scheme.documents):
@@ -35,12 +44,48 @@ def _line(ctx: Context, scheme: Scheme, pattern: re.Pattern[str]) -> tuple[Chunk
     return None
 
 
+def _known_codes(scheme: Scheme, field: str) -> list[str]:
+    """The codes the rule table knows for a field ("765.62"), to find the line of a document that names them when
+    the document has no header line for it (the 2023 slides head a section "765.62 Kommunalt rusarbeid …")."""
+    if field == "chapter_post":
+        return list(scheme.kapittel_post)
+    if field == "grant_code" and scheme.tilskuddskode:
+        return [scheme.tilskuddskode]
+    return []
+
+
+def _code_line(ctx: Context, scheme: Scheme, codes: Sequence[str]) -> tuple[Chunk, str] | None:
+    """(chunk, the first line outside a web address) that names one of `codes`."""
+    for code in codes:
+        number = re.escape(code.lstrip("0"))
+        pattern = re.compile(rf"^[^\n]*(?<![\d.])0?{number}(?![\d])[^\n]*$", re.M)
+        for document_id in reversed(scheme.documents):
+            for chunk in ctx.locator.chunks_of(document_id):
+                for match in pattern.finditer(chunk.text):
+                    if "http" not in match.group() and "%20" not in match.group():
+                        return chunk, match.group().strip()
+    return None
+
+
 def answer_document_facts(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The header lines the question asks about; None (the passages answer) when the documents have none."""
     asked = [name for name in FIELDS if u.has(name)]
-    found = [hit for name in asked if (hit := _line(ctx, scheme, FIELDS[name])) is not None]
+    found = [
+        hit
+        for name in asked
+        if (hit := _line(ctx, scheme, FIELDS[name]) or _code_line(ctx, scheme, _known_codes(scheme, name))) is not None
+    ]
+    if not found and asked and set(asked) <= set(_CODES):
+        # A code no sentence of the documents gives: none of their other sentences can stand in for it.
+        name = scheme_name(scheme, w.language)
+        codes = join([w.t(*_CODES[field]) for field in asked], w.language)
+        return not_found(
+            w,
+            passages,
+            w.t(f"Dokumentene om «{name}» oppgir ikke {codes}.", f"The documents on «{name}» give no {codes}."),
+        )
     if not found:
         return None
     for chunk, line in found:

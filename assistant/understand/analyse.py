@@ -12,7 +12,14 @@ from assistant.text import sentence_spans
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components, extract_components
-from assistant.understand.entities import SchemeEntities, find_applicant_types, find_budget_codes, find_schemes
+from assistant.understand.entities import (
+    SchemeEntities,
+    find_applicant_types,
+    find_budget_codes,
+    find_schemes,
+    schemes_by_code,
+    without_budget_codes,
+)
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
@@ -174,7 +181,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     language: Language = "en" if en_score > nb_score else "nb"
     tokens = tokenize(topic_text)
     words = vocabulary()
-    scores = words.type_scores(tokens)
+    # A budget code that names one scheme says which; it asks nothing about chapters ("the IPS grant under chapter
+    # 0765 item 73"). A code two schemes share may still be what the question is about.
+    coded = bool(schemes_by_code(topic_text, book))
+    scores = words.type_scores(tokenize(without_budget_codes(topic_text)) if coded else tokens)
     quantities = extract_quantities(clean, language)
     # Numbers in an injected instruction are no facts, but they do show what the message is about.
     named = extract_quantities(text, language) if injection.detected else quantities

@@ -115,13 +115,21 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         # asked about; the team is where the specialist works.
         letter = lettered.group("letter").lower()
         matches.sort(key=lambda match: not any(m.lower() == letter for m in book.scheme(match.scheme_id).measures))
-    scheme_ids = list(dict.fromkeys(match.scheme_id for match in matches))
+    coded = schemes_by_code(text, book)
+    if coded:
+        # "the IPS grant under chapter 0765 item 73": the budget code says which scheme, whatever else is named.
+        matches.sort(key=lambda match: match.scheme_id not in coded)
+    scheme_ids = list(dict.fromkeys([*(match.scheme_id for match in matches), *coded]))
+    if coded and scheme_ids[0] not in coded:
+        scheme_ids = [*coded, *(s for s in scheme_ids if s not in coded)]
     measure: str | None = None
-    if matches:
+    if matches and matches[0].scheme_id == scheme_ids[0]:
         measure = matches[0].measure or book.match_measure(matches[0].scheme_id, text)
         if lettered is not None:
             # "four employment specialists … in Tiltak A": the measure named by its letter wins over a role's.
             measure = _scheme_has_measure(book, [matches[0].scheme_id], lettered.group("letter")) or measure
+    elif coded:
+        measure = book.match_measure(scheme_ids[0], text)
     elif context_scheme is not None and context_scheme in book.schemes:
         measure = book.match_measure(context_scheme, text)
     unknown: str | None = None
@@ -134,6 +142,18 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         elif known:
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
+
+
+def schemes_by_code(text: str, book: RuleBook) -> list[str]:
+    """The scheme whose budget chapter and post the text names ("kap. 765 post 73", "chapter 0765 item 73"); none
+    when the code is shared (765.60 holds the schemes for adults and for children alike)."""
+    codes = set(find_budget_codes(text))
+    named = [
+        scheme_id
+        for scheme_id, scheme in book.schemes.items()
+        if any(code.lstrip("0") in codes for code in scheme.kapittel_post)
+    ]
+    return named if len(named) == 1 else []
 
 
 def _scheme_has_measure(book: RuleBook, scheme_ids: Sequence[str | None], letter: str) -> str | None:
@@ -155,6 +175,12 @@ _BUDGET_CODE = re.compile(
     r"|(?<![\d.])0?(?P<chapter3>\d{3})\.(?P<post3>\d{2})(?![\d.])",
     re.IGNORECASE,
 )
+
+
+def without_budget_codes(text: str) -> str:
+    """The text with the budget chapters and posts it names left out: "chapter 0765 item 73" names a scheme, it
+    asks nothing about chapters."""
+    return _BUDGET_CODE.sub(" ", text)
 
 
 def find_budget_codes(text: str) -> list[str]:

@@ -103,6 +103,15 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvilken rente må vi betale hvis vi må tilbakebetale tilskudd etter mislighold?", "renter"),
         ("Hvilken dato lyses 0765.73 ut for 2027?", "når utlysningen publiseres"),
         ("What was the budget for Psykisk helse i skolen in 2016?", "earlier period"),
+        # A code no line of the scheme's documents gives: no other sentence stands in for it.
+        (
+            "Hva er tilskuddskoden for ordningen Tilbud til voksne med langvarige og sammensatte tjenestebehov?",
+            "tilskuddskode",
+        ),
+        (
+            "Hvilken tilskuddskode og kapittel/post hadde IPS/JMO-ordningen før 2025?",
+            "kapittel og post og tilskuddskode",
+        ),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -146,6 +155,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "FACT-team med 8 hele stillinger i sitt fjerde år – hva var maks tilskudd etter 2019-regelverket?",
         "Når lyses overgangsmidlene ut?",  # the slides say: in January
         "What was the budget for Psykisk helse i skolen in 2015?",
+        # A code in a document's header, or on a line of its own where the document has no header for it.
+        "Hva er tilskuddskoden for 0765.73?",
+        "What budget chapter and post is the transition scheme for municipal substance abuse work on?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
