@@ -200,3 +200,13 @@ def test_a_year_the_user_got_money_in_before_is_not_the_year_asked_about(corpus_
         "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet for 1,5 årsverk?",
     )
     assert amounts_in(text.split("\n")[0]) == [495_000], text
+
+
+def test_a_job_specialist_in_an_act_team_is_funded_by_tiltak_b(corpus_services: Services) -> None:
+    # "Job specialist" is the IPS page's word for the role Tiltak B funds in ACT teams; the team described decides.
+    text = conversation(
+        corpus_services,
+        "we are a health trust with an ACT team",
+        "how much can we get for our full-time job specialist in year 2?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [600_000], text
