@@ -41,9 +41,20 @@ def test_ordinary_questions_match_no_scheme(question: str) -> None:
 
 
 ENGLISH_SCHEME_ALIASES = [(s.id, alias) for s in BOOK.schemes.values() for alias in s.aliases_en]
-ENGLISH_MEASURE_ALIASES = [
+_ALL_MEASURE_ALIASES = [
     (s.id, m.id, alias) for s in BOOK.schemes.values() for m in s.measures.values() for alias in m.aliases_en
 ]
+# A role two measures fund under their own names: the IPS page's "job specialist" is Tiltak B's role in ACT teams.
+# Which one is meant, the conversation says (tests/assistant/questions/test_followups.py).
+SHARED_MEASURE_ALIASES = {"job specialist", "job specialists"}
+ENGLISH_MEASURE_ALIASES = [item for item in _ALL_MEASURE_ALIASES if item[2] not in SHARED_MEASURE_ALIASES]
+
+
+def test_only_the_listed_measure_aliases_are_shared() -> None:
+    seen: dict[str, int] = {}
+    for _, _, alias in _ALL_MEASURE_ALIASES:
+        seen[alias] = seen.get(alias, 0) + 1
+    assert {alias for alias, count in seen.items() if count > 1} == SHARED_MEASURE_ALIASES
 
 
 def test_every_scheme_has_english_aliases() -> None:
