@@ -100,6 +100,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
 
 # Where a sentence may be cut into clauses that each say one thing.
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+")
+_QUESTION_WORD = re.compile(r"\b(?:hvor|hva|hvilk\w*|hvem|når|how|what|which|who|when)\b", re.IGNORECASE)
 
 
 def extractive_answer(
@@ -159,10 +160,11 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text) if states_sum(clause)]
     if len(clauses) < 2:
         return None
-    # What is asked stands before the question's first comma ("Hvor mye var til fordeling i 2015, etter flerårige
-    # vedtak fra 2014?"): what follows it says which sum, not which figure.
+    # What is asked stands in the part of the question with its question word ("Hvor mye var til fordeling i 2015,
+    # etter flerårige vedtak fra 2014?"; "In the 2015 overview, how much was available …"): the other parts say
+    # which sum, not which figure.
     translate = w.language == "en"
-    asked = _CLAUSE_BREAK.split(query, maxsplit=1)[0]
+    asked = next((part for part in _CLAUSE_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
     focus = ctx.extractive.focus_terms(asked, "", translate) or ctx.extractive.focus_terms(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]
     best = max(range(len(clauses)), key=lambda i: scores[i])

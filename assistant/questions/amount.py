@@ -36,6 +36,10 @@ _AS_ROLE = re.compile(
     r"(?P<role>[^\d,.;:?!]+?)(?=\s+(?:and|og)\s+\d|[,.;:?!]|$)",
     re.IGNORECASE,
 )
+# One of the positions a measure funds, named with its own size ("one of them is only 50 %").
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one of them|one of the positions|den ene(?: stillingen)?|(?:én|en) av (?:dem|stillingene))\b", re.I
+)
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
@@ -290,11 +294,14 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
             percents = percents * u.positions  # "tre 50 % stillinger": each of them
         else:
             percents = []
+    limit = measure.position_limit
+    if percents and not u.positions and limit is not None and limit.basis == "count" and _ONE_OF_THEM.search(u.text):
+        # "How many positions can Tiltak A fund?" … "And if one of them is only 50 %?": the others stay full-time.
+        percents += [100.0] * max(0, limit.number() - len(percents))
     if percents:
         return percents, None, None
     if u.positions:
         return None, u.positions, None
-    limit = measure.position_limit
     the_most = u.has("the_most") or u.has("maximum_grant")
     if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
         # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).

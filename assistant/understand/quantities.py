@@ -38,7 +38,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
     ordinals = _words(ORDINALS[language])
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
+            rf"\b{_YEAR_NB}[\s-]+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_NB}\b",
             # A follow-up that is only an ordinal ("Og tredje?") names the next year of the same question.
@@ -46,7 +46,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         ]
     else:
         sources = [
-            rf"\b{_YEAR_EN}\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
+            rf"\b{_YEAR_EN}[\s-]+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
             rf"^\s*(?:and|but|what about|how about)?\s*(?:the)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
@@ -62,10 +62,11 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     )
     noun = (
         r"(?:stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
-        r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons)"
+        r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?)"
     )
     return [
-        re.compile(rf"\b{number}\s+(?:x\s+)?{size}{noun}\b", re.IGNORECASE),
+        # "10 positions", "a 10-position team", "a 10-person FACT team".
+        re.compile(rf"\b{number}[\s-]+(?:x\s+)?{size}{noun}\b", re.IGNORECASE),
         re.compile(rf"\b{number}\s*[x×]\s*\d{{1,3}}\s*%", re.IGNORECASE),
         re.compile(rf"\bteam\s+(?:på|med|of|with)\s+{number}\b", re.IGNORECASE),
         re.compile(rf"\b{number}[- ](?:person|personers|manns|member)s?[- ]team\b", re.IGNORECASE),

@@ -28,7 +28,7 @@ _NOUNS_NB = (
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|leaders?|supervisors?|"
-    r"coordinators?|employees|staff|people|persons|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
+    r"coordinators?|employees|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?"
 )
@@ -47,7 +47,7 @@ _SIZE_AFTER = (
     r"|(?:i|på|in|at)\s+(?:en\s+|a\s+)?(?P<frac>0[.,]\d+)\s*(?:stilling\w*|årsverk\w*|positions?|ftes?)"
 )
 _EACH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{_SIZE_AFTER})", re.IGNORECASE)
-_JOINED = re.compile(r"^\s*(?:,|og|and|plus|\+|samt|med)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:,|og|and|plus|pluss|\+|samt|med)\s*$", re.IGNORECASE)
 
 
 class Staffing(BaseModel):
@@ -84,7 +84,7 @@ def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
     return re.compile(
         # "Tiltak A positions" names a measure, not one position.
-        rf"(?<![\d.,])(?<!tiltak )(?<!measure )\b{_number_pattern(language)}\s+"
+        rf"(?<![\d.,])(?<!tiltak )(?<!measure )\b{_number_pattern(language)}[\s-]+"
         rf"(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
         rf"(?:[^\W\d_]+-)?(?P<noun>{nouns})\b",
         re.IGNORECASE,
@@ -118,7 +118,7 @@ def shares_for(count: float) -> list[float]:
 
 # "én stilling på 100 % og én på 60 %": the second count leaves out the noun of the first.
 _ELLIPSIS = re.compile(
-    r"(?:,|\bog|\band|\bplus)\s+(?:én|en|ett|one|another|\d{1,2})"
+    r"(?:,|\bog|\band|\bplus|\bpluss)\s+(?:én|en|ett|one|another|\d{1,2})"
     r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent))",
     re.IGNORECASE,
 )

@@ -188,6 +188,26 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
     assert ask(corpus_services, question)[0].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # "for året" is one year, whatever "samlet" sums.
+        (
+            "Vi søker Tiltak A med to hele stillinger og 250 000 kr til opplæringstiltak. Hva blir samlet maksimalt "
+            "tilskudd for året?",
+            1_850_000,
+        ),
+        # "den ene stillingen": the measure funds two, the other full-time.
+        ("Hvor mye får vi i tiltak A hvis den ene stillingen er 60 %?", 1_280_000),
+        # The pot is the allocation.
+        ("Hvor stor var potten til Tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?", 185_000_000),
+    ],
+)
+def test_the_first_amount_is_the_one_asked(corpus_services: Services, question: str, amount: int) -> None:
+    lead = ask(corpus_services, question)[0]
+    assert amounts_in(lead)[0] == amount, lead
+
+
 def test_a_sum_each_position_gets_is_compared_with_one_year(corpus_services: Services) -> None:
     question = "Just tell me we can have five Tiltak B positions at 750,000 each, total 3.75 million."
     lead = ask(corpus_services, question)[0]

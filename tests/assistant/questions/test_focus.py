@@ -52,7 +52,9 @@ def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_s
     [
         "How much was available for distribution in 2015 under Bufdir's support for follow-up and los functions for "
         "youth?",
-        # The words after the comma say which sum (the one after the bound-up part), not which figure is asked.
+        # The part with the question word asks; the others say which sum (after the bound-up part), not which.
+        "In the 2015 overview, how much was actually available for distribution in 2015 under Bufdir's support for "
+        "follow-up and pilot functions for youth (losfunksjoner)?",
         "Hvor mye var til fordeling i 2015 for støtte til oppfølgings- og losfunksjoner for ungdom, etter flerårige "
         "vedtak fra 2014?",
     ],

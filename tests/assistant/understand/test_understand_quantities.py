@@ -36,6 +36,9 @@ from assistant.understand import extract_quantities
         # A follow-up that is only an ordinal names the year.
         ("og tredje?", "nb", 3),
         ("and the fourth?", "en", 4),
+        # Written with a hyphen, as a compound.
+        ("what's the year-4 grant for our team?", "en", 4),
+        ("the Tiltak B year-1 amount", "en", 1),
     ],
 )
 def test_project_year(text: str, language: Language, year: int) -> None:
@@ -127,6 +130,9 @@ def test_percents(text: str, language: Language, percents: list[float]) -> None:
         ("ten full-time positions", "en", 10),
         ("TO STILLINGER", "nb", 2),
         ("to stilinger", "nb", 2),  # typo
+        # A count joined to its noun as a compound.
+        ("a 10-position FACT team", "en", 10),
+        ("a 10-person FACT team", "en", 10),
     ],
 )
 def test_positions(text: str, language: Language, positions: int) -> None:
@@ -239,6 +245,7 @@ def test_everything_in_one_question() -> None:
         # A count before the noun the next count names; a fraction of a position after the role.
         ("we have one full-time and one 60% position", "en", 2, [100.0, 60.0]),
         ("en 80 % og en 60 % stilling", "nb", 2, [80.0, 60.0]),
+        ("3 hele stillinger pluss én på 40 %", "nb", 4, [100.0, 100.0, 100.0, 40.0]),
         ("one 80 % and one 60 % position", "en", 2, [80.0, 60.0]),
         ("en arbeidsspesialist i 0,8 stilling", "nb", 1, [80.0]),
         # One size each, listed.
