@@ -81,6 +81,15 @@ def answer_amount(
                 f"The documents state no rate per position or maximum grant for «{name}».",
             )
             return not_found(w, passages, reason)
+        if budget_facts(scheme) and u.has("per_recipient") and not u.has("allocation"):
+            # "Hvor mye får en fastlege i tilskudd …?": what one recipient gets, where the documents give only the
+            # scheme's total.
+            name = scheme_name(scheme, w.language)
+            reason = w.t(
+                f"Dokumentene oppgir bare den samlede rammen for «{name}», ikke hva hver mottaker får.",
+                f"The documents give only the total allocation for «{name}», not what each recipient gets.",
+            )
+            return not_found(w, passages, reason)
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
     positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
     measure = ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions)
