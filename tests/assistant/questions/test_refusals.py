@@ -112,6 +112,11 @@ def ask(services: Services, question: str) -> Answer:
             "Hvilken tilskuddskode og kapittel/post hadde IPS/JMO-ordningen før 2025?",
             "kapittel og post og tilskuddskode",
         ),
+        # What one recipient gets, where only a scheme's total is given.
+        ("Hvor mye får en fastlege i tilskudd for å delta i Rask psykisk helsehjelp?", "ikke hva hver mottaker får"),
+        ("Hva er timeprisen for en erfaringskonsulent i kommunalt rusarbeid?", "lønnsnivå"),
+        ("Hva er organisasjonsnummeret til Helsedirektoratet?", "organisasjonsnumre"),
+        ("What were the Tiltak B rates in the previous version of the regelverk dated 18.11.24?", "earlier versions"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -158,6 +163,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A code in a document's header, or on a line of its own where the document has no header for it.
         "Hva er tilskuddskoden for 0765.73?",
         "What budget chapter and post is the transition scheme for municipal substance abuse work on?",
+        # A scheme's total asked for; the version a regelverk replaces.
+        "Who could apply for 'Utprøving av individuell jobbstøtte (IPS)' in 2015, and how much was there?",
+        "Hvilken versjon erstatter 0765.73-regelverket?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
