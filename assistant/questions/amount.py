@@ -71,6 +71,9 @@ def answer_amount(
     cost = engine.cost_per_participant(scheme) if about_participants else None
     if cost is not None:
         return _participant_cost(ctx, w, u, scheme, cost, passages)
+    if u.participants and not (u.positions or u.staffing) and engine.cost_per_participant(scheme) is None:
+        # "2 × 800,000 + 400,000 = 2.4 million?" in a scheme with no cost per participant: two positions at the rate.
+        u = u.model_copy(update={"positions": u.participants})
     if not scheme.measures:
         if u.has("per_position") or u.has("maximum_grant") or u.has("positions_named"):
             # A rate per position, or a maximum per team, the documents never state: the scheme's total is no
@@ -215,7 +218,9 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     shares, positions, assumed = _staffing(measure, u)
     excluded = "training" in u.components.excluded
     training: int | None = None
-    if measure.training is not None and not excluded and u.has("training"):
+    # "2 × 800,000 + 400,000": a sum equal to the measure's training money is that money, named or not.
+    named_training = measure.training is not None and measure.training.number() in u.amounts
+    if measure.training is not None and not excluded and (u.has("training") or named_training):
         training = u.components.amounts.get("training", measure.training.number())
     years = _years(measure, u)
     one_rate = len({r.number() for r in measure.rates}) <= 1

@@ -120,7 +120,7 @@ _DATE_PATTERNS = (
 # A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
 _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # People times the cost each: "5 x 28 000", "3 × kr 28 000".
-_TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*)?\d{{1,3}}(?:[ \u00a0.]\d{{3}})+"
+_TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
     r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"

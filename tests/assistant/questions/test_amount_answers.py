@@ -208,6 +208,14 @@ def test_the_first_amount_is_the_one_asked(corpus_services: Services, question: 
     assert amounts_in(lead)[0] == amount, lead
 
 
+def test_a_sum_written_as_positions_times_the_rate_plus_the_training_money_is_checked_as_such(
+    corpus_services: Services,
+) -> None:
+    # "2 × 800,000" is two positions at the rate; "+ 400,000" is Tiltak A's training money: 2 000 000 in all.
+    lead = ask(corpus_services, "Tiltak A: so it's 2 × 800,000 + 400,000 = 2.4 million per year max?")[0]
+    assert lead.startswith("No –") and amounts_in(lead)[0] == 2_000_000, lead
+
+
 def test_a_sum_each_position_gets_is_compared_with_one_year(corpus_services: Services) -> None:
     question = "Just tell me we can have five Tiltak B positions at 750,000 each, total 3.75 million."
     lead = ask(corpus_services, question)[0]
