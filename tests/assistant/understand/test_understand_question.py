@@ -288,3 +288,8 @@ def test_a_budget_code_names_the_scheme_and_asks_nothing_about_chapters(book: Ru
     u = understand("Can a municipality apply for the IPS grant under chapter 0765 item 73 (2025 rules)?", book)
     assert u.scheme_ids[0] == "0765-73"
     assert u.intent == "eligibility"
+
+
+def test_a_question_whose_verb_is_decide_asks_who_decides(book: RuleBook) -> None:
+    u = understand("Does the Statsforvalter decide 0765.73 applications in our region?", book)
+    assert u.intent == "decision_appeal"
