@@ -126,6 +126,10 @@ class Composer:
         if reason is not None:
             return not_found(w, passages, reason)
         type_stands = True
+        if u.subjects and qtype is not None and qtype.yields_to_evidence:
+            # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
+            # virker?"): the sentences that speak of it answer, not the table of the question's type.
+            qtype, type_stands = None, False
         while qtype is not None and scheme is not None:
             if qtype.name != "eligibility":
                 ineligible_note(ctx, w, u, scheme)

@@ -95,3 +95,12 @@ def test_who_asks_is_no_part_of_what_is_asked(corpus_services: Services) -> None
         "Our municipality changed bank account. Do we have to tell Helsedirektoratet for the 0765.73 grant?",
     )
     assert "bankkontonummer" in text.split("\n\n")[1], text
+
+
+def test_a_subject_the_documents_speak_of_is_answered_from_their_sentences(corpus_services: Services) -> None:
+    # Deadline extensions are no column of the deadline table; the transition scheme's slides say there are none.
+    text = ask(
+        corpus_services,
+        "Can we get an extension on the 1 February 2023 deadline for the transitional substance abuse scheme?",
+    )
+    assert "Det gis ikke utsettelse" in text, text
