@@ -100,7 +100,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     if year is None or (u.intent not in YEAR_BOUND_TYPES and not rate_asked):
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
-        return False  # "given in the call": true for any year
+        # "Given in the call" holds for any year, but names no date for a year to come.
+        return year > today.year
     if u.intent == "deadline" and _dated_elsewhere(scheme, year):
         return True
     budgets = budget_facts(scheme)
@@ -199,6 +200,13 @@ def uncovered_reason(
         name = scheme_name(scheme, w.language)
         last = years_covered(scheme, today)[1]
         year = u.calendar_year or 0
+        announced = next((d for d in scheme.deadlines if d.announced), None)
+        if year > today.year and u.intent == "deadline" and announced is not None:
+            # The nearest rule: where the date will be given.
+            return w.t(
+                f"Dokumentene om «{name}» gir ingen dato for kommende år. {announced.text}",
+                f"The documents on «{name}» give no date for years to come. {announced.text_en or announced.text}",
+            )
         if year > today.year:
             return w.t(
                 f"Dokumentene om «{name}» gjelder regelverket slik det er nå; satser og frister for kommende år "

@@ -202,6 +202,19 @@ _ONE_BY_ROLE = re.compile(
 )
 
 
+# One more person named by role alone after a count: "2 jobbspesialister + teamleder", "two specialists and a lead".
+_JOINED_ROLE = re.compile(
+    r"(?<![\w-])(?P<noun>teamleder(?:en)?|leder(?:en)?|veileder(?:en)?|koordinator(?:en)?|team leader|supervisor|"
+    r"coordinator)\b(?!\s*(?:på|at|i|in|of)?\s*\d)",
+    re.IGNORECASE,
+)
+_JOINER_BEFORE = re.compile(r"(?:\+|\bog|\bpluss|\bplus|\band)\s+$", re.IGNORECASE)
+
+
+def _overlaps_any(match: re.Match[str], others: list[re.Match[str]]) -> bool:
+    return any(match.start() < other.end() and other.start() < match.end() for other in others)
+
+
 def _one_by_role(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
     """Roles named with a size but no count, outside the counted matches."""
     return [
@@ -233,6 +246,11 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             counted.append((value, match, []))
     if counted:
         counted += [(1.0, m, [float(m.group("p"))]) for m in _one_by_role(text, matches)]
+        counted += [
+            (1.0, m, [])
+            for m in _JOINED_ROLE.finditer(text)
+            if _JOINER_BEFORE.search(text, 0, m.start()) and not _overlaps_any(m, matches)
+        ]
         counted.sort(key=lambda item: item[1].start())
     if not counted:
         return _sized_then_counted(text, language)

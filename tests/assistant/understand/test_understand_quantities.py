@@ -246,6 +246,8 @@ def test_everything_in_one_question() -> None:
         ("we have one full-time and one 60% position", "en", 2, [100.0, 60.0]),
         ("en 80 % og en 60 % stilling", "nb", 2, [80.0, 60.0]),
         ("3 hele stillinger pluss én på 40 %", "nb", 4, [100.0, 100.0, 100.0, 40.0]),
+        # A role named alone after a count is one more person.
+        ("2 jobbspesialister + teamleder", "nb", 3, []),
         ("one 80 % and one 60 % position", "en", 2, [80.0, 60.0]),
         ("en arbeidsspesialist i 0,8 stilling", "nb", 1, [80.0]),
         # One size each, listed.
