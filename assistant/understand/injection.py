@@ -33,7 +33,7 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bthe\s+(?:documents?|rules|regulations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|changed)\b",
     # Markup that pretends to close the documents or open a system turn, and claimed policies that override them.
     r"</?\s*(?:documents?|context|sources?|system|instructions?|user|assistant)\s*>",
-    r"\boverrides?\s+(?:the\s+|all\s+)?(?:documents?|rules|regulations?|sources?)\b|\bnew\s+polic(?:y|ies)\b",
+    r"\boverrides?\s+(?:the\s+|all\s+)?(?:documents?|rules|regulations?|sources?)\b",
     r"\b(?:is|are)\s+now\s+(?:nok\s+|kr\.?\s+)?\d",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
     r"(?:^|(?<=[.!?,;:])\s*|\band\s+|\bthen\s+|\bplease\s+)"
