@@ -40,6 +40,8 @@ _AS_ROLE = re.compile(
 _ONE_OF_THEM = re.compile(
     r"\b(?:one of them|one of the positions|den ene(?: stillingen)?|(?:én|en) av (?:dem|stillingene))\b", re.I
 )
+_PER_TEAM = re.compile(r"\b(?:per|pr\.?|for (?:et|ett|one|a|each)|each)\s+(?:\w+[- ])?team", re.IGNORECASE)
+_FULL_POSITION = 100.0
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
@@ -95,7 +97,9 @@ def answer_amount(
             return not_found(w, passages, reason)
         return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
     positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
-    measure = ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions)
+    measure = (
+        ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions) or _capped_per_team(scheme, u)
+    )
     if measure is None:
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
@@ -288,6 +292,14 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     return None
 
 
+def _capped_per_team(scheme: Scheme, u: Understanding) -> Measure | None:
+    """'Hva var maks tilskudd per team?': the scheme's one measure whose grant is capped per team."""
+    if not (u.has("maximum_grant") and _PER_TEAM.search(u.text)):
+        return None
+    capped = [m for m in scheme.measures.values() if any(cap.kind == "per_team" for cap in m.caps)]
+    return capped[0] if len(capped) == 1 else None
+
+
 def _sum_each(u: Understanding) -> bool:
     """The question names a sum each position gets, in no year: a yearly rate per position."""
     return bool(u.amounts) and u.has("each") and not (u.year or u.years or u.has("whole_period"))
@@ -320,6 +332,9 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
         # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
         return None, limit.number(), "limit"
+    if the_most and not u.has("per_position") and limit is not None and limit.number() >= _FULL_POSITION:
+        # "Maks tilskudd per team": the positions a measure funds "til sammen" (10 × 100 % per ACT team).
+        return None, int(limit.number() // _FULL_POSITION), "limit"
     if measure.min_positions is not None and not u.has("per_position"):
         return None, measure.min_positions.number(), "minimum"
     return None, None, None

@@ -199,6 +199,8 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         ),
         # "den ene stillingen": the measure funds two, the other full-time.
         ("Hvor mye får vi i tiltak A hvis den ene stillingen er 60 %?", 1_280_000),
+        # The most per team: all the positions a team may be funded for, under the team's cap.
+        ("Hva var maks tilskudd per team i voksne-ordningen 2019?", 3_000_000),
         # The pot is the allocation.
         ("Hvor stor var potten til Tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?", 185_000_000),
     ],
