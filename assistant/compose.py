@@ -196,10 +196,9 @@ class Composer:
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         # "Our municipality changed bank account": who asks is no part of what is asked.
-        who = " ".join(applicant_name(ApplicantType(kind), u.language) for kind in u.applicant_types)
-        focus = extractive.focus_terms(
-            u.clean_text or u.text, topic, translate=u.language == "en", expanded=who if u.has("first_person") else ""
-        )
+        kinds = u.applicant_types if u.has("first_person") else []
+        who = " ".join(applicant_name(ApplicantType(kind), u.language) for kind in kinds)
+        focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en", expanded=who)
         if len(focus) < MIN_FOCUS_TERMS:
             return False  # too little said beyond the topic to judge by
         answered = " ".join([draft.text, *(f"{c.section} {c.quote}" for c in draft.citations)])

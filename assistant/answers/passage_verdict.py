@@ -139,12 +139,7 @@ def passage_verdict(
     asked = _question(extractive, question, topic, english)
     if asked is None:
         return None
-    by_sentence = [
-        (reading, index)
-        for index, unit in enumerate(units)
-        for part in split_sentences(unit)
-        if (reading := _read(extractive, asked, part, cited=False)) is not None
-    ]
+    by_sentence = _readings(extractive, asked, units, cited=False)
     # Two sentences of a unit may cover together what neither covers alone ("state expected results … and be
     # held to them later"): the first unit read whole, when no single sentence settles it.
     whole = _read(extractive, asked, units[0], cited=False) if units and not by_sentence else None
@@ -161,14 +156,21 @@ def strongest_verdict(
     asked = _question(extractive, question, topic, english)
     if asked is None:
         return None
-    readings = [
-        (reading, index)
-        for index, quote in enumerate(quotes)
-        for line in quote.splitlines()
-        for part in split_sentences(line)
-        if (reading := _read(extractive, asked, part, cited=True)) is not None
-    ]
+    readings = _readings(extractive, asked, quotes, cited=True)
     return max(readings, key=lambda item: item[0].coverage, default=None)
+
+
+def _readings(
+    extractive: ExtractiveAnswerer, asked: _Question, texts: Sequence[str], cited: bool
+) -> list[tuple[Reading, int]]:
+    """The verdict of every sentence of `texts` that gives one, with the index of its text."""
+    return [
+        (reading, index)
+        for index, text in enumerate(texts)
+        for line in text.splitlines()
+        for part in split_sentences(line)
+        if (reading := _read(extractive, asked, part, cited)) is not None
+    ]
 
 
 def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool) -> list[str]:

@@ -29,7 +29,6 @@ from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
-# An amount as the answer writes it ("2 100 000").
 # "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
 _AS_ROLE = re.compile(
     r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)\s+(?:as|som)\s+(?:an?\s+|en\s+|et\s+)?"
@@ -42,6 +41,7 @@ _ONE_OF_THEM = re.compile(
 )
 _PER_TEAM = re.compile(r"\b(?:per|pr\.?|for (?:et|ett|one|a|each)|each)\s+(?:\w+[- ])?team", re.IGNORECASE)
 _FULL_POSITION = 100.0
+# An amount as the answer writes it ("2 100 000").
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
@@ -70,10 +70,10 @@ def answer_amount(
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     # A team's positions or a project year make it a grant question, whatever the training costs inside it.
     about_participants = u.has("participants") and not (u.has("positions_named") or u.year or u.staffing)
-    cost = engine.cost_per_participant(scheme) if about_participants else None
-    if cost is not None:
-        return _participant_cost(ctx, w, u, scheme, cost, passages)
-    if u.participants and not (u.positions or u.staffing) and engine.cost_per_participant(scheme) is None:
+    per_participant = engine.cost_per_participant(scheme)
+    if about_participants and per_participant is not None:
+        return _participant_cost(ctx, w, u, scheme, per_participant, passages)
+    if u.participants and not (u.positions or u.staffing) and per_participant is None:
         # "2 × 800,000 + 400,000 = 2.4 million?" in a scheme with no cost per participant: two positions at the rate.
         u = u.model_copy(update={"positions": u.participants})
     if not scheme.measures:
@@ -332,7 +332,7 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
         # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
         return None, limit.number(), "limit"
-    if the_most and not u.has("per_position") and limit is not None and limit.number() >= _FULL_POSITION:
+    if the_most and not u.has("per_position") and limit is not None and limit.basis == "percent_total":
         # "Maks tilskudd per team": the positions a measure funds "til sammen" (10 × 100 % per ACT team).
         return None, int(limit.number() // _FULL_POSITION), "limit"
     if measure.min_positions is not None and not u.has("per_position"):

@@ -334,8 +334,15 @@ def max_grant(
         )
 
     limit = m.position_limit
-    shared = limit is not None and limit.basis == "count" and len(shares) > limit.number()
-    if shared and limit is not None and sum(shares) <= 100 * limit.number():
+    if limit is not None and limit.basis == "count" and len(shares) > limit.number():
+        allowed = limit.number()
+        if sum(shares) > 100 * allowed:
+            allowed_text = "én 100 %-stilling" if allowed == 1 else f"{_number_word(allowed)} 100 %-stillinger"
+            allowed_en = "one 100 % position" if allowed == 1 else f"{_number_word_en(allowed)} 100 % positions"
+            raise PositionLimitExceeded(
+                f"{m.label} gir tilskudd til inntil {allowed_text}; {len(shares)} stillinger er oppgitt.",
+                f"{_label_en(m)} funds at most {allowed_en}; {len(shares)} positions were given.",
+            )
         # "To arbeidsspesialister i 50 % hver" in a measure funding one 100 % position: part-time people sharing
         # the positions funded, a reading the regulation does not state.
         assumptions.append(
@@ -345,14 +352,6 @@ def max_grant(
         assumptions_en.append(
             f"The regulation says «{limit.name_en or limit.name}»; the {len(shares)} part-time positions "
             f"({pct(sum(shares), 'en')} in all) are read as sharing that position volume."
-        )
-    elif shared and limit is not None:
-        allowed = limit.number()
-        allowed_text = "én 100 %-stilling" if allowed == 1 else f"{_number_word(allowed)} 100 %-stillinger"
-        allowed_en = "one 100 % position" if allowed == 1 else f"{_number_word_en(allowed)} 100 % positions"
-        raise PositionLimitExceeded(
-            f"{m.label} gir tilskudd til inntil {allowed_text}; {len(shares)} stillinger er oppgitt.",
-            f"{_label_en(m)} funds at most {allowed_en}; {len(shares)} positions were given.",
         )
     if m.min_positions is not None and sum(1 for s in shares if s >= 100) < m.min_positions.number():
         text = m.min_positions.text or f"{m.label} krever minst {m.min_positions.value} stillinger."

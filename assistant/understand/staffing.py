@@ -134,13 +134,14 @@ def _size_after(each: re.Match[str]) -> str:
     return "100"
 
 
+# Number words of both languages, longest first.
+_ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len, reverse=True))
 # "one full-time and one 60 % position", "en 80 % og en 60 % stilling": a count before the noun that the next
 # count names.
 _LEADING_ELLIPSIS = re.compile(
-    rf"\b(?:{'|'.join(sorted({*CARDINALS['nb'], *CARDINALS['en']}, key=len, reverse=True))}|\d{{1,2}})\s+"
+    rf"\b(?:{_ANY_COUNT_WORD}|\d{{1,2}})\s+"
     r"(?:full[- ]time|fulltids|heltids|hel|full|\d{1,3}\s*(?:%|prosent|percent))"
-    rf"(?=\s+(?:and|og|plus|\+)\s+(?:{'|'.join(sorted({*CARDINALS['nb'], *CARDINALS['en']}, key=len, reverse=True))}|"
-    r"a|an|another|\d{1,2})\s)",
+    rf"(?=\s+(?:and|og|plus|\+)\s+(?:{_ANY_COUNT_WORD}|a|an|another|\d{{1,2}})\s)",
     re.IGNORECASE,
 )
 
@@ -217,9 +218,7 @@ def _overlaps_any(match: re.Match[str], others: list[re.Match[str]]) -> bool:
 
 def _one_by_role(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
     """Roles named with a size but no count, outside the counted matches."""
-    return [
-        m for m in _ONE_BY_ROLE.finditer(text) if not any(m.start() < t.end() and t.start() < m.end() for t in taken)
-    ]
+    return [m for m in _ONE_BY_ROLE.finditer(text) if not _overlaps_any(m, taken)]
 
 
 def extract_staffing(text: str, language: Language) -> Staffing:
