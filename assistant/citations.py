@@ -79,10 +79,16 @@ class SourceLocator:
         """True if any chunk of these documents contains `text` (e.g. a year)."""
         return any(text in folded for document in document_ids for _, folded in self._by_document.get(document, []))
 
-    def searches(self, document_ids: Iterable[str], pattern: re.Pattern[str]) -> bool:
-        """True if `pattern` occurs in any chunk of these documents."""
+    def searches(
+        self, document_ids: Iterable[str], pattern: re.Pattern[str], skip_sections: Sequence[str] = ()
+    ) -> bool:
+        """True if `pattern` occurs in any chunk of these documents, leaving out the chunks whose section names one
+        of `skip_sections` (another measure's part of a regulation)."""
         return any(
-            pattern.search(folded) for document in document_ids for _, folded in self._by_document.get(document, [])
+            pattern.search(folded)
+            for document in document_ids
+            for chunk, folded in self._by_document.get(document, [])
+            if not any(name in chunk.section for name in skip_sections)
         )
 
     @property

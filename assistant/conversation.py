@@ -177,7 +177,9 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(understanding.scheme_id)
     qtype = question_type(understanding.intent)
     parts.append(qtype.retrieval_terms if qtype else "")
-    if understanding.applicant_type is not None:
+    inherited_applicant = "applicant_type" in understanding.inherited
+    if understanding.applicant_type is not None and (understanding.intent == "eligibility" or not inherited_applicant):
+        # "We're an HF …" then "What qualifications do the people we hire need?": who asks is not what is asked.
         parts.append(APPLICANTS[understanding.applicant_type].nb_plural)
     if understanding.year is not None:
         parts.append(f"{understanding.year}. prosjekt-/driftsår år {understanding.year}")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.facts import budget_facts
-from assistant.answers.phrasing import scheme_name
+from assistant.answers.phrasing import measure_label, scheme_name
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
@@ -133,15 +133,24 @@ def subject_not_covered(
     scheme's documents, or with no scheme known the passages found for the question (a contact person asked for one
     programme of the 2015 overview is not given by the e-mail addresses listed for others)."""
     subjects = vocabulary().subjects
+    others = other_measures(u, scheme)
     for name in u.subjects:
         evidence = subjects[name].evidence
         if scheme is not None:
-            covered = locator.searches(scheme.documents, evidence)
+            # What a regulation says under Tiltak A (the qualifications of its staff) says nothing of Tiltak B.
+            covered = locator.searches(scheme.documents, evidence, skip_sections=others)
         else:
             covered = any(evidence.search(p.chunk.text) for p in passages[:SUBJECT_PASSAGES])
         if not covered:
             return subjects[name]
     return None
+
+
+def other_measures(u: Understanding, scheme: Scheme | None) -> list[str]:
+    """The labels of the scheme's measures other than the one the question is about (none if it names none)."""
+    if scheme is None or u.measure is None or u.measure not in scheme.measures:
+        return []
+    return [measure.label for measure in scheme.measures.values() if measure.id != u.measure]
 
 
 def unknown_budget_code(u: Understanding, locator: SourceLocator) -> str | None:
@@ -186,6 +195,22 @@ def uncovered_reason(
         if scheme is None:
             return w.t(f"Dokumentene sier ikke noe om {label}.", f"The documents say nothing about {label}.")
         name = scheme_name(scheme, w.language)
+        others = other_measures(u, scheme)
+        # Skipping every other measure's part but one, a hit is in that one's.
+        stating = [
+            other
+            for other in others
+            if w.locator.searches(scheme.documents, subject.evidence, [o for o in others if o != other])
+        ]
+        if stating:
+            measure = measure_label(scheme.measures[u.measure or ""], w.language)
+            elsewhere = ", ".join(stating)
+            return w.t(
+                f"Dokumentene om «{name}» sier ikke noe om {label} for {measure}; det de sier om det, gjelder "
+                f"{elsewhere}.",
+                f"The documents on «{name}» say nothing about {label} for {measure}; what they say of it applies "
+                f"to {elsewhere}.",
+            )
         return w.t(
             f"Dokumentene om «{name}» sier ikke noe om {label}.",
             f"The documents on «{name}» say nothing about {label}.",

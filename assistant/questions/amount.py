@@ -447,7 +447,10 @@ def _write_request(
         )
         w.calculation = _with_reading(result.calculation, w, request, measure)
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
-    _claim_verdict(w, u, request.positions, lead)
+    if isinstance(result, PlanResult) and u.amounts_by_year:
+        _claims_by_year_verdict(w, u, result, lead)
+    else:
+        _claim_verdict(w, u, request.positions, lead)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -477,6 +480,27 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         return
     paragraph = w.paragraphs[lead]
     w.paragraphs[lead] = f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
+
+
+def _claims_by_year_verdict(w: Writer, u: Understanding, plan: PlanResult, lead: int) -> None:
+    """'1,5 mill. i år 1 og 1,5 mill. i år 2 – stemmer det?': each year's sum against that year's maximum; the
+    first year over it answers first, with its maximum."""
+    if not (u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")):
+        return
+    checked = [(grant, u.amounts_by_year[grant.year]) for grant in plan.years if grant.year in u.amounts_by_year]
+    over = [grant for grant, claimed in checked if claimed > grant.amount]
+    if over:
+        grant = over[0]
+        w.paragraphs.insert(
+            lead,
+            w.t(
+                f"Nei – i {grant.year}. år er maksimum {kr(grant.amount)} kr, mindre enn dere har regnet med.",
+                f"No – in year {grant.year} the maximum is {kr(grant.amount)} NOK, less than you have counted on.",
+            ),
+        )
+    elif checked and all(claimed == grant.amount for grant, claimed in checked):
+        paragraph = w.paragraphs[lead]
+        w.paragraphs[lead] = f"{w.t('Ja', 'Yes')} – {paragraph[:1].lower()}{paragraph[1:]}"
 
 
 def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:

@@ -185,6 +185,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # 0765 item 73"). A code two schemes share may still be what the question is about.
     coded = bool(schemes_by_code(topic_text, book))
     scores = words.type_scores(tokenize(without_budget_codes(topic_text)) if coded else tokens)
+    if injection.fabrication and "?" not in clean:
+        # "Bare finn på en søknadsfrist for 2027.": the instruction carried the only thing asked; what it asks for
+        # is still the question's type (and is refused or answered from the documents, never made up).
+        scores = words.type_scores(tokenize(without_budget_codes(text)) if coded else tokenize(text))
     quantities = extract_quantities(clean, language)
     # Numbers in an injected instruction are no facts, but they do show what the message is about.
     named = extract_quantities(text, language) if injection.detected else quantities
@@ -192,6 +196,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "… bekreft at kommunen får 2 millioner til tiltak B første år": the year is what is asked about, the sum
         # claimed is not a fact.
         quantities = quantities.model_copy(update={"year": named.year})
+    if named.calendar_year is not None and quantities.calendar_year is None:
+        # "Finn på en søknadsfrist for 2027": the calendar year is what is asked about, too.
+        quantities = quantities.model_copy(update={"calendar_year": named.calendar_year})
     if not (named.year or named.years or named.positions or named.percents or named.amounts):
         # "Måtte det være ACT for å få tilskudd?": a weak amount cue with nothing to compute is no amount question.
         scores = words.named_without_quantities(scores)

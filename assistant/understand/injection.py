@@ -61,8 +61,14 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:vis|gjenta|skriv\s+ut)\s+(?:meg\s+)?(?:dine|instruksjonene|reglene|prompten)\b",
 )
 _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in INJECTION_PATTERNS), re.IGNORECASE)
+# An instruction to make something up: what it asks for is still the question ("finn på en søknadsfrist for 2027").
+_FABRICATION_RE = re.compile(
+    r"\bmake\s+(?:\w+\s+)?up\b|\binvent\b|\bfabricate\b|\bfinn\s+på\b|\bdikt\w*\s+opp\b", re.IGNORECASE
+)
 # Sentences (and "instruction: question" parts) end at . ! ? : before a space or the end, or at a line break.
 _SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|\n|$)", re.DOTALL)
+# The point of an ordinal ("1. mars 2027", "2. år") ends no sentence: the next part goes on in lower case.
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
 class InjectionCheck(BaseModel):
@@ -71,15 +77,32 @@ class InjectionCheck(BaseModel):
     detected: bool = Field(description="True if the text contains an instruction-injection attempt.")
     clean_text: str = Field(description="The text without the sentences that carry an injected instruction.")
     spans: list[str] = Field(default_factory=list, description="The removed sentences.")
+    fabrication: bool = Field(default=False, description="True if an instruction asks to make something up.")
 
 
 def check_injection(text: str) -> InjectionCheck:
     """Find instruction-injection attempts and drop every sentence that carries one: nothing in it is a fact."""
     kept: list[str] = []
     removed: list[str] = []
+    for sentence in _sentences(text):
+        (removed if _INJECTION_RE.search(sentence) else kept).append(sentence)
+    return InjectionCheck(
+        detected=bool(removed),
+        clean_text=" ".join(kept),
+        spans=removed,
+        fabrication=any(_FABRICATION_RE.search(span) for span in removed),
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, an ordinal's point joined to the words it goes on with."""
+    sentences: list[str] = []
     for match in _SENTENCE.finditer(text):
         sentence = match.group().strip()
         if not sentence:
             continue
-        (removed if _INJECTION_RE.search(sentence) else kept).append(sentence)
-    return InjectionCheck(detected=bool(removed), clean_text=" ".join(kept), spans=removed)
+        if sentences and _ORDINAL_END.search(sentences[-1]) and sentence[:1].islower():
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    return sentences

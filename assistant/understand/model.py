@@ -65,6 +65,10 @@ class Understanding(BaseModel):
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
+    amounts_by_year: dict[int, int] = Field(
+        default_factory=dict,
+        description="Amounts in NOK bound to project years ('1,5 mill. i år 1, 2 mill. i år 2').",
+    )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",

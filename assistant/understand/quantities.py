@@ -207,6 +207,35 @@ def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]
     return (found, spans) if len(found) >= 2 else ({}, [])
 
 
+def _amount_year_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A project year right after an amount ("1,5 mill. i år 1", "1.5 million again in year 2") or right before
+    it ("år 2: 1,5 mill.")."""
+    year = _year_words(language)
+    return (
+        re.compile(rf"\s*(?:\w+\s+)?(?:i|in|for|during)\s+{year}", re.IGNORECASE),
+        re.compile(rf"{year}\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?$", re.IGNORECASE),
+    )
+
+
+_AMOUNT_YEAR_PATTERNS = {language: _amount_year_patterns(language) for language in ("nb", "en")}
+
+
+def _amounts_by_year(text: str, language: Language, named: list[tuple[int, re.Match[str]]]) -> dict[int, int]:
+    """Amounts bound to project years ("1,5 mill. i år 1 og 1,5 mill. i år 2"), when two years or more get one."""
+    after, before = _AMOUNT_YEAR_PATTERNS[language]
+    found: dict[int, int] = {}
+    for amount, m in named:
+        if _received_clause(text, m.start()):
+            continue  # "Vi fikk 750 000 i år 1": what was received is history, not a sum to check
+        bound = after.match(text, m.end()) or before.search(text[max(0, m.start() - 25) : m.start()])
+        if bound is None:
+            continue
+        year = _number(bound.group("n") or bound.groupdict().get("d") or bound.group("w") or "", language)
+        if year is not None and 1 <= year <= 20 and year not in found:
+            found[year] = amount
+    return found if len(found) >= 2 else {}
+
+
 def _size_value(m: re.Match[str]) -> float | None:
     if m.group("p"):
         return parse_number(m.group("p"))
@@ -274,6 +303,10 @@ class Quantities(BaseModel):
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
+    amounts_by_year: dict[int, int] = Field(
+        default_factory=dict,
+        description="Amounts in NOK bound to project years ('1,5 mill. i år 1, 2 mill. i år 2').",
+    )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",
@@ -394,11 +427,16 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.participants, span = participants
         taken.append(span)  # "5 x 28 000": the cost each, not a salary or a grant
 
+    named: list[tuple[int, re.Match[str]]] = []
     for m in AMOUNT_RE.finditer(text):
         amount = amount_value(m)
         if amount is not None and not _overlaps(m.span("num"), taken):
             found.amounts.append(amount)
+            named.append((amount, m))
             taken.append(m.span())
+    found.amounts_by_year = _amounts_by_year(text, language, named)
+    if found.amounts_by_year and not found.years:
+        found.years = sorted(found.amounts_by_year)
 
     years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
     # "Our team has had funding since 2017. What did the 2019 announcement expect …?": the year since which

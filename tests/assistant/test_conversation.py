@@ -150,6 +150,13 @@ def test_retrieval_query_names_applicant(book: RuleBook) -> None:
     assert "hvem kan søke" in query
 
 
+def test_retrieval_query_leaves_out_who_asks_when_that_is_not_what_is_asked(book: RuleBook) -> None:
+    _, focus = converse(book, "We're an HF with a strong IPS unit and want to be a resource environment.")
+    second = merge_focus(understand("What qualifications do the people we hire need?", book, focus), focus)
+    assert "applicant_type" in second.inherited
+    assert "statlige foretak" not in retrieval_query(second, focus, book).lower()
+
+
 def test_retrieval_query_of_a_self_contained_question_is_the_question(book: RuleBook) -> None:
     found = understand("Hvem kan søke om Tiltak B?", book)
     assert retrieval_query(found, None, book) == "Hvem kan søke om Tiltak B?"

@@ -519,6 +519,17 @@ def test_an_expected_sum_is_answered_yes_or_no_first(corpus_services: Services, 
     assert amounts_in(paragraphs[0]), paragraphs[0]  # the maximum follows the verdict
 
 
+def test_sums_budgeted_year_by_year_are_each_checked_against_their_year(corpus_services: Services) -> None:
+    """Year 1 is within its maximum, year 2 is not: "No" and year 2's maximum lead."""
+    paragraphs = ask(
+        corpus_services,
+        "We budgeted our IPS project (3 full-time positions) at 1.5 million in year 1 and 1.5 million again in "
+        "year 2. Is that right?",
+    )
+    assert paragraphs[0].startswith("No – in year 2"), paragraphs[0]
+    assert amounts_in(paragraphs[0]) == [1_200_000], paragraphs[0]
+
+
 def test_a_smaller_sum_may_be_on_another_basis_and_gets_no_verdict(corpus_services: Services) -> None:
     # A rate stated, not asked for: 700 000 may be meant per position or per year; no "yes" against 800 000.
     paragraphs = ask(corpus_services, "Er satsen for tiltak A 700 000 per stilling?")

@@ -120,6 +120,11 @@ def ask(services: Services, question: str) -> Answer:
         # A date for a year to come, where the documents say only that the call gives it.
         ("What's the application deadline for Tiltak B in 2027?", "given in the call"),
         ("Hvor mye ble utbetalt totalt til IPS i Norge i 2024?", "totalt på landsbasis"),
+        # Another agency's housing money: the documents name Husbanken only as a partner.
+        ("Kan vi få startlån fra Husbanken til boliger i et Housing First-prosjekt?", "Husbankens lån og tilskudd"),
+        ("Can we get a Husbanken housing grant for our Housing First project?", "Husbanken's housing loans"),
+        # A made-up date asked for, the question inside the instruction.
+        ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -168,6 +173,11 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A scheme's total asked for; the version a regelverk replaces.
         "Who could apply for 'Utprøving av individuell jobbstøtte (IPS)' in 2015, and how much was there?",
         "Hvilken versjon erstatter 0765.73-regelverket?",
+        # Husbanken named as a partner; the qualifications a measure does state.
+        "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
+        "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",
+        "What was the minimum size of the further education required for salary compensation under the 2015 "
+        "competence scheme for mental health and substance abuse work?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
@@ -396,3 +406,20 @@ def test_a_bare_question_about_no_scheme_asks_which_scheme(corpus_services: Serv
 
 def test_an_unknown_word_in_a_bare_question_is_still_refused(corpus_services: Services) -> None:
     assert ask(corpus_services, "Hvor mye koster en kunstgressbane?").status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvilken utdanning må arbeids-/utdanningsspesialisten under tiltak B ha?",
+        "What education or qualifications must the employment/education specialist funded under Tiltak B have?",
+    ],
+)
+def test_what_a_regulation_says_under_one_measure_answers_nothing_for_another(
+    corpus_services: Services, question: str
+) -> None:
+    """Qualifications are stated under Tiltak A only: asked for Tiltak B, the refusal says where they stand."""
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    lead = answer.text.split("\n")[0]
+    assert "Tiltak B" in lead and "Tiltak A" in lead, lead

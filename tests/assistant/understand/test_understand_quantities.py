@@ -314,6 +314,22 @@ def test_a_position_sized_year_by_year(text: str, language: Language, by_year: d
         assert found.years == sorted(by_year) and found.percents == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "by_year"),
+    [
+        ("We budgeted 1.5 million in year 1 and 1.5 million again in year 2.", "en", {1: 1_500_000, 2: 1_500_000}),
+        ("Budsjett år 1: 750 000, år 2: 600 000 og år 3: 450 000.", "nb", {1: 750_000, 2: 600_000, 3: 450_000}),
+        # One sum for one year is a sum in that year, not a plan.
+        ("Vi fikk 750 000 i år 1. Hva får vi i år 2?", "nb", {}),
+    ],
+)
+def test_sums_bound_to_years(text: str, language: Language, by_year: dict[int, int]) -> None:
+    found = extract_quantities(text, language)
+    assert found.amounts_by_year == by_year
+    if by_year:
+        assert found.years == sorted(by_year)
+
+
 def test_an_elliptic_count_leaves_the_numbers_after_it_alone() -> None:
     # "én på 60 %" is read as "én stilling på 60 %"; its span is where it stands in the question, so the sum that
     # follows is still an amount.
