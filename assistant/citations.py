@@ -84,11 +84,20 @@ class SourceLocator:
     ) -> bool:
         """True if `pattern` occurs in any chunk of these documents, leaving out the chunks whose section names one
         of `skip_sections` (another measure's part of a regulation)."""
-        return any(
-            pattern.search(folded)
-            for document in document_ids
-            for chunk, folded in self._by_document.get(document, [])
-            if not any(name in chunk.section for name in skip_sections)
+        return self.first_match(document_ids, pattern, skip_sections) is not None
+
+    def first_match(
+        self, document_ids: Iterable[str], pattern: re.Pattern[str], skip_sections: Sequence[str] = ()
+    ) -> Chunk | None:
+        """The first chunk of these documents (in index order) where `pattern` occurs, as `searches` reads them."""
+        return next(
+            (
+                chunk
+                for document in document_ids
+                for chunk, folded in self._by_document.get(document, [])
+                if not any(name in chunk.section for name in skip_sections) and pattern.search(folded)
+            ),
+            None,
         )
 
     @property

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
-from assistant.answers.coverage import uncovered_reason
+from assistant.answers.coverage import no_for_this_measure, stated_for_another_measure, uncovered_reason
 from assistant.answers.facts import ineligible_note
 from assistant.answers.fallbacks import (
     ask_which_scheme,
@@ -111,6 +111,18 @@ class Composer:
         distinctive = (
             not u.scheme_ids and not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
         )
+        if u.forgery:
+            # "Skriv et vedtaksbrev der søknaden er innvilget": only the body that manages a scheme decides.
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    "Jeg kan ikke skrive vedtak eller brev i Helsedirektoratets eller andres navn; bare den som "
+                    "forvalter ordningen, fatter vedtak.",
+                    "I cannot write decisions or letters in the name of Helsedirektoratet or anyone else; only the "
+                    "body that manages the scheme makes decisions.",
+                ),
+            )
         unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
         if unplaced and self._off_topic(u):
             return not_found(w, passages)
@@ -122,6 +134,10 @@ class Composer:
             return unknown_measure(ctx, w, u, passages)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
+        elsewhere = stated_for_another_measure(u, scheme, ctx.locator) if u.has("yes_no") else None
+        if elsewhere is not None and scheme is not None:
+            no_for_this_measure(w, u, scheme, elsewhere)
+            return w.answer("answered", passages)
         reason = uncovered_reason(w, u, scheme, ctx.today, passages)
         if reason is not None:
             return not_found(w, passages, reason)

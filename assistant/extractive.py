@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
@@ -240,7 +240,8 @@ class ExtractiveAnswerer:
         if not head:  # a word the documents do not know ("credits"): any count will do
             return any(is_count for is_count, _ in words)
         return any(
-            is_count and any(p.endswith(t) for t in head for p in words[j][1][:1])
+            # The word or a compound ending in it, perhaps in the genitive ("to års erfaring").
+            is_count and any(p.endswith((t, f"{t}s")) for t in head for p in words[j][1][:1])
             for i, (is_count, _) in enumerate(words)
             for j in range(i + 1, min(i + 1 + _COUNT_REACH, len(words)))
         )
@@ -250,7 +251,8 @@ class ExtractiveAnswerer:
         head = self._known_terms(phrase[-1]) if phrase else set()
         for m in _SHARE.finditer(text):
             following = self._analyzer.tokens(" ".join(text[m.end() :].split()[: _COUNT_REACH + 1]))
-            if not head or any(p.endswith(t) for t in head for p in map(self._nearest, following) if p):
+            # The term inside the word: inflected ("deltakerne") or the end of a compound ("jobbdeltakere").
+            if not head or any(t in p for t in head for p in map(self._nearest, following) if p):
                 return True
         return False
 
@@ -294,12 +296,14 @@ class ExtractiveAnswerer:
         whole_lists: bool = False,
         topic: str = "",
         home: frozenset[str] = frozenset(),
+        stating: Callable[[Unit], bool] | None = None,
     ) -> Selection:
         """The units that best answer `question`, ordered by passage rank and position; with `whole_lists` (the
         question asks which ones), a chosen list item brings the other items of its list. The words of `topic`
         (the scheme's names) count for little: every passage of the scheme has them, they say nothing of what is
         asked ("Who signs an IPS/JMO application?" is about signing). So that another scheme's sentence does not win
-        instead, units from outside the `home` documents (the scheme's own) count for less."""
+        instead, units from outside the `home` documents (the scheme's own) count for less. With `stating`, only
+        the units it accepts are candidates (those that state the figure asked for)."""
         # Numbers name schemes and years ("0765.73", "år 3") rather than what to read; inflections and typos
         # ("kontrollere" for "kontroll") map to the nearest corpus term.
         # The words that make it a question ("hvem", "når", "kan") say what kind of answer, not where it is.
@@ -319,6 +323,8 @@ class ExtractiveAnswerer:
         for passage in passages:
             section_terms = set(self._analyzer.tokens(passage.chunk.section))
             for unit in split_units(passage.chunk, passage.rank):
+                if stating is not None and not stating(unit):
+                    continue
                 unit_terms = set(self._analyzer.tokens(unit.text)) | section_terms
                 overlap = sum(weight[t] for t in terms if t in unit_terms) / total
                 prior = 1.0 / (1.0 + 0.25 * (passage.rank - 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -29,9 +30,11 @@ def no_progress(stage: Stage) -> None:
     """The default hook: report nothing."""
 
 
-# Qualifiers (vocabulary.yaml) that point at a kind of document.
 # A scheme whose name matched this much less surely than the best is not moved ahead of it for the year asked.
 SURER_NAME = 0.3
+# The acronym a scheme's name ends with: "Jobbmestrende oppfølging: … (JMO)".
+_ACRONYM = re.compile(r"\(([A-ZÆØÅ]{2,})\)\s*$")
+# Qualifiers (vocabulary.yaml) that point at a kind of document.
 DOCUMENT_KIND_QUALIFIERS = {
     "document_overview": "overview",
     "document_slides": "slides",
@@ -103,7 +106,8 @@ class Pipeline:
 
     def understand(self, question: str, focus: Focus | None) -> Understanding:
         """The question read in the light of the conversation's focus."""
-        return self.prefer_schemes_of_year(merge_focus(understand(question, self.services.rules, focus), focus))
+        merged = merge_focus(understand(question, self.services.rules, focus), focus)
+        return self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
 
     def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
         """The focus after `questions`, without retrieving or composing: the same focus answering them would leave."""
@@ -168,11 +172,25 @@ class Pipeline:
 
         # A scheme named much more surely than another ("Tilbud til barn og unge … i 2019" against "FACT") stays
         # ahead of it whatever the year.
-        scores = {m.scheme_id: m.score for m in book.match_schemes(understanding.clean_text or understanding.text)}
+        matches = book.match_schemes(understanding.clean_text or understanding.text)
+        scores = {m.scheme_id: m.score for m in matches}
         top = max(scores.values(), default=0.0)
+        # "the kommunalt rusarbeid transitional scheme": "kommunalt rusarbeid" names the new scheme only inside the
+        # transitional one's name.
+        first = matches[0] if matches else None
+        inside = {
+            m.scheme_id
+            for m in matches[1:]
+            if first is not None
+            and first.score >= 1.0
+            and len(m.alias) < len(first.alias)
+            and m.alias.lower() in first.alias.lower()
+        }
 
         def surely_named(scheme_id: str) -> bool:
             # Only a full name or code (score 1) outranks the year this way.
+            if scheme_id in inside:
+                return False
             return top < 1.0 or scores.get(scheme_id, top) >= top - SURER_NAME
 
         ordered = sorted(
@@ -185,6 +203,24 @@ class Pipeline:
         # ("FACT-team i voksne-ordningen fra 2019").
         measure = book.match_measure(ordered[0], understanding.clean_text or understanding.text)
         return understanding.model_copy(update={"scheme_ids": ordered, "measure": measure})
+
+    def prefer_schemes_of_documents(self, understanding: Understanding) -> Understanding:
+        """'JMO i 2015-oversikten': the question points at a document none of its schemes is in; the one scheme of
+        that document whose name ends in an acronym the question uses ("… (JMO)") is the one asked about."""
+        named = self._documents_named(understanding)
+        book = self.services.rules
+        if not named or any(set(book.scheme(s).documents) & named for s in understanding.scheme_ids):
+            return understanding
+        used = set(re.findall(r"\b[A-ZÆØÅ]{2,}\b", understanding.clean_text or understanding.text))
+        candidates = [
+            scheme.id
+            for scheme in book.schemes.values()
+            if set(scheme.documents) <= named and (m := _ACRONYM.search(scheme.name)) and m.group(1) in used
+        ]
+        if len(candidates) != 1:
+            return understanding
+        rest = [s for s in understanding.scheme_ids if s != candidates[0]]
+        return understanding.model_copy(update={"scheme_ids": [candidates[0], *rest], "measure": None})
 
     def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
         """Passages for the query, limited to the documents of the schemes it names (falling back to all)."""

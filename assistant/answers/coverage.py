@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from itertools import takewhile
 
 from assistant.answers.facts import budget_facts
 from assistant.answers.phrasing import measure_label, scheme_name
@@ -15,9 +17,11 @@ from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules.model import RuleValue, Scheme
-from assistant.types import Passage
+from assistant.types import Chunk, Passage
 from assistant.understand.model import Understanding
 
+# The marks that start a list item in the documents.
+_LIST_MARKS = ("✓", "•", "-", "–")
 # Types whose answer depends on the year asked about: a rate, an allocation, a date.
 YEAR_BOUND_TYPES = frozenset({"amount", "budget", "deadline"})
 # With no scheme known, the passages that may speak of a subject the question asks about.
@@ -146,6 +150,52 @@ def subject_not_covered(
     return None
 
 
+@dataclass(frozen=True)
+class StatedElsewhere:
+    """A subject the documents speak of only in another measure's part ("qualifications" under Tiltak A)."""
+
+    subject: Subject
+    measure: str  # the label of the measure whose part speaks of it
+    lines: list[str]  # the line that does, and the list it introduces, verbatim
+    chunk: Chunk
+
+
+def stated_for_another_measure(
+    u: Understanding, scheme: Scheme | None, locator: SourceLocator
+) -> StatedElsewhere | None:
+    """The subject asked about, where the documents speak of it only under a measure other than the one asked."""
+    others = other_measures(u, scheme)
+    subject = subject_not_covered(u, scheme, locator, ()) if others else None
+    if subject is None or scheme is None:
+        return None
+    for other in others:
+        # Every other measure's part skipped but this one's: a hit is in this one's.
+        chunk = locator.first_match(scheme.documents, subject.evidence, [o for o in others if o != other])
+        lines = [line.strip() for line in chunk.text.splitlines() if line.strip()] if chunk is not None else []
+        at = next((i for i, line in enumerate(lines) if subject.evidence.search(line)), None)
+        if chunk is not None and at is not None:
+            said = [lines[at]]
+            if lines[at].endswith(":"):
+                # The list it introduces: "… følgende kvalifikasjoner:" ✓ Helse- eller sosialfaglig utdanning …
+                said += list(takewhile(lambda line: line.startswith(_LIST_MARKS), lines[at + 1 :]))
+            return StatedElsewhere(subject=subject, measure=other, lines=said, chunk=chunk)
+    return None
+
+
+def no_for_this_measure(w: Writer, u: Understanding, scheme: Scheme, elsewhere: StatedElsewhere) -> None:
+    """'Must a Tiltak B specialist have two years of IPS experience?': no, that is a requirement of Tiltak A's."""
+    measure = measure_label(scheme.measures[u.measure or ""], w.language)
+    label = elsewhere.subject.label(w.language)
+    w.add(
+        w.t(
+            f"Nei – dokumentene stiller ingen {label} for {measure}; det de sier om det, gjelder {elsewhere.measure}:",
+            f"No – the documents set no {label} for {measure}; what they say of it applies to {elsewhere.measure}:",
+        )
+    )
+    for line in elsewhere.lines:
+        w.add(f"- «{line}» {w.cite_chunk(elsewhere.chunk, line)}")
+
+
 def other_measures(u: Understanding, scheme: Scheme | None) -> list[str]:
     """The labels of the scheme's measures other than the one the question is about (none if it names none)."""
     if scheme is None or u.measure is None or u.measure not in scheme.measures:
@@ -195,21 +245,14 @@ def uncovered_reason(
         if scheme is None:
             return w.t(f"Dokumentene sier ikke noe om {label}.", f"The documents say nothing about {label}.")
         name = scheme_name(scheme, w.language)
-        others = other_measures(u, scheme)
-        # Skipping every other measure's part but one, a hit is in that one's.
-        stating = [
-            other
-            for other in others
-            if w.locator.searches(scheme.documents, subject.evidence, [o for o in others if o != other])
-        ]
-        if stating:
+        elsewhere = stated_for_another_measure(u, scheme, w.locator)
+        if elsewhere is not None:
             measure = measure_label(scheme.measures[u.measure or ""], w.language)
-            elsewhere = ", ".join(stating)
             return w.t(
                 f"Dokumentene om «{name}» sier ikke noe om {label} for {measure}; det de sier om det, gjelder "
-                f"{elsewhere}.",
+                f"{elsewhere.measure}.",
                 f"The documents on «{name}» say nothing about {label} for {measure}; what they say of it applies "
-                f"to {elsewhere}.",
+                f"to {elsewhere.measure}.",
             )
         return w.t(
             f"Dokumentene om «{name}» sier ikke noe om {label}.",

@@ -11,6 +11,7 @@ from assistant.answers.passage_verdict import passage_verdict
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
+from assistant.extractive import Unit
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
@@ -23,9 +24,16 @@ from assistant.understand.quantities import MONTHS, mentions_date
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
+# A sentence that states the very figure asked for (a share of the participants) is evidence in itself: it may
+# cover less of the question's other words.
+FIGURE_COVERAGE = 0.15
 RATE_LINE = 100
 # A place named as where something is: "i Vestland", "in Trøndelag".
 _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
+# A figure, a web or e-mail address: a line with one states a fact, whatever else it lacks.
+_FIGURE_OR_ADDRESS = re.compile(r"\d|www\.|https?://|@")
+# Norwegian s-passives ("utlyses", "fordeles") are verbs; shorter words ending so ("les") may be anything.
+_PASSIVE_MIN = 5
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 
 
@@ -38,6 +46,13 @@ class Wanted:
     missing_en: str
     # The passage the sentence comes from must be about what is asked too (the year of a sum).
     from_chunk: Callable[[Chunk], bool] = lambda chunk: True
+    # A figure so particular (a share of the participants) that a sentence stating it may be looked for beyond
+    # the best-covering ones; a sum or a date is stated by too many sentences for that.
+    particular: bool = False
+
+    def stated_by(self, unit: Unit) -> bool:
+        """The unit states the figure, from a passage about what is asked."""
+        return self.found_in(unit.text) and self.from_chunk(unit.chunk)
 
 
 def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> Wanted | None:
@@ -52,7 +67,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         def gives_share(text: str) -> bool:
             return ctx.extractive.gives_share(text, u.counted)
 
-        return Wanted(gives_share, "Dokumentene oppgir ikke den andelen.", "The documents do not give that share.")
+        return Wanted(
+            gives_share,
+            "Dokumentene oppgir ikke den andelen.",
+            "The documents do not give that share.",
+            particular=True,
+        )
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
 
@@ -129,10 +149,26 @@ def extractive_answer(
         units = [unit for unit in units if not (states_sum(unit.text) and len(unit.text) < RATE_LINE)] or units
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
-        stating = [unit for unit in units if wanted.found_in(unit.text) and wanted.from_chunk(unit.chunk)]
+        stating = [unit for unit in units if wanted.stated_by(unit)]
+        if not stating and wanted.particular:
+            # The best sentences that do state it, if they still cover the question well enough.
+            again = ctx.extractive.select(query, passages, topic=topic, home=home, stating=wanted.stated_by)
+            stating = again.units if again.coverage >= FIGURE_COVERAGE else []
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
         units = stating + [unit for unit in units if unit not in stating]
+    if all(_names_only(unit) for unit in units):
+        # "What was the amount of the IMDi grant for … and who could apply?" answered with the grant's name alone:
+        # the documents name it and say nothing more.
+        named = fold_whitespace(units[0].text)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene nevner «{named}», men sier ikke mer om det.",
+                f"The documents name «{named}» but say nothing more about it.",
+            ),
+        )
     clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted else None
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
@@ -152,6 +188,17 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _names_only(unit: Unit) -> bool:
+    """A line that only names something (a heading, a scheme's title): no verb (an s-passive like "utlyses" is
+    one), no figure, no address, no list around it."""
+    if unit.is_item or unit.intro or _FIGURE_OR_ADDRESS.search(unit.text):
+        return False
+    tokens = tokenize(unit.text)
+    if any(len(token.folded) >= _PASSIVE_MIN and token.folded.endswith("es") for token in tokens):
+        return False
+    return not vocabulary().in_document("statement_verb").found(tokens)
 
 
 def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | None:

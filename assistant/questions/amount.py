@@ -103,6 +103,13 @@ def answer_amount(
     if measure is None:
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
+    staffed = single_priced_measure(scheme, per_position=True) if positions else None
+    if measure.kind == "lump_sum" and measure.component is not None and staffed is not None:
+        # "Forprosjekt + år 1 med 5 stillinger i FACT-team": the positions are the staffed measure's, the
+        # pre-project a part added to it.
+        included = [*u.components.included, measure.component]
+        u = u.model_copy(update={"components": u.components.model_copy(update={"included": included})})
+        measure = staffed
     title = ctx.title(
         scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
     )
@@ -227,6 +234,8 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     if measure.training is not None and not excluded and (u.has("training") or named_training):
         training = u.components.amounts.get("training", measure.training.number())
     years = _years(measure, u)
+    if not years and u.year is not None and _add_ons(scheme, measure, u):
+        years = [u.year]  # "forprosjekt + år 1": one year and the part added to it
     one_rate = len({r.number() for r in measure.rates}) <= 1
     year = None if years else u.year
     if year is not None and u.has("next_year") and not u.has("this_year") and "year" in u.inherited:
@@ -450,14 +459,14 @@ def _write_request(
     if isinstance(result, PlanResult) and u.amounts_by_year:
         _claims_by_year_verdict(w, u, result, lead)
     else:
-        _claim_verdict(w, u, request.positions, lead)
+        _claim_verdict(w, u, request.positions, lead, measure)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
         w.add(f"{w.t('Merk:', 'Note:')} {fact_sentence(w, minimum)}")
 
 
-def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int) -> None:
+def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int, measure: Measure) -> None:
     """'Får vi 4 × 500 000 = 2 mill?', 'Tiltak B gir jo 750 000 hvert år i fire år, så 3 millioner – stemmer det?':
     the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
     expectation is more than the rules allow, "Ja" when it is just that, or less and asked for ("Kan vi få …?").
@@ -472,7 +481,10 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     expected = max(u.amounts)
     if u.has("each") and len(u.amounts) == 1 and positions is not None and positions > 1:
         expected *= positions  # "12 stillinger … 300 000 for hver"
-    if expected > maximum:
+    if u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
+        # "Is the 330,000 reduced for a 40 % position?": whether the maximum is below the rate named.
+        verdict = w.t("Ja", "Yes") if maximum < expected else w.t("Nei", "No")
+    elif expected > maximum:
         verdict = w.t("Nei", "No")
     elif expected == maximum or (u.has("obtain") and u.has("yes_no")):
         verdict = w.t("Ja", "Yes")  # "Kan vi få 300 000 …?" with up to 375 000 allowed: yes, within the limit
@@ -750,7 +762,7 @@ def _training_answer(
             f"Up to {kr(training.number())} NOK for training and competence measures under {label} ({title}) {marker}.",
         )
     )
-    _claim_verdict(w, u, None, lead)
+    _claim_verdict(w, u, None, lead, measure)
     return w.answer("answered", passages)
 
 

@@ -32,7 +32,7 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\buse\s+(?:the|this|these)\s+new\s+(?:figures?|numbers?|amounts?|rates?|rules?)\b",
     r"\bthe\s+(?:documents?|rules|regulations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|changed)\b",
     # Markup that pretends to close the documents or open a system turn, and claimed policies that override them.
-    r"</?\s*(?:documents?|context|sources?|system|instructions?|user|assistant)\s*>",
+    r"</?\s*(?:documents?|context|sources?|system|instructions?|user|assistant)\s*>|<!--",
     r"\boverrides?\s+(?:the\s+|all\s+)?(?:documents?|rules|regulations?|sources?)\b",
     r"\b(?:is|are)\s+now\s+(?:nok\s+|kr\.?\s+)?\d",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
@@ -65,8 +65,18 @@ _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in INJECTION_PATTERNS), re.
 _FABRICATION_RE = re.compile(
     r"\bmake\s+(?:\w+\s+)?up\b|\binvent\b|\bfabricate\b|\bfinn\s+på\b|\bdikt\w*\s+opp\b", re.IGNORECASE
 )
-# Sentences (and "instruction: question" parts) end at . ! ? : before a space or the end, or at a line break.
-_SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|\n|$)", re.DOTALL)
+# An instruction to write a document in an authority's name: a decision, a grant letter, its logo or signature.
+_FORGERY_RE = re.compile(
+    r"\b(?:write|draft|make|create|produce)\s+(?:me\s+)?(?:an?\s+|the\s+)?(?:official\s+)?"
+    r"(?:decision|approval|grant|award|allocation)\s+letter\b"
+    r"|\b(?:skriv|lag|utform)\w*\s+(?:meg\s+)?(?:et\s+|en\s+)?(?:offisielt?\s+)?"
+    r"(?:vedtaksbrev|vedtak|tilsagnsbrev|tildelingsbrev|innvilgelsesbrev)\b"
+    r"|\b(?:bruk|use)\s+(?:logoen|logo|signaturen|their\s+logo|their\s+signature|the\s+logo|the\s+signature)\b",
+    re.IGNORECASE,
+)
+# Sentences (and "instruction: question" parts) end at . ! ? : before a space or the end, at a line break, or
+# where a markup comment closes ("<!-- … --> question").
+_SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|-->|\n|$)", re.DOTALL)
 # The point of an ordinal ("1. mars 2027", "2. år") ends no sentence: the next part goes on in lower case.
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
@@ -78,6 +88,9 @@ class InjectionCheck(BaseModel):
     clean_text: str = Field(description="The text without the sentences that carry an injected instruction.")
     spans: list[str] = Field(default_factory=list, description="The removed sentences.")
     fabrication: bool = Field(default=False, description="True if an instruction asks to make something up.")
+    forgery: bool = Field(
+        default=False, description="True if an instruction asks for a document in an authority's name (a decision)."
+    )
 
 
 def check_injection(text: str) -> InjectionCheck:
@@ -85,12 +98,14 @@ def check_injection(text: str) -> InjectionCheck:
     kept: list[str] = []
     removed: list[str] = []
     for sentence in _sentences(text):
-        (removed if _INJECTION_RE.search(sentence) else kept).append(sentence)
+        injected = _INJECTION_RE.search(sentence) or _FORGERY_RE.search(sentence)
+        (removed if injected else kept).append(sentence)
     return InjectionCheck(
         detected=bool(removed),
         clean_text=" ".join(kept),
         spans=removed,
         fabrication=any(_FABRICATION_RE.search(span) for span in removed),
+        forgery=any(_FORGERY_RE.search(span) for span in removed),
     )
 
 

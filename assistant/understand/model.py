@@ -82,6 +82,9 @@ class Understanding(BaseModel):
         default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
     )
     injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")
+    forgery: bool = Field(
+        default=False, description="True if the question asked for a document in an authority's name (a decision)."
+    )
     is_followup: bool = Field(
         default=False, description="True if the message reads as a follow-up ('Og tredje år?', 'What about …')."
     )

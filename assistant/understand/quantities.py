@@ -70,6 +70,8 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
         re.compile(rf"\b{number}\s*[x×]\s*\d{{1,3}}\s*%", re.IGNORECASE),
         re.compile(rf"\bteam\s+(?:på|med|of|with)\s+{number}\b", re.IGNORECASE),
         re.compile(rf"\b{number}[- ](?:person|personers|manns|member)s?[- ]team\b", re.IGNORECASE),
+        # "both positions", "begge stillingene": two.
+        re.compile(rf"\b(?P<n>both|begge)\s+(?:the\s+|de\s+)?{size}{noun}\b", re.IGNORECASE),
     ]
 
 
@@ -343,6 +345,8 @@ def _correction(token: Token) -> str | None:
 def _number(value: str, language: Language) -> int | None:
     if value.isdigit():
         return int(value)
+    if value.lower() in ("both", "begge"):
+        return 2
     return CARDINALS[language].get(value.lower()) or ORDINALS[language].get(value.lower())
 
 

@@ -265,3 +265,28 @@ def test_a_question_that_points_at_a_kind_of_document_searches_it_too(corpus_ser
     understanding = pipeline.understand("Ifølge kartleggingen fra 2015, hva er IPS?", None)
     passages = pipeline.retrieve(understanding, understanding.text)
     assert "kartlegging-tilskudd-barn-unge-2015" in {p.chunk.document_id for p in passages}
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # "JMO i 2015-oversikten" is the 2015 overview's JMO programme, not today's IPS/JMO grant.
+        ("JMO i 2015-oversikten: hvor mye var bevilget, og hvem kunne søke?", "8 millioner"),
+        # A share asked for is looked for in the sentences that state one.
+        (
+            "According to the 2015 overview, what share of IPS participants get into work compared with traditional "
+            "vocational rehabilitation?",
+            "60 prosent",
+        ),
+        # "kommunalt rusarbeid" inside the transitional scheme's name does not make the 2022 question the new one's.
+        (
+            "We received money from the kommunalt rusarbeid transitional scheme in 2022 too – when is our report for "
+            "2022 due?",
+            "1 February 2023",
+        ),
+    ],
+)
+def test_the_scheme_and_sentence_the_question_points_at(corpus_services: Services, question: str, stated: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated in answer.text

@@ -530,6 +530,32 @@ def test_sums_budgeted_year_by_year_are_each_checked_against_their_year(corpus_s
     assert amounts_in(paragraphs[0]) == [1_200_000], paragraphs[0]
 
 
+def test_both_positions_are_two(corpus_services: Services) -> None:
+    answer = answer_of(
+        corpus_services,
+        "What's the max annual Tiltak A grant if we apply for everything, i.e. both positions plus training?",
+    )
+    assert amounts_in(answer.text)[0] == 2_000_000, answer.text
+
+
+def test_a_pre_project_and_the_first_year_of_a_staffed_team_are_summed(corpus_services: Services) -> None:
+    """The pre-project is named, but the positions are the team's: 5 × 300 000 in year 1, plus 600 000."""
+    paragraphs = ask(
+        corpus_services,
+        "Vi vil ha forprosjekt og deretter første driftsår med 5 stillinger i FACT-team (2019-ordningen). Hva er "
+        "maks til sammen for forprosjekt + år 1?",
+    )
+    assert amounts_in(paragraphs[0])[0] == 2_100_000, paragraphs[0]
+
+
+def test_whether_the_rate_named_is_reduced_for_a_part_time_position(corpus_services: Services) -> None:
+    paragraphs = ask(
+        corpus_services, "If our position under the transitional rusarbeid scheme is only 40 %, is the 330,000 reduced?"
+    )
+    assert paragraphs[0].startswith("Yes – "), paragraphs[0]
+    assert amounts_in(paragraphs[0])[0] == 132_000
+
+
 def test_a_smaller_sum_may_be_on_another_basis_and_gets_no_verdict(corpus_services: Services) -> None:
     # A rate stated, not asked for: 700 000 may be meant per position or per year; no "yes" against 800 000.
     paragraphs = ask(corpus_services, "Er satsen for tiltak A 700 000 per stilling?")

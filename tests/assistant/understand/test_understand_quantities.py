@@ -355,3 +355,10 @@ def test_participants_in_a_training_programme(
     found = extract_quantities(text, language)
     assert found.participants == participants
     assert found.amounts == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("both positions plus training", "en"), ("begge stillingene i tiltak A", "nb")]
+)
+def test_both_positions_are_two(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).positions == 2
