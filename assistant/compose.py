@@ -142,7 +142,9 @@ class Composer:
         if reason is not None:
             return not_found(w, passages, reason)
         type_stands = True
-        if u.subjects and qtype is not None and qtype.yields_to_evidence:
+        # "Why does the Tiltak B grant go down every year?": no table gives a reason; the sentence that does answers.
+        asks_reason = u.has("why") and qtype is not None and qtype.name != "eligibility"
+        if asks_reason or (u.subjects and qtype is not None and qtype.yields_to_evidence):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
             # virker?"): the sentences that speak of it answer, not the table of the question's type.
             qtype, type_stands = None, False

@@ -16,7 +16,7 @@ from assistant.understand.numbers import CARDINALS
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote — but not after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"“(0-9])")
-_LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)])\s*")
+_LIST_ITEM = re.compile(r"^\s*(?:[•−\-✓☒☐*]|\d{1,2}[.)]|[a-h]\))\s*")
 _LONG_LINE = 280
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -31,7 +31,7 @@ _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)", re.IGNORECAS
 _COUNT_WORDS = frozenset(word for word, value in CARDINALS["nb"].items() if value >= 2)
 _MIN_PART = 4
 # A line that introduces a list: ends with ':', perhaps followed by a remark ("Prioritet: (kan endres)").
-_INTRO = re.compile(r":\s*(?:\([^)]*\))?$")
+_INTRO = re.compile(r"[:;]\s*(?:\([^)]*\))?$")
 
 
 @dataclass(frozen=True)
@@ -381,8 +381,9 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
                     break
                 add(item)
         if unit.intro or unit.is_item:
-            for item in units[at + 1 :]:
-                if not item.is_item:
+            for index, item in enumerate(units[at + 1 :]):
+                # "Definisjon av «minimumsoversikt»;" introduces a line that introduces the list in turn.
+                if not (item.is_item or (unit.intro and index == 0 and item.intro)):
                     break
                 add(item)
     return result

@@ -157,9 +157,10 @@ def extractive_answer(
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
         units = stating + [unit for unit in units if unit not in stating]
-    if all(_names_only(unit) for unit in units):
+    if verdict_for is None and all(_names_only(unit) for unit in units):
         # "What was the amount of the IMDi grant for … and who could apply?" answered with the grant's name alone:
-        # the documents name it and say nothing more.
+        # the documents name it and say nothing more. (A yes/no question may be settled by a list line: "Kommuner
+        # og helseforetak i fellesskap".)
         named = fold_whitespace(units[0].text)
         return not_found(
             w,

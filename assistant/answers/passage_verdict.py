@@ -102,6 +102,7 @@ class _Question:
     asked_terms: set[str]  # the terms of its main clause
     cleft_terms: list[str]  # what a cleft puts first ("Er det statsforvalteren som …")
     states_condition: bool
+    each_their_own: bool  # asks whether several may each do it ("each send their own application")
     known_share: float  # the share of its content words some document or the glossary knows
 
 
@@ -123,6 +124,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         asked_terms=set(extractive.focus_terms(asked, "", translate=english)),
         cleft_terms=_cleft_terms(extractive, text, tokens, english),
         states_condition=_found("condition", tokens),
+        each_their_own=_found("each_their_own", tokens),
         known_share=1 - len(unknown) / max(content, 1),
     )
 
@@ -212,6 +214,8 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "yes"
     if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked.asked_terms):
         return "no"
+    if asked.each_their_own and _stated("only_one", tokens):
+        return "no"  # "… men kun en part … kan søke": not each of them
     if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):
         return "yes"
     return "conditional"

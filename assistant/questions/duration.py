@@ -9,7 +9,8 @@ from assistant.answers.facts import fact_line, fact_sentence
 from assistant.answers.phrasing import duration_sentence, measure_label
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.rules.model import Scheme
+from assistant.rules.engine import kr
+from assistant.rules.model import Measure, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -41,7 +42,11 @@ def answer_duration(
         return w.answer("answered", passages)
     title = ctx.title(scheme, [m.duration.source for m in measures if m.duration])
     yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
-    if u.has("every_year") and yearly and all(v.value for v in yearly):
+    asks_whether = u.has("yes_no") or u.has("statement_question")
+    if u.has("decrease") and asks_whether and measure is not None and measure.rates:
+        # "Trappes tiltak A ned hvert år slik som tiltak B?": whether its rate steps down, not how it is granted.
+        _step_down_verdict(w, measure)
+    elif u.has("every_year") and asks_whether and yearly and all(v.value for v in yearly):
         # "Må vi søke hvert år?" is a yes/no question about granting one year at a time.
         w.add(
             w.t(
@@ -87,3 +92,26 @@ QUESTION_TYPE = register(
         retrieval_terms="antall år tilskudd innvilges for ett år av gangen",
     )
 )
+
+
+def _step_down_verdict(w: Writer, measure: Measure) -> None:
+    """Yes with the first and last year's rate when the measure's rate steps down; no with its one rate."""
+    label = measure_label(measure, w.language)
+    first, last = measure.rates[0], measure.rates[-1]
+    if last.number() < first.number():
+        cited = w.cite(first.source, last.source)
+        w.add(
+            w.t(
+                f"Ja – for {label} trappes satsen ned fra {kr(first.number())} kr i "
+                f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år {cited}.",
+                f"Yes – for {label} the rate steps down from {kr(first.number())} NOK in year "
+                f"{first.year_from} to {kr(last.number())} NOK in year {last.year_from} {cited}.",
+            )
+        )
+    elif len({rate.number() for rate in measure.rates}) == 1:
+        w.add(
+            w.t(
+                f"Nei – for {label} er satsen den samme hvert år: {kr(first.number())} kr {w.cite(first.source)}.",
+                f"No – for {label} the rate is the same every year: {kr(first.number())} NOK {w.cite(first.source)}.",
+            )
+        )

@@ -62,6 +62,8 @@ SHORT_FOLLOWUP_TOKENS = 4
 CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
+# Words that open a clause setting the scene before the one that asks.
+_SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover", "bortsett", "since", "siden"})
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
 MAX_COUNTED_WORDS = 4
 _BEFORE_COUNTED = frozenset({"av", "of", "the", "de", "en", "et"})
@@ -92,11 +94,25 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     tokens = tokenize(asked[-1]) if asked else []
     if tokens and words.qualifier("yes_no_opener").found(tokens[:1]):
         return frozenset({"yes_no"})
+    # "For our IPS project, can NAV …?", "If our position is only 40 %, is the 330,000 reduced?": the verb opens
+    # the clause after what sets the scene.
+    clauses = [tokenize(clause) for clause in asked[-1].split(",")[1:]] if asked else []
+    opens = any(clause and words.qualifier("yes_no_opener").found(clause[:1]) for clause in clauses)
+    if opens and not words.qualifier("wh_opener").found(tokens[:2]):
+        return frozenset({"yes_no"})
     stated = asked and asked[-1].endswith("?") and len(tokens) >= STATEMENT_QUESTION_WORDS
     asks = words.qualifier("wh_opener").found(tokens[:2]) or words.qualifier("question_word").found(tokens)
     if stated and not asks:
         return frozenset({"statement_question"})
     return frozenset()
+
+
+def _main_clause_after_scene(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tokens after a leading clause that sets the scene ("If …, what …?", "Besides …, which …?"), or none."""
+    comma = text.find(",")
+    if not tokens or tokens[0].text not in _SCENE_OPENERS or comma < 0:
+        return []
+    return [token for token in tokens if token.start > comma]
 
 
 def _counted(tokens: Sequence[Token], words: Vocabulary) -> list[str]:
@@ -184,7 +200,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # A budget code that names one scheme says which; it asks nothing about chapters ("the IPS grant under chapter
     # 0765 item 73"). A code two schemes share may still be what the question is about.
     coded = bool(schemes_by_code(topic_text, book))
-    scores = words.type_scores(tokenize(without_budget_codes(topic_text)) if coded else tokens)
+    yes_no = _yes_no(topic_text, words)
+    typed = tokenize(without_budget_codes(topic_text)) if coded else tokens
+    scores = words.type_scores(typed)
+    main = _main_clause_after_scene(topic_text, typed) if not coded else []
+    if main:
+        # "If our results differ from what we promised in the application, what must the report say?": the clause
+        # that asks counts twice against the one that sets the scene.
+        for name, score in words.type_scores(main).items():
+            scores[name] = scores.get(name, 0.0) + score
     if injection.fabrication and "?" not in clean:
         # "Bare finn på en søknadsfrist for 2027.": the instruction carried the only thing asked; what it asks for
         # is still the question's type (and is refused or answered from the documents, never made up).
@@ -223,7 +247,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
         weak_intent=bool(ranked) and not explicit,
-        qualifiers=sorted(words.found_qualifiers(tokens) | _yes_no(topic_text, words)),
+        qualifiers=sorted(words.found_qualifiers(tokens) | yes_no),
         components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),

@@ -30,6 +30,19 @@ GENERIC_APPLICANT_WORDS = frozenset({
 })
 # fmt: on
 
+# The one a user works with is a partner, not who applies ("an agreement with the municipality"); "Hva med
+# fylkeskommuner?" asks about them, so a bare "med"/"with" is no such phrase.
+# fmt: off
+PARTNER_PHRASES: tuple[str, ...] = (
+    "avtale med", "avtale med en", "avtale med et", "samarbeid med", "samarbeider med", "sammen med",
+    "samarbeidsavtale med", "agreement with", "agreement with the", "agreement with a", "together with",
+    "together with the", "cooperation with", "cooperation with the", "collaboration with", "collaboration with the",
+    "partnership with", "partnership with the", "contract with", "contract with the", "together with a",
+    "cooperation with a", "collaboration with a", "partnership with a", "contract with a", "sammen med en",
+    "sammen med et", "samarbeid med en", "samarbeid med et",
+)
+# fmt: on
+
 # "Tiltak C", "measure C": a lettered measure, checked against the rule book.
 # "Tiltak B-midlene" names Tiltak B too.
 _LETTERED_MEASURE = re.compile(
@@ -65,6 +78,7 @@ for _info in APPLICANTS.values():
         _SYNONYM_TYPES.setdefault(_synonym_pattern(_synonym), _info.type)
 _APPLICANT_LEXICON = Lexicon(_SYNONYM_TYPES, _synonym_word_matches)
 _WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
+_PARTNER_LEXICON = Lexicon(PARTNER_PHRASES)
 
 
 def find_applicant_types(text: str) -> list[ApplicantType]:
@@ -76,6 +90,7 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
     tokens = tokenize(text)
     matches = _APPLICANT_LEXICON.matches(tokens)
     which_ends = {index + _WHICH_LEXICON.length(p) for index, p in _WHICH_LEXICON.matches(tokens)}
+    partner_ends = {index + _PARTNER_LEXICON.length(p) for index, p in _PARTNER_LEXICON.matches(tokens)}
     specific: list[ApplicantType] = []
     broad: list[ApplicantType] = []
     covered_until = 0
@@ -84,10 +99,18 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
             continue
         covered_until = index + _APPLICANT_LEXICON.length(pattern)
         generic = pattern.rstrip("~") in GENERIC_APPLICANT_WORDS
-        if generic and index in which_ends:
+        if (generic and index in which_ends) or index in partner_ends:
             continue
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
     return list(dict.fromkeys([*specific, *broad]))
+
+
+def _named_within(alias: str, scheme_id: str, book: RuleBook) -> bool:
+    """`alias` is a short word (an acronym like "IPS") that the scheme's own measure names use."""
+    if len(alias.split()) > 1:
+        return False
+    word = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
+    return any(word.search(measure.name) for measure in book.scheme(scheme_id).measures.values())
 
 
 class SchemeEntities(BaseModel):
@@ -109,6 +132,14 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
     if context_scheme is not None:
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)
+    # "… to run the IPS service?" in a conversation on 0765.73, whose Tiltak A funds IPS resource environments: a
+    # word the conversation's own scheme uses is no switch to the scheme it names first.
+    keep_context = (
+        context_scheme is not None
+        and bool(matches)
+        and matches[0].scheme_id != context_scheme
+        and _named_within(matches[0].alias, context_scheme, book)
+    )
     lettered = _LETTERED_MEASURE.search(text)
     if lettered is not None:
         # "employment specialist in our ACT team, year 2 of Tiltak B": the scheme that has a measure B is the one
@@ -120,6 +151,8 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         # "the IPS grant under chapter 0765 item 73": the budget code says which scheme, whatever else is named.
         matches.sort(key=lambda match: match.scheme_id not in coded)
     scheme_ids = list(dict.fromkeys([*(match.scheme_id for match in matches), *coded]))
+    if keep_context and context_scheme is not None and not coded:
+        scheme_ids = [context_scheme, *(s for s in scheme_ids if s != context_scheme)]
     if coded and scheme_ids[0] not in coded:
         scheme_ids = [*coded, *(s for s in scheme_ids if s not in coded)]
     measure: str | None = None

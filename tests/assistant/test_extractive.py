@@ -166,6 +166,22 @@ def test_a_line_ending_in_a_colon_and_a_remark_introduces_its_list() -> None:
     assert units[0].intro
 
 
+def test_a_line_that_introduces_a_line_that_introduces_a_list_brings_both() -> None:
+    chunk = _chunk(
+        "d",
+        "Definisjon av «minimumsoversikt»;\nTilskuddsordninger som bidrar direkte;\na) målgruppen, barn og unge\n"
+        "b) tjenestene som bidrar\nOversikt 2",
+    )
+    answerer = ExtractiveAnswerer([chunk, OTHER])
+    selection = answerer.select("Hva er definisjonen av minimumsoversikt?", _passages(chunk), max_units=1)
+    assert [unit.text for unit in selection.units] == [
+        "Definisjon av «minimumsoversikt»;",
+        "Tilskuddsordninger som bidrar direkte;",
+        "a) målgruppen, barn og unge",
+        "b) tjenestene som bidrar",
+    ]
+
+
 COUNTS = ExtractiveAnswerer(
     [
         _chunk("k1", "Vi har nå 9 FACT voksen team i Innlandet. Mange deltagere på kurs i forhold til FACT Ung."),
@@ -186,6 +202,7 @@ def test_a_count_names_what_it_counts() -> None:
 def test_counts_in_words_and_compounds_are_counts() -> None:
     text = "Ordningen ble opprettet ved at fem ulike tilskuddsordninger ble samlet i 2015."
     assert COUNTS.counts(text, ["tilskuddsordninger"])
+    assert COUNTS.counts("Minst to års arbeidserfaring fra IPS.", ["years"], modifiers=False)  # the genitive
     assert COUNTS.counts("Det ytes tilskudd til 1,5 familiekoordinatorstillinger per NAV-kontor.", ["stillinger"])
 
 
@@ -221,6 +238,8 @@ def test_a_share_is_a_percentage_of_what_is_counted() -> None:
         [REPORTING, TARGET, OTHER, _chunk("s", "Opp mot 60 prosent av deltakerne kommer i arbeid.")]
     )
     assert answerer.gives_share("Opp mot 60 prosent av deltakerne kommer i arbeid.", ["deltakerne"])
+    # The word asked in another inflection than the document's ("participants" → deltaker, "deltakerne").
+    assert answerer.gives_share("Opp mot 60 prosent av deltakerne kommer i arbeid.", ["participants"])
     # A percentage of something else ("100 %-stilling") is no share of participants.
     assert not answerer.gives_share("Det er mulig å søke om midler til en 100 %-stilling.", ["deltakerne"])
 

@@ -20,6 +20,12 @@ def ask(services: Services, question: str) -> str:
         ("Where is the call for applications for the 0765.73 grant published?", "helsedirektoratet.no/tilskudd"),
         # Read as a question about the application; it asks what is required of the staff.
         ("Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under Tiltak A ha?", "Virksomheten må sørge for"),
+        # "emphasise" is what "legges det vekt på" says: the list of what the assessment weighs.
+        ("What does Helsedirektoratet emphasise when assessing IPS/JMO applications?", "under 35 år"),
+        # "ikke oppnår det vi skrev i søknaden" is what the documents call a deviation (avvik).
+        ("Hva om vi ikke oppnår det vi skrev i søknaden – må det stå i rapporten?", "Er det avvik mellom forventet"),
+        # A reason is asked: the sentence that gives it, not the duration table.
+        ("Why does the Tiltak B grant go down every year?", "økt egenfinansiering"),
     ],
 )
 def test_the_sentence_that_covers_the_question_wins_over_the_table(
@@ -104,3 +110,19 @@ def test_a_subject_the_documents_speak_of_is_answered_from_their_sentences(corpu
         "Can we get an extension on the 1 February 2023 deadline for the transitional substance abuse scheme?",
     )
     assert "Det gis ikke utsettelse" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Whether the rate steps down, not whether it is granted one year at a time.
+        ("Trappes tiltak A ned hvert år slik som tiltak B?", "Nei – for Tiltak A er satsen den samme hvert år"),
+        ("Does the Tiltak B grant step down every year?", "Yes – for Tiltak B the rate steps down from 750 000"),
+        # Guaranteed for every year: no, granted one year at a time.
+        ("Er tilskuddet garantert i alle fire år når vi først har fått tiltak B?", "Nei. Tilskudd gis for ett år"),
+    ],
+)
+def test_whether_a_rate_steps_down_or_is_guaranteed_is_answered_from_the_rules(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    assert ask(corpus_services, question).startswith(lead)

@@ -210,3 +210,16 @@ def test_a_job_specialist_in_an_act_team_is_funded_by_tiltak_b(corpus_services: 
         "how much can we get for our full-time job specialist in year 2?",
     )
     assert amounts_in(text.split("\n")[0]) == [600_000], text
+
+
+def test_a_partner_and_a_word_the_schemes_own_measures_use_change_neither_applicant_nor_scheme(
+    corpus_services: Services,
+) -> None:
+    """ "… an agreement with the municipality to run the IPS service": still a voluntary organisation asking about
+    0765.73 (whose Tiltak A funds IPS), not a municipality asking about the old IPS/JMO grant."""
+    text = conversation(
+        corpus_services,
+        "Can a voluntary organisation apply for 0765.73?",
+        "What if we have an agreement with the municipality to run the IPS service?",
+    )
+    assert text.startswith("No. Voluntary and non-profit organisations may not apply"), text

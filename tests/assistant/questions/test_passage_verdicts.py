@@ -22,6 +22,7 @@ _TEXTS = [
     "( samme som søknadsskjema). Utfylt skjema skal vedlegges rapporten (egenerklæring og ikke revisorattestert "
     "regnskap)",
     "Direktoratet kan stanse utbetaling ved mistanke om at mottakeren ikke bruker tilskuddet i samsvar med vilkårene.",
+    "Det må være et samarbeid mellom NAV og helsetjenesten, men kun en part kan søke på vegne av fellesskapet.",
 ]
 
 
@@ -53,6 +54,8 @@ def extractive() -> ExtractiveAnswerer:
         ("Må regnskapet være revisorattestert?", _TEXTS[8], "no"),
         # … but not when what it denies is only the question's own condition.
         ("Kan direktoratet stanse utbetalingen mens de undersøker om vi har brukt tilskuddet feil?", _TEXTS[9], "yes"),
+        # Only one may, asked whether each may: no.
+        ("Kan NAV og helsetjenesten søke hver for seg på vegne av samarbeidet?", _TEXTS[10], "no"),
     ],
 )
 def test_the_sentence_gives_the_verdict(

@@ -58,6 +58,8 @@ def test_applicant_types(text: str, expected: list[A]) -> None:
         "What kind of company is eligible?",
         "Hvem kan søke?",
         "organisasjonsnummer",  # a compound, not an organisation
+        "What if we have an agreement with the municipality to run the IPS service?",  # a partner, not who applies
+        "Vi har en samarbeidsavtale med helseforetaket.",
         "",
     ],
 )

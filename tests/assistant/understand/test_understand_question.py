@@ -212,6 +212,43 @@ def test_a_period_named_as_the_span_of_a_total_asks_an_amount(book: RuleBook, te
     assert understand(text, book).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        # The verb opens the clause after what sets the scene.
+        ("For our IPS project, can NAV and the health service each send their own application?", True),
+        ("If our position is only 40 %, is the 330,000 reduced?", True),
+        ("Hvis vi har tre stillinger, hvor mye får vi?", False),
+        ("How much is it, if we have two positions?", False),
+    ],
+)
+def test_a_yes_no_question_may_open_after_a_comma(book: RuleBook, text: str, yes_no: bool) -> None:
+    assert understand(text, book).has("yes_no") is yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Inside a yes/no question "når" joins a clause; it asks no date.
+        ("Er tilskuddet garantert i alle fire år når vi først har fått tiltak B?", "duration"),
+        ("Når er søknadsfristen for tiltak B?", "deadline"),
+        # The clause that asks counts more than the one setting the scene.
+        (
+            "If our Tiltak B results differ from what we promised in the application, what do we need to do in the "
+            "report?",
+            "reporting",
+        ),
+        # The period of the grant is asked, not the grant.
+        (
+            "Under the 2019 adults scheme, what's the maximum grant period if we also get pre-project funding?",
+            "duration",
+        ),
+    ],
+)
+def test_what_the_asking_clause_asks(book: RuleBook, text: str, intent: str) -> None:
+    assert understand(text, book).intent == intent
+
+
 def test_a_yes_no_question_about_an_applicant_asks_whether_it_may(book: RuleBook) -> None:
     # "formal" reads as the Norwegian "formål" (purpose) without its å: the applicant and the yes/no decide.
     u = understand("Can our DPS get IPS funding if there is no formal collaboration with NAV yet?", book)
