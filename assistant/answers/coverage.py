@@ -30,7 +30,7 @@ SUBJECT_PASSAGES = 3
 # "Hvor mye fikk Gjøvik kommune", "How much did Oslo kommune receive": a grant paid to a named organisation.
 _RECEIVED = re.compile(
     r"\b(fikk|mottok|har fått|har mottatt|ble tildelt|fikk tildelt|received|receive|got|was granted|were granted|"
-    r"was awarded|were awarded|has been granted|have been granted)\b",
+    r"was awarded|were awarded|has been granted|have been granted)\b|\bdid\b.{1,80}?\b(?:get|receive)\b",
     re.IGNORECASE,
 )
 _NAMED_ORGANISATION = re.compile(
@@ -38,6 +38,8 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
     # A team named by its place: "FACT Sør-Østerdal", "ACT Vestfold".
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A team or service by the place it is in: "the new FACT sikkerhet team in Innlandet".
+    r"|\b(?:team|teamet|tjenesten|service)\s+(?:in|i)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )

@@ -212,6 +212,17 @@ def test_a_job_specialist_in_an_act_team_is_funded_by_tiltak_b(corpus_services: 
     assert amounts_in(text.split("\n")[0]) == [600_000], text
 
 
+def test_a_job_specialist_to_be_hired_into_a_team_described_in_the_same_message_is_tiltak_b(
+    corpus_services: Services,
+) -> None:
+    text = conversation(
+        corpus_services,
+        "Vi er en mellomstor kommune med et FACT-team og vil ansette en jobbspesialist.",
+        "Hvor mye kan vi få første år?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [750_000], text
+
+
 def test_a_partner_and_a_word_the_schemes_own_measures_use_change_neither_applicant_nor_scheme(
     corpus_services: Services,
 ) -> None:

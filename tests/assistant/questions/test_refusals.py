@@ -120,6 +120,7 @@ def ask(services: Services, question: str) -> Answer:
         # A date for a year to come, where the documents say only that the call gives it.
         ("What's the application deadline for Tiltak B in 2027?", "given in the call"),
         ("Hvor mye ble utbetalt totalt til IPS i Norge i 2024?", "totalt på landsbasis"),
+        ("What grant per position did the new FACT sikkerhet team in Innlandet get?", "not what individual applicants"),
         # Another agency's housing money: the documents name Husbanken only as a partner.
         ("Kan vi få startlån fra Husbanken til boliger i et Housing First-prosjekt?", "Husbankens lån og tilskudd"),
         ("Can we get a Husbanken housing grant for our Housing First project?", "Husbanken's housing loans"),
@@ -173,6 +174,7 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A scheme's total asked for; the version a regelverk replaces.
         "Who could apply for 'Utprøving av individuell jobbstøtte (IPS)' in 2015, and how much was there?",
         "Hvilken versjon erstatter 0765.73-regelverket?",
+        "How much can a FACT team in Innlandet get per position under the 2019 scheme?",
         # Husbanken named as a partner; the qualifications a measure does state.
         "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
         "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",

@@ -44,7 +44,8 @@ ENGLISH_SCHEME_ALIASES = [(s.id, alias) for s in BOOK.schemes.values() for alias
 _ALL_MEASURE_ALIASES = [
     (s.id, m.id, alias) for s in BOOK.schemes.values() for m in s.measures.values() for alias in m.aliases_en
 ]
-# A role two measures fund under their own names: the IPS page's "job specialist" is Tiltak B's role in ACT teams.
+# A role two measures fund under their own names: the IPS page's "job specialist" (nb "jobbspesialist", not checked
+# here) is Tiltak B's role in ACT teams.
 # Which one is meant, the conversation says (tests/assistant/questions/test_followups.py).
 SHARED_MEASURE_ALIASES = {"job specialist", "job specialists"}
 ENGLISH_MEASURE_ALIASES = [item for item in _ALL_MEASURE_ALIASES if item[2] not in SHARED_MEASURE_ALIASES]
