@@ -29,6 +29,8 @@ from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
+# A lead that already gives a verdict ("Nei – …", "Yes – …").
+_VERDICT_LEAD = re.compile(r"^(?:Ja|Nei|Yes|No)\b")
 # "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
 _AS_ROLE = re.compile(
     r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)\s+(?:as|som)\s+(?:an?\s+|en\s+|et\s+)?"
@@ -413,8 +415,10 @@ def _write_request(
         w.add(f"{w.t('Nei.', 'No.')} {fact_sentence(w, minimum)}")
         return
     result = _compute(ctx, scheme, measure, request)
-    if u.has("yes_no") and u.has("decrease") and request.year is not None and request.year > 1:
-        _decrease_verdict(w, measure, request.year)
+    year = u.year or request.year
+    if (u.has("yes_no") or u.has("statement_question")) and u.has("decrease") and year is not None and year > 1:
+        # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
+        _decrease_verdict(w, measure, year)
     lead = len(w.paragraphs)
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
@@ -460,6 +464,7 @@ def _write_request(
         _claims_by_year_verdict(w, u, result, lead)
     else:
         _claim_verdict(w, u, request.positions, lead, measure)
+    _over_limit_verdict(w, u, result, lead)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -472,6 +477,7 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     expectation is more than the rules allow, "Ja" when it is just that, or less and asked for ("Kan vi få …?").
     A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict."""
     asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
+    asked = asked or (u.has("calculated") and "?" in u.text)  # "I calculated … as 1.5 million. Correct?"
     if not u.amounts or u.has("salary_cost") or not asked:
         return
     computed = _GROUPED_AMOUNT.search(w.paragraphs[lead])
@@ -484,7 +490,8 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     if u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
         # "Is the 330,000 reduced for a 40 % position?": whether the maximum is below the rate named.
         verdict = w.t("Ja", "Yes") if maximum < expected else w.t("Nei", "No")
-    elif expected > maximum:
+    elif expected > maximum or (u.has("calculated") and expected != maximum):
+        # "I calculated two positions as 1.5 million – correct?": a sum worked out is right only if it is the one.
         verdict = w.t("Nei", "No")
     elif expected == maximum or (u.has("obtain") and u.has("yes_no")):
         verdict = w.t("Ja", "Yes")  # "Kan vi få 300 000 …?" with up to 375 000 allowed: yes, within the limit
@@ -492,6 +499,26 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         return
     paragraph = w.paragraphs[lead]
     w.paragraphs[lead] = f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
+
+
+def _over_limit_verdict(w: Writer, u: Understanding, result: GrantResult | PlanResult, lead: int) -> None:
+    """'ACT team with 12 full-time positions – how much?': more positions than the measure funds (at most 10 per
+    team); "No" and the sum first (unless a verdict on a sum the user gave already leads). A project cap that a
+    normal team reaches ("maks 1 500 000 per IPS-prosjekt") is no such limit."""
+    grants = result.years if isinstance(result, PlanResult) else [result]
+    capped = [grant for grant in grants if grant.over_limit]
+    if not capped or not u.positions or _VERDICT_LEAD.match(w.paragraphs[lead]):
+        return
+    cap = capped[0].position_amount
+    w.paragraphs.insert(
+        lead,
+        w.t(
+            f"Nei, ikke for alle stillingene – det meste er {kr(cap)} kr, for så mange stillinger som regelverket "
+            "gir tilskudd til.",
+            f"No, not for all the positions – the most is {kr(cap)} NOK, for as many positions as the regulation "
+            "funds.",
+        ),
+    )
 
 
 def _claims_by_year_verdict(w: Writer, u: Understanding, plan: PlanResult, lead: int) -> None:

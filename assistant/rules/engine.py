@@ -409,8 +409,10 @@ def max_grant(
         )
 
     total_share = sum(shares)
+    over_limit = False
     if limit is not None and limit.basis == "percent_total" and total_share > limit.number():
         total_share = limit.number()
+        over_limit = True
         factor, funded = f"{total_share / 100:g}", kr(rate_value * total_share / 100)
         lines.append(
             CalculationLine(
@@ -471,6 +473,7 @@ def max_grant(
         amount=amount,
         position_amount=position_amount,
         training_amount=training_amount,
+        over_limit=over_limit,
         calculation=calculation,
         warnings=warnings,
     )

@@ -47,6 +47,9 @@ class GrantResult(BaseModel):
     amount: int = Field(description="Maximum total grant in NOK (positions plus training).")
     position_amount: int = Field(description="Maximum grant for the positions (salary part) in NOK.")
     training_amount: int = Field(default=0, description="Training/competence measures part in NOK.")
+    over_limit: bool = Field(
+        default=False, description="More positions than the measure's position limit funds (the limit set the sum)."
+    )
     calculation: Calculation = Field(description="Trace: inputs, rate, pro-rating, caps, total, with sources.")
     warnings: list[str] = Field(default_factory=list, description="Old versions, unmet minimums and the like.")
 

@@ -509,6 +509,11 @@ def test_two_schemes_asked_about_together_get_the_figure_stated_for_both(corpus_
         ("Can we get NOK 600 000 for training and competence measures under Tiltak A?", "No – "),
         ("Vi hadde 12 stillinger i FACT-teamet i 2019. Kunne vi fått 300 000 for hver første år?", "Nei – "),
         # Just what the rules allow, or less asked for: "Yes".
+        # A sum the user worked out is right only if it is the maximum.
+        (
+            "I calculated Tiltak A for two full-time positions as 1.5 million a year, without training money. Correct?",
+            "No – ",
+        ),
         ("Kan vi få 750 000 for en hel stilling i tiltak B første år?", "Ja – "),
         ("Kan vi få 300 000 for en halv stilling i tiltak B første år?", "Ja – "),
     ],
@@ -580,3 +585,44 @@ def test_staff_and_a_maximum_asked_of_the_application_page_are_computed(corpus_s
     )
     paragraphs = ask(corpus_services, question)
     assert amounts_in(paragraphs[0])[0] == 1_500_000, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # More positions than the measure funds (at most 10 per ACT/FACT team): "No" and the sum first.
+        "ACT team with 12 full-time positions, year 1 under the 2019 scheme — how much?",
+        "Og hvis FACT-teamet har 11 stillinger i år 2 etter 2019-ordningen?",
+    ],
+)
+def test_more_positions_than_the_measure_funds_lead_with_no(corpus_services: Services, question: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(("No, not for all the positions", "Nei, ikke for alle stillingene")), paragraphs
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("ACT-team med 10 stillinger i år 1 (2019), hva er maks?", "Inntil 3 000 000 kr"),
+        # A project cap a normal team goes beyond is no limit on positions.
+        ("Nytt IPS-prosjekt med 4 jobbspesialister år 1, hva er maks?", "Inntil 1 500 000 kr"),
+    ],
+)
+def test_positions_within_the_limit_get_no_verdict(corpus_services: Services, question: str, lead: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Tiltak A trappes vel ned som tiltak B, så år 3 blir lavere enn år 1?",
+            "Nei – for Tiltak A er satsen den samme",
+        ),
+        ("Går satsen for tiltak B ned i år 3?", "Ja – for Tiltak B er satsen 450 000 kr"),
+    ],
+)
+def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question: str, lead: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]

@@ -78,6 +78,8 @@ def _check_grant(result: Any, expected: dict[str, Any]) -> None:
         assert prorate and all(
             "reduseres tilsvarende" in (line.source.quote if line.source else "") for line in prorate
         )
+    if "over_limit" in expected:
+        assert result.over_limit is expected["over_limit"]
     if "warning" in expected:
         assert any(expected["warning"] in warning for warning in result.warnings)
     if "years" in expected:
