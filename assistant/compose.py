@@ -53,10 +53,21 @@ MIN_FOCUS_TERMS = 2
 OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
 _VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
+# What a grant or the work is for: the few words after "tilskudd til …", "arbeid mot …" ("… arbeid mot ensomhet
+# blant eldre").
+_GRANT_FOR = re.compile(
+    r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,3}))",
+    re.IGNORECASE,
+)
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
+
+
+def _asked_for(text: str, word: str) -> bool:
+    """`word` stands among the few words after "tilskudd til"/"midler til"/"støtte til" (what a grant is for)."""
+    return any(word in match.group(1).lower().split() for match in _GRANT_FOR.finditer(text))
 
 
 def _names(text: str) -> dict[str, str]:
@@ -279,7 +290,9 @@ class Composer:
         }
         if compounds and extractive.distinctive_terms(text):
             compounds = {}
-        unknown = {**compounds, **names}
+        # "Gir Helsedirektoratet tilskudd til idrettslag?": what a grant is asked for, in words no document uses.
+        purposes = {w: w for w in uncovered if u.language == "nb" and not u.scheme_ids and _asked_for(text, w)}
+        unknown = {**compounds, **purposes, **names}
         return next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
 
     def _needs_a_scheme(self, u: Understanding) -> bool:

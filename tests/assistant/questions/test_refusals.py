@@ -124,6 +124,10 @@ def ask(services: Services, question: str) -> Answer:
         # Another agency's housing money: the documents name Husbanken only as a partner.
         ("Kan vi få startlån fra Husbanken til boliger i et Housing First-prosjekt?", "Husbankens lån og tilskudd"),
         ("Can we get a Husbanken housing grant for our Housing First project?", "Husbanken's housing loans"),
+        # What a grant is asked for, in words no document uses.
+        ("Gir Helsedirektoratet tilskudd til idrettslag?", "nevner ikke «idrettslag»"),
+        ("Hva er reglene for tilskudd til frivillige organisasjoners arbeid mot ensomhet blant eldre?", "«ensomhet»"),
+        ("Hvem er saksbehandler for 0765.73 i Helsedirektoratet?", "kontaktopplysninger"),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
     ],
@@ -175,6 +179,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Who could apply for 'Utprøving av individuell jobbstøtte (IPS)' in 2015, and how much was there?",
         "Hvilken versjon erstatter 0765.73-regelverket?",
         "How much can a FACT team in Innlandet get per position under the 2019 scheme?",
+        "Gis det tilskudd til lønn for erfaringskonsulenter?",
+        "Hvordan er saksbehandlingen for 0765.73?",
         # Husbanken named as a partner; the qualifications a measure does state.
         "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
         "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",
