@@ -142,7 +142,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         scheme_id=understanding.scheme_id or current.scheme_id,
         measure=measure,
         applicant_type=understanding.applicant_type or current.applicant_type,
-        year=understanding.year if understanding.year is not None else current.year,
+        year=understanding.year if understanding.year is not None else _years_behind(understanding) or current.year,
         percents=list(understanding.percents or current.percents),
         positions=understanding.positions if understanding.positions is not None else current.positions,
         staffing=list(understanding.staffing or current.staffing),
@@ -151,6 +151,15 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         last_qualifiers=list(understanding.qualifiers),
         last_question=understanding.text,
     )
+
+
+def _years_behind(understanding: Understanding) -> int | None:
+    """'Vi har hatt tiltak B i tre år' (years 1–3, told, not asked about): the year the applicant has reached."""
+    if understanding.years_behind is not None:
+        return understanding.years_behind
+    years = understanding.years
+    told = understanding.has("first_person") and not understanding.has("asks_amount")
+    return years[-1] if told and years and years[0] == 1 else None
 
 
 # Openers that carry no meaning once the follow-up is spelled out ("Og …", "What about …").

@@ -86,7 +86,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         def counts(text: str) -> bool:
             folded = text.lower()
             in_place = all(place.lower() in folded for place in places)
-            return in_place and ctx.extractive.counts(text, counted, modifiers)
+            # "… i 2022?": a count of earlier years only (2020 and 2021) is no count for it; a plan for later
+            # years may well be what a document of that year says ("the 2015 project … Fase 2 går fra 2016-2018").
+            years = {int(y) for y in _YEAR.findall(text)}
+            in_year = u.calendar_year is None or not years or max(years) >= u.calendar_year
+            return in_place and in_year and ctx.extractive.counts(text, counted, modifiers)
 
         return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):

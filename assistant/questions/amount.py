@@ -127,6 +127,10 @@ def answer_amount(
     if u.has("remaining") and u.participants and engine.cost_per_participant(scheme) is not None:
         _write_left_after_training(ctx, w, scheme, measure, request, u.participants, title)
         return w.answer("answered", passages)
+    set_aside = u.components.amounts.get("training")
+    if u.has("remaining") and set_aside and measure.training is None:
+        _write_left_after_set_aside(ctx, w, scheme, measure, request, set_aside, title)
+        return w.answer("answered", passages)
     try:
         _write_request(ctx, w, u, scheme, measure, request, title)
     except (PositionLimitExceeded, YearOutOfRange) as exc:
@@ -163,6 +167,26 @@ def _participant_cost(
     w.add(fact_sentence(w, fact))
     w.calculation = calculation
     return w.answer("answered", passages)
+
+
+def _write_left_after_set_aside(
+    ctx: Context, w: Writer, scheme: Scheme, measure: Measure, request: GrantRequest, set_aside: int, title: str
+) -> None:
+    """'Vi har satt av 140 000 til opplæring. Hvor mye står igjen til lønn og drift?': in a scheme whose rates
+    include the training money, the grant less what the applicant set aside."""
+    grant = _compute(ctx, scheme, measure, request).calculation
+    calculation = engine.left_after_set_aside(grant, set_aside)
+    marker = w.cite(*grant.sources[:1])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr står igjen: maks tilskudd {kr(grant.amount)} kr {marker} − "
+            f"{kr(set_aside)} kr satt av til opplæring ({title}).",
+            f"Up to {kr(calculation.amount)} NOK is left: maximum grant {kr(grant.amount)} NOK {marker} − "
+            f"{kr(set_aside)} NOK set aside for training ({title}).",
+        )
+    )
+    w.add(reading_text(w, request, measure))
+    w.calculation = _with_reading(calculation, w, request, measure)
 
 
 def _write_left_after_training(
@@ -319,6 +343,11 @@ def _sum_each(u: Understanding) -> bool:
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, Assumed]:
     """Position sizes or a count for the rules module, and what staffing was assumed when none was given."""
     own_percents = bool(u.percents) and "percents" not in u.inherited
+    minimum = measure.min_positions
+    if u.has("minimum_staffing") and minimum is not None and not (u.positions or u.staffing):
+        # "IPS-prosjekt med minimumsbemanning i 100 %": the positions the measure requires at least, each that size.
+        share = u.percents[0] if len(u.percents) == 1 else _FULL_POSITION
+        return [share] * minimum.number(), None, None
     if u.staffing and not ("staffing" in u.inherited and own_percents):
         # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
         return list(u.staffing), None, None
@@ -450,7 +479,10 @@ def _write_request(
         w.calculation = _with_reading(funding.calculation, w, request, measure)
     elif isinstance(result, PlanResult):
         explicit = request.years is not None and (
-            bool(u.years) or (u.has("total") and not u.has("per_year")) or u.has("remaining_years")
+            bool(u.years)
+            or (u.has("total") and not u.has("per_year"))
+            or u.has("remaining_years")
+            or u.has("whole_period")
         )
         write_plan(w, result, measure, title, lead_total=explicit or bool(request.add_ons), add_ons=request.add_ons)
         w.calculation = _with_reading(result.calculation, w, request, measure)

@@ -534,20 +534,29 @@ def less_participant_cost(grant: Calculation, cost: Calculation) -> Calculation:
 
 def more_than_granted(grant: Calculation, granted: int) -> Calculation:
     """How much more the grant allows than what the applicant says it already gets."""
-    more = max(grant.amount - granted, 0)
+    return _less(grant, granted, ("Allerede innvilget", "Already granted"), ("Mer enn i dag", "More than today"))
+
+
+def left_after_set_aside(grant: Calculation, set_aside: int) -> Calculation:
+    """What is left of the grant for the rest when the applicant sets a sum aside for one part ("140 000 til
+    opplæring" in the 2019 scheme, whose rates include the training money)."""
+    return _less(grant, set_aside, ("Satt av", "Set aside"), ("Igjen til resten", "Left for the rest"))
+
+
+def _less(grant: Calculation, taken: int, given: tuple[str, str], result: tuple[str, str]) -> Calculation:
+    """The grant less a sum the applicant gives (never below zero), with the two steps in the trace."""
+    left = max(grant.amount - taken, 0)
     lines = [
         *grant.lines,
-        CalculationLine(
-            kind="input", text=f"Allerede innvilget: {kr(granted)} kr", text_en=f"Already granted: {kr(granted)} NOK"
-        ),
+        CalculationLine(kind="input", text=f"{given[0]}: {kr(taken)} kr", text_en=f"{given[1]}: {kr(taken)} NOK"),
         CalculationLine(
             kind="total",
-            text=f"Mer enn i dag: {kr(grant.amount)} kr − {kr(granted)} kr = {kr(more)} kr",
-            text_en=f"More than today: {kr(grant.amount)} NOK − {kr(granted)} NOK = {kr(more)} NOK",
-            amount=more,
+            text=f"{result[0]}: {kr(grant.amount)} kr − {kr(taken)} kr = {kr(left)} kr",
+            text_en=f"{result[1]}: {kr(grant.amount)} NOK − {kr(taken)} NOK = {kr(left)} NOK",
+            amount=left,
         ),
     ]
-    return grant.model_copy(update={"amount": more, "lines": lines})
+    return grant.model_copy(update={"amount": left, "lines": lines})
 
 
 def _total_line(amount: int) -> CalculationLine:

@@ -62,6 +62,12 @@ SHORT_FOLLOWUP_TOKENS = 4
 CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
+# "Vi har satt av 140 000 til opplæring": what the applicant set aside, not the scheme's allocation.
+_OWN_ALLOCATION = re.compile(
+    r"\b(?:vi|jeg)\s+(?:har\s+)?(?:satt\s+av|avsatt|budsjettert)\b|\b(?:we|i)\s+(?:have\s+|'ve\s+)?"
+    r"(?:set\s+aside|allocated|budgeted)\b",
+    re.IGNORECASE,
+)
 # Words that open a clause setting the scene before the one that asks.
 _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover", "bortsett", "since", "siden"})
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
@@ -355,7 +361,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ):
         # "Can we still apply for it?" asks whether the call is still open, not who may apply.
         return _put_first(result, "deadline")
-    if result.has("allocation") and "budget" in result.intents and result.intent != "budget":
+    own_allocation = _OWN_ALLOCATION.search(result.clean_text or result.text)
+    if result.has("allocation") and "budget" in result.intents and result.intent != "budget" and not own_allocation:
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.
         rest = [name for name in result.intents if name != "budget"]
         return result.model_copy(update={"intent": "budget", "intents": ["budget", *rest]})

@@ -69,6 +69,9 @@ class Understanding(BaseModel):
         default_factory=dict,
         description="Amounts in NOK bound to project years ('1,5 mill. i år 1, 2 mill. i år 2').",
     )
+    years_behind: int | None = Field(
+        default=None, description="Years of funding the applicant says it has had ('vi har hatt tiltak B i tre år')."
+    )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",

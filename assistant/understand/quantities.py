@@ -209,6 +209,20 @@ def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]
     return (found, spans) if len(found) >= 2 else ({}, [])
 
 
+# "Vi har hatt tiltak B i tre år", "We have received it for three years": funding already had, not years asked.
+_YEARS_BEHIND = {
+    "nb": re.compile(
+        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>to|tre|fire|fem|[2-5])\s+år\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:have|has|'ve)\s+(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
+        r"(?P<n>two|three|four|five|[2-5])\s+years\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _amount_year_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A project year right after an amount ("1,5 mill. i år 1", "1.5 million again in year 2") or right before
     it ("år 2: 1,5 mill.")."""
@@ -261,7 +275,7 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?:{_YEAR_EN}\s+)?(?P<b>{n})\b"
             r"(?!\s*%)",
             rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
-            r"\bthe\s+first\s+(?P<first>two|three|four|five)\s+years\b",
+            r"\b(?:the|its|our|their)\s+first\s+(?P<first>two|three|four|five|[2-5])\s+years\b",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
 
@@ -276,7 +290,8 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("first"):
-                last = CARDINALS[language][groups["first"].lower()]
+                first = groups["first"].lower()
+                last = int(first) if first.isdigit() else CARDINALS[language][first]
                 found.append((list(range(1, last + 1)), m.span()))
                 continue
             a = _number(groups.get("a") or groups.get("wa") or "", language)
@@ -308,6 +323,9 @@ class Quantities(BaseModel):
     amounts_by_year: dict[int, int] = Field(
         default_factory=dict,
         description="Amounts in NOK bound to project years ('1,5 mill. i år 1, 2 mill. i år 2').",
+    )
+    years_behind: int | None = Field(
+        default=None, description="Years of funding the applicant says it has had ('vi har hatt tiltak B i tre år')."
     )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
@@ -439,6 +457,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             named.append((amount, m))
             taken.append(m.span())
     found.amounts_by_year = _amounts_by_year(text, language, named)
+    behind = _YEARS_BEHIND[language].search(text)
+    if behind is not None:
+        had = behind.group("n").lower()
+        found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
     if found.amounts_by_year and not found.years:
         found.years = sorted(found.amounts_by_year)
 

@@ -626,3 +626,42 @@ def test_positions_within_the_limit_get_no_verdict(corpus_services: Services, qu
 def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question: str, lead: str) -> None:
     paragraphs = ask(corpus_services, question)
     assert paragraphs[0].startswith(lead), paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The years after the first two, for 8 positions: 2 × 250 000 × 8 … (years 3 and 4).
+        (
+            "An ACT team with 8 full positions has been funded for its first two years under the 2019 rules. What's "
+            "the maximum for the remaining years combined?",
+            3_600_000,
+        ),
+        # Minimum staffing: the positions the measure requires at least (3), each of the size given.
+        (
+            "IPS-prosjekt med minimumsbemanning i 100 %: hva er maks for år 2 og 3 til sammen etter "
+            "IPS/JMO-tilskuddet?",
+            2_100_000,
+        ),
+        # The whole run: the total over the period leads.
+        (
+            "Under the older IPS/JMO grant, what's the most a new IPS project could receive over its whole "
+            "three-year run?",
+            3_600_000,
+        ),
+        # The most, training included: as many positions as the measure funds, and the training money.
+        (
+            "Hva er det høyeste årlige beløpet et ressursmiljø kan få under Tiltak A når opplæringsmidlene er med?",
+            2_000_000,
+        ),
+        # What is left once the applicant sets a sum aside for training (the 2019 rates include training).
+        (
+            "FACT-teamet vårt har 5 hele stillinger i år 1 (2019-reglene). Vi har satt av 140 000 kr til opplæring. "
+            "Hvor mye av maksimalt tilskudd står igjen til lønn og drift?",
+            1_360_000,
+        ),
+    ],
+)
+def test_the_sum_the_whole_question_describes(corpus_services: Services, question: str, amount: int) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]

@@ -170,7 +170,9 @@ def test_a_bare_number_answering_a_count_of_positions_is_that_many_positions(cor
         "Hvor mange stillinger kunne et ACT-team få tilskudd til etter 2019-reglene?",
         "Vi har 14. Hva blir maks første år da?",
     )
-    assert text.startswith("Inntil 3 000 000 kr"), text  # ten positions at most, capped at 3 mill. per team
+    # Ten positions at most: "No" for the other four first, and 3 mill. per team.
+    assert text.startswith("Nei, ikke for alle stillingene"), text
+    assert amounts_in(text.split("\n")[0]) == [3_000_000], text
 
 
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
@@ -234,3 +236,12 @@ def test_a_partner_and_a_word_the_schemes_own_measures_use_change_neither_applic
         "What if we have an agreement with the municipality to run the IPS service?",
     )
     assert text.startswith("No. Voluntary and non-profit organisations may not apply"), text
+
+
+def test_next_year_after_the_years_the_applicant_has_had(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Kommunen vår har hatt Tiltak B for en hel arbeidsspesialiststilling tre år på rad.",
+        "Hva er maks vi kan få neste år?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [300_000], text
