@@ -654,6 +654,8 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
             "Hva er det høyeste årlige beløpet et ressursmiljø kan få under Tiltak A når opplæringsmidlene er med?",
             2_000_000,
         ),
+        # The transition scheme named in nynorsk ("overgangsordninga"), 50 % of 330 000.
+        ("Overgangsordninga for kommunalt rusarbeid 2023: kor mykje får vi for ei 50 % stilling?", 165_000),
         # What is left once the applicant sets a sum aside for training (the 2019 rates include training).
         (
             "FACT-teamet vårt har 5 hele stillinger i år 1 (2019-reglene). Vi har satt av 140 000 kr til opplæring. "

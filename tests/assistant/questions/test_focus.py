@@ -24,6 +24,9 @@ def ask(services: Services, question: str) -> str:
         ("What does Helsedirektoratet emphasise when assessing IPS/JMO applications?", "under 35 år"),
         # "ikke oppnår det vi skrev i søknaden" is what the documents call a deviation (avvik).
         ("Hva om vi ikke oppnår det vi skrev i søknaden – må det stå i rapporten?", "Er det avvik mellom forventet"),
+        ("Vi nådde ikke målene vi skrev i søknaden. Hva sier regelverket om det i rapporten?", "Er det avvik"),
+        # A changed bank account is what the regulation asks the recipient to report (varsle).
+        ("Vi har byttet bankkonto etter at vi fikk tilskuddet. Må vi si fra?", "må varsle Helsedirektoratet"),
         # A reason is asked: the sentence that gives it, not the duration table.
         ("Why does the Tiltak B grant go down every year?", "økt egenfinansiering"),
     ],
