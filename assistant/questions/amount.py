@@ -303,6 +303,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return u.years
     if u.year is not None and u.has("this_year") and u.has("next_year"):
         return [u.year, u.year + 1]
+    if u.has("remaining_years") and u.year is None and u.years_behind is not None and last is not None:
+        # "Vi har hatt tiltak A i to år … de gjenværende årene": the years after those had.
+        return list(range(u.years_behind + 1, last + 1)) or None
     if u.has("remaining_years") and u.year is not None and last is not None:
         # "Resten av perioden, inkludert i år" counts the year the applicant is in as well.
         first = u.year if u.has("including_current") else u.year + 1

@@ -654,6 +654,18 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
             "Hva er det høyeste årlige beløpet et ressursmiljø kan få under Tiltak A når opplæringsmidlene er med?",
             2_000_000,
         ),
+        # The years after the two had: years 3-6 of Tiltak A.
+        (
+            "Vi har hatt tiltak A i to år med én 100 % stilling. Hvor mye kan vi maksimalt få for stillingen de "
+            "gjenværende årene?",
+            3_200_000,
+        ),
+        # "The years that are left, including this one" from year 3: years 3 and 4 of Tiltak B.
+        (
+            "We're starting year 3 of Tiltak B with a 100 % specialist. How much in total for the years that are "
+            "left, including this one?",
+            750_000,
+        ),
         # The transition scheme named in nynorsk ("overgangsordninga"), 50 % of 330 000.
         ("Overgangsordninga for kommunalt rusarbeid 2023: kor mykje får vi for ei 50 % stilling?", 165_000),
         # What is left once the applicant sets a sum aside for training (the 2019 rates include training).

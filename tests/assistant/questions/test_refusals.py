@@ -132,6 +132,12 @@ def ask(services: Services, question: str) -> Answer:
             "Which municipality received the most money from the Kommunalt rusarbeid grant in 2015?",
             "not what individual",
         ),
+        (
+            "Which Innlandet municipalities got money from the new substance-abuse scheme after the September 2022 "
+            "deadline?",
+            "not what individual",
+        ),
+        ("Hva er Helsedirektoratets organisasjonsnummer og kontonummer for tilbakebetaling?", "organisasjonsnumre"),
         # A count dated to other years is no count for the year asked (dialect spelling too).
         ("Kor mange overdosedødsfall hadde Innlandet i 2022?", "oppgir ikke det tallet"),
         # What a grant is asked for, in words no document uses.
