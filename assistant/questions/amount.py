@@ -41,6 +41,12 @@ _AS_ROLE = re.compile(
 _ONE_OF_THEM = re.compile(
     r"\b(?:one of them|one of the positions|den ene(?: stillingen)?|(?:én|en) av (?:dem|stillingene))\b", re.I
 )
+# One of the full positions described, given another size: "én av de hele stillingene reduseres til 40 %".
+_ONE_FULL_REDUCED = re.compile(
+    r"\b(?:(?:én|en|ei)\s+av\s+de\s+(?:hele|fulle)\s+stillingene|one\s+of\s+the\s+full(?:-time)?\s+positions)\b"
+    r"[^.?!]{0,40}?\b(?:reduseres|reduseres\s+til|går\s+ned|blir|is\s+reduced|goes\s+down|drops|becomes)\b",
+    re.IGNORECASE,
+)
 _PER_TEAM = re.compile(r"\b(?:per|pr\.?|for (?:et|ett|one|a|each)|each)\s+(?:\w+[- ])?team", re.IGNORECASE)
 _FULL_POSITION = 100.0
 # An amount as the answer writes it ("2 100 000").
@@ -351,6 +357,12 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         # "IPS-prosjekt med minimumsbemanning i 100 %": the positions the measure requires at least, each that size.
         share = u.percents[0] if len(u.percents) == 1 else _FULL_POSITION
         return [share] * minimum.number(), None, None
+    reduced = [share for share in u.percents if share != _FULL_POSITION]  # "de hele stillingene" reads as 100 %
+    if u.staffing and len(reduced) == 1 and _ONE_FULL_REDUCED.search(u.text) and _FULL_POSITION in u.staffing:
+        # "Tre og en halv stilling, men én av de hele stillingene reduseres til 40 %": that one, the rest as said.
+        shares = list(u.staffing)
+        shares[shares.index(_FULL_POSITION)] = reduced[0]
+        return shares, None, None
     if u.staffing and not ("staffing" in u.inherited and own_percents):
         # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
         return list(u.staffing), None, None

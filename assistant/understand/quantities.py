@@ -188,6 +188,8 @@ def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+)?{year}", re.IGNORECASE),
         re.compile(rf"(?:(?:i|in|for)\s+)?{year}\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?{_SIZE_IN_YEAR}", re.I),
+        # "Første år var stillingen vår på 60 %, andre år øker vi til 100 %": the size later in the same clause.
+        re.compile(rf"{year}[^,.;:?!\d]{{0,60}}?\b(?:på|til|at|to)\s+{_SIZE_IN_YEAR}", re.IGNORECASE),
     ]
 
 

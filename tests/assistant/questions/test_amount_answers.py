@@ -666,6 +666,18 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
             "left, including this one?",
             750_000,
         ),
+        # One position sized year by year, the size later in each clause: 60 % of 750 000 + 600 000.
+        (
+            "Første år var spesialiststillingen vår i tiltak B på 60 %, andre år øker vi til 100 %. Hva er maks "
+            "samlet for de to årene?",
+            1_050_000,
+        ),
+        # One of the full positions reduced: 330 000 × (0,4 + 1 + 1 + 0,5).
+        (
+            "Vi har tre og en halv stilling finansiert gjennom overgangsordningen, men én av de hele stillingene "
+            "reduseres til 40 % i 2023. Hva blir maks tilskudd?",
+            957_000,
+        ),
         # The transition scheme named in nynorsk ("overgangsordninga"), 50 % of 330 000.
         ("Overgangsordninga for kommunalt rusarbeid 2023: kor mykje får vi for ei 50 % stilling?", 165_000),
         # What is left once the applicant sets a sum aside for training (the 2019 rates include training).

@@ -302,6 +302,7 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
         ("the specialist works 80% in year 3 and 100% in year 4", "en", {3: [80.0], 4: [100.0]}),
         ("50 % første år og 100 % andre året", "nb", {1: [50.0], 2: [100.0]}),
         ("year 1 at 60 %, year 2 full-time", "en", {1: [60.0], 2: [100.0]}),
+        ("Første år var stillingen vår på 60 %, andre år øker vi til 100 %.", "nb", {1: [60.0], 2: [100.0]}),
         # One size for one year is an ordinary position in that year; one size for two years is the same position.
         ("80 % stilling i år 2", "nb", {}),
         ("0,5 stilling i år 1 og 2", "nb", {}),
