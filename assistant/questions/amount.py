@@ -512,6 +512,8 @@ def _write_request(
     else:
         _claim_verdict(w, u, request.positions, lead, measure)
     _over_limit_verdict(w, u, result, lead)
+    if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
+        _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -546,6 +548,33 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         return
     paragraph = w.paragraphs[lead]
     w.paragraphs[lead] = f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
+
+
+def _less_than_year_before(
+    ctx: Context,
+    w: Writer,
+    scheme: Scheme,
+    measure: Measure,
+    request: GrantRequest,
+    result: GrantResult,
+    lead: int,
+) -> None:
+    """'Hvor mye mindre blir maksbeløpet i år 2?': the difference from the year before leads, then the year's sum."""
+    year = request.year or 0
+    before = _compute(ctx, scheme, measure, replace(request, year=year - 1))
+    if not isinstance(before, GrantResult):
+        return
+    calculation = engine.less_than_year_before(before.calculation, result.amount, year)
+    w.paragraphs.insert(
+        lead,
+        w.t(
+            f"{kr(calculation.amount)} kr mindre: inntil {kr(result.amount)} kr i {year}. år mot "
+            f"{kr(before.amount)} kr året før.",
+            f"{kr(calculation.amount)} NOK less: up to {kr(result.amount)} NOK in year {year} against "
+            f"{kr(before.amount)} NOK the year before.",
+        ),
+    )
+    w.calculation = _with_reading(calculation, w, request, measure)
 
 
 def _over_limit_verdict(w: Writer, u: Understanding, result: GrantResult | PlanResult, lead: int) -> None:

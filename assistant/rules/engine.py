@@ -543,6 +543,16 @@ def left_after_set_aside(grant: Calculation, set_aside: int) -> Calculation:
     return _less(grant, set_aside, ("Satt av", "Set aside"), ("Igjen til resten", "Left for the rest"))
 
 
+def less_than_year_before(before: Calculation, now: int, year: int) -> Calculation:
+    """How much less the maximum is in `year` than in the year before (`before` is that year's calculation)."""
+    return _less(
+        before,
+        now,
+        (f"Maks i {year}. år", f"Maximum in year {year}"),
+        ("Mindre enn året før", "Less than the year before"),
+    )
+
+
 def _less(grant: Calculation, taken: int, given: tuple[str, str], result: tuple[str, str]) -> Calculation:
     """The grant less a sum the applicant gives (never below zero), with the two steps in the trace."""
     left = max(grant.amount - taken, 0)

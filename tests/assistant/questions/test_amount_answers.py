@@ -691,3 +691,20 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
 def test_the_sum_the_whole_question_describes(corpus_services: Services, question: str, amount: int) -> None:
     paragraphs = ask(corpus_services, question)
     assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Vi fikk 750 000 i år 1 på Tiltak B. Hvor mye mindre blir maksbeløpet i år 2 for samme 100 %-stilling?",
+            "150 000 kr mindre",
+        ),
+        ("How much lower is the Tiltak B maximum in year 3 than in year 2?", "150 000 NOK less"),
+    ],
+)
+def test_how_much_less_is_the_difference_from_the_year_before(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]
