@@ -24,7 +24,7 @@ from assistant.answers.fallbacks import (
     wanted_figure,
 )
 from assistant.answers.passage_verdict import strongest_verdict
-from assistant.answers.phrasing import status_warning, topic_names
+from assistant.answers.phrasing import VERDICT_LEAD, status_warning, topic_names
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
@@ -51,7 +51,6 @@ EVIDENCE_MARGIN = 0.3
 MIN_FOCUS_TERMS = 2
 # Types whose answers give their own yes or no (a box, an amount against the rules); others take it from a quote.
 OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
-_VERDICT = re.compile(r"(?:Ja|Nei|Yes|No)\b")
 _LONG_WORD = 12
 # What a grant or the work is for: the few words after "tilskudd til …", "arbeid mot …" ("… arbeid mot ensomhet
 # blant eldre").
@@ -220,7 +219,7 @@ class Composer:
 
         What is asked: the question's words other than the scheme's names and the words naming its type.
         """
-        if not qtype.yields_to_evidence or draft.status != "answered" or _VERDICT.match(draft.text):
+        if not qtype.yields_to_evidence or draft.status != "answered" or VERDICT_LEAD.match(draft.text):
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
@@ -243,7 +242,7 @@ class Composer:
         it («NB. Det gis ikke utsettelse på denne fristen.») leads, with the verdict it gives."""
         if not u.has("yes_no") or qtype.name in OWN_VERDICT_TYPES or draft.status != "answered":
             return draft
-        if _VERDICT.match(draft.text):
+        if VERDICT_LEAD.match(draft.text):
             return draft
         quotes = [citation.quote for citation in draft.citations]
         found = strongest_verdict(

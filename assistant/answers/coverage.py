@@ -166,9 +166,16 @@ def stated_for_another_measure(
     u: Understanding, scheme: Scheme | None, locator: SourceLocator
 ) -> StatedElsewhere | None:
     """The subject asked about, where the documents speak of it only under a measure other than the one asked."""
+    subject = subject_not_covered(u, scheme, locator, ()) if other_measures(u, scheme) else None
+    return _stated_under_another(subject, u, scheme, locator) if subject is not None else None
+
+
+def _stated_under_another(
+    subject: Subject, u: Understanding, scheme: Scheme | None, locator: SourceLocator
+) -> StatedElsewhere | None:
+    """Where in another measure's part the documents speak of `subject` (not covered for the measure asked)."""
     others = other_measures(u, scheme)
-    subject = subject_not_covered(u, scheme, locator, ()) if others else None
-    if subject is None or scheme is None:
+    if scheme is None:
         return None
     for other in others:
         # Every other measure's part skipped but this one's: a hit is in this one's.
@@ -247,7 +254,7 @@ def uncovered_reason(
         if scheme is None:
             return w.t(f"Dokumentene sier ikke noe om {label}.", f"The documents say nothing about {label}.")
         name = scheme_name(scheme, w.language)
-        elsewhere = stated_for_another_measure(u, scheme, w.locator)
+        elsewhere = _stated_under_another(subject, u, scheme, w.locator)
         if elsewhere is not None:
             measure = measure_label(scheme.measures[u.measure or ""], w.language)
             return w.t(

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.writer import Writer
 from assistant.rules.model import Measure, Scheme
 from assistant.types import Language
+
+# A paragraph that opens with a verdict ("Nei – …", "Yes. …").
+VERDICT_LEAD = re.compile(r"(?:Ja|Nei|Yes|No)\b")
+
+
+def with_verdict(verdict: str, paragraph: str) -> str:
+    """'Ja – inntil 750 000 kr …': the verdict put before a paragraph that went on without one."""
+    return f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
 
 
 def join(items: Sequence[str], language: Language) -> str:

@@ -17,7 +17,15 @@ from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.facts import budget_facts, fact_sentence, fact_text, left_out_asked
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
-from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence
+from assistant.answers.phrasing import (
+    VERDICT_LEAD,
+    duration_sentence,
+    join,
+    measure_label,
+    scheme_name,
+    sentence,
+    with_verdict,
+)
 from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import write_budget
@@ -29,8 +37,6 @@ from assistant.rules.results import GrantResult, PlanResult
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
-# A lead that already gives a verdict ("Nei – …", "Yes – …").
-_VERDICT_LEAD = re.compile(r"^(?:Ja|Nei|Yes|No)\b")
 # "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
 _AS_ROLE = re.compile(
     r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)\s+(?:as|som)\s+(?:an?\s+|en\s+|et\s+)?"
@@ -546,8 +552,7 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         verdict = w.t("Ja", "Yes")  # "Kan vi få 300 000 …?" with up to 375 000 allowed: yes, within the limit
     else:
         return
-    paragraph = w.paragraphs[lead]
-    w.paragraphs[lead] = f"{verdict} – {paragraph[:1].lower()}{paragraph[1:]}"
+    w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
 
 
 def _less_than_year_before(
@@ -583,7 +588,7 @@ def _over_limit_verdict(w: Writer, u: Understanding, result: GrantResult | PlanR
     normal team reaches ("maks 1 500 000 per IPS-prosjekt") is no such limit."""
     grants = result.years if isinstance(result, PlanResult) else [result]
     capped = [grant for grant in grants if grant.over_limit]
-    if not capped or not u.positions or _VERDICT_LEAD.match(w.paragraphs[lead]):
+    if not capped or not u.positions or VERDICT_LEAD.match(w.paragraphs[lead]):
         return
     cap = capped[0].position_amount
     w.paragraphs.insert(
@@ -614,8 +619,7 @@ def _claims_by_year_verdict(w: Writer, u: Understanding, plan: PlanResult, lead:
             ),
         )
     elif checked and all(claimed == grant.amount for grant, claimed in checked):
-        paragraph = w.paragraphs[lead]
-        w.paragraphs[lead] = f"{w.t('Ja', 'Yes')} – {paragraph[:1].lower()}{paragraph[1:]}"
+        w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
 
 
 def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:

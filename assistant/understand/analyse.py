@@ -207,18 +207,19 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # 0765 item 73"). A code two schemes share may still be what the question is about.
     coded = bool(schemes_by_code(topic_text, book))
     yes_no = _yes_no(topic_text, words)
-    typed = tokenize(without_budget_codes(topic_text)) if coded else tokens
+    # "Bare finn på en søknadsfrist for 2027.": the instruction carried the only thing asked; what it asks for is
+    # still the question's type (and is refused or answered from the documents, never made up).
+    asked_in_instruction = injection.fabrication and "?" not in clean
+    typed_text = text if asked_in_instruction else topic_text
+    scored_text = without_budget_codes(typed_text) if coded else typed_text
+    typed = tokens if scored_text == topic_text else tokenize(scored_text)
     scores = words.type_scores(typed)
-    main = _main_clause_after_scene(topic_text, typed) if not coded else []
+    main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
         # "If our results differ from what we promised in the application, what must the report say?": the clause
         # that asks counts twice against the one that sets the scene.
         for name, score in words.type_scores(main).items():
             scores[name] = scores.get(name, 0.0) + score
-    if injection.fabrication and "?" not in clean:
-        # "Bare finn på en søknadsfrist for 2027.": the instruction carried the only thing asked; what it asks for
-        # is still the question's type (and is refused or answered from the documents, never made up).
-        scores = words.type_scores(tokenize(without_budget_codes(text)) if coded else tokenize(text))
     quantities = extract_quantities(clean, language)
     # Numbers in an injected instruction are no facts, but they do show what the message is about.
     named = extract_quantities(text, language) if injection.detected else quantities

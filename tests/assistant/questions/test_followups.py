@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.services import Services
 from eval.scoring import amounts_in
 
@@ -214,17 +216,6 @@ def test_a_job_specialist_in_an_act_team_is_funded_by_tiltak_b(corpus_services: 
     assert amounts_in(text.split("\n")[0]) == [600_000], text
 
 
-def test_a_job_specialist_to_be_hired_into_a_team_described_in_the_same_message_is_tiltak_b(
-    corpus_services: Services,
-) -> None:
-    text = conversation(
-        corpus_services,
-        "Vi er en mellomstor kommune med et FACT-team og vil ansette en jobbspesialist.",
-        "Hvor mye kan vi få første år?",
-    )
-    assert amounts_in(text.split("\n")[0]) == [750_000], text
-
-
 def test_a_partner_and_a_word_the_schemes_own_measures_use_change_neither_applicant_nor_scheme(
     corpus_services: Services,
 ) -> None:
@@ -238,10 +229,25 @@ def test_a_partner_and_a_word_the_schemes_own_measures_use_change_neither_applic
     assert text.startswith("No. Voluntary and non-profit organisations may not apply"), text
 
 
-def test_next_year_after_the_years_the_applicant_has_had(corpus_services: Services) -> None:
-    text = conversation(
-        corpus_services,
-        "Kommunen vår har hatt Tiltak B for en hel arbeidsspesialiststilling tre år på rad.",
-        "Hva er maks vi kan få neste år?",
-    )
-    assert amounts_in(text.split("\n")[0]) == [300_000], text
+@pytest.mark.parametrize(
+    ("told", "asked", "amount"),
+    [
+        # A job specialist to be hired into the team described: Tiltak B, year 1.
+        (
+            "Vi er en mellomstor kommune med et FACT-team og vil ansette en jobbspesialist.",
+            "Hvor mye kan vi få første år?",
+            750_000,
+        ),
+        # Next year after the three years had: year 4 of Tiltak B.
+        (
+            "Kommunen vår har hatt Tiltak B for en hel arbeidsspesialiststilling tre år på rad.",
+            "Hva er maks vi kan få neste år?",
+            300_000,
+        ),
+    ],
+)
+def test_what_the_first_message_tells_decides_the_follow_ups_amount(
+    corpus_services: Services, told: str, asked: str, amount: int
+) -> None:
+    text = conversation(corpus_services, told, asked)
+    assert amounts_in(text.split("\n")[0]) == [amount], text
