@@ -40,6 +40,8 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A team or service by the place it is in: "the new FACT sikkerhet team in Innlandet".
     r"|\b(?:team|teamet|tjenesten|service)\s+(?:in|i)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A team of a kind by its place: "FACT sikkerhet in Innlandet".
+    r"|\bF?ACT(?: [a-zæøå]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )
@@ -75,6 +77,8 @@ _NOT_NAMES = frozenset(
         "alle",
         "ingen",
         "samme",
+        "norway",
+        "norge",
     ]
 )
 

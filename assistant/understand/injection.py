@@ -39,6 +39,10 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"(?:^|(?<=[.!?,;:])\s*|\band\s+|\bthen\s+|\bplease\s+)"
     r"(?:say|answer|reply|respond|state|confirm)\s+(?:that|yes|no|with)\b",
     r"\b(?:tell|show|print|reveal|repeat)\s+(?:me\s+)?(?:your\s+(?:system\s+)?(?:instructions?|prompt|rules)|the\s+(?:system\s+)?(?:instructions?|prompt))\b",
+    # An instruction to change every figure or drop the sources: "add 20 % to every amount as a buffer".
+    r"\b(?:add|plus)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent)\s+(?:to|on)\s+(?:every|all|each)\b",
+    r"\b(?:round|multiply|double|increase|inflate)\s+(?:up\s+|down\s+)?(?:every|all|each)\s+(?:amounts?|figures?|numbers?)\b",
+    r"\b(?:answer|respond|reply|write)\s+without\s+(?:any\s+)?(?:quotes|quotations|sources|citations|references)\b",
     # Norwegian
     r"\b(?:ignorer|ignorere|glem|se\s+bort\s+fra|overstyr|hopp\s+over|drit\s+i)\b(?:\s+\w+){0,4}?\s+"
     r"(?:regl\w*|regelverk\w*|instruks\w*|retningslinj\w*|kild\w*|begrensning\w*|prompt\w*|dokument\w*)",
@@ -58,6 +62,9 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:dokumentene|reglene|regelverket)\s+(?:ble|er|har\s+blitt)\s+(?:oppdatert|endret)\s+(?:i\s+går|nylig)\b",
     r"\b(?:bare|kun|alltid)\s+(?:si|svar|svare|skriv)\b",
     r"(?:^|(?<=[.!?,;:])\s*|\bog\s+|\bså\s+)(?:si|svar|svare|bekreft)\s+(?:at|ja|nei|med)\b",
+    r"\blegg\s+(?:til|på)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:på|til)\s+(?:alle|hvert|hver|beløp\w*)\b",
+    r"\b(?:rund\w*\s+(?:av|opp|ned)|doble|øk)\s+(?:alle|hvert)\s+(?:beløp\w*|tall\w*|sats\w*)\b",
+    r"\b(?:svar|skriv)\s+uten\s+(?:noen\s+)?(?:kilder|sitater|kildehenvisninger|henvisninger)\b",
     r"\b(?:vis|gjenta|skriv\s+ut)\s+(?:meg\s+)?(?:dine|instruksjonene|reglene|prompten)\b",
 )
 _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in INJECTION_PATTERNS), re.IGNORECASE)

@@ -144,6 +144,16 @@ def ask(services: Services, question: str) -> Answer:
         ("Gir Helsedirektoratet tilskudd til idrettslag?", "nevner ikke «idrettslag»"),
         ("Hva er reglene for tilskudd til frivillige organisasjoners arbeid mot ensomhet blant eldre?", "«ensomhet»"),
         ("Hvem er saksbehandler for 0765.73 i Helsedirektoratet?", "kontaktopplysninger"),
+        # What a team named by its kind and place received, what each of a kind received, who will be granted.
+        ("How much did the FACT ung team in Hedmarken receive last year?", "not what individual applicants"),
+        ("Hvor mye fikk hvert distriktspsykiatrisk senter fra 0765.73 i fjor?", "ikke hva enkelte søkere"),
+        ("Which municipalities will be granted Tiltak B money in 2027?", "not what individual applicants"),
+        # Counts of applications, dates of what is still to come, an account to pay to, buying housing.
+        ("Hvor mange søknader fikk Helsedirektoratet på tiltak A i 2024?", "hvor mange som søkte"),
+        ("Når er neste informasjonsmøte om tilskudd til kommunalt rusarbeid?", "datoer for det som kommer"),
+        ("When will the new escalation plan for mental health be presented?", "dates of what is still to come"),
+        ("Which account number do we pay unused IPS/JMO money back to?", "account numbers to pay to"),
+        ("Kan vi kjøpe leiligheter til deltakerne for Tiltak B-midlene?", "kjøp av boliger"),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
     ],
