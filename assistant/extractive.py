@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
 from assistant.text import sentence_spans
@@ -106,6 +108,9 @@ TOPIC_WEIGHT = 0.25
 AWAY_WEIGHT = 0.6
 # The shortest part of a compound checked word by word.
 _COMPOUND_PART = 4
+# The shortest word that stands for the corpus compounds it starts ("bankkonto" for "bankkontonummer", "tilbake"
+# in "tilbakebetalt"): shorter ones start too many words to say anything.
+_COMPOUND_HEAD = 6
 
 
 class ExtractiveAnswerer:
@@ -127,6 +132,7 @@ class ExtractiveAnswerer:
         # "maloppnaelse" typed without æøå is "måloppnåelse".
         self._folded = {fold(term): term for term in sorted(self._idf)}
         self._ending_set: frozenset[str] | None = None
+        self._sorted_terms: list[str] | None = None
         self._question_terms = {t for word in QUESTION_WORDS for t in self._analyzer.tokens(word)}
 
     def uncovered_words(self, question: str) -> tuple[list[str], int]:
@@ -212,7 +218,18 @@ class ExtractiveAnswerer:
             for term in self._buckets.get((stem[:1], length), ()):
                 if within_distance(stem, term, limit):
                     return term
-        return None
+        return self._compound_of(stem)
+
+    def _compound_of(self, stem: str) -> str | None:
+        """The most common corpus compound `stem` starts ("bankkonto" → "bankkontonummer"), if it is long enough to
+        be a word of its own."""
+        if len(stem) < _COMPOUND_HEAD + 2:
+            return None
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self._idf)
+        start = bisect_left(self._sorted_terms, stem)
+        found = list(takewhile(lambda term: term.startswith(stem), self._sorted_terms[start:]))
+        return min(found, key=lambda term: (self._idf[term], term)) if found else None
 
     def counts(self, text: str, phrase: Sequence[str], modifiers: bool = True) -> bool:
         """`text` gives a count of `phrase` (what a count question counts): a number, not a percentage or a sum,
@@ -281,8 +298,8 @@ class ExtractiveAnswerer:
         total = sum(self._idf[t] for t in terms)
         if not total:
             return 1.0
-        present = {self._nearest(t) for t in self._analyzer.tokens(text)}
-        return sum(self._idf[t] for t in terms if t in present) / total
+        present = {near for t in self._analyzer.tokens(text) if (near := self._nearest(t)) is not None}
+        return sum(self._idf[t] for t in terms if _in_compounds(t, present)) / total
 
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""
@@ -392,3 +409,10 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
 def _part_of(term: str, stem: str) -> bool:
     """`term` is `stem`, or a part of the compound `stem` ("famili" in "familiekoordinatorstilling")."""
     return term == stem or (len(term) >= _MIN_PART and term in stem)
+
+
+def _in_compounds(term: str, present: set[str]) -> bool:
+    """`term` is among the `present` terms, or starts one of them ("tilbak" in "tilbakebetal")."""
+    if term in present:
+        return True
+    return len(term) >= _COMPOUND_HEAD and any(other.startswith(term) for other in present)

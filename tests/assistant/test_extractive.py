@@ -265,3 +265,19 @@ def test_a_sentence_from_the_schemes_own_documents_wins_a_tie() -> None:
         "Hvor skal søknaden sendes?", _passages(other, home), max_units=1, home=frozenset({"doc"})
     )
     assert selection.units[0].chunk.document_id == "doc"
+
+
+def test_a_word_that_starts_a_corpus_compound_stands_for_it() -> None:
+    """'bankkonto' is known through 'bankkontonummer', and a sentence with 'tilbakebetalt' covers 'tilbake'; a long
+    word no compound starts stays unknown."""
+    account = _chunk(
+        "a",
+        "Tilskuddsmottaker må varsle Helsedirektoratet dersom bankkontonummer er endret. "
+        "Helsedirektoratet kan kreve tilskuddet tilbakebetalt. Ubrukte midler betales tilbake.",
+    )
+    answerer = ExtractiveAnswerer([account, REPORTING, TARGET, OTHER])
+    assert answerer.uncovered_words("bankkonto")[0] == []
+    assert answerer.uncovered_words("bankfilial")[0] == ["bankfilial"]
+    focus = answerer.focus_terms("Kan de kreve pengene tilbake?", "", False)
+    assert answerer.coverage(focus, "Helsedirektoratet kan kreve tilskuddet tilbakebetalt.") == 1.0
+    assert answerer.coverage(focus, "Helsedirektoratet kan kreve rapport.") < 1.0
