@@ -520,6 +520,9 @@ def _write_request(
     _over_limit_verdict(w, u, result, lead)
     if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
         _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
+    asks_difference = u.has("difference") or u.has("how_much_less")
+    if asks_difference and isinstance(result, PlanResult) and len(result.years) == 2 and not result.add_ons:
+        _difference_between_years(w, request, measure, result, lead, less=u.has("how_much_less"))
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -579,6 +582,30 @@ def _less_than_year_before(
             f"{kr(before.amount)} NOK the year before.",
         ),
     )
+    w.calculation = _with_reading(calculation, w, request, measure)
+
+
+def _difference_between_years(
+    w: Writer, request: GrantRequest, measure: Measure, result: PlanResult, lead: int, less: bool
+) -> None:
+    """'What is the difference between year 1 and year 4?', 'how much lower in year 4 than in year 1?': the one
+    year's maximum less the other's leads (not the two added), then the years."""
+    first, second = result.years
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    calculation = engine.difference_between_years(higher.calculation, lower.amount, (higher.year or 0, lower.year or 0))
+    amount, high, low = kr(calculation.amount), kr(higher.amount), kr(lower.amount)
+    if less:
+        lead_text = w.t(
+            f"{amount} kr mindre: inntil {low} kr i {lower.year}. år mot {high} kr i {higher.year}. år.",
+            f"{amount} NOK less: up to {low} NOK in year {lower.year} against {high} NOK in year {higher.year}.",
+        )
+    else:
+        lead_text = w.t(
+            f"{amount} kr i forskjell: inntil {high} kr i {higher.year}. år mot {low} kr i {lower.year}. år.",
+            f"A difference of {amount} NOK: up to {high} NOK in year {higher.year} against {low} NOK in year "
+            f"{lower.year}.",
+        )
+    w.paragraphs.insert(lead, lead_text)
     w.calculation = _with_reading(calculation, w, request, measure)
 
 

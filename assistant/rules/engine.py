@@ -553,6 +553,17 @@ def less_than_year_before(before: Calculation, now: int, year: int) -> Calculati
     )
 
 
+def difference_between_years(higher: Calculation, lower: int, years: tuple[int, int]) -> Calculation:
+    """How much the maximum of one year (`higher`'s) is above that of another (`lower`); `years` as asked."""
+    first, second = years
+    return _less(
+        higher,
+        lower,
+        (f"Maks i det andre året ({second}. år)", f"Maximum in the other year (year {second})"),
+        (f"Forskjell mellom {first}. og {second}. år", f"Difference between year {first} and year {second}"),
+    )
+
+
 def _less(grant: Calculation, taken: int, given: tuple[str, str], result: tuple[str, str]) -> Calculation:
     """The grant less a sum the applicant gives (never below zero), with the two steps in the trace."""
     left = max(grant.amount - taken, 0)

@@ -130,6 +130,8 @@ _PEOPLE_IN_TRAINING = (
 )
 _MAX_PARTICIPANTS = 200
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
+# "IPS before 2025", "reglene før 2025": the years up to the one named; the last of them is the year in question.
+_BEFORE = re.compile(r"\b(?:before|prior\s+to|until|før|fram\s+til|frem\s+til)\s*$", re.IGNORECASE)
 # "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
 # of its own ahead of the question.
 _OWN_HISTORY = re.compile(
@@ -271,6 +273,9 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
             r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
+            # Two years compared, in either order: "år 4 enn i år 1", "år 1 mot år 4".
+            rf"\b{_YEAR_NB}\s+(?P<ca>{n})\s+(?:enn|mot|sammenlignet\s+med|sammenliknet\s+med)\s+(?:i\s+)?"
+            rf"{_YEAR_NB}\s+(?P<cb>{n})\b(?!\s*%)",
         ]
     else:
         sources = [
@@ -278,6 +283,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             r"(?!\s*%)",
             rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
             r"\b(?:the|its|our|their)\s+first\s+(?P<first>two|three|four|five|[2-5])\s+years\b",
+            rf"\b{_YEAR_EN}\s+(?P<ca>{n})\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"
+            rf"{_YEAR_EN}\s+(?P<cb>{n})\b(?!\s*%)",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
 
@@ -291,6 +298,11 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
     for pattern in _RANGE_PATTERNS[language]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            if groups.get("ca") and groups.get("cb"):
+                compared = sorted({int(groups["ca"]), int(groups["cb"])})
+                if len(compared) == 2 and compared[0] >= 1:
+                    found.append((compared, m.span()))
+                continue
             if groups.get("first"):
                 first = groups["first"].lower()
                 last = int(first) if first.isdigit() else CARDINALS[language][first]
@@ -472,7 +484,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     years = [m for m in years if not _told_history(text, m)]
     asked = [m for m in years if not _SINCE.search(text[: m.start()])] or years
     if asked:
-        found.calendar_year = int(asked[0].group("y"))
+        year = int(asked[0].group("y"))
+        found.calendar_year = year - 1 if _BEFORE.search(text[: asked[0].start()]) else year
     return found
 
 
