@@ -110,7 +110,10 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     """The question to read sentences against; None when no verdict is safe for it: it denies something
     ("Trenger vi ikke …?") or offers a choice ("… eller …?")."""
     tokens = tokenize(text)
-    if _found("denial", tokens) or _found("alternative", tokens):
+    # "Vi har ikke ACT- eller FACT-team. Kan vi likevel få tiltak B?": a statement setting the scene may deny or
+    # offer what it likes; the sentence that asks may not.
+    asking = tokenize(_asking_sentence(text))
+    if _found("denial", asking) or _found("alternative", asking):
         return None
     # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
     # undersøker om vi har brukt pengene feil").
@@ -127,6 +130,12 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         each_their_own=_found("each_their_own", tokens),
         known_share=1 - len(unknown) / max(content, 1),
     )
+
+
+def _asking_sentence(text: str) -> str:
+    """The last sentence that ends in a question mark, or the whole text when none does."""
+    asked = [sentence for sentence in split_sentences(text) if sentence.rstrip().endswith("?")]
+    return asked[-1] if asked else text
 
 
 def passage_verdict(

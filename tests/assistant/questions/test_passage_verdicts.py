@@ -56,6 +56,10 @@ def extractive() -> ExtractiveAnswerer:
         ("Kan direktoratet stanse utbetalingen mens de undersøker om vi har brukt tilskuddet feil?", _TEXTS[9], "yes"),
         # Only one may, asked whether each may: no.
         ("Kan NAV og helsetjenesten søke hver for seg på vegne av samarbeidet?", _TEXTS[10], "no"),
+        # A statement setting the scene may deny or offer a choice; the question after it asks plainly.
+        ("Adressen er ikke endret, eller ikke ennå. Men vi har nytt bankkonto. Må vi varsle?", _TEXTS[3], "yes"),
+        # A short word that starts a corpus compound ("bankkonto" of "bankkontonummer") is the condition met.
+        ("Vi har byttet bankkonto etter tildelingen. Må vi si fra?", _TEXTS[3], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(

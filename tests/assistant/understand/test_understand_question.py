@@ -336,3 +336,9 @@ def test_a_budget_code_names_the_scheme_and_asks_nothing_about_chapters(book: Ru
 def test_a_question_whose_verb_is_decide_asks_who_decides(book: RuleBook) -> None:
     u = understand("Does the Statsforvalter decide 0765.73 applications in our region?", book)
     assert u.intent == "decision_appeal"
+
+
+def test_one_person_named_by_role_in_a_yes_no_question_is_no_staffing(book: RuleBook) -> None:
+    """Whether the measure funds such a person is asked, not a sum; a rate for one full position still is a sum."""
+    assert understand("Kan vi likevel få tiltak B til en jobbspesialist?", book).intent != "amount"
+    assert understand("Hva er satsen i tiltak B for en full stilling?", book).intent == "amount"
