@@ -25,8 +25,10 @@ def answer_use_of_funds(
         for c in scheme.conditions
         if c.kind == "covers_only" and (c.measures is None or (measure is not None and measure.id in c.measures))
     ]
-    if not rules:
-        return None  # the passages say what it may be used for
+    if not rules or (u.has("yes_no") and (u.positions or u.staffing)):
+        # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
+        # what they say of whose salary it pays, not by what it does not cover.
+        return None
     title = ctx.title(scheme, [c.source for c in rules])
     # A salary is what these rules do cover, but whose salary decides: no verdict then, only the rule.
     if u.has("yes_no") and not u.has("salary_cost"):

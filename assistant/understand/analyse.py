@@ -172,9 +172,22 @@ def _counts_years(understanding: Understanding, words: Vocabulary) -> bool:
     return bool(first) and words.qualifier("year_word").found(first) and not asks_sum
 
 
+def _one_person_asked_about(understanding: Understanding) -> bool:
+    """'Kan vi få tiltak B til en jobbspesialist?', 'Can Tiltak B fund an employment specialist there?': one person
+    named by role, in a yes/no question asking no sum, is who the money is for, not staffing to compute ("hva er
+    satsen for en full stilling?" does ask a sum)."""
+    return (
+        understanding.positions == 1
+        and not (understanding.staffing or understanding.percents)
+        and understanding.has("yes_no")
+        and not (understanding.has("asks_amount") or understanding.has("how_much"))
+    )
+
+
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
-    if understanding.year or understanding.percents or understanding.positions or understanding.amounts:
+    positions = understanding.positions and not _one_person_asked_about(understanding)
+    if understanding.year or understanding.percents or positions or understanding.amounts:
         return "amount"
     if understanding.applicant_types:
         return "eligibility"
@@ -424,12 +437,11 @@ def _asks_whether_funded(understanding: Understanding) -> bool:
 
 
 def _whether_not_how_much(understanding: Understanding) -> bool:
-    """A yes/no question read as an amount question that names nothing to compute and asks no figure ("Kan vi få
-    tiltak B til en jobbspesialist?": one person named by role is who the money is for, not a sum to work out)."""
+    """A yes/no question read as an amount question that names nothing to compute and asks no figure."""
     quantified = (
         understanding.year
         or understanding.years
-        or (understanding.positions or 0) > 1
+        or (understanding.positions and not _one_person_asked_about(understanding))
         or understanding.percents
         or understanding.amounts
     )
@@ -474,11 +486,7 @@ def _asks_for_positions(understanding: Understanding) -> bool:
     """'Kan vi få tilskudd til 12 stillinger?' asks whether (and how much) those positions are funded, not who
     may apply: no applicant type is named, positions are."""
     staffed = understanding.positions or understanding.staffing or understanding.percents
-    if understanding.positions == 1 and not (understanding.staffing or understanding.percents):
-        # "Kan vi få tiltak B til en jobbspesialist?": one person named by role, in a yes/no question asking no
-        # sum, is who the money is for; "hva er satsen for en full stilling?" does ask a sum.
-        asks_sum = understanding.has("asks_amount") or understanding.has("how_much")
-        staffed = asks_sum or not understanding.has("yes_no")
+    staffed = staffed and not _one_person_asked_about(understanding)
     # "Kan vi søke om tre 100 %-stillinger?" asks about the positions, whatever the words for applying ("midler
     # til en spesialist" names the thing applied for, no staffing).
     counted = (understanding.positions or 0) > 1 or bool(understanding.percents)

@@ -32,3 +32,14 @@ def test_what_it_may_be_used_for_lists_the_rule(corpus_services: Services) -> No
 def test_a_salary_question_gets_the_rule_without_a_verdict(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Kan vi bruke Tiltak B til lønn for psykiateren i teamet?", None)
     assert not answer.text.startswith("Nei"), answer.text
+
+
+def test_whether_it_funds_a_person_is_answered_by_whose_salary_it_pays(corpus_services: Services) -> None:
+    """'Can Tiltak B fund an employment specialist in an ordinary service?' is no other cost: no 'No' from the rule
+    on what it does not cover, the sentences on whose salary it pays answer."""
+    _, answer = corpus_services.pipeline.answer(
+        "We only have an ordinary municipal mental health service. Can Tiltak B fund an employment specialist there?",
+        None,
+    )
+    assert not answer.text.startswith("No"), answer.text
+    assert "utdanningsspesialist" in answer.text, answer.text
