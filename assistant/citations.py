@@ -79,6 +79,11 @@ class SourceLocator:
         """True if any chunk of these documents contains `text` (e.g. a year)."""
         return any(text in folded for document in document_ids for _, folded in self._by_document.get(document, []))
 
+    def mentions_anywhere(self, phrase: str) -> bool:
+        """True if any chunk of any document contains `phrase`, case aside (a programme's name as written)."""
+        wanted = fold_whitespace(phrase).lower()
+        return any(wanted in folded.lower() for chunks in self._by_document.values() for _, folded in chunks)
+
     def searches(
         self, document_ids: Iterable[str], pattern: re.Pattern[str], skip_sections: Sequence[str] = ()
     ) -> bool:

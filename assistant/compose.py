@@ -62,6 +62,11 @@ _GRANT_FOR = re.compile(
 _NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
+# A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
+_SCHEME_WORD = re.compile(
+    r"(?:ordning\w*|tilskuddsordning\w*|program\w*|prosjekt\w*|scheme|programme|program|project|grant)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _asked_for(text: str, word: str) -> bool:
@@ -292,7 +297,18 @@ class Composer:
         # "Gir Helsedirektoratet tilskudd til idrettslag?": what a grant is asked for, in words no document uses.
         purposes = {w: w for w in uncovered if u.language == "nb" and not u.scheme_ids and _asked_for(text, w)}
         unknown = {**compounds, **purposes, **names}
-        return next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
+        found = next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
+        return found or self._unknown_programme(text)
+
+    def _unknown_programme(self, text: str) -> str | None:
+        """A scheme named in quotes after the word for one ("tilskuddsordningen «Arbeid først for unge»") that no
+        document names, though each of its words is common."""
+        for m in _QUOTED.finditer(text):
+            name = m.group(1).strip()
+            named = len(name.split()) > 1 and _SCHEME_WORD.search(text[: m.start()])
+            if named and not self.context.locator.mentions_anywhere(name):
+                return name
+        return None
 
     def _needs_a_scheme(self, u: Understanding) -> bool:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,

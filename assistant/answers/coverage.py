@@ -42,6 +42,9 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:team|teamet|tjenesten|service)\s+(?:in|i)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A team of a kind by its place: "FACT sikkerhet in Innlandet".
     r"|\bF?ACT(?: [a-zæøå]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # "… and how much of that did Oslo get?", "Hvor mye av det fikk Oslo?"
+    r"|\bdid ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:get|receive)\b"
+    r"|\b[Hh]vor mye\b[^?.]{0,30}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from assistant.answers.context import Context, single_priced_measure
@@ -308,11 +309,19 @@ def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measur
 def _years(measure: Measure, u: Understanding) -> list[int] | None:
     """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
     last = measure.duration.number() if measure.duration is not None else None
-    if u.years and u.has("remaining_years") and last is not None and "years" not in u.inherited:
-        # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?": the years after them.
+    if u.years and u.year is not None and min(u.years) > u.year:
+        # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
+        return u.years
+    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
+    if u.years and after_had and last is not None and "years" not in u.inherited:
+        # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?", "Vi har allerede fått år 1
+        # og år 2. Hva er igjen totalt?": the years after them.
         return list(range(max(u.years) + 1, last + 1)) or None
     if u.years:
         return u.years
+    if u.has("year_excluded") and u.year is not None and last is not None:
+        # "The whole period, not counting year 1 which we already got": the period without that year.
+        return [year for year in range(1, last + 1) if year != u.year] or None
     if u.year is not None and u.has("this_year") and u.has("next_year"):
         return [u.year, u.year + 1]
     if u.has("remaining_years") and u.year is None and u.years_behind is not None and last is not None:
@@ -523,6 +532,8 @@ def _write_request(
     asks_difference = u.has("difference") or u.has("how_much_less")
     if asks_difference and isinstance(result, PlanResult) and len(result.years) == 2 and not result.add_ons:
         _difference_between_years(w, request, measure, result, lead, less=u.has("how_much_less"))
+    elif u.has("how_much_less") and isinstance(result, PlanResult) and len(result.years) > 2 and not result.add_ons:
+        _step_down_each_year(w, request, measure, result, lead)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -606,6 +617,28 @@ def _difference_between_years(
             f"{lower.year}.",
         )
     w.paragraphs.insert(lead, lead_text)
+    w.calculation = _with_reading(calculation, w, request, measure)
+
+
+def _step_down_each_year(w: Writer, request: GrantRequest, measure: Measure, result: PlanResult, lead: int) -> None:
+    """'Med hvor mye trappes tilskuddet ned for hvert år?': the same step every year leads (the first step traced),
+    then the years; steps of different sizes are left to the year-by-year list."""
+    amounts = [grant.amount for grant in result.years]
+    steps = {earlier - later for earlier, later in pairwise(amounts)}
+    if len(steps) != 1 or next(iter(steps)) <= 0:
+        return
+    first, second = result.years[:2]
+    calculation = engine.difference_between_years(first.calculation, second.amount, (first.year or 0, second.year or 0))
+    last = result.years[-1]
+    w.paragraphs.insert(
+        lead,
+        w.t(
+            f"{kr(calculation.amount)} kr mindre for hvert år: fra {kr(first.amount)} kr i {first.year}. år til "
+            f"{kr(last.amount)} kr i {last.year}. år.",
+            f"{kr(calculation.amount)} NOK less each year: from {kr(first.amount)} NOK in year {first.year} to "
+            f"{kr(last.amount)} NOK in year {last.year}.",
+        ),
+    )
     w.calculation = _with_reading(calculation, w, request, measure)
 
 

@@ -36,8 +36,11 @@ _NOUNS_EN = (
 _HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}
 _AND = {"nb": r"og", "en": r"and"}
 _ONE_AND_HALF = {"nb": r"halvannen|halvannet|en\s+og\s+en\s+halv", "en": r"one\s+and\s+a\s+half"}
-# "hele", "full-time", "100 %" between the number and the noun.
-_SIZE = r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|full(?:e)?|hele|full-time|heltids)\s*-?\s*)?"
+# "hele", "full-time", "100 %", "half-time" (50 %) between the number and the noun.
+_SIZE = (
+    r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|(?P<half>half-time|half\s+time|halvtids|halve)|full(?:e)?|hele|"
+    r"full-time|heltids)\s*-?\s*)?"
+)
 # The size of each position written after the noun: "at 50 % each", "à 50 %", "på 50 % hver", "each at 60 %",
 # "jobbspesialister 100 %", "i full stilling", "full-time".
 _SIZE_AFTER = (
@@ -140,7 +143,7 @@ _ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len,
 # count names.
 _LEADING_ELLIPSIS = re.compile(
     rf"\b(?:{_ANY_COUNT_WORD}|\d{{1,2}})\s+"
-    r"(?:full[- ]time|fulltids|heltids|hel|full|\d{1,3}\s*(?:%|prosent|percent))"
+    r"(?:full[- ]time|fulltids|heltids|hele|hel|full|half[- ]time|halvtids|halve|\d{1,3}\s*(?:%|prosent|percent))"
     rf"(?=\s+(?:and|og|plus|\+)\s+(?:{_ANY_COUNT_WORD}|a|an|another|\d{{1,2}})\s)",
     re.IGNORECASE,
 )
@@ -232,7 +235,7 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         if value is None or value <= 0 or value > 500:
             continue
         each = _EACH.match(text[match.end() :])
-        size_text = _size_after(each) if each else match.group("size")
+        size_text = _size_after(each) if each else match.group("size") or ("50" if match.group("half") else None)
         listed = _listed_sizes(text[match.end() + each.end() :], size_text) if each and each.group("p") else []
         if len(listed) == value:
             counted.append((value, match, listed))  # "two positions at 80 % and 70 %"

@@ -692,6 +692,21 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
             "plus training each year?",
             7_200_000,
         ),
+        # Half-time positions beside full-time ones (2019 rules, year 1: 300 000 per position).
+        ("ACT team under the 2019 rules with 2 full-time and 2 half-time positions in year 1: maximum?", 900_000),
+        # The whole period without the year named: years 2-4 of Tiltak B at 50 %.
+        ("Tiltak B, 50 % stilling: hva blir totalen for hele perioden uten år 1?", 675_000),
+        # The remaining years named outright after the year the applicant is in.
+        (
+            "Vi er i år 1 av tiltak B med én hel stilling. Hva er maks for de gjenværende årene, altså år 2, 3 og 4?",
+            1_350_000,
+        ),
+        # "De to neste årene" after the first year of a JMO project: years 2 and 3.
+        ("Vi fikk midler til JMO-prosjektet første år. Hvor mye kan vi få de to neste årene til sammen?", 700_000),
+        # Years already had, and what is left.
+        ("Tiltak B, én hel stilling: vi har allerede fått år 1, 2 og 3. Hva er igjen totalt?", 300_000),
+        # Training money dropped.
+        ("Tiltak A med én stilling, men vi dropper kompetansemidlene. Hva blir maks per år?", 800_000),
         # "Before 2025" names the older IPS/JMO page: four positions in year 2, capped at 1 200 000 per project.
         ("For IPS before 2025, a new project with 3 job specialists and a team leader: max in year 2?", 1_200_000),
         # An instruction carrying the only question: the staff it names is what is asked, the sum a claim.
@@ -721,6 +736,8 @@ def test_the_sum_the_whole_question_describes(corpus_services: Services, questio
         ),
         ("Hvor mye mindre er tiltak B i år 4 enn i år 2?", "300 000 kr mindre"),
         ("Hva er forskjellen mellom år 2 og år 3 i tiltak B?", "150 000 kr i forskjell"),
+        # The same step every year.
+        ("Med hvor mye reduseres et nytt JMO-prosjekt hvert år?", "100 000 kr mindre for hvert år"),
     ],
 )
 def test_how_much_less_is_the_difference_from_the_year_before(

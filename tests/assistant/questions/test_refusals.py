@@ -154,6 +154,15 @@ def ask(services: Services, question: str) -> Answer:
         ("When will the new escalation plan for mental health be presented?", "dates of what is still to come"),
         ("Which account number do we pay unused IPS/JMO money back to?", "account numbers to pay to"),
         ("Kan vi kjøpe leiligheter til deltakerne for Tiltak B-midlene?", "kjøp av boliger"),
+        # A place named as the one that got money, a national budget, the rates of the version replaced.
+        ("Hvor mye av tilskuddet fikk Bergen i fjor?", "ikke hva enkelte søkere"),
+        ("What was the national budget for Tiltak B in 2025?", "in total nationwide"),
+        ("Hva var satsene i tiltak A før regelverket ble erstattet?", "tidligere versjoner"),
+        # A programme named in quotes that no document names, though its words are common.
+        (
+            "Hva er vilkårene i tilskuddsordningen «Psykisk helse for seniorer»?",
+            "nevner ikke «Psykisk helse for seniorer»",
+        ),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
     ],
