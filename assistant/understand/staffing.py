@@ -144,7 +144,7 @@ _ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len,
 _LEADING_ELLIPSIS = re.compile(
     rf"\b(?:{_ANY_COUNT_WORD}|\d{{1,2}})\s+"
     r"(?:full[- ]time|fulltids|heltids|hele|hel|full|half[- ]time|halvtids|halve|\d{1,3}\s*(?:%|prosent|percent))"
-    rf"(?=\s+(?:and|og|plus|\+)\s+(?:{_ANY_COUNT_WORD}|a|an|another|\d{{1,2}})\s)",
+    rf"(?=(?:\s*,\s*|\s+(?:and|og|plus|\+)\s+)(?:{_ANY_COUNT_WORD}|a|an|another|\d{{1,2}})\s)",
     re.IGNORECASE,
 )
 

@@ -705,6 +705,8 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
         ("Vi fikk midler til JMO-prosjektet første år. Hvor mye kan vi få de to neste årene til sammen?", 700_000),
         # Years already had, and what is left.
         ("Tiltak B, én hel stilling: vi har allerede fått år 1, 2 og 3. Hva er igjen totalt?", 300_000),
+        # A list of sizes, one position each, the first one full-time: 330 000 × (1 + 0,5 + 0,2).
+        ("Overgangsordningen: én hel, én 50 % og én 20 % stilling. Hva blir det?", 561_000),
         # Training money dropped.
         ("Tiltak A med én stilling, men vi dropper kompetansemidlene. Hva blir maks per år?", 800_000),
         # "Before 2025" names the older IPS/JMO page: four positions in year 2, capped at 1 200 000 per project.

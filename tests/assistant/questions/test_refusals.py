@@ -217,6 +217,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Gis det tilskudd til lønn for erfaringskonsulenter?",
         "Kor mange overdosedødsfall hadde Innlandet i 2021?",
         "Hvordan er saksbehandlingen for 0765.73?",
+        # "si ifra" is "si fra": no unknown word.
+        "Vi har fått nytt kontonummer. Må vi si ifra til Helsedirektoratet?",
         # Husbanken named as a partner; the qualifications a measure does state.
         "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
         "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",
