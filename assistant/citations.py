@@ -70,6 +70,7 @@ class SourceLocator:
         for chunk in chunks:
             self._by_document.setdefault(chunk.document_id, []).append((chunk, fold_whitespace(chunk.text)))
         self._memo: dict[tuple[str, str, str], Chunk | None] = {}
+        self._lowered: list[str] | None = None  # every chunk's text in lower case, made the first time it is needed
 
     def chunks_of(self, document_id: str) -> list[Chunk]:
         """The document's chunks, in index order."""
@@ -81,8 +82,10 @@ class SourceLocator:
 
     def mentions_anywhere(self, phrase: str) -> bool:
         """True if any chunk of any document contains `phrase`, case aside (a programme's name as written)."""
+        if self._lowered is None:
+            self._lowered = [folded.lower() for chunks in self._by_document.values() for _, folded in chunks]
         wanted = fold_whitespace(phrase).lower()
-        return any(wanted in folded.lower() for chunks in self._by_document.values() for _, folded in chunks)
+        return any(wanted in text for text in self._lowered)
 
     def searches(
         self, document_ids: Iterable[str], pattern: re.Pattern[str], skip_sections: Sequence[str] = ()

@@ -579,21 +579,9 @@ def _less_than_year_before(
     lead: int,
 ) -> None:
     """'Hvor mye mindre blir maksbeløpet i år 2?': the difference from the year before leads, then the year's sum."""
-    year = request.year or 0
-    before = _compute(ctx, scheme, measure, replace(request, year=year - 1))
-    if not isinstance(before, GrantResult):
-        return
-    calculation = engine.less_than_year_before(before.calculation, result.amount, year)
-    w.paragraphs.insert(
-        lead,
-        w.t(
-            f"{kr(calculation.amount)} kr mindre: inntil {kr(result.amount)} kr i {year}. år mot "
-            f"{kr(before.amount)} kr året før.",
-            f"{kr(calculation.amount)} NOK less: up to {kr(result.amount)} NOK in year {year} against "
-            f"{kr(before.amount)} NOK the year before.",
-        ),
-    )
-    w.calculation = _with_reading(calculation, w, request, measure)
+    before = _compute(ctx, scheme, measure, replace(request, year=(request.year or 0) - 1))
+    if isinstance(before, GrantResult):
+        _write_year_gap(w, request, measure, before, result, lead, less=True)
 
 
 def _difference_between_years(
@@ -603,6 +591,19 @@ def _difference_between_years(
     year's maximum less the other's leads (not the two added), then the years."""
     first, second = result.years
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    _write_year_gap(w, request, measure, higher, lower, lead, less)
+
+
+def _write_year_gap(
+    w: Writer,
+    request: GrantRequest,
+    measure: Measure,
+    higher: GrantResult,
+    lower: GrantResult,
+    lead: int,
+    less: bool,
+) -> None:
+    """One year's maximum less another's, as the lead: "… less" when asked how much lower, else "a difference of"."""
     calculation = engine.difference_between_years(higher.calculation, lower.amount, (higher.year or 0, lower.year or 0))
     amount, high, low = kr(calculation.amount), kr(higher.amount), kr(lower.amount)
     if less:

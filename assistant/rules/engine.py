@@ -543,16 +543,6 @@ def left_after_set_aside(grant: Calculation, set_aside: int) -> Calculation:
     return _less(grant, set_aside, ("Satt av", "Set aside"), ("Igjen til resten", "Left for the rest"))
 
 
-def less_than_year_before(before: Calculation, now: int, year: int) -> Calculation:
-    """How much less the maximum is in `year` than in the year before (`before` is that year's calculation)."""
-    return _less(
-        before,
-        now,
-        (f"Maks i {year}. år", f"Maximum in year {year}"),
-        ("Mindre enn året før", "Less than the year before"),
-    )
-
-
 def difference_between_years(higher: Calculation, lower: int, years: tuple[int, int]) -> Calculation:
     """How much the maximum of one year (`higher`'s) is above that of another (`lower`); `years` as asked."""
     first, second = years

@@ -58,9 +58,9 @@ _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
 SHORT_FOLLOWUP_TOKENS = 4
-# Qualifiers that, in a conversation, continue the grant being discussed (a year counted from it, its total).
 # Parts of a grant that a "per year" right after them describes ("training each year", "kurs per år").
 PER_YEAR_PARTS = ("training", "preproject")
+# Qualifiers that, in a conversation, continue the grant being discussed (a year counted from it, its total).
 CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
