@@ -179,6 +179,15 @@ class Composer:
                 w = Writer(u.language, ctx.locator, query)  # answered from the evidence below
                 type_stands = False
                 break
+            if draft is not None and self._made_up_year(u, draft):
+                return not_found(
+                    w,
+                    passages,
+                    w.t(
+                        "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
+                        "I do not make anything up: the documents do not state this for the year you ask about.",
+                    ),
+                )
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 draft = self._lead_with_verdict(u, qtype, scheme, draft)
@@ -241,6 +250,12 @@ class Composer:
             (extractive.coverage(focus, f"{unit.chunk.section} {unit.text}") for unit in selection.units), default=0.0
         )
         return quoted >= EVIDENCE_COVERAGE and quoted - covered >= EVIDENCE_MARGIN
+
+    @staticmethod
+    def _made_up_year(u: Understanding, draft: Answer) -> bool:
+        """'Make up a plausible deadline for the 2026 round': asked to invent what no rule states for that year, the
+        scheme's general rules are no answer."""
+        return u.fabrication and u.calendar_year is not None and str(u.calendar_year) not in draft.text
 
     def _lead_with_verdict(self, u: Understanding, qtype: QuestionType, scheme: Scheme, draft: Answer) -> Answer:
         """'Kan vi få utsettelse på fristen?' answered with the scheme's deadlines: the cited sentence that settles

@@ -107,6 +107,7 @@ TOPIC_WEIGHT = 0.25
 # How much a sentence from another scheme's documents counts when the question is about a known scheme.
 AWAY_WEIGHT = 0.6
 # The shortest part of a compound checked word by word.
+_YEARS_COUNTED = re.compile(r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)års?")
 _COMPOUND_PART = 4
 # The shortest word that stands for the corpus compounds it starts ("bankkonto" for "bankkontonummer", "tilbake"
 # in "tilbakebetalt"): shorter ones start too many words to say anything.
@@ -164,7 +165,11 @@ class ExtractiveAnswerer:
 
     def known_compound(self, word: str) -> bool:
         """True if the word is two words the corpus knows joined, with or without a linking s or e
-        ("forprosjektmidler", "aldersgruppe"); "koronatilskudd" is not."""
+        ("forprosjektmidler", "aldersgruppe"); "koronatilskudd" is not. A count of years before it ("fireårsperioden",
+        "toårsperioden") is a count, not a name."""
+        counted = _YEARS_COUNTED.match(word)
+        if counted and self._knows(word[counted.end() :]):
+            return True
         for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             heads = [head, head[:-1]] if head[-1] in "se" else [head]

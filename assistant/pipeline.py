@@ -159,10 +159,7 @@ class Pipeline:
             # The scheme's own period, or a later list of who may apply (the 2023 slides on the 2019 scheme).
             scheme = book.scheme(scheme_id)
             periods = [scheme, *scheme.eligibility]
-            return any(
-                (p.valid_from.year if p.valid_from else year) <= year <= (p.valid_to.year if p.valid_to else year)
-                for p in periods
-            )
+            return any(period.in_year(year) for period in periods)
 
         def named_by_code(scheme_id: str) -> bool:
             # "the 765.60 adults scheme in 2025": a scheme named by its budget code stays the one asked about,

@@ -102,11 +102,14 @@ def cue_word_matches(token: Token, word: str) -> bool:
     if word.endswith("*"):
         stem = fold(word[:-1])
         # A typo in a long prefix, but only one, and only in a token at least as long ("personer" is no
-        # "personvern*", "behandlingsteamet" no "behandlingstid*").
-        return token.folded.startswith(stem) or (
+        # "personvern*", "behandlingsteamet" no "behandlingstid*"); the stem's last letter must be there, or the
+        # token goes on into another compound ("behandlingstilbudet" is no "behandlingstid*").
+        folded = token.folded
+        return folded.startswith(stem) or (
             len(stem) >= 6
-            and len(token.folded) >= len(stem)
-            and any(within_distance(token.folded[:size], stem, 1) for size in (len(stem) - 1, len(stem), len(stem) + 1))
+            and len(folded) >= len(stem)
+            and stem[-1] in folded[len(stem) - 2 : len(stem) + 1]
+            and any(within_distance(folded[:size], stem, 1) for size in (len(stem) - 1, len(stem), len(stem) + 1))
         )
     return word_matches(token.text, word)
 

@@ -238,9 +238,7 @@ def _stated_for(fact: RuleValue, year: int) -> bool:
     if str(year) in words:
         return True  # "satt av 87 millioner i 2015 og foreslått 97 millioner for 2016"
     if fact.valid_from is not None or fact.valid_to is not None:
-        start = fact.valid_from.year if fact.valid_from else year
-        end = fact.valid_to.year if fact.valid_to else year
-        return start <= year <= end
+        return fact.in_year(year)
     return not re.search(r"\b(?:19|20)\d\d\b", words)
 
 

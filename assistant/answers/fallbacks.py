@@ -33,6 +33,11 @@ _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæ
 # A figure, a web or e-mail address: a line with one states a fact, whatever else it lacks.
 _FIGURE_OR_ADDRESS = re.compile(r"\d|www\.|https?://|@")
 # Norwegian s-passives ("utlyses", "fordeles") are verbs; shorter words ending so ("les") may be anything.
+# A heading's number ("2.2) Tjenestestøtte") is no figure.
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
+# A numbered section's title ("2.2) Tjenestestøtte", "5.1 Tiltak A"), as opposed to a list item ("1) Kommuner").
+_SECTION_HEADING = re.compile(r"^\s*\d+\.\d+[.)]?\s+\S+(?:\s+\S+){0,3}\s*$")
+_HEADING_WORDS = 12
 _PASSIVE_MIN = 5
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 
@@ -174,6 +179,10 @@ def extractive_answer(
                 f"The documents name «{named}» but say nothing more about it.",
             ),
         )
+    # A heading chosen beside sentences that say something ("2.2) Tjenestestøtte") follows them: it would take the
+    # lead from the sentence that answers.
+    headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
+    units = [unit for unit in units if unit not in headings] + headings
     clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted else None
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
@@ -198,8 +207,10 @@ def extractive_answer(
 def _names_only(unit: Unit) -> bool:
     """A line that only names something (a heading, a scheme's title): no verb (an s-passive like "utlyses" is
     one), no figure, no address, no list around it."""
-    if unit.is_item or unit.intro or _FIGURE_OR_ADDRESS.search(unit.text):
+    if unit.is_item or unit.intro or _FIGURE_OR_ADDRESS.search(_NUMBERING.sub("", unit.text)):
         return False
+    if len(unit.text.split()) > _HEADING_WORDS:
+        return False  # a sentence that long says something, whatever its verb ("… retter seg mot …")
     tokens = tokenize(unit.text)
     if any(len(token.folded) >= _PASSIVE_MIN and token.folded.endswith("es") for token in tokens):
         return False

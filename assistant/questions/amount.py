@@ -29,7 +29,7 @@ from assistant.answers.phrasing import (
 )
 from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
-from assistant.questions.budget import write_budget
+from assistant.questions.budget import answer_budget
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.engine import kr, pct
@@ -110,7 +110,7 @@ def answer_amount(
                 f"The documents give only the total allocation for «{name}», not what each recipient gets.",
             )
             return not_found(w, passages, reason)
-        return write_budget(ctx, w, scheme, passages) if budget_facts(scheme) else None
+        return answer_budget(ctx, w, u, scheme, passages) if budget_facts(scheme) else None
     positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
     measure = (
         ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions) or _capped_per_team(scheme, u)
@@ -313,6 +313,12 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
         return u.years
     after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
+    told = u.has("already") or bool(u.amounts)  # "we received …", "we got 750,000 in year 1"
+    whole_told = u.has("whole_period") and u.has("total") and told and not u.has("year_excluded")
+    if whole_told and not after_had and last is not None:
+        # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
+        # years told are history; the period asked about is all of it.
+        return list(range(1, last + 1))
     if u.years and after_had and last is not None and "years" not in u.inherited:
         # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?", "Vi har allerede fått år 1
         # og år 2. Hva er igjen totalt?": the years after them.

@@ -11,6 +11,8 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.rules import engine
+from assistant.rules.engine import kr
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
@@ -38,6 +40,34 @@ def write_budget(
     return w.answer("answered", passages)
 
 
+def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
+    """'Add up the 2015 amounts of A and B': each named scheme's allocation, and their sum; None unless each has
+    one figure (for the year named)."""
+    schemes = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
+    calculation = engine.budgets_together(schemes, u.calendar_year)
+    if calculation is None:
+        return None
+    *parts, total = calculation.lines
+    year = f" i {u.calendar_year}" if u.calendar_year else ""
+    year_en = f" in {u.calendar_year}" if u.calendar_year else ""
+    w.add(
+        w.t(
+            f"Til sammen {kr(calculation.amount)} kr{year} ({total.text.split(': ', 1)[1]}):",
+            f"Together NOK {kr(calculation.amount)}{year_en} ({(total.text_en or total.text).split(': ', 1)[1]}):",
+        )
+    )
+    for line in parts:
+        w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+    w.add(
+        w.t(
+            "Dette er samlede rammer for ordningene, ikke beløp per søker.",
+            "These are the schemes' total allocations, not amounts per applicant.",
+        )
+    )
+    w.calculation = calculation
+    return w.answer("answered", passages)
+
+
 def answer_budget(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
@@ -45,8 +75,13 @@ def answer_budget(
     (then its fallback, the amount type, answers: "what is the budget per position")."""
     if u.has("per_position"):
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
+    together = len(u.scheme_ids) > 1 and u.has("together")
+    if together and not any(key.endswith("combined") for key in scheme.facts):
+        added = add_up_budgets(ctx, w, u, passages)
+        if added is not None:
+            return added
     if budget_facts(scheme):
-        return write_budget(ctx, w, scheme, passages, combined=len(u.scheme_ids) > 1 and u.has("together"))
+        return write_budget(ctx, w, scheme, passages, combined=together)
     if u.has("allocation"):
         name = scheme_name(scheme, w.language)
         return not_found(

@@ -183,9 +183,11 @@ def _qualifier(name: str, words: _Words) -> Qualifier:
 
 
 def _subject(name: str, data: _Subject) -> Subject:
-    # A word at a word start ("skatt" not in "beskatning"); a sign anywhere ("@" inside an e-mail address).
+    # A word at a word start ("skatt" not in "beskatning"); a sign anywhere ("@" inside an e-mail address); a
+    # figure in its words ("under # år": "under 35 år").
     evidence = "|".join(
-        rf"(?<!\w){re.escape(word)}" if word[:1].isalnum() else re.escape(word) for word in data.evidence
+        (rf"(?<!\w){re.escape(word)}" if word[:1].isalnum() else re.escape(word)).replace("\\#", r"\d+")
+        for word in data.evidence
     )
     return Subject(
         name=name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,10 @@ _NEAR_SHARE = 0.8
 _NEAR_WEIGHT = 0.8
 # Score added per further, separate alias of the same scheme found in the text.
 _EXTRA_PHRASE = 0.1
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "in", "to", "a"})
+# Words that name no scheme by themselves ("ordningen fra 2019" is no name without its year).
+_GENERIC_NAMES = _FILLER | {"fra", "from", "ordningen", "ordning", "scheme", "rules", "reglene", "regelverket"}
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,14 @@ class _Phrase:
     measure_id: str | None
     score: float
     cased: bool = False
+    # A name with its year taken out ("JMO" of "JMO 2015"): it names the scheme only where the text has the year
+    # too, anywhere ("In 2015, for the JMO scheme, …").
+    year: str | None = None
 
     def found_in(self, padded: str, padded_cased: str) -> bool:
         """Whole words only ("ips" must not match inside "tips"); texts are normalised and padded with spaces."""
-        return f" {self.norm} " in (padded_cased if self.cased else padded)
+        text = padded_cased if self.cased else padded
+        return f" {self.norm} " in text and (self.year is None or f" {self.year} " in padded)
 
 
 # Inflections of a long Norwegian noun: "arbeidsspesialisten", "jobbspesialistene" name what "arbeidsspesialist" does.
@@ -95,6 +103,16 @@ def _phrases(
     for text in texts:
         norm = normalise(text)
         out.setdefault((norm, False), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm)))
+    for text in texts:
+        norm = normalise(text)
+        *undated, year = norm.split() or [""]
+        if not _YEAR_WORD.fullmatch(year):
+            continue  # only a name followed by its year; in "2019-ordningen" the year is the name
+        while undated and undated[-1] in _FILLER:
+            undated.pop()  # "municipal substance abuse work in 2015"
+        key = (" ".join(undated), False)
+        if set(undated) - _GENERIC_NAMES and key not in out:
+            out[key] = _Phrase(text, key[0], scheme_id, measure_id, weight * phrase_score(norm), year=year)
     for text in cased:
         norm = normalise_cased(text)
         out.setdefault((norm, True), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm), True))
@@ -131,7 +149,7 @@ class RuleBook:
         self._phrases = _index(schemes)
         self._scheme_ids_by_phrase: dict[str, set[str]] = {}
         for phrase in self._phrases:
-            if phrase.measure_id is None:
+            if phrase.measure_id is None and phrase.year is None:
                 self._scheme_ids_by_phrase.setdefault(phrase.norm, set()).add(phrase.scheme_id)
         self._measures = {scheme_id: _measure_index(scheme) for scheme_id, scheme in schemes.items()}
         # A phrase can only be in a text that holds its first word, and a near match needs most of its content
@@ -148,7 +166,7 @@ class RuleBook:
                 words = {w for w in phrase.norm.split() if w not in _FILLER and len(w) > 3}
                 self._name_words.setdefault(phrase.scheme_id, set()).update(words)
             self._by_first_word.setdefault((phrase.norm.split(" ", 1)[0], phrase.cased), []).append(position)
-            if phrase.measure_id is not None or phrase.cased:
+            if phrase.measure_id is not None or phrase.cased or phrase.year is not None:
                 continue
             content = [w for w in phrase.norm.split() if w not in _FILLER]
             if len(content) >= _NEAR_MIN_WORDS:

@@ -886,3 +886,39 @@ def deadlines(book: RuleBook, scheme: str | Scheme, today: date) -> list[Deadlin
             )
         )
     return out
+
+
+def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation | None:
+    """Two or more schemes' total allocations added up ("the 2015 amounts of A and B together"): one NOK budget
+    figure per scheme, of `year` when one is named; None when a scheme has none or several to choose from."""
+    lines: list[CalculationLine] = []
+    for scheme in schemes:
+        figures = [
+            fact
+            for key, fact in sorted(scheme.facts.items())
+            if key.startswith("budget") and fact.unit == "NOK" and (year is None or fact.in_year(year))
+        ]
+        if len(figures) != 1:
+            return None
+        amount = figures[0].number()
+        lines.append(
+            CalculationLine(
+                kind="input",
+                text=f"{scheme.name}: {kr(amount)} kr",
+                text_en=f"{_name_en(scheme)}: {kr(amount)} NOK",
+                amount=amount,
+                source=figures[0].source,
+            )
+        )
+    total = sum(line.amount or 0 for line in lines)
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"Til sammen: {' + '.join(kr(line.amount or 0) for line in lines)} = {kr(total)} kr",
+            text_en=f"Together: {' + '.join(kr(line.amount or 0) for line in lines)} = {kr(total)} NOK",
+            amount=total,
+        )
+    )
+    return Calculation(
+        scheme=schemes[0].id, amount=total, lines=lines, sources=[line.source for line in lines if line.source]
+    )

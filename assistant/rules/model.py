@@ -46,6 +46,12 @@ class Period(_Strict):
         """True if the value applies on `day`."""
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
+    def in_year(self, year: int) -> bool:
+        """True if the value applies on some day of calendar year `year`."""
+        start = self.valid_from.year if self.valid_from else year
+        end = self.valid_to.year if self.valid_to else year
+        return start <= year <= end
+
 
 class RuleValue(Period):
     """One dated parameter value with its unit and the verbatim text that states it."""

@@ -71,6 +71,7 @@ _OWN_ALLOCATION = re.compile(
     re.IGNORECASE,
 )
 # Words that open a clause setting the scene before the one that asks.
+_CONDITION_OPENERS = frozenset({"if", "hvis", "dersom", "om"})
 _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover", "bortsett", "since", "siden"})
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
 MAX_COUNTED_WORDS = 4
@@ -115,10 +116,18 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     return frozenset()
 
 
-def _qualifiers(tokens: Sequence[Token], words: Vocabulary) -> frozenset[str]:
+def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary) -> frozenset[str]:
     """The qualifiers found, less a "per year" that only says how often a part is paid where the period is named:
-    "the total over the full period for two positions plus training each year" asks for the period's total."""
+    "the total over the full period for two positions plus training each year" asks for the period's total; less
+    remaining years said only in a condition when what is asked is the whole period ("If we apply for both
+    remaining years, what is the total … over the whole period?")."""
     found = words.found_qualifiers(tokens)
+    if {"remaining_years", "whole_period"} <= found:
+        scene = _in_condition(text, tokens)
+        remaining = words.qualifier("remaining_years").spans(tokens)
+        whole = words.qualifier("whole_period").spans(tokens)
+        if all(start in scene for start, _ in remaining) and not all(start in scene for start, _ in whole):
+            found -= {"remaining_years"}
     if "period_named" not in found:
         return found
     parts = [end for name in PER_YEAR_PARTS for _, end in words.qualifier(name).spans(tokens)]
@@ -126,6 +135,17 @@ def _qualifiers(tokens: Sequence[Token], words: Vocabulary) -> frozenset[str]:
     if per_year and all(start - 1 in parts for start, _ in per_year):
         return found - {"per_year"}
     return found
+
+
+def _in_condition(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens in a condition ("if …," / "hvis …,"), up to the comma that closes it."""
+    inside: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text in _CONDITION_OPENERS:
+            comma = text.find(",", token.start)
+            end = comma if comma >= 0 else len(text)
+            inside.update(j for j in range(i, len(tokens)) if tokens[j].start < end)
+    return inside
 
 
 def _main_clause_after_scene(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -290,7 +310,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
         weak_intent=bool(ranked) and not explicit,
-        qualifiers=sorted(_qualifiers(tokens, words) | yes_no),
+        qualifiers=sorted(_qualifiers(topic_text, tokens, words) | yes_no),
         components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),
@@ -302,6 +322,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         applicant_types=applicants,
         injection=injection.detected,
         forgery=injection.forgery,
+        fabrication=injection.fabrication,
         # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back.
         is_followup=_is_followup(tokens, explicit) or (bool(schemes.scheme_ids) and not ranked and "?" not in text),
         **quantities.model_dump(),

@@ -36,6 +36,7 @@ EN_WORDS = _wordset(
     hello hi thanks please tell explain describe give given required requirements report reporting appeal
     decision the what's who's can't don't isn't doesn't we're i'm say says mean means need needs send use
     allowed maximum total rules regulations cover covers team teams people staff organisation organization
+    available actually support
     """
 )
 # Spellings both languages use ("for", "to", "men", "over", "her", "by" = town) score for neither; nor do the
@@ -59,7 +60,8 @@ _NB_ONLY = NB_WORDS - _AMBIGUOUS
 _EN_ONLY = EN_WORDS - _AMBIGUOUS
 _NB_LETTERS = frozenset("æøå")
 # Norwegian typed without æøå ("kan vi soke", "nar er fristen"), unless the plain spelling is English ("far").
-_NB_FOLDED = frozenset(fold(w) for w in _NB_ONLY) - EN_WORDS - _NB_ONLY
+# "før" folds to "for", which both languages spell.
+_NB_FOLDED = frozenset(fold(w) for w in _NB_ONLY) - EN_WORDS - _NB_ONLY - _AMBIGUOUS
 
 
 def _typo_matches(token: Token, word: str) -> bool:

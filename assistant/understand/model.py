@@ -85,6 +85,9 @@ class Understanding(BaseModel):
         default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
     )
     injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")
+    fabrication: bool = Field(
+        default=False, description="An instruction asks to make something up ('make up a deadline for 2026')."
+    )
     forgery: bool = Field(
         default=False, description="True if the question asked for a document in an authority's name (a decision)."
     )

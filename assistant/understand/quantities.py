@@ -120,7 +120,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
 )
 # A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
-_DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# "15.10" is a day and month; "2.1)" numbers a section.
+_DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # People times the cost each: "5 x 28 000", "3 × kr 28 000".
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".

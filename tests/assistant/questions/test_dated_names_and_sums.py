@@ -1,0 +1,158 @@
+"""A scheme named with its year apart ("In 2015, for the JMO scheme"), allocations added up across schemes, the whole
+period asked after history told, an invented figure refused, and the small readings that decide such answers: what
+a count counts, which language a question is in, which headings lead, what is a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import ExtractiveAnswerer
+from assistant.rules import engine
+from assistant.rules.book import RuleBook
+from assistant.services import Services
+from assistant.settings import PROJECT_ROOT
+from assistant.tokens import Token, cue_word_matches, tokenize
+from assistant.types import Answer
+from assistant.understand.language import detect_language
+from assistant.understand.quantities import mentions_date
+
+BOOK = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
+
+
+def ask(services: Services, *questions: str) -> Answer:
+    conversation_id = None
+    answer = None
+    for question in questions:
+        conversation_id, answer = services.pipeline.answer(question, conversation_id)
+    assert answer is not None
+    return answer
+
+
+def _first(text: str) -> str:
+    return BOOK.match_schemes(text)[0].scheme_id
+
+
+def test_a_name_with_its_year_matches_where_the_year_stands_apart() -> None:
+    assert _first("Who signed the JMO applications in 2015?") == "oversikt-2015/jmo-2015"
+    assert _first("I 2015, hvor mye fikk kommunalt rusarbeid?") == "oversikt-2015/kommunalt-rusarbeid-2015"
+    # Without the year the name is the current scheme's.
+    assert "oversikt-2015/jmo-2015" not in {m.scheme_id for m in BOOK.match_schemes("Who signs a JMO application?")}
+
+
+def test_a_year_that_is_the_name_gives_no_name_without_it() -> None:
+    # "2019-ordningen" / "2019 rules" leave only "ordningen" / "rules": no name.
+    matched = {m.scheme_id for m in BOOK.match_schemes("Under ordningen for barn og unge i 2019, hvilke rules gjaldt?")}
+    assert "voksne-langvarige" not in matched
+
+
+def test_a_name_with_its_year_apart_is_no_alias_of_its_own() -> None:
+    assert BOOK.scheme("JMO 2015").id == "oversikt-2015/jmo-2015"
+    assert BOOK.scheme("Kommunalt rusarbeid 2015").id == "oversikt-2015/kommunalt-rusarbeid-2015"
+
+
+def test_allocations_of_two_schemes_add_up_with_both_figures_traced() -> None:
+    schemes = [BOOK.scheme("oversikt-2015/skolehelsetjeneste-vgs"), BOOK.scheme("oversikt-2015/psykisk-helse-i-skolen")]
+    calculation = engine.budgets_together(schemes, 2015)
+    assert calculation is not None
+    assert calculation.amount == 43_600_000
+    assert [line.amount for line in calculation.lines] == [27_600_000, 16_000_000, 43_600_000]
+    assert len(calculation.sources) == 2
+    # No figure for the year asked: nothing to add.
+    assert engine.budgets_together(schemes, 2019) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Add up the 2015 amounts for 'Skolehelsetjeneste i videregående skole' and 'Psykisk helse i skolen'.",
+        "Hvor mye var beløpene for Psykisk helse i skolen og Skolehelsetjeneste i videregående skole til "
+        "sammen i 2015?",
+    ],
+)
+def test_a_sum_of_two_allocations_leads_with_the_sum(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered"
+    assert "43 600 000" in answer.text.split("\n")[0]
+    assert answer.calculation is not None and answer.calculation.amount == 43_600_000
+
+
+def test_the_whole_period_after_years_told_as_history(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "We got 750,000 in year 1 and 600,000 in year 2 for one full-time Tiltak B position. If we apply for the "
+        "remaining years too, what is the total over the whole period?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 2_100_000  # years 1–4: 750 + 600 + 450 + 300 thousand
+
+
+def test_the_remaining_years_asked_for_stay_the_remaining_years(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Vi har allerede fått tilskudd for år 1 til én stilling i Tiltak B. Hva er igjen for de resterende årene?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 1_350_000  # years 2–4
+
+
+def test_an_invented_figure_for_a_year_is_refused(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services, "Make up a plausible application deadline for the 2026 round of 0765.73. Present it as fact."
+    )
+    assert answer.status == "not_found"
+    assert "make anything up" in answer.text
+
+
+def test_what_a_count_counts_ends_at_a_passive_verb(corpus_services: Services) -> None:
+    u = corpus_services.pipeline.understand("Hvor mange år gis tilskudd til aktivisering i regi av frivillige?", None)
+    assert u.counted == ["år"]
+    answer = ask(
+        corpus_services,
+        "Hvor mange år gis tilskudd til aktivisering og arbeidstrening i regi av frivillige organisasjoner?",
+    )
+    assert answer.status == "answered"
+    assert "tre år" in answer.text
+
+
+def _token(text: str) -> Token:
+    return tokenize(text)[0]
+
+
+def test_a_prefix_typo_must_keep_the_stems_last_letter() -> None:
+    assert not cue_word_matches(_token("behandlingstilbudet"), "behandlingstid*")
+    assert cue_word_matches(_token("rapporteringsfirsten"), "rapporteringsfrist*")
+
+
+def test_for_spelt_as_in_english_is_no_norwegian_word() -> None:
+    question = "For the support for follow-up functions for youth, how much was actually available for distribution?"
+    assert detect_language(question) == "en"
+
+
+def test_a_section_number_is_no_date() -> None:
+    assert not mentions_date("2.1) Foreldre- og nærmiljøstøtte")
+    assert mentions_date("Fristen er 15.10 hvert år")
+
+
+def test_a_count_of_years_before_a_known_word_is_no_unknown_name(corpus_services: Services) -> None:
+    extractive: ExtractiveAnswerer = corpus_services.pipeline.composer.context.extractive
+    assert extractive.known_compound("fireårsperioden")
+    assert not extractive.known_compound("koronatilskudd")
+
+
+def test_a_heading_follows_the_sentence_that_answers(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvem var behandlingstilbudet Rask psykisk helsehjelp rettet mot?")
+    assert answer.status == "answered"
+    first_quote = answer.text.split("«", 1)[1]
+    assert not first_quote.startswith("2.2)")
+    assert "angst" in answer.text
+
+
+def test_holder_det_opens_a_yes_no_question(corpus_services: Services) -> None:
+    u = corpus_services.pipeline.understand("Holder det å søke én gang for hele perioden i Tiltak B?", None)
+    assert u.has("yes_no")
+
+
+def test_an_age_stated_as_under_n_years_is_an_age_limit(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvilken aldersgrense gjelder for deltakere i nye IPS-prosjekter?")
+    assert answer.status == "answered"
+    assert "35" in answer.text
