@@ -313,8 +313,7 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
         return u.years
     after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
-    told = u.has("already") or bool(u.amounts)  # "we received …", "we got 750,000 in year 1"
-    whole_told = u.has("whole_period") and u.has("total") and told and not u.has("year_excluded")
+    whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
     if whole_told and not after_had and last is not None:
         # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
         # years told are history; the period asked about is all of it.
