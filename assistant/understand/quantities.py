@@ -148,7 +148,10 @@ _CLAUSE_START = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"\b(?:fikk|mottok|har fått|har mottatt|got|received|have received|were granted|was granted)\b", re.IGNORECASE
+    r"\b(?:fikk|mottok|har fått|har mottatt|got|received|have received|were granted|was granted)\b"
+    # "If we get 750 000 in year 1, how much in year 2?": a year supposed is the scene, like a year had.
+    r"|\b(?:if|hvis|dersom|om)\s+(?:we|vi)\s+(?:get|receive|are granted|får|mottar)\b",
+    re.IGNORECASE,
 )
 # A number followed by what it counts is no sum of money.
 _COUNTED_AFTER = re.compile(

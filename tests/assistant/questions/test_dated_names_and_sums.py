@@ -156,3 +156,18 @@ def test_an_age_stated_as_under_n_years_is_an_age_limit(corpus_services: Service
     answer = ask(corpus_services, "Hvilken aldersgrense gjelder for deltakere i nye IPS-prosjekter?")
     assert answer.status == "answered"
     assert "35" in answer.text
+
+
+def test_a_year_supposed_in_a_condition_is_the_scene(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "If we get 750 000 in year 1 for Tiltak B, how much would we get in year 2?")
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 600_000
+    # A condition that holds the only year named still names it.
+    alone = ask(corpus_services, "Hvor mye får vi hvis vi får innvilget tiltak B i år 1?")
+    assert alone.calculation is not None and alone.calculation.amount == 750_000
+
+
+def test_a_success_rate_is_no_grant_rate(corpus_services: Services) -> None:
+    u = corpus_services.pipeline.understand("What's the success rate of IPS according to the documents?", None)
+    assert u.intent != "amount"
+    assert ask(corpus_services, "What's the success rate of IPS according to the documents?").calculation is None
