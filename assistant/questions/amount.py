@@ -111,7 +111,10 @@ def answer_amount(
             )
             return not_found(w, passages, reason)
         return answer_budget(ctx, w, u, scheme, passages) if budget_facts(scheme) else None
-    positions = bool(u.has("positions_named") or u.staffing or u.positions or u.percents)
+    # "… per stilling de to første årene?" then "hva med forprosjekt?": a "per position" carried over with the
+    # question type names no staff for the part asked about now.
+    carried = "intent" in u.inherited
+    positions = bool((u.has("positions_named") and not carried) or u.staffing or u.positions or u.percents)
     measure = (
         ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions) or _capped_per_team(scheme, u)
     )

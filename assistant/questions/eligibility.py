@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -35,7 +36,9 @@ def answer_eligibility(
     version = engine.in_force(scheme.eligibility, as_of, f"hvem kan søke på {scheme.name}")
     title = ctx.document_title(version.document_id)
     name = scheme_name(scheme, w.language)
-    what = f"«{name}»" + (f" ({measure_label(measure, w.language)})" if measure else "")
+    label = measure_label(measure, w.language) if measure else ""
+    # A label numbered by its document ("Prioriterte tiltak 2") states a number no quote of who may apply backs.
+    what = f"«{name}»" + (f" ({label})" if label and not re.search(r"\d", label) else "")
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
             _main_applicant(ctx, w, version, u.applicant_type, what)

@@ -171,3 +171,47 @@ def test_a_success_rate_is_no_grant_rate(corpus_services: Services) -> None:
     u = corpus_services.pipeline.understand("What's the success rate of IPS according to the documents?", None)
     assert u.intent != "amount"
     assert ask(corpus_services, "What's the success rate of IPS according to the documents?").calculation is None
+
+
+def test_what_about_a_part_asks_for_that_part_alone(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Hva kunne man få per stilling i voksne-ordningen 2019 de to første årene?",
+        "hva med forprosjekt?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 600_000  # the pre-project's lump sum, not four years plus it
+
+
+def test_describing_yourself_in_a_measures_own_condition_names_it(corpus_services: Services) -> None:
+    assert BOOK.match_schemes("Vi er et helseforetak med et veletablert IPS-miljø.")[0].measure == "A"
+    answer = ask(
+        corpus_services,
+        "Vi er et helseforetak med et veletablert IPS-miljø.",
+        "Hvor mye kan vi få per år for to hele stillinger pluss opplæringstiltak?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 2_000_000  # 2 × 800 000 + 400 000 (Tiltak A)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If we repay an overpaid grant late, how much interest do we have to pay?",
+        "Does Helsedirektoratet publish a list of previous grant recipients and the amounts they got?",
+        "Publiserer Helsedirektoratet en liste over tidligere tilskuddsmottakere?",
+    ],
+)
+def test_interest_and_published_recipient_lists_are_not_covered(corpus_services: Services, question: str) -> None:
+    assert ask(corpus_services, question).status == "not_found"
+
+
+def test_a_numbered_measure_label_does_not_sink_an_eligibility_verdict(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Kunne en kommune søke om midler til Housing First gjennom voksne-ordningen i 2019?")
+    assert answer.status == "answered"
+    assert answer.text.startswith("Ja")
+
+
+def test_the_2025_scheme_named_by_part_of_its_english_title() -> None:
+    assert _first("which chapter and post is the treatment and rehabilitation regelverk under?") == "0765-73"
+    assert _first("What is the grant code for the treatment and rehabilitation towards work scheme?") == "0765-73"
