@@ -380,6 +380,12 @@ class ExtractiveAnswerer:
         return Selection(units=chosen, coverage=best_evidence)
 
 
+# A sentence saying where to send something, and the address lines that may follow it.
+_SENT_TO = re.compile(r"\b(?:sendes|sende[rs]?|send|sent)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|\bpostboks\b|\bP\.?\s?O\.?\s?box\b", re.IGNORECASE)
+_ADDRESS_REACH = 3
+
+
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:
     """A chosen line that introduces a list (ends with ':') brings the list items after it; a chosen list item
     brings the items of its list (one item of "which positions …" is not the answer)."""
@@ -391,11 +397,19 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
             result.append(item)
 
     for unit in chosen:
-        if not (unit.intro or (whole_lists and unit.is_item)):
+        sends = bool(_SENT_TO.search(unit.text))
+        if not (unit.intro or (whole_lists and unit.is_item) or sends):
             continue
         passage = by_chunk[unit.chunk.id]
         units = split_units(passage.chunk, passage.rank)
         at = next(i for i, u in enumerate(units) if u.start == unit.start)
+        if sends:
+            # "Alle søknader skal sendes Statsforvalterens postmottak …" is followed by the address itself.
+            for item in units[at + 1 : at + 1 + _ADDRESS_REACH]:
+                if _ADDRESS.search(item.text):
+                    add(item)
+            if not (unit.intro or (whole_lists and unit.is_item)):
+                continue
         if whole_lists and unit.is_item:
             # The items before it, up to the line that introduces them.
             for item in reversed(units[:at]):

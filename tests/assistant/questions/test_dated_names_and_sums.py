@@ -215,3 +215,27 @@ def test_a_numbered_measure_label_does_not_sink_an_eligibility_verdict(corpus_se
 def test_the_2025_scheme_named_by_part_of_its_english_title() -> None:
     assert _first("which chapter and post is the treatment and rehabilitation regelverk under?") == "0765-73"
     assert _first("What is the grant code for the treatment and rehabilitation towards work scheme?") == "0765-73"
+
+
+def test_where_to_send_brings_the_address_after_it(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hvor sender vi søknaden om tilskudd til Statsforvalteren i Innlandet?")
+    assert answer.status == "answered"
+    assert "sfinpost@statsforvalteren.no" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Hvor skal søknaden om tilskudd til tiltak B sendes?", "Søknaden sendes Helsedirektoratet"),
+        ("Who signs the 0765.73 application if we are a health trust?", "The application is signed by"),
+    ],
+)
+def test_how_an_application_is_sent_or_signed_leads(corpus_services: Services, question: str, lead: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.text.startswith(lead)
+
+
+def test_what_an_application_contains_is_still_the_list(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Hva må søknaden om tiltak B inneholde, og hvem skal signere den?")
+    assert answer.text.startswith("Søknaden skal inneholde")
+    assert "styreleder" in answer.text
