@@ -289,6 +289,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if not (named.year or named.years or named.positions or named.percents or named.amounts):
         # "Måtte det være ACT for å få tilskudd?": a weak amount cue with nothing to compute is no amount question.
         scores = words.named_without_quantities(scores)
+    staffed = bool(named.positions or named.staffing or named.percents)
+    if staffed and not yes_no and scores.get("use_of_funds", 0.0) > scores.get("amount", 0.0):
+        # "What did the scheme pay for 2 positions?": what a staff costs is asked, not what money may be used for.
+        scores["amount"] = scores["use_of_funds"] + 1.0
     ranked = words.rank_types(scores)
     # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE

@@ -280,6 +280,9 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             # Two years compared, in either order: "år 4 enn i år 1", "år 1 mot år 4".
             rf"\b{_YEAR_NB}\s+(?P<ca>{n})\s+(?:enn|mot|sammenlignet\s+med|sammenliknet\s+med)\s+(?:i\s+)?"
             rf"{_YEAR_NB}\s+(?P<cb>{n})\b(?!\s*%)",
+            # "i tredje år sammenlignet med første": the second ordinal stands for a year too.
+            rf"\b(?P<wca>{ordinals})\s+{_YEAR_NB}\s+(?:enn|mot|sammenlignet\s+med|sammenliknet\s+med|i\s+forhold\s+til)"
+            rf"\s+(?:i\s+)?(?:det\s+)?(?P<wcb>{ordinals})\b(?!\s+(?:stilling|team))",
         ]
     else:
         sources = [
@@ -289,6 +292,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             r"\b(?:the|its|our|their)\s+first\s+(?P<first>two|three|four|five|[2-5])\s+years\b",
             rf"\b{_YEAR_EN}\s+(?P<ca>{n})\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"
             rf"{_YEAR_EN}\s+(?P<cb>{n})\b(?!\s*%)",
+            rf"\b(?P<wca>{ordinals})\s+{_YEAR_EN}\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"
+            rf"(?:the\s+)?(?P<wcb>{ordinals})\b(?!\s+(?:position|team))",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
 
@@ -302,8 +307,10 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
     for pattern in _RANGE_PATTERNS[language]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            if groups.get("ca") and groups.get("cb"):
-                compared = sorted({int(groups["ca"]), int(groups["cb"])})
+            ca, cb = groups.get("ca") or groups.get("wca"), groups.get("cb") or groups.get("wcb")
+            if ca and cb:
+                numbers = [_number(ca, language), _number(cb, language)]
+                compared = sorted({number for number in numbers if number is not None})
                 if len(compared) == 2 and compared[0] >= 1:
                     found.append((compared, m.span()))
                 continue

@@ -239,3 +239,22 @@ def test_what_an_application_contains_is_still_the_list(corpus_services: Service
     answer = ask(corpus_services, "Hva må søknaden om tiltak B inneholde, og hvem skal signere den?")
     assert answer.text.startswith("Søknaden skal inneholde")
     assert "styreleder" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("Hvor mye mindre får vi i tiltak B i tredje år sammenlignet med første?", 300_000),
+        ("How much less do we get for Tiltak B in the fourth year compared with the first?", 450_000),
+    ],
+)
+def test_a_bare_ordinal_compared_with_is_a_year(corpus_services: Services, question: str, amount: int) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.calculation is not None
+    assert answer.calculation.amount == amount
+
+
+def test_what_a_scheme_pays_for_positions_is_an_amount(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "What did the transitional municipal substance abuse scheme pay for 2 positions?")
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 660_000  # 2 × 330 000
