@@ -57,7 +57,8 @@ def fact_sentence(w: Writer, fact: RuleValue) -> str:
 
 # "28 000 kr per deltaker (eks. reise)": what a stated figure leaves out.
 _LEFT_OUT = re.compile(
-    r"\b(?:eks\.|ekskl\.?|eksklusive|excluding|excl\.|not including|unntatt|utenom)\s+(?P<what>[^\W\d_][\w-]{3,})",
+    r"\b(?:eks\.|ekskl\.?|eksklusive|excluding|excl\.|not including|not counting|unntatt|utenom|ikke medregnet)\s+"
+    r"(?P<what>[^\W\d_][\w-]{3,})",
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\b(?:uten|without)\s+[^\W\d_][\w-]*", re.IGNORECASE)

@@ -354,6 +354,11 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "total maximum for 2023", or staff named in a follow-up ("three of them at 80 %: what do we get in
         # total?"): with one rate for every year, the total is that of the positions in a year.
         return None
+    period_said = u.has("whole_period") or u.has("period_named")
+    if wants_total and u.components.amounts and not period_said and not varies:
+        # "Vi søker 250 000 til kompetansetiltak og én stilling. Hva blir maksimalt totalt?": the parts of one
+        # application (one year) added up, not the period.
+        return None
     if (wants_total or (varies and u.year is None)) and last is not None:
         return list(range(1, last + 1))
     return None

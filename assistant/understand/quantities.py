@@ -270,10 +270,12 @@ def _size_value(m: re.Match[str]) -> float | None:
 
 def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     ordinals = _words(ORDINALS[language])
+    cardinals = _words(CARDINALS[language])
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
             rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|til)\s*(?:{_YEAR_NB}\s+)?(?P<b>{n})\b(?!\s*%)",
+            rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|til)\s+(?P<wb>{cardinals})\b(?!\s+(?:stilling|år))",
             rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
             r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
@@ -288,6 +290,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?:{_YEAR_EN}\s+)?(?P<b>{n})\b"
             r"(?!\s*%)",
+            # "years one and two", "years two to four"
+            rf"\b{_YEAR_EN}s\s+(?P<wa>{cardinals})\s+(?:and|to|through)\s+(?P<wb>{cardinals})\b",
             rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
             r"\b(?:the|its|our|their)\s+first\s+(?P<first>two|three|four|five|[2-5])\s+years\b",
             rf"\b{_YEAR_EN}\s+(?P<ca>{n})\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"

@@ -20,6 +20,7 @@ from assistant.understand.numbers import CARDINALS
 _NOUNS_NB = (
     r"(?:100\s*%\s*-?\s*)?stilling(?:er|en|ene)?|stillingsressurs(?:er|en)?|heltidsstilling(?:er)?|årsverk(?:et|ene)?|"
     r"(?:jobb|arbeids|utdannings)spesialist(?:er|en|ene)?|arbeids-\s*(?:og|/)\s*utdanningsspesialist(?:er|en|ene)?|"
+    r"(?:jobb|arbeids|utdannings)spes(?![a-zæøå])\.?|"  # "2 jobbspes + 1 teamleder"
     r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
     r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
     r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
@@ -28,7 +29,7 @@ _NOUNS_NB = (
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|leaders?|supervisors?|"
-    r"coordinators?|employees|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
+    r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?"
 )

@@ -258,3 +258,39 @@ def test_what_a_scheme_pays_for_positions_is_an_amount(corpus_services: Services
     answer = ask(corpus_services, "What did the transitional municipal substance abuse scheme pay for 2 positions?")
     assert answer.calculation is not None
     assert answer.calculation.amount == 660_000  # 2 × 330 000
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # Roles abbreviated, and staff members at given sizes.
+        ("IPS, 2 jobbspes + 1 teamleder: hvor mye kan vi få for år 2 og 3 til sammen?", 2_100_000),
+        ("transition arrangement 2023 – one staff member at 80% and one at 40%. total?", 396_000),
+        # Years written as words.
+        ("75 % employment specialist, Tiltak B. How much for years one and two together?", 1_012_500),
+        # A part's own sum and one position: one application's total, not the period's.
+        (
+            "Vi søker 250 000 til kompetansetiltak og én 100 % stilling i tiltak A. Hva blir maksimalt totalt?",
+            1_050_000,
+        ),
+    ],
+)
+def test_staff_years_and_parts_as_users_write_them(corpus_services: Services, question: str, amount: int) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.calculation is not None
+    assert answer.calculation.amount == amount
+
+
+def test_not_counting_travel_is_the_cost_without_it(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "We'll send 5 team members to the national ACT/FACT training programme under the 2019 scheme. "
+        "What will participation cost, not counting travel?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 140_000  # 5 × 28 000
+
+
+def test_which_bodies_were_funded_is_not_covered(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Which health trusts were funded as IPS resource environments under Tiltak A?")
+    assert answer.status == "not_found"
