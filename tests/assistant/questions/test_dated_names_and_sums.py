@@ -294,3 +294,14 @@ def test_not_counting_travel_is_the_cost_without_it(corpus_services: Services) -
 def test_which_bodies_were_funded_is_not_covered(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Which health trusts were funded as IPS resource environments under Tiltak A?")
     assert answer.status == "not_found"
+
+
+def test_the_most_a_resource_environment_gets_over_the_period(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Hvor mye kan et ressursmiljø maksimalt få over hele seksårsperioden i tiltak A, inkludert kompetansetiltak?",
+    )
+    assert answer.calculation is not None
+    assert answer.calculation.amount == 12_000_000  # the two positions Tiltak A funds, plus training, six years
+    training = ask(corpus_services, "Hvor mye kan man maks få til opplærings- og kompetansetiltak under tiltak A?")
+    assert training.text.startswith("Inntil 400 000 kr")
