@@ -108,6 +108,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
+        elif (not understanding.explicit_intent or understanding.weak_intent) and _names_staff_and_year(understanding):
+            # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
+            # whatever the question before asked.
+            inherit("intent", "amount")
+            update["intents"] = ["amount"]
         elif (not understanding.explicit_intent or understanding.weak_intent) and _inheritable(focus.last_intent):
             inherit("intent", focus.last_intent)
             update["intents"] = [focus.last_intent]
@@ -198,3 +203,8 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     if focus is not None and focus.last_question and not understanding.explicit_intent:
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
+
+
+def _names_staff_and_year(understanding: Understanding) -> bool:
+    staffed = bool(understanding.positions or understanding.percents or understanding.staffing)
+    return staffed and (understanding.year is not None or bool(understanding.years))

@@ -22,6 +22,8 @@ VOCABULARY: tuple[str, ...] = (
     "år", "året", "første", "åtte",
 )
 # fmt: on
+# Real words as near one of those as a typo ("IPS-prosjektet" is no "prosjektår").
+_NOT_TYPOS = frozenset({"prosjektet", "prosjekter", "prosjektene", "prosjektets"})
 
 _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
 
@@ -268,14 +270,22 @@ def _size_value(m: re.Match[str]) -> float | None:
     return 50.0 if m.group("half") else 100.0
 
 
+# What says the staff again after a change to it: "…, so 3 specialists and a lead", "…, altså 3 stillinger".
+_RESTATED = re.compile(r",\s*(?:so|i\.e\.|that is|altså|dvs\.?|det vil si)\s+(?=\S)", re.IGNORECASE)
+# "til", "til og med", "t.o.m." between the first and last year of a range.
+_UP_TO_NB = r"til\s+og\s+med|t\.?\s?o\.?\s?m\.?|til"
+
+
 def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     ordinals = _words(ORDINALS[language])
     cardinals = _words(CARDINALS[language])
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|til)\s*(?:{_YEAR_NB}\s+)?(?P<b>{n})\b(?!\s*%)",
-            rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|til)\s+(?P<wb>{cardinals})\b(?!\s+(?:stilling|år))",
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|{_UP_TO_NB})\s*(?:{_YEAR_NB}\s+)?(?P<b>{n})\b"
+            r"(?!\s*%)",
+            rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|{_UP_TO_NB})\s+(?:{_YEAR_NB}\s+)?(?P<wb>{cardinals})\b"
+            r"(?!\s+(?:stilling|år))",
             rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
             r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
@@ -383,7 +393,7 @@ def canonical_text(text: str) -> str:
 
 def _correction(token: Token) -> str | None:
     """The vocabulary word a typo'd token stands for, or None if it is correct or unrelated."""
-    if token.text in VOCABULARY:
+    if token.text in VOCABULARY or token.text in _NOT_TYPOS:
         return None
     matches = _VOCABULARY_LEXICON.words(token)
     return min(matches, key=lambda word: (abs(len(word) - len(token.text)), word)) if matches else None
@@ -449,7 +459,14 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.year = year
         taken.append(m.span())
 
-    staffing = extract_staffing(text, language)
+    # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions.
+    unyeared = "".join(" " if any(a <= i < b for a, b in taken) else ch for i, ch in enumerate(text))
+    staffing = extract_staffing(unyeared, language)
+    restated = _RESTATED.search(unyeared)
+    if restated:
+        # "add a third job specialist, so 3 specialists plus the team leader": the staff said again, in full.
+        again = extract_staffing(unyeared[restated.end() :], language)
+        staffing = again if again.positions is not None else staffing
     if staffing.positions is not None:
         found.positions = staffing.positions
         found.staffing = staffing.shares

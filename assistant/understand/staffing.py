@@ -28,7 +28,7 @@ _NOUNS_NB = (
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
-    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|leaders?|supervisors?|"
+    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|supervisors?|"
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?"
@@ -209,11 +209,11 @@ _ONE_BY_ROLE = re.compile(
 
 # One more person named by role alone after a count: "2 jobbspesialister + teamleder", "two specialists and a lead".
 _JOINED_ROLE = re.compile(
-    r"(?<![\w-])(?P<noun>teamleder(?:en)?|leder(?:en)?|veileder(?:en)?|koordinator(?:en)?|team leader|supervisor|"
-    r"coordinator)\b(?!\s*(?:på|at|i|in|of)?\s*\d)",
+    r"(?<![\w-])(?P<noun>teamleder(?:en)?|leder(?:en)?|veileder(?:en)?|koordinator(?:en)?|team leader|team lead|"
+    r"supervisor|coordinator)\b(?!\s*(?:på|at|i|in|of)?\s*\d)",
     re.IGNORECASE,
 )
-_JOINER_BEFORE = re.compile(r"(?:\+|\bog|\bpluss|\bplus|\band)\s+$", re.IGNORECASE)
+_JOINER_BEFORE = re.compile(r"(?:\+|\bog|\bpluss|\bplus|\band)\s+(?:the\s+|a\s+|one\s+|en\s+|én\s+)?$", re.IGNORECASE)
 
 
 def _overlaps_any(match: re.Match[str], others: list[re.Match[str]]) -> bool:

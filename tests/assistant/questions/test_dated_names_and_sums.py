@@ -305,3 +305,45 @@ def test_the_most_a_resource_environment_gets_over_the_period(corpus_services: S
     assert answer.calculation.amount == 12_000_000  # the two positions Tiltak A funds, plus training, six years
     training = ask(corpus_services, "Hvor mye kan man maks få til opplærings- og kompetansetiltak under tiltak A?")
     assert training.text.startswith("Inntil 400 000 kr")
+
+
+@pytest.mark.parametrize(
+    ("turns", "amount"),
+    [
+        # A year's number is no count of positions.
+        (
+            (
+                "Kan vi søke tiltak B for en arbeidsspesialist i FACT-teamet?",
+                "ok, hva blir det til sammen for år 1 og 2 hvis stillingen er 50 %?",
+            ),
+            675_000,
+        ),
+        # Staff said again in full after a change to it.
+        (
+            (
+                "How much can a new IPS project get in year 1?",
+                "And if we add a third job specialist, so 3 specialists plus the team leader?",
+            ),
+            1_500_000,
+        ),
+        # Staff and a year in a follow-up ask an amount, whatever was asked before.
+        (
+            (
+                "Does the IPS/JMO grant step down over the years?",
+                "For JMO specifically",
+                "ok and year 3 for a supervisor at 100 %?",
+            ),
+            300_000,
+        ),
+        (("New IPS project, second year, two job specialists and one team lead, all full time. Max?",), 1_200_000),
+        (("Hva er samlet maksbeløp for tiltak B for år én til og med år tre, hel stilling?",), 1_800_000),
+        (
+            ("I tredje driftsår har IPS-prosjektet 3 jobbspesialister og 1 teamleder. Hvor mye kan vi maks få?",),
+            900_000,
+        ),
+    ],
+)
+def test_staff_and_years_across_turns(corpus_services: Services, turns: tuple[str, ...], amount: int) -> None:
+    answer = ask(corpus_services, *turns)
+    assert answer.calculation is not None
+    assert answer.calculation.amount == amount
