@@ -106,8 +106,9 @@ QUESTION_WORDS = (
 TOPIC_WEIGHT = 0.25
 # How much a sentence from another scheme's documents counts when the question is about a known scheme.
 AWAY_WEIGHT = 0.6
-# The shortest part of a compound checked word by word.
+# A count of years opening a compound ("fireårsperioden").
 _YEARS_COUNTED = re.compile(r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)års?")
+# The shortest part of a compound checked word by word.
 _COMPOUND_PART = 4
 # The shortest word that stands for the corpus compounds it starts ("bankkonto" for "bankkontonummer", "tilbake"
 # in "tilbakebetalt"): shorter ones start too many words to say anything.
@@ -398,7 +399,8 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
 
     for unit in chosen:
         sends = bool(_SENT_TO.search(unit.text))
-        if not (unit.intro or (whole_lists and unit.is_item) or sends):
+        lists = unit.intro or (whole_lists and unit.is_item)
+        if not (lists or sends):
             continue
         passage = by_chunk[unit.chunk.id]
         units = split_units(passage.chunk, passage.rank)
@@ -408,8 +410,8 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
             for item in units[at + 1 : at + 1 + _ADDRESS_REACH]:
                 if _ADDRESS.search(item.text):
                     add(item)
-            if not (unit.intro or (whole_lists and unit.is_item)):
-                continue
+        if not lists:
+            continue
         if whole_lists and unit.is_item:
             # The items before it, up to the line that introduces them.
             for item in reversed(units[:at]):

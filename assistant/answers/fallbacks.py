@@ -32,12 +32,13 @@ RATE_LINE = 100
 _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
 # A figure, a web or e-mail address: a line with one states a fact, whatever else it lacks.
 _FIGURE_OR_ADDRESS = re.compile(r"\d|www\.|https?://|@")
-# Norwegian s-passives ("utlyses", "fordeles") are verbs; shorter words ending so ("les") may be anything.
 # A heading's number ("2.2) Tjenestestøtte") is no figure.
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 # A numbered section's title ("2.2) Tjenestestøtte", "5.1 Tiltak A"), as opposed to a list item ("1) Kommuner").
 _SECTION_HEADING = re.compile(r"^\s*\d+\.\d+[.)]?\s+\S+(?:\s+\S+){0,3}\s*$")
+# A line longer than this says something, whatever its verb.
 _HEADING_WORDS = 12
+# Norwegian s-passives ("utlyses", "fordeles") are verbs; shorter words ending so ("les") may be anything.
 _PASSIVE_MIN = 5
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
 

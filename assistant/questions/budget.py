@@ -47,13 +47,15 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     calculation = engine.budgets_together(schemes, u.calendar_year)
     if calculation is None:
         return None
-    *parts, total = calculation.lines
+    parts = calculation.lines[:-1]  # the last line is the total
     year = f" i {u.calendar_year}" if u.calendar_year else ""
     year_en = f" in {u.calendar_year}" if u.calendar_year else ""
+    total = kr(calculation.amount)
+    addends = " + ".join(kr(line.amount or 0) for line in parts)
     w.add(
         w.t(
-            f"Til sammen {kr(calculation.amount)} kr{year} ({total.text.split(': ', 1)[1]}):",
-            f"Together NOK {kr(calculation.amount)}{year_en} ({(total.text_en or total.text).split(': ', 1)[1]}):",
+            f"Til sammen {total} kr{year} ({addends} = {total} kr):",
+            f"Together NOK {total}{year_en} ({addends} = {total} NOK):",
         )
     )
     for line in parts:

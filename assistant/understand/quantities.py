@@ -460,7 +460,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         taken.append(m.span())
 
     # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions.
-    unyeared = "".join(" " if any(a <= i < b for a, b in taken) else ch for i, ch in enumerate(text))
+    unyeared = text
+    for start, end in taken:
+        unyeared = unyeared[:start] + " " * (end - start) + unyeared[end:]
     staffing = extract_staffing(unyeared, language)
     restated = _RESTATED.search(unyeared)
     if restated:

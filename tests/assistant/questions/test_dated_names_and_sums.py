@@ -28,6 +28,13 @@ def ask(services: Services, *questions: str) -> Answer:
     return answer
 
 
+def computed(services: Services, *questions: str) -> int:
+    """The amount the rules engine computed for the last question (it must have computed one)."""
+    calculation = ask(services, *questions).calculation
+    assert calculation is not None
+    return calculation.amount
+
+
 def _first(text: str) -> str:
     return BOOK.match_schemes(text)[0].scheme_id
 
@@ -77,22 +84,20 @@ def test_a_sum_of_two_allocations_leads_with_the_sum(corpus_services: Services, 
 
 
 def test_the_whole_period_after_years_told_as_history(corpus_services: Services) -> None:
-    answer = ask(
-        corpus_services,
+    question = (
         "We got 750,000 in year 1 and 600,000 in year 2 for one full-time Tiltak B position. If we apply for the "
-        "remaining years too, what is the total over the whole period?",
+        "remaining years too, what is the total over the whole period?"
     )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 2_100_000  # years 1–4: 750 + 600 + 450 + 300 thousand
+    # years 1–4: 750 + 600 + 450 + 300 thousand
+    assert computed(corpus_services, question) == 2_100_000
 
 
 def test_the_remaining_years_asked_for_stay_the_remaining_years(corpus_services: Services) -> None:
-    answer = ask(
-        corpus_services,
-        "Vi har allerede fått tilskudd for år 1 til én stilling i Tiltak B. Hva er igjen for de resterende årene?",
+    question = (
+        "Vi har allerede fått tilskudd for år 1 til én stilling i Tiltak B. Hva er igjen for de resterende årene?"
     )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 1_350_000  # years 2–4
+    # years 2–4
+    assert computed(corpus_services, question) == 1_350_000
 
 
 def test_an_invented_figure_for_a_year_is_refused(corpus_services: Services) -> None:
@@ -159,9 +164,8 @@ def test_an_age_stated_as_under_n_years_is_an_age_limit(corpus_services: Service
 
 
 def test_a_year_supposed_in_a_condition_is_the_scene(corpus_services: Services) -> None:
-    answer = ask(corpus_services, "If we get 750 000 in year 1 for Tiltak B, how much would we get in year 2?")
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 600_000
+    question = "If we get 750 000 in year 1 for Tiltak B, how much would we get in year 2?"
+    assert computed(corpus_services, question) == 600_000
     # A condition that holds the only year named still names it.
     alone = ask(corpus_services, "Hvor mye får vi hvis vi får innvilget tiltak B i år 1?")
     assert alone.calculation is not None and alone.calculation.amount == 750_000
@@ -174,24 +178,19 @@ def test_a_success_rate_is_no_grant_rate(corpus_services: Services) -> None:
 
 
 def test_what_about_a_part_asks_for_that_part_alone(corpus_services: Services) -> None:
-    answer = ask(
-        corpus_services,
-        "Hva kunne man få per stilling i voksne-ordningen 2019 de to første årene?",
-        "hva med forprosjekt?",
-    )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 600_000  # the pre-project's lump sum, not four years plus it
+    turns = ("Hva kunne man få per stilling i voksne-ordningen 2019 de to første årene?", "hva med forprosjekt?")
+    # the pre-project's lump sum, not four years plus it
+    assert computed(corpus_services, *turns) == 600_000
 
 
 def test_describing_yourself_in_a_measures_own_condition_names_it(corpus_services: Services) -> None:
     assert BOOK.match_schemes("Vi er et helseforetak med et veletablert IPS-miljø.")[0].measure == "A"
-    answer = ask(
-        corpus_services,
+    turns = (
         "Vi er et helseforetak med et veletablert IPS-miljø.",
         "Hvor mye kan vi få per år for to hele stillinger pluss opplæringstiltak?",
     )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 2_000_000  # 2 × 800 000 + 400 000 (Tiltak A)
+    # 2 × 800 000 + 400 000 (Tiltak A)
+    assert computed(corpus_services, *turns) == 2_000_000
 
 
 @pytest.mark.parametrize(
@@ -249,15 +248,13 @@ def test_what_an_application_contains_is_still_the_list(corpus_services: Service
     ],
 )
 def test_a_bare_ordinal_compared_with_is_a_year(corpus_services: Services, question: str, amount: int) -> None:
-    answer = ask(corpus_services, question)
-    assert answer.calculation is not None
-    assert answer.calculation.amount == amount
+    assert computed(corpus_services, question) == amount
 
 
 def test_what_a_scheme_pays_for_positions_is_an_amount(corpus_services: Services) -> None:
-    answer = ask(corpus_services, "What did the transitional municipal substance abuse scheme pay for 2 positions?")
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 660_000  # 2 × 330 000
+    question = "What did the transitional municipal substance abuse scheme pay for 2 positions?"
+    # 2 × 330 000
+    assert computed(corpus_services, question) == 660_000
 
 
 @pytest.mark.parametrize(
@@ -276,19 +273,16 @@ def test_what_a_scheme_pays_for_positions_is_an_amount(corpus_services: Services
     ],
 )
 def test_staff_years_and_parts_as_users_write_them(corpus_services: Services, question: str, amount: int) -> None:
-    answer = ask(corpus_services, question)
-    assert answer.calculation is not None
-    assert answer.calculation.amount == amount
+    assert computed(corpus_services, question) == amount
 
 
 def test_not_counting_travel_is_the_cost_without_it(corpus_services: Services) -> None:
-    answer = ask(
-        corpus_services,
+    question = (
         "We'll send 5 team members to the national ACT/FACT training programme under the 2019 scheme. "
-        "What will participation cost, not counting travel?",
+        "What will participation cost, not counting travel?"
     )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 140_000  # 5 × 28 000
+    # 5 × 28 000
+    assert computed(corpus_services, question) == 140_000
 
 
 def test_which_bodies_were_funded_is_not_covered(corpus_services: Services) -> None:
@@ -297,12 +291,11 @@ def test_which_bodies_were_funded_is_not_covered(corpus_services: Services) -> N
 
 
 def test_the_most_a_resource_environment_gets_over_the_period(corpus_services: Services) -> None:
-    answer = ask(
-        corpus_services,
-        "Hvor mye kan et ressursmiljø maksimalt få over hele seksårsperioden i tiltak A, inkludert kompetansetiltak?",
+    question = (
+        "Hvor mye kan et ressursmiljø maksimalt få over hele seksårsperioden i tiltak A, inkludert kompetansetiltak?"
     )
-    assert answer.calculation is not None
-    assert answer.calculation.amount == 12_000_000  # the two positions Tiltak A funds, plus training, six years
+    # The two positions Tiltak A funds, plus training, six years.
+    assert computed(corpus_services, question) == 12_000_000
     training = ask(corpus_services, "Hvor mye kan man maks få til opplærings- og kompetansetiltak under tiltak A?")
     assert training.text.startswith("Inntil 400 000 kr")
 
@@ -344,6 +337,4 @@ def test_the_most_a_resource_environment_gets_over_the_period(corpus_services: S
     ],
 )
 def test_staff_and_years_across_turns(corpus_services: Services, turns: tuple[str, ...], amount: int) -> None:
-    answer = ask(corpus_services, *turns)
-    assert answer.calculation is not None
-    assert answer.calculation.amount == amount
+    assert computed(corpus_services, *turns) == amount
