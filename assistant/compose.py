@@ -176,9 +176,12 @@ class Composer:
                 # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
                 draft = None
             if draft is not None and self._evidence_covers_more(u, qtype, scheme, passages, query, draft):
-                w = Writer(u.language, ctx.locator, query)  # answered from the evidence below
-                type_stands = False
-                break
+                evidence = self._from_evidence(
+                    u, Writer(u.language, ctx.locator, query), scheme, passages, query, type_stands=False
+                )
+                if evidence.status != "not_found":
+                    return evidence
+                # The sentences speak to more of the question but lack what it asks for (a count): the table stands.
             if draft is not None and self._made_up_year(u, draft):
                 return not_found(
                     w,
@@ -196,6 +199,19 @@ class Composer:
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
+        return self._from_evidence(u, w, scheme, passages, query, type_stands)
+
+    def _from_evidence(
+        self,
+        u: Understanding,
+        w: Writer,
+        scheme: Scheme | None,
+        passages: Sequence[Passage],
+        query: str,
+        type_stands: bool,
+    ) -> Answer:
+        """The answer from the retrieved sentences, when no rule table answers (or quoted sentences answer better)."""
+        ctx = self.context
         if scheme is not None and u.intent != "eligibility":
             ineligible_note(ctx, w, u, scheme)
         name = self._unknown_term(u)
@@ -240,9 +256,9 @@ class Composer:
         # "Our municipality changed bank account": who asks is no part of what is asked.
         kinds = u.applicant_types if u.has("first_person") else []
         who = " ".join(applicant_name(ApplicantType(kind), u.language) for kind in kinds)
-        focus = extractive.focus_terms(u.clean_text or u.text, topic, translate=u.language == "en", expanded=who)
-        if len(focus) < MIN_FOCUS_TERMS:
-            return False  # too little said beyond the topic to judge by
+        focus = extractive.focus(u.clean_text or u.text, topic, translate=u.language == "en", expanded=who)
+        if len(focus.terms) < MIN_FOCUS_TERMS and not extractive.distinctive(focus.terms):
+            return False  # too little said beyond the topic to judge by, unless a word few passages use
         answered = " ".join([draft.text, *(f"{c.section} {c.quote}" for c in draft.citations)])
         covered = extractive.coverage(focus, answered)
         selection = extractive.select(query, passages)

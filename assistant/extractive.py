@@ -6,7 +6,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -53,6 +53,18 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Focus:
+    """What a question asks, as corpus terms grouped by the word they stand for: an English word the glossary
+    translates several ways ("new": ny, nye, nytt) is one word asked, found when a sentence has any of them."""
+
+    groups: tuple[tuple[str, ...], ...]
+
+    @property
+    def terms(self) -> list[str]:
+        return list(dict.fromkeys(term for group in self.groups for term in group))
+
+
+@dataclass(frozen=True)
 class Selection:
     """Units chosen to answer a question, best evidence first, with how well they cover it."""
 
@@ -94,7 +106,16 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 DISTINCTIVE_CHUNKS = 3
 DISTINCTIVE_LENGTH = 6
 # Words nearly every grant question uses: they say nothing about what in particular is asked.
-GENERIC_WORDS = ("tilskudd", "tilskuddsmidler", "midler", "beløp", "totalt", "penger", "ordningen")
+GENERIC_WORDS = (
+    "tilskudd",
+    "tilskuddsmidler",
+    "midler",
+    "beløp",
+    "totalt",
+    "penger",
+    "ordningen",
+    "tilskuddsordningen",
+)
 # Question words and modal verbs, Norwegian and English.
 QUESTION_WORDS = (
     "hvem", "hva", "når", "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "hvorfor", "kan", "skal", "må",
@@ -196,10 +217,14 @@ class ExtractiveAnswerer:
     def distinctive_terms(self, question: str) -> list[str]:
         """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
         a question naming one is about something the documents speak of, in whatever other words it is asked."""
+        return self.distinctive(self._analyzer.tokens(question))
+
+    def distinctive(self, terms: Iterable[str]) -> list[str]:
+        """Of `terms` (corpus terms), those few passages use."""
         rare = math.log(1 + self._chunk_count / DISTINCTIVE_CHUNKS)
         return [
             term
-            for term in dict.fromkeys(self._analyzer.tokens(question))
+            for term in dict.fromkeys(terms)
             if len(term) >= DISTINCTIVE_LENGTH and self._idf.get(term, 0.0) >= rare
         ]
 
@@ -283,7 +308,7 @@ class ExtractiveAnswerer:
         """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""
         return {t for t in map(self._nearest, self._analyzer.query_tokens(word)) if t}
 
-    def focus_terms(self, question: str, topic: str, translate: bool, expanded: str = "") -> list[str]:
+    def focus(self, question: str, topic: str, translate: bool, expanded: str = "") -> Focus:
         """The question's terms that say what is asked: not its question words or numbers, not words every grant
         question uses, and not the words of `topic` (the scheme's names, the words that name the question's type).
         With `translate` (English), glossary translations stand in for the words; Norwegian words stand as they are
@@ -292,20 +317,43 @@ class ExtractiveAnswerer:
         # "overgang…"): what a question calls the scheme or the user in English is no word of what it asks.
         named = f"{topic} {expanded} {' '.join(GENERIC_WORDS)}"
         excluded = {self._nearest(t) for t in [*self._analyzer.tokens(named), *self.query_terms(expanded)]}
-        terms = self.query_terms(question) if translate else self._analyzer.tokens(question)
-        return [
-            t
-            for t in dict.fromkeys(map(self._nearest, terms))
-            if t and not t.isdigit() and t not in self._question_terms and t not in excluded
-        ]
+        tokens = self._analyzer.tokens
+        raw = self._analyzer.query_groups(question) if translate else [([t], []) for t in tokens(question)]
+        groups: list[tuple[str, ...]] = []
+        for own, translations in raw:
+            # A translated word: its translations say what it means, its own spelling counts only if the corpus has
+            # it as it is ("grant" is no typo of "gran"); translated only as words the question does not ask about
+            # (the topic, "tilskudd"), it is none either.
+            if translations and excluded.issuperset(map(self._nearest, translations)):
+                continue
+            group = [*translations, *(t for t in own if t in self._idf)] if translations else own
+            kept = tuple(
+                dict.fromkeys(
+                    t
+                    for t in map(self._nearest, group)
+                    if t and len(t) > 1 and not t.isdigit() and t not in self._question_terms and t not in excluded
+                )
+            )
+            # Two words asked may share a translation ("submit" and "application": søknad); a word said twice is
+            # asked once.
+            if kept and kept not in groups:
+                groups.append(kept)
+        return Focus(tuple(groups))
 
-    def coverage(self, terms: Sequence[str], text: str) -> float:
-        """The IDF-weighted share of `terms` (corpus terms) that `text` contains."""
-        total = sum(self._idf[t] for t in terms)
+    def focus_terms(self, question: str, topic: str, translate: bool, expanded: str = "") -> list[str]:
+        """The terms of `focus`, ungrouped."""
+        return self.focus(question, topic, translate, expanded).terms
+
+    def coverage(self, terms: Sequence[str] | Focus, text: str) -> float:
+        """The IDF-weighted share of `terms` (corpus terms) that `text` contains. A group of a `Focus` weighs as its
+        rarest term and is credited with the rarest of its terms the text has."""
+        groups = terms.groups if isinstance(terms, Focus) else [(t,) for t in terms]
+        total = sum(max(self._idf[t] for t in group) for group in groups)
         if not total:
             return 1.0
         present = {near for t in self._analyzer.tokens(text) if (near := self._nearest(t)) is not None}
-        return sum(self._idf[t] for t in terms if _in_compounds(t, present)) / total
+        found = (max((self._idf[t] for t in group if _in_compounds(t, present)), default=0.0) for group in groups)
+        return sum(found) / total
 
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question."""

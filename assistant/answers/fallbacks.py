@@ -229,7 +229,8 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # which sum, not which figure.
     translate = w.language == "en"
     asked = next((part for part in _CLAUSE_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
-    focus = ctx.extractive.focus_terms(asked, "", translate) or ctx.extractive.focus_terms(query, "", translate)
+    focus = ctx.extractive.focus(asked, "", translate)
+    focus = focus if focus.groups else ctx.extractive.focus(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]
     best = max(range(len(clauses)), key=lambda i: scores[i])
     return clauses[best] if scores[best] > scores[0] else None

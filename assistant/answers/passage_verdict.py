@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive import ExtractiveAnswerer, Focus
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Token, tokenize
 from assistant.verify import split_sentences
@@ -97,7 +97,7 @@ class _Question:
     """What every sentence is read against, worked out once per question."""
 
     text: str
-    focus: list[str]  # its focus terms, the topic's names left out
+    focus: Focus  # its focus terms, the topic's names left out
     terms: set[str]  # all its terms
     asked_terms: set[str]  # the terms of its main clause
     cleft_terms: list[str]  # what a cleft puts first ("Er det statsforvalteren som …")
@@ -122,7 +122,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     unknown, content = extractive.uncovered_words(text)
     return _Question(
         text=text,
-        focus=extractive.focus_terms(text, topic, translate=english, expanded=topic),
+        focus=extractive.focus(text, topic, translate=english, expanded=topic),
         terms=set(extractive.focus_terms(text, "", translate=english)),
         asked_terms=set(extractive.focus_terms(asked, "", translate=english)),
         cleft_terms=_cleft_terms(extractive, text, tokens, english),
@@ -204,7 +204,7 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         statement = text
         if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or not _stated("statement_verb", tokens):
             return None
-    coverage = extractive.coverage(asked.focus, statement) if asked.focus else 0.0
+    coverage = extractive.coverage(asked.focus, statement) if asked.focus.groups else 0.0
     if cited:
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.

@@ -117,20 +117,27 @@ class NorwegianAnalyzer:
         """True if the whole text is one glossary phrase ("right of appeal", "deadline")."""
         return self._phrase_key(text) in self._phrases
 
-    def expand(self, query: str) -> str:
-        """The query followed by the glossary terms of every phrase it contains (longest phrase first)."""
-        words = self._phrase_key(query)
-        added: list[str] = []
+    def _phrases_in(self, words: tuple[str, ...]) -> list[tuple[int, int, list[str]]]:
+        """The glossary phrases among the (English-stemmed) `words`, longest first at each place: (start, end,
+        terms); a word in no phrase is (i, i + 1, [])."""
+        found: list[tuple[int, int, list[str]]] = []
         i = 0
         while i < len(words):
             for length in range(min(self._longest, len(words) - i), 0, -1):
                 terms = self._phrases.get(words[i : i + length])
                 if terms is not None:
-                    added.extend(terms)
+                    found.append((i, i + length, terms))
                     i += length
                     break
             else:
+                found.append((i, i + 1, []))
                 i += 1
+        return found
+
+    def expand(self, query: str) -> str:
+        """The query followed by the glossary terms of every phrase it contains (longest phrase first)."""
+        words = self._phrase_key(query)
+        added = [term for _, _, terms in self._phrases_in(words) for term in terms]
         if self._asks_who_may_apply(words):
             added.extend(self._eligibility_add)
         # A Norwegian word can share its stem with an English glossary phrase ("rehabilitering"): don't add it twice.
@@ -147,6 +154,22 @@ class NorwegianAnalyzer:
     def query_tokens(self, query: str) -> list[str]:
         """Tokens of a query after glossary expansion."""
         return self.tokens(self.expand(query))
+
+    def query_groups(self, query: str) -> list[tuple[list[str], list[str]]]:
+        """The query's tokens grouped by what they translate, as (its own tokens, its translations' tokens): a
+        glossary phrase and its terms are one group ("new": ny, nye, nytt — one word asked, whichever form a sentence
+        uses); any other token is a group of its own, with no translations."""
+        words = _WORD.findall(_normalise(query))
+        groups: list[tuple[list[str], list[str]]] = []
+        for start, end, terms in self._phrases_in(self._phrase_key(query)):
+            own = self.tokens(" ".join(words[start:end]))
+            if terms:
+                groups.append((own, self.tokens(" ".join(terms))))
+            else:
+                groups.extend(([token], []) for token in own)
+        if self._asks_who_may_apply(self._phrase_key(query)):
+            groups.append(([], self.tokens(" ".join(self._eligibility_add))))
+        return groups
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.extractive import ExtractiveAnswerer, split_units
 from assistant.types import Chunk, Passage
 
@@ -281,3 +283,26 @@ def test_a_word_that_starts_a_corpus_compound_stands_for_it() -> None:
     focus = answerer.focus_terms("Kan de kreve pengene tilbake?", "", False)
     assert answerer.coverage(focus, "Helsedirektoratet kan kreve tilskuddet tilbakebetalt.") == 1.0
     assert answerer.coverage(focus, "Helsedirektoratet kan kreve rapport.") < 1.0
+
+
+def test_an_english_word_with_several_translations_is_one_word_asked() -> None:
+    account = _chunk("k", "Mottakeren må varsle dersom bankkontonummeret er endret, og nye vedtak gjelder fra da.")
+    answerer = ExtractiveAnswerer([account, REPORTING, TARGET, OTHER])
+    focus = answerer.focus("Is a new account number reported?", "", translate=True)
+    # One group per word asked ("new", "account number", "reported"), however many translations the glossary
+    # gives each ("reported": rapportering, rapporter, rapporteringsfrist …).
+    assert len(focus.groups) == 3
+    assert len(focus.terms) > 3
+    # One form of each word is enough: «nye bankkontonummer» is two of the three words asked, not two of the six
+    # translations.
+    assert answerer.coverage(focus, "nye bankkontonummer") == pytest.approx(2 / 3, abs=0.1)
+    assert answerer.coverage(focus.terms, "nye bankkontonummer") < 0.5
+
+
+def test_an_english_word_is_no_typo_of_a_norwegian_one() -> None:
+    place = _chunk("g", "Gran kommune fikk tilskudd til pasienter.")
+    answerer = ExtractiveAnswerer([place, REPORTING, TARGET, OTHER])
+    # "grant" translates to the generic «tilskudd»: nothing of it is asked, and it is not «Gran» misspelt.
+    assert answerer.focus_terms("Which grant covers patients?", "", translate=True) == ["pasient"]
+    # A letter on its own ("what's") is no word.
+    assert "s" not in answerer.focus_terms("What's the rule for patients?", "", translate=True)

@@ -129,3 +129,12 @@ def test_whether_a_rate_steps_down_or_is_guaranteed_is_answered_from_the_rules(
     corpus_services: Services, question: str, lead: str
 ) -> None:
     assert ask(corpus_services, question).startswith(lead)
+
+
+def test_the_table_stands_when_the_sentences_lack_the_count_asked_for(corpus_services: Services) -> None:
+    # The quoted sentences speak more of "changes from year to year", but none says how many years: the duration
+    # table that does is the answer, not a refusal.
+    text = ask(
+        corpus_services, "How many years does an IPS grant usually run, and does the sum change from year to year?"
+    )
+    assert "three years" in text

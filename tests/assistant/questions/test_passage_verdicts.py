@@ -138,3 +138,30 @@ def test_a_sentence_about_another_body_settles_no_cleft_question(corpus_services
         "Er det statsforvalteren som fatter vedtak om tilskudd i ordningen 0765.73?", None
     )
     assert not answer.text.startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "new" (ny/nye/nytt) and "account number" (kontonummer/bankkontonummer) are one word asked each: the
+        # sentence with one form of each covers them, not a third of them.
+        ("Our bank gave us a new account number. Must we let Helsedirektoratet know?", _TEXTS[3], "yes"),
+        # "Do we need to …" asks what must be done; no need (behov) is asked about.
+        ("Do we need to inform Helsedirektoratet about a new account number?", _TEXTS[3], "yes"),
+        # "health service" is helsetjenesten, not health plus some service; each applying on its own: only one may.
+        ("Could NAV and the health service apply separately for the same partnership?", _TEXTS[10], "no"),
+    ],
+)
+def test_an_english_question_is_read_word_for_word_not_translation_for_translation(
+    extractive: ExtractiveAnswerer, question: str, sentence: str, verdict: str
+) -> None:
+    assert passage_verdict(extractive, question, [sentence], "", english=True) == (verdict, 0)
+
+
+def test_a_late_application_may_be_turned_away(corpus_services: Services) -> None:
+    # "rejected" is «avvises» as well as «avslag»; the sentence that says so gives the verdict.
+    _, answer = corpus_services.pipeline.answer(
+        "Our IPS application will reach them a week after the deadline. Could they reject it?", None
+    )
+    assert answer.text.startswith("Yes – "), answer.text
+    assert "avvises" in answer.text.split("\n\n")[0]
