@@ -327,6 +327,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return list(range(max(u.years) + 1, last + 1)) or None
     if u.years:
         return u.years
+    if u.final_years is not None and last is not None and u.final_years < last:
+        # "The last two years of the period": the period's own last years, whatever its length.
+        return list(range(last - u.final_years + 1, last + 1))
     if u.has("year_excluded") and u.year is not None and last is not None:
         # "The whole period, not counting year 1 which we already got": the period without that year.
         return [year for year in range(1, last + 1) if year != u.year] or None

@@ -23,7 +23,7 @@ from assistant.understand.entities import (
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import extract_quantities
+from assistant.understand.quantities import counted_years_spans, extract_quantities
 
 if TYPE_CHECKING:
     from assistant.conversation import Focus
@@ -116,12 +116,19 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     return frozenset()
 
 
-def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary) -> frozenset[str]:
+def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language: Language) -> frozenset[str]:
     """The qualifiers found, less a "per year" that only says how often a part is paid where the period is named:
     "the total over the full period for two positions plus training each year" asks for the period's total; less
     remaining years said only in a condition when what is asked is the whole period ("If we apply for both
-    remaining years, what is the total … over the whole period?")."""
+    remaining years, what is the total … over the whole period?"), or only in years counted ("Vi har hatt tiltak B
+    de siste to år")."""
     found = words.found_qualifiers(tokens)
+    counted = counted_years_spans(text, language) if "remaining_years" in found else []
+    if counted and all(
+        any(start <= tokens[first].start < end for start, end in counted)
+        for first, _ in words.qualifier("remaining_years").spans(tokens)
+    ):
+        found -= {"remaining_years"}
     if {"remaining_years", "whole_period"} <= found:
         scene = _in_condition(text, tokens)
         remaining = words.qualifier("remaining_years").spans(tokens)
@@ -314,7 +321,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
         weak_intent=bool(ranked) and not explicit,
-        qualifiers=sorted(_qualifiers(topic_text, tokens, words) | yes_no),
+        qualifiers=sorted(_qualifiers(topic_text, tokens, words, language) | yes_no),
         components=components,
         subjects=words.found_subjects(tokens),
         budget_codes=find_budget_codes(topic_text),

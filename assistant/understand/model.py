@@ -72,6 +72,9 @@ class Understanding(BaseModel):
     years_behind: int | None = Field(
         default=None, description="Years of funding the applicant says it has had ('vi har hatt tiltak B i tre år')."
     )
+    final_years: int | None = Field(
+        default=None, description="The last years of the period asked about ('the last two years of the period')."
+    )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",

@@ -232,6 +232,24 @@ _YEARS_BEHIND = {
     ),
 }
 
+# "The last two years of the period", "de to siste årene": the years at the end of the period, however long it is.
+_FINAL_YEARS = {
+    "nb": re.compile(
+        r"\b(?:de\s+(?P<a>to|tre|fire|fem|[2-5])\s+siste|(?:de\s+)?siste\s+(?P<b>to|tre|fire|fem|[2-5]))"
+        r"\s+(?:prosjekt|drifts)?år(?:ene|et)?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:last|final)\s+(?P<a>two|three|four|five|[2-5])\s+(?:project\s+|operating\s+)?years\b", re.IGNORECASE
+    ),
+}
+
+
+def counted_years_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """Where the text counts years had or the period's last years ("vi har hatt tiltak B de siste to år", "the last
+    two years of the period"): a "de siste" there is no "the remaining years"."""
+    return [m.span() for pattern in (_YEARS_BEHIND[language], _FINAL_YEARS[language]) for m in pattern.finditer(text)]
+
 
 def _amount_year_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A project year right after an amount ("1,5 mill. i år 1", "1.5 million again in year 2") or right before
@@ -365,6 +383,9 @@ class Quantities(BaseModel):
     )
     years_behind: int | None = Field(
         default=None, description="Years of funding the applicant says it has had ('vi har hatt tiltak B i tre år')."
+    )
+    final_years: int | None = Field(
+        default=None, description="The last years of the period asked about ('the last two years of the period')."
     )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
@@ -509,6 +530,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if behind is not None:
         had = behind.group("n").lower()
         found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
+    final = _FINAL_YEARS[language].search(text)
+    if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
+        found.final_years = _number(final.group("a") or final.group("b"), language)
     if found.amounts_by_year and not found.years:
         found.years = sorted(found.amounts_by_year)
 

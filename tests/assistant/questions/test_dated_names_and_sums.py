@@ -338,3 +338,26 @@ def test_the_most_a_resource_environment_gets_over_the_period(corpus_services: S
 )
 def test_staff_and_years_across_turns(corpus_services: Services, turns: tuple[str, ...], amount: int) -> None:
     assert computed(corpus_services, *turns) == amount
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The period's own last years, whatever its length: Tiltak B's years 3 and 4 (450 000 + 300 000) …
+        ("What does Tiltak B pay in total in the final two years for one full-time specialist?", 750_000),
+        ("Tiltak B med en hel stilling: hva blir det samlet de to siste årene?", 750_000),
+        # … at half the position, years 3 and 4 at 50 % …
+        ("Halv stilling i tiltak B – hva er maks de siste to driftsårene?", 375_000),
+        # … and the 2019 ACT/FACT rates' years 3 and 4 (250 000 + 200 000).
+        ("2019 adults scheme, FACT team: the per-position total for its last two years?", 450_000),
+    ],
+)
+def test_the_last_years_of_the_period_are_its_final_years(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    assert computed(corpus_services, question) == amount
+
+
+def test_years_had_lately_are_history_not_the_years_asked(corpus_services: Services) -> None:
+    # "de siste to år" told as funding had: year 3, asked by number, is the year in question, not the one after it.
+    assert computed(corpus_services, "Vi har hatt tiltak B de siste to år. Hvor mye kan vi få i år 3?") == 450_000
