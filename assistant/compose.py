@@ -77,7 +77,8 @@ def _asked_for(text: str, word: str) -> bool:
 def _names(text: str) -> dict[str, str]:
     """The words of `text` that name something (capitalised mid-sentence, or inside quotes), each with the name it
     belongs to as written."""
-    names = {m.group().lower(): m.group() for m in _NAME.finditer(text)}
+    # Each part of a joined name ("KOSTRA-funksjon") is looked up as the word it is.
+    names = {part.lower(): m.group() for m in _NAME.finditer(text) for part in m.group().split("-") if part}
     for m in _QUOTED.finditer(text):
         words = m.group(1).split()
         if len(words) > 1:  # one quoted word is as often a term the question asks about ("the 'los' function")
@@ -89,6 +90,18 @@ def _full_names(scheme: Scheme) -> str:
     """The topic words of a quoted-sentence answer: the scheme's full names only; an alias such as "ACT" may be just
     what is asked ("What does ACT stand for?")."""
     return f"{scheme.name} {scheme.name_en or ''}"
+
+
+def _no_amount_asked(u: Understanding) -> bool:
+    """An amount-typed question that gives nothing to compute with (no staff, sum or year) and asks no amount, or
+    asks only whether one exists ("Is there a higher rate …?")."""
+    if u.intent != "amount" or u.amounts or u.positions or u.percents or u.staffing or u.year or u.years:
+        return False
+    return u.has("yes_no") or not (u.has("asks_amount") or u.has("how_much"))
+
+
+def _never_mentioned(w: Writer, passages: Sequence[Passage], name: str) -> Answer:
+    return not_found(w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}»."))
 
 
 def _fallback(qtype: QuestionType) -> QuestionType | None:
@@ -182,6 +195,12 @@ class Composer:
                 if evidence.status != "not_found":
                     return evidence
                 # The sentences speak to more of the question but lack what it asks for (a count): the table stands.
+            unknown = self._unknown_term(u) if draft is not None and _no_amount_asked(u) else None
+            if unknown is not None:
+                # "Which KOSTRA function do we book Tiltak B on?", "Is there a higher rate (distriktstillegg) for
+                # Finnmark?": a thing no document names, asked about with no staffing or sum to compute for: the
+                # measure's rates are no answer.
+                return _never_mentioned(w, passages, unknown)
             if draft is not None and self._made_up_year(u, draft):
                 return not_found(
                     w,
@@ -218,9 +237,7 @@ class Composer:
         if name is not None:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
             # bodies would answer a question nobody asked.
-            return not_found(
-                w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}».")
-            )
+            return _never_mentioned(w, passages, name)
         # A count, a sum or a date that no rule table holds: the sentences quoted must state it, or it is refused.
         return extractive_answer(
             ctx,

@@ -50,6 +50,10 @@ def ask(services: Services, question: str) -> Answer:
         ("What is the Tiltak A maximum per position converted to euros?", "other currencies"),
         ("Hva er åpningstidene til Statsforvalteren i Innlandet?", "åpningstider"),
         ("Can we write our 0765.73 application in English?", "which language"),
+        # A thing no document names, asked of a measure with nothing to compute: its rate table is no answer.
+        ("Which KOSTRA art should the Tiltak A money be posted under?", "never mention «KOSTRA»"),
+        ("Hvilken KOSTRA-funksjon skal tiltak B-tilskuddet føres på?", "nevner ikke «KOSTRA-funksjon»"),
+        ("Is there a bigger rate under Tiltak B for municipalities on Svalbard?", "never mention «Svalbard»"),
         ("Hvor mye av lønna til jobbspesialisten betaler NAV i et IPS-samarbeid?", "hva NAV betaler"),
         # A rate asked for a year the scheme's documents do not cover, whatever the question was read as; a scheme
         # named by its budget code stays the one asked about.
@@ -222,6 +226,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Husbanken named as a partner; the qualifications a measure does state.
         "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
         "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",
+        # "FGM" is the 2015 overview's «kjønnslemlestelse», no unknown name.
+        "How much was there in 2015 for voluntary organisations working against FGM and forced marriage?",
         "What was the minimum size of the further education required for salary compensation under the 2015 "
         "competence scheme for mental health and substance abuse work?",
     ],
