@@ -226,6 +226,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Husbanken named as a partner; the qualifications a measure does state.
         "Hvilke etater var med i arbeidsgruppen for Helhetlig oppfølging av lavinntektsfamilier, var Husbanken med?",
         "Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under tiltak A ha?",
+        # "FTEs" are årsverk, as "FTE" is.
+        "Does the 2019 adults scheme pay for anything besides FTEs?",
         # "FGM" is the 2015 overview's «kjønnslemlestelse», no unknown name.
         "How much was there in 2015 for voluntary organisations working against FGM and forced marriage?",
         "What was the minimum size of the further education required for salary compensation under the 2015 "
