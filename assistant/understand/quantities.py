@@ -232,6 +232,20 @@ _YEARS_BEHIND = {
     ),
 }
 
+# "We've just finished our first Tiltak B year", "vi har fullført andre driftsår": the years had, by the last one.
+_YEARS_DONE = {
+    "nb": re.compile(
+        r"\b(?:fullført|avsluttet|gjennomført|ferdig\s+med)\s+(?:vårt\s+|det\s+)?(?P<o>første|andre|tredje|fjerde|femte)"
+        r"\s+(?:[\wæøå-]+\s+){0,2}?(?:prosjekt|drifts)?år(?:et)?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:finished|completed|done|ended)\s+(?:with\s+)?(?:our|the)\s+(?P<o>first|second|third|fourth|fifth)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:project\s+|operating\s+)?year\b",
+        re.IGNORECASE,
+    ),
+}
+
 # "The last two years of the period", "de to siste årene": the years at the end of the period, however long it is.
 _FINAL_YEARS = {
     "nb": re.compile(
@@ -530,6 +544,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if behind is not None:
         had = behind.group("n").lower()
         found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
+    done = _YEARS_DONE[language].search(text)
+    if done is not None and found.years_behind is None:
+        found.years_behind = ORDINALS[language][done.group("o").lower()]
     final = _FINAL_YEARS[language].search(text)
     if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
         found.final_years = _number(final.group("a") or final.group("b"), language)

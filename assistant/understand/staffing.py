@@ -24,14 +24,16 @@ _NOUNS_NB = (
     r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
     r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
     r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
-    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team)?ansatte|medarbeidere|personer|deltakere"
+    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team)?ansatte|medarbeidere|personer|deltakere|"
+    r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?"
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|supervisors?|"
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
-    r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?"
+    r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?|trainers?|"
+    r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?"
 )
 # fmt: on
 _HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}

@@ -361,3 +361,27 @@ def test_the_last_years_of_the_period_are_its_final_years(
 def test_years_had_lately_are_history_not_the_years_asked(corpus_services: Services) -> None:
     # "de siste to år" told as funding had: year 3, asked by number, is the year in question, not the one after it.
     assert computed(corpus_services, "Vi har hatt tiltak B de siste to år. Hvor mye kan vi få i år 3?") == 450_000
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # Leaving a part out "helt bort fra" is leaving it out: two positions without the 400 000.
+        ("Tiltak A, to hele stillinger, og vi ser helt bort fra kompetansemidlene: maks per år?", 1_600_000),
+        ("Two full-time staff on Tiltak A, disregarding the training part – what's the yearly ceiling?", 1_600_000),
+        # A year finished is a year had: the remaining years are the ones after it (years 2–4 of Tiltak B) …
+        (
+            "We just completed our first Tiltak B year with one full-time specialist. The remaining years in total?",
+            1_350_000,
+        ),
+        (
+            "Vi er ferdig med vårt første driftsår i tiltak B, én hel stilling. Hva kan vi få for resten av perioden "
+            "til sammen?",
+            1_350_000,
+        ),
+        # … and roles counted are positions, whatever the role: Tiltak A funds two of them.
+        ("Tiltak A for two full-time instructors: what is the yearly maximum?", 1_600_000),
+    ],
+)
+def test_parts_left_out_years_finished_and_roles_counted(corpus_services: Services, question: str, amount: int) -> None:
+    assert computed(corpus_services, question) == amount
