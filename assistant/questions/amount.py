@@ -926,16 +926,20 @@ def _training_answer(
     label = measure_label(measure, w.language)
     marker = w.cite(training.source)
     used = u.components.used.get("training")
+    if used is None and (u.has("additional") or u.has("remaining")):
+        # "Vi har budsjettert 250 000 til opplæring. Hvor mye mer kan vi søke om?": the sum named is spent.
+        used = u.components.amounts.get("training")
     if used is not None:
         result = engine.training_left(ctx.book, scheme, measure.id, used)
         w.calculation = result.calculation
         w.add(
             w.t(
                 f"Inntil {kr(result.amount)} kr til: regelverket gir inntil {kr(training.number())} kr til "
-                f"opplærings- og kompetansetiltak i {label} ({title}) {marker}, og {kr(used)} kr er allerede gitt.",
+                f"opplærings- og kompetansetiltak i {label} ({title}) {marker}, og {kr(used)} kr er allerede regnet "
+                "med.",
                 f"Up to {kr(result.amount)} NOK more: the regulation allows up to {kr(training.number())} NOK for "
-                f"training and competence measures under {label} ({title}) {marker}, and {kr(used)} NOK has already "
-                "been granted.",
+                f"training and competence measures under {label} ({title}) {marker}, and {kr(used)} NOK is already "
+                "accounted for.",
             )
         )
         return w.answer("answered", passages)

@@ -385,3 +385,9 @@ def test_years_had_lately_are_history_not_the_years_asked(corpus_services: Servi
 )
 def test_parts_left_out_years_finished_and_roles_counted(corpus_services: Services, question: str, amount: int) -> None:
     assert computed(corpus_services, question) == amount
+
+
+def test_training_money_already_budgeted_is_taken_off_the_cap(corpus_services: Services) -> None:
+    # 400 000 for training under Tiltak A, 180 000 of it set aside for courses already: 220 000 more at most.
+    question = "Under Tiltak A we have set aside NOK 180 000 for courses. How much more training money could we get?"
+    assert computed(corpus_services, question) == 220_000
