@@ -27,6 +27,7 @@ class Focus(BaseModel):
     measure: str | None = Field(default=None, description="Measure id in focus (within scheme_id).")
     applicant_type: ApplicantType | None = Field(default=None, description="What kind of applicant 'we' are.")
     year: int | None = Field(default=None, description="Project/operating year last asked about.")
+    years: list[int] = Field(default_factory=list, description="Project years last asked about together.")
     percents: list[float] = Field(default_factory=list, description="Position percentages last asked about.")
     positions: int | None = Field(default=None, description="Number of positions last asked about.")
     staffing: list[float] = Field(default_factory=list, description="Size of each position last described (in %).")
@@ -96,6 +97,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
     if understanding.is_followup:
         if understanding.year is None and focus.year is not None and "year" not in inherited:
             inherit("year", focus.year)
+        if understanding.year is None and not understanding.years and focus.years and "year" not in inherited:
+            # "Tiltak B, år 1 og 2 til sammen?" … "Og hvis stillingen er 80 %?": the same years, at 80 %.
+            inherit("years", list(focus.years))
         if not understanding.percents and focus.percents:
             inherit("percents", list(focus.percents))
         if understanding.positions is None and focus.positions is not None and "positions" not in inherited:
@@ -148,6 +152,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         measure=measure,
         applicant_type=understanding.applicant_type or current.applicant_type,
         year=understanding.year if understanding.year is not None else _years_behind(understanding) or current.year,
+        years=list(understanding.years),
         percents=list(understanding.percents or current.percents),
         positions=understanding.positions if understanding.positions is not None else current.positions,
         staffing=list(understanding.staffing or current.staffing),

@@ -391,3 +391,10 @@ def test_training_money_already_budgeted_is_taken_off_the_cap(corpus_services: S
     # 400 000 for training under Tiltak A, 180 000 of it set aside for courses already: 220 000 more at most.
     question = "Under Tiltak A we have set aside NOK 180 000 for courses. How much more training money could we get?"
     assert computed(corpus_services, question) == 220_000
+
+
+def test_a_follow_up_changing_the_position_keeps_the_years_asked_together(corpus_services: Services) -> None:
+    # Years 3 and 4 of Tiltak B asked together, then the same at 50 %: (450 000 + 300 000) / 2, not four years.
+    first = "What do years 3 and 4 of Tiltak B come to together for one full-time specialist?"
+    assert computed(corpus_services, first) == 750_000
+    assert computed(corpus_services, first, "And if the position is only 50 %?") == 375_000
