@@ -53,7 +53,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class Focus:
+class AskedTerms:
     """What a question asks, as corpus terms grouped by the word they stand for: an English word the glossary
     translates several ways ("new": ny, nye, nytt) is one word asked, found when a sentence has any of them."""
 
@@ -308,7 +308,7 @@ class ExtractiveAnswerer:
         """The corpus terms a question word stands for: its stem, an inflection or typo of it, its translation."""
         return {t for t in map(self._nearest, self._analyzer.query_tokens(word)) if t}
 
-    def focus(self, question: str, topic: str, translate: bool, expanded: str = "") -> Focus:
+    def focus(self, question: str, topic: str, translate: bool, expanded: str = "") -> AskedTerms:
         """The question's terms that say what is asked: not its question words or numbers, not words every grant
         question uses, and not the words of `topic` (the scheme's names, the words that name the question's type).
         With `translate` (English), glossary translations stand in for the words; Norwegian words stand as they are
@@ -338,16 +338,16 @@ class ExtractiveAnswerer:
             # asked once.
             if kept and kept not in groups:
                 groups.append(kept)
-        return Focus(tuple(groups))
+        return AskedTerms(tuple(groups))
 
     def focus_terms(self, question: str, topic: str, translate: bool, expanded: str = "") -> list[str]:
         """The terms of `focus`, ungrouped."""
         return self.focus(question, topic, translate, expanded).terms
 
-    def coverage(self, terms: Sequence[str] | Focus, text: str) -> float:
-        """The IDF-weighted share of `terms` (corpus terms) that `text` contains. A group of a `Focus` weighs as its
+    def coverage(self, terms: Sequence[str] | AskedTerms, text: str) -> float:
+        """The IDF-weighted share of `terms` (corpus terms) that `text` contains. A group of `AskedTerms` weighs as its
         rarest term and is credited with the rarest of its terms the text has."""
-        groups = terms.groups if isinstance(terms, Focus) else [(t,) for t in terms]
+        groups = terms.groups if isinstance(terms, AskedTerms) else [(t,) for t in terms]
         total = sum(max(self._idf[t] for t in group) for group in groups)
         if not total:
             return 1.0

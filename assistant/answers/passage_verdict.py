@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.extractive import ExtractiveAnswerer, Focus
+from assistant.extractive import AskedTerms, ExtractiveAnswerer
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Token, tokenize
 from assistant.verify import split_sentences
@@ -97,7 +97,7 @@ class _Question:
     """What every sentence is read against, worked out once per question."""
 
     text: str
-    focus: Focus  # its focus terms, the topic's names left out
+    focus: AskedTerms  # its focus terms, the topic's names left out
     terms: set[str]  # all its terms
     asked_terms: set[str]  # the terms of its main clause
     cleft_terms: list[str]  # what a cleft puts first ("Er det statsforvalteren som …")
