@@ -160,14 +160,15 @@ class NorwegianAnalyzer:
         glossary phrase and its terms are one group ("new": ny, nye, nytt — one word asked, whichever form a sentence
         uses); any other token is a group of its own, with no translations."""
         words = _WORD.findall(_normalise(query))
+        keys = self._phrase_key(query)  # the same words, English-stemmed
         groups: list[tuple[list[str], list[str]]] = []
-        for start, end, terms in self._phrases_in(self._phrase_key(query)):
+        for start, end, terms in self._phrases_in(keys):
             own = self.tokens(" ".join(words[start:end]))
             if terms:
                 groups.append((own, self.tokens(" ".join(terms))))
             else:
                 groups.extend(([token], []) for token in own)
-        if self._asks_who_may_apply(self._phrase_key(query)):
+        if self._asks_who_may_apply(keys):
             groups.append(([], self.tokens(" ".join(self._eligibility_add))))
         return groups
 
