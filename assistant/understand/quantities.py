@@ -412,8 +412,19 @@ class Quantities(BaseModel):
     )
 
 
+# "en på 100 og en på 40 prosent", "at 80 and 60 %": sizes listed with the unit written once, after the last.
+_UNIT_ONCE = re.compile(
+    r"(?<![\w.,])(?P<n>100|[1-9]\d)(?=\s*(?:,|og|and|or|eller|\+)\s+(?:(?:en|én|ett|one|another|the other)\s+"
+    r"(?:på|at|à|of|i)\s+)?(?:100|[1-9]\d)(?:[.,]\d+)?\s*(?:%|prosent|percent|per cent))",
+    re.IGNORECASE,
+)
+# Words before a number that make it no size: "år 10 og 20 %" is a year, "kr 50 og 60 %" a sum.
+_NO_SIZE_BEFORE = re.compile(r"(?:år|året|years?|kr\.?|nok|nr\.?|no\.?)\s*$", re.IGNORECASE)
+
+
 def canonical_text(text: str) -> str:
-    """The text with typo'd key words replaced by their correct spelling, so the patterns below still match."""
+    """The text with typo'd key words replaced by their correct spelling, and a size's unit written out where a list
+    of sizes writes it once, so the patterns below still match."""
     pieces: list[str] = []
     position = 0
     for token in tokenize(text):
@@ -423,7 +434,10 @@ def canonical_text(text: str) -> str:
             pieces.append(fix)
             position = token.end
     pieces.append(text[position:])
-    return "".join(pieces)
+    fixed = "".join(pieces)
+    return _UNIT_ONCE.sub(
+        lambda m: m.group() if _NO_SIZE_BEFORE.search(m.string, 0, m.start()) else f"{m.group()} %", fixed
+    )
 
 
 def _correction(token: Token) -> str | None:

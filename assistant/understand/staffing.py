@@ -29,7 +29,7 @@ _NOUNS_NB = (
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
-    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|supervisors?|"
+    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|leads?|supervisors?|"
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?|trainers?|"
@@ -212,7 +212,7 @@ _ONE_BY_ROLE = re.compile(
 # One more person named by role alone after a count: "2 jobbspesialister + teamleder", "two specialists and a lead".
 _JOINED_ROLE = re.compile(
     r"(?<![\w-])(?P<noun>teamleder(?:en)?|leder(?:en)?|veileder(?:en)?|koordinator(?:en)?|team leader|team lead|"
-    r"supervisor|coordinator)\b(?!\s*(?:på|at|i|in|of)?\s*\d)",
+    r"lead|supervisor|coordinator)\b(?!\s*(?:på|at|i|in|of)?\s*\d)",
     re.IGNORECASE,
 )
 _JOINER_BEFORE = re.compile(r"(?:\+|\bog|\bpluss|\bplus|\band)\s+(?:the\s+|a\s+|one\s+|en\s+|én\s+)?$", re.IGNORECASE)
@@ -270,20 +270,24 @@ def extract_staffing(text: str, language: Language) -> Staffing:
     ):
         # "three workers: two full-time and one at 40 %": the same staff again, now with their sizes.
         group = breakdown
-    total = sum(value for value, _, _ in group)
-    explicit = [share for _, _, shares in group for share in shares]
-    has_sizes = any(shares for _, _, shares in group)
-    shares = (
-        [s for value, _, sh in group for s in (sh or [100.0] * int(value))]
-        if has_sizes and len(group) > 1
-        else explicit
-    )
     spans = []
     for _, m, _ in group:
         each = _EACH.match(text[m.end() :])
         end = m.end() + (each.end() if each else 0)
         spans.append((_original_offset(m.start(), inserted_at), _original_offset(end, inserted_at)))
+    group = _narrowed(text, group)
+    total = sum(value for value, _, _ in group)
+    # Positions named without a size are full-time when others in the list have one.
+    has_sizes = any(shares for _, _, shares in group)
+    shares = [share for value, _, sh in group for share in (sh or ([100.0] * int(value) if has_sizes else []))]
     positions = math.ceil(total - 1e-9)
+    applied_for = _SOME_APPLIED_FOR[language].search(text)
+    if applied_for is not None:
+        # "tre 100 %-stillinger, men søker bare for to av dem": the count applied for, each the size named.
+        count = number_value(applied_for.group("k"), language)
+        if count is not None and count == int(count) and 0 < count < positions and len(set(shares)) <= 1:
+            shares = shares[: int(count)]
+            positions = int(count)
     some = _SOME_OF_THEM[language].search(text)
     if some is not None and not shares:
         # "6 positions, two of them at 50 %": the others are full-time.
@@ -292,6 +296,56 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             shares = [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
             spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
     return Staffing(positions=positions, shares=shares, spans=spans)
+
+
+# Roles a question can leave out or single out ("ikke teamlederen", "only the job specialists"), by the kind of
+# staff they name.
+_ROLES = {
+    "leader": re.compile(
+        r"(?:team)?leder\w*|veileder\w*|koordinator\w*|team\s+lead(?:er)?s?|lead(?:er)?s?|supervisors?|coordinators?",
+        re.IGNORECASE,
+    ),
+    "specialist": re.compile(
+        r"(?:jobb|arbeids|utdannings)?spes\w*|(?:job\s+|employment\s+|work\s+)?specialists?", re.IGNORECASE
+    ),
+}
+_ROLE_WORDS = "|".join(pattern.pattern for pattern in _ROLES.values())
+_LEFT_OUT = re.compile(
+    r"\b(?:ikke|not|except|excluding|unntatt|uten|without|bortsett\s+fra|minus|not\s+counting|ikke\s+medregnet)\s+"
+    rf"(?:for\s+|om\s+)?(?:the\s+|our\s+|selve\s+|vår\s+|a\s+|en\s+)?(?P<role>{_ROLE_WORDS})\b",
+    re.IGNORECASE,
+)
+_SINGLED_OUT = re.compile(
+    r"\b(?:bare|kun|only|just)\s+(?:søke\s+|apply\s+|applying\s+)?(?:for\s+|om\s+|on\s+)?(?:the\s+|our\s+|de\s+)?"
+    rf"(?P<role>{_ROLE_WORDS})\b",
+    re.IGNORECASE,
+)
+# "søker bare for to av dem", "only applying for two of them": fewer positions than the staff named.
+_SOME_APPLIED_FOR = _with_number_words(
+    lambda words: (
+        r"\b(?:bare|kun|only|just)\s+(?:\w+\s+){0,2}?(?:for\s+|om\s+)?"
+        rf"(?P<k>\d{{1,2}}|{words})\s+(?:of them|of those|of these|av dem|av disse)\b"
+        r"(?!\s*(?:er\s+|are\s+)?(?:at|på|i)?\s*\d)"  # "two of them at 50 %" sizes some of the staff instead
+    )
+)
+
+
+def _role(noun: str) -> str | None:
+    return next((role for role, pattern in _ROLES.items() if pattern.fullmatch(noun.strip())), None)
+
+
+def _narrowed(
+    text: str, group: list[tuple[float, re.Match[str], list[float]]]
+) -> list[tuple[float, re.Match[str], list[float]]]:
+    """The staff applied for: without a role the question leaves out ("men ikke teamlederen"), or only the role it
+    singles out ("bare for jobbspesialistene") — when some of the staff named remain."""
+    roles = [_role(m.group("noun")) for _, m, _ in group]
+    left_out = {_role(m.group("role")) for m in _LEFT_OUT.finditer(text)} - {None}
+    singled = {_role(m.group("role")) for m in _SINGLED_OUT.finditer(text)} - {None}
+    kept = [item for item, role in zip(group, roles, strict=True) if role not in left_out]
+    if singled:
+        kept = [item for item, role in zip(group, roles, strict=True) if role in singled and role not in left_out]
+    return kept if kept and len(kept) < len(group) else group
 
 
 # "80 % positions, three of them", "50 %-stillinger, to av dem": the size first, the count after.

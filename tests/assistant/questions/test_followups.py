@@ -251,3 +251,24 @@ def test_what_the_first_message_tells_decides_the_follow_ups_amount(
 ) -> None:
     text = conversation(corpus_services, told, asked)
     assert amounts_in(text.split("\n")[0]) == [amount], text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        # Tiltak B steps down 750/600/450/300 000: after year 1 come years 2–4.
+        ("Hva er maks for Tiltak B i år 1?", "Og årene etter det, til sammen?", 1_350_000),
+        ("What is Tiltak B's cap in year 3?", "And the years after that combined?", 300_000),
+    ],
+)
+def test_the_years_after_that_are_the_years_after_the_one_asked_about(
+    corpus_services: Services, first: str, follow_up: str, expected: int
+) -> None:
+    text = conversation(corpus_services, first, follow_up)
+    assert amounts_in(text.split("\n")[0])[0] == expected, text
+
+
+def test_a_total_for_the_year_sums_the_parts_of_one_year(corpus_services: Services) -> None:
+    # Two Tiltak A posts (2 × 800 000) and 100 000 of training, in one year — not over the six years.
+    text = conversation(corpus_services, "Tiltak A, two full-time posts and 100 000 for courses: total for the year?")
+    assert amounts_in(text.split("\n")[0])[0] == 1_700_000, text

@@ -365,3 +365,36 @@ def test_participants_in_a_training_programme(
 )
 def test_both_positions_are_two(text: str, language: Language) -> None:
     assert extract_quantities(text, language).positions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "staffing"),
+    [
+        ("Vi har én stilling på 90 og én på 30 prosent i ordningen.", "nb", [90.0, 30.0]),
+        ("We run one post at 70 and another at 50 percent.", "en", [70.0, 50.0]),
+        ("Two workers at 60 and 20 % each year.", "en", [60.0, 20.0]),
+    ],
+)
+def test_a_list_of_sizes_with_the_unit_written_once(text: str, language: Language, staffing: list[float]) -> None:
+    assert extract_quantities(text, language).staffing == staffing
+
+
+def test_a_number_after_a_year_word_takes_no_unit_from_the_list() -> None:
+    assert extract_quantities("Hva gir år 10 og 20 % stilling?", "nb").percents == [20.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "positions"),
+    [
+        # A role left out or singled out is not applied for.
+        ("Tre jobbspesialister og en teamleder, men teamlederen søker vi ikke for; uten teamleder altså.", "nb", 3),
+        ("Four employment specialists plus a supervisor, excluding the supervisor.", "en", 4),
+        ("Vi har 3 jobbspesialister og en koordinator, og søker kun for koordinatoren.", "nb", 1),
+        ("two specialists + one lead", "en", 3),
+        # Fewer positions applied for than the staff has.
+        ("We have five full-time positions but only apply for three of them.", "en", 3),
+        ("Fire stillinger à 100 %, vi søker kun om to av disse.", "nb", 2),
+    ],
+)
+def test_the_staff_applied_for(text: str, language: Language, positions: int) -> None:
+    assert extract_quantities(text, language).positions == positions
