@@ -375,7 +375,11 @@ class Composer:
         if u.has("document_named"):
             return False  # "according to the 2015 overview …" is about a document, in whatever words
         text = u.clean_text or u.text
-        uncovered, content = self.context.extractive.uncovered_words(text)
+        extractive = self.context.extractive
+        uncovered, content = extractive.uncovered_words(text)
+        if u.language == "nb":
+            # A compound of two corpus words ("risikovurdering": "vurdering av risiko") asks in other words.
+            uncovered = [word for word in uncovered if not extractive.known_compound(word)]
         if not uncovered:
             return False
         names = _names(text)

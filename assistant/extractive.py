@@ -192,12 +192,18 @@ class ExtractiveAnswerer:
         counted = _YEARS_COUNTED.match(word)
         if counted and self._knows(word[counted.end() :]):
             return True
+        return self._parts(word, ending=True) is not None
+
+    def _parts(self, word: str, ending: bool) -> tuple[str, str] | None:
+        """The two corpus words `word` joins, with or without a linking s or e; with `ending`, the second may be the
+        end of a corpus compound."""
         for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             heads = [head, head[:-1]] if head[-1] in "se" else [head]
-            if self._knows(tail, ending=True) and any(len(h) >= _COMPOUND_PART and self._knows(h) for h in heads):
-                return True
-        return False
+            known = next((h for h in heads if len(h) >= _COMPOUND_PART and self._knows(h)), None)
+            if known is not None and self._knows(tail, ending=ending):
+                return known, tail
+        return None
 
     def _knows(self, word: str, ending: bool = False) -> bool:
         """Spelled as the corpus does: a part of a compound forgives no typo (else "natilskudd" is "tilskudd");
@@ -318,7 +324,18 @@ class ExtractiveAnswerer:
         named = f"{topic} {expanded} {' '.join(GENERIC_WORDS)}"
         excluded = {self._nearest(t) for t in [*self._analyzer.tokens(named), *self.query_terms(expanded)]}
         tokens = self._analyzer.tokens
-        raw = self._analyzer.query_groups(question) if translate else [([t], []) for t in tokens(question)]
+        # A compound's part that is a word of the topic in another form ("voksenordningen": voks, of "voksne") is
+        # the topic too.
+        raw = (
+            self._analyzer.query_groups(question)
+            if translate
+            else [
+                ([part], [])
+                for t in tokens(question)
+                for part in self._split(t)
+                if part == t or not any(e and (e.startswith(part) or part.startswith(e)) for e in excluded)
+            ]
+        )
         groups: list[tuple[str, ...]] = []
         for own, translations in raw:
             # A translated word: its translations say what it means, its own spelling counts only if the corpus has
@@ -356,8 +373,14 @@ class ExtractiveAnswerer:
         return sum(found) / total
 
     def query_terms(self, question: str) -> list[str]:
-        """Stemmed, expanded content terms of a question."""
-        return list(dict.fromkeys(self._analyzer.query_tokens(question)))
+        """Stemmed, expanded content terms of a question; a compound no document uses stands as the two corpus
+        words it joins ("risikovurdering": risiko, vurdering)."""
+        return list(dict.fromkeys(t for term in self._analyzer.query_tokens(question) for t in self._split(term)))
+
+    def _split(self, term: str) -> list[str]:
+        """`term`, or the terms of the two corpus words it joins when no document uses it."""
+        parts = self._parts(term, ending=False) if self._nearest(term) is None else None
+        return [t for part in parts for t in self._analyzer.tokens(part)] if parts else [term]
 
     def select(
         self,

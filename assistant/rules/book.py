@@ -64,6 +64,10 @@ _INFLECTIONS = ("ene", "en", "et", "er")
 _STEMMED_MIN = 9
 
 
+# The shortest scheme name a compound may start with, and the shortest word after it.
+_HEAD_MIN, _TAIL_MIN = 6, 4
+
+
 def _with_stems(norm: str) -> str:
     """The normalised text, then each long inflected word's stem on its own ("|" keeps a stem out of phrases)."""
     stems = [stem for word in dict.fromkeys(norm.split()) if (stem := _stem(word))]
@@ -225,10 +229,21 @@ class RuleBook:
             f"{scheme.name_en or scheme.name} has no measure “{id_or_alias}”. Its measures: {known_en}.",
         )
 
+    def _named_heads(self, norm: str) -> list[str]:
+        """Scheme names that start a compound before a linking s ("overgangsordningsmidler", "IPS-midler" is two
+        words already): the compound is money or a thing of that scheme."""
+        return [
+            word[:cut]
+            for word in dict.fromkeys(norm.split())
+            for cut in range(_HEAD_MIN, len(word) - _TAIL_MIN + 1)
+            if word[cut] == "s" and (word[:cut], False) in self._by_first_word
+        ]
+
     def match_schemes(self, text: str) -> list[SchemeMatch]:
         """Schemes named in `text`, best first; several when ambiguous (e.g. 'FACT')."""
         norm = normalise(text)
-        padded, padded_cased = f" {_with_stems(norm)} ", f" {normalise_cased(text)} "
+        heads = " ".join(self._named_heads(norm))
+        padded, padded_cased = f" {_with_stems(norm)} | {heads} ", f" {normalise_cased(text)} "
         # Per scheme its most specific phrase; on equal scores the longer one ("transitional scheme for municipal
         # substance abuse work" outranks the "municipal substance abuse work" inside it).
         best: dict[str, _Phrase] = {}

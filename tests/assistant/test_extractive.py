@@ -306,3 +306,12 @@ def test_an_english_word_is_no_typo_of_a_norwegian_one() -> None:
     assert answerer.focus_terms("Which grant covers patients?", "", translate=True) == ["pasient"]
     # A letter on its own ("what's") is no word.
     assert "s" not in answerer.focus_terms("What's the rule for patients?", "", translate=True)
+
+
+def test_a_compound_no_document_uses_is_read_as_the_corpus_words_it_joins() -> None:
+    # "pasientkontroll" is in no chunk; "pasient" and "kontroll" are ("rapporteringskontroll" is not even needed).
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER])
+    terms = answerer.query_terms("Hvordan foregår pasientkontrollen?")
+    assert {"pasient", "kontroll"} <= set(terms), terms
+    selection = answerer.select("Hvordan foregår pasientkontrollen?", _passages(OTHER, TARGET, REPORTING))
+    assert selection.units and selection.units[0].chunk.id in {"t", "r"}

@@ -138,3 +138,14 @@ def test_with_a_thousand_schemes_a_question_finds_the_one_it_names() -> None:
             assert book.match_schemes(near)[0].scheme_id == spec.scheme_id, near
         for case in cases:
             assert spec.scheme_id in [m.scheme_id for m in book.match_schemes(case.question)], case.question
+
+
+@pytest.mark.parametrize(
+    ("question", "scheme_id"),
+    [
+        ("Hvem kan søke om overgangsordningspenger?", "rus-overgang"),
+        ("Er overgangsordningsbeløpet likt hvert år?", "rus-overgang"),
+    ],
+)
+def test_a_compound_that_starts_with_a_schemes_name_names_the_scheme(question: str, scheme_id: str) -> None:
+    assert [m.scheme_id for m in BOOK.match_schemes(question)][:1] == [scheme_id]
