@@ -77,6 +77,27 @@ _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover"
 MAX_COUNTED_WORDS = 4
 _BEFORE_COUNTED = frozenset({"av", "of", "the", "de", "en", "et"})
 _WHICH = frozenset({"hvilke", "hvilken", "which", "what"})
+# Question words that ask something other than a time: a "når"/"when" after one in the same sentence is a
+# conjunction ("Hvem skal signere når vi er et helseforetak?"), not a question about dates.
+_ASKING_OTHER = frozenset(
+    {
+        "hvem",
+        "hva",
+        "hvilke",
+        "hvilken",
+        "hvilket",
+        "hvor",
+        "hvordan",
+        "hvorfor",
+        "who",
+        "what",
+        "which",
+        "how",
+        "where",
+        "why",
+    }
+)
+_WHEN = frozenset({"når", "when"})
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -153,6 +174,20 @@ def _in_condition(text: str, tokens: Sequence[Token]) -> set[int]:
             end = comma if comma >= 0 else len(text)
             inside.update(j for j in range(i, len(tokens)) if tokens[j].start < end)
     return inside
+
+
+def _without_conjunction_when(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens without a "når"/"when" that follows another question word in its sentence."""
+    kept: list[Token] = []
+    asking = False
+    for i, token in enumerate(tokens):
+        if i and re.search(r"[.?!]", text[tokens[i - 1].end : token.start]):
+            asking = False  # a new sentence
+        if asking and token.text in _WHEN:
+            continue
+        asking = asking or token.text in _ASKING_OTHER
+        kept.append(token)
+    return kept
 
 
 def _main_clause_after_scene(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -268,7 +303,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     asked_in_instruction = injection.detected and "?" not in clean
     typed_text = text if asked_in_instruction else topic_text
     scored_text = without_budget_codes(typed_text) if coded else typed_text
-    typed = tokens if scored_text == topic_text else tokenize(scored_text)
+    typed = _without_conjunction_when(scored_text, tokens if scored_text == topic_text else tokenize(scored_text))
     scores = words.type_scores(typed)
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:

@@ -530,3 +530,10 @@ def test_a_decision_in_an_authoritys_name_is_not_written(corpus_services: Servic
     assert answer.status == "not_found", answer.text
     assert "vedtak" in answer.text.lower() or "decisions" in answer.text
     assert answer.calculation is None
+
+
+def test_who_signs_in_other_words_quotes_the_signing_rule(corpus_services: Services) -> None:
+    # The documents say "undertegnes"; the question says "skrive under".
+    answer = ask(corpus_services, "Hvem må skrive under på søknaden for en ideell organisasjon?")
+    assert answer.status == "answered"
+    assert "undertegnes" in answer.text.split("\n\n")[1], answer.text

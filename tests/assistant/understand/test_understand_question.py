@@ -342,3 +342,20 @@ def test_one_person_named_by_role_in_a_yes_no_question_is_no_staffing(book: Rule
     """Whether the measure funds such a person is asked, not a sum; a rate for one full position still is a sum."""
     assert understand("Kan vi likevel få tiltak B til en jobbspesialist?", book).intent != "amount"
     assert understand("Hva er satsen i tiltak B for en full stilling?", book).intent == "amount"
+
+
+# "når"/"when" after another question word joins a clause; it asks no date.
+@pytest.mark.parametrize(
+    "text", ["Hvem skal skrive under når vi er en stiftelse?", "Who puts their name to it when we are a foundation?"]
+)
+def test_when_after_another_question_word_asks_no_date(book: RuleBook, text: str) -> None:
+    assert "deadline" not in understand(text, book).intents
+
+
+@pytest.mark.parametrize("text", ["Når må søknaden være sendt?", "Hvem kan søke? Og når er fristen?"])
+def test_when_as_the_question_word_asks_a_date(book: RuleBook, text: str) -> None:
+    assert "deadline" in understand(text, book).intents
+
+
+def test_an_english_paraphrase_of_the_adults_scheme_names_it(book: RuleBook) -> None:
+    assert understand("What did the adult long-term needs scheme fund?", book).scheme_ids[:1] == ["voksne-langvarige"]
