@@ -30,7 +30,7 @@ CLEFT_COVERAGE = 0.5
 # The words after a negation it denies.
 DENIAL_REACH = 2
 # Fewer words than this is a label or a list item, not a rule.
-MIN_STATEMENT_WORDS = 5
+MIN_STATEMENT_WORDS = 4
 _CHECKED, _UNCHECKED = "☒", "☐"
 
 
@@ -155,8 +155,15 @@ def passage_verdict(
     # held to them later"): the first unit read whole, when no single sentence settles it.
     whole = _read(extractive, asked, units[0], cited=False) if units and not by_sentence else None
     readings = by_sentence or ([(whole, 0)] if whole is not None else [])
-    best = max(readings, key=lambda item: item[0].coverage, default=None)
+    best = max(readings, key=lambda item: (item[0].coverage, _has_last(extractive, asked, item[0])), default=None)
     return (best[0].verdict, best[1]) if best is not None else None
+
+
+def _has_last(extractive: ExtractiveAnswerer, asked: _Question, reading: Reading) -> bool:
+    """The sentence has the last word asked: in "Var Statped-bevilgningen søknadsbasert?" that is what is asked of
+    the thing named first, so of two sentences covering as much, «Bevilgningen er ikke søknadsbasert» answers."""
+    last = asked.focus.groups[-1:] if asked.focus.groups else ()
+    return bool(last) and extractive.coverage(AskedTerms(last), reading.sentence) > 0
 
 
 def strongest_verdict(

@@ -23,6 +23,8 @@ _TEXTS = [
     "regnskap)",
     "Direktoratet kan stanse utbetaling ved mistanke om at mottakeren ikke bruker tilskuddet i samsvar med vilkårene.",
     "Det må være et samarbeid mellom NAV og helsetjenesten, men kun en part kan søke på vegne av fellesskapet.",
+    "Fylkesmannen fordeler en årlig ramme til kommunene i fylket.",
+    "Rammen er ikke behovsprøvd.",
 ]
 
 
@@ -83,6 +85,15 @@ def test_the_sentence_gives_the_verdict(
 )
 def test_no_verdict_when_it_is_not_safe(extractive: ExtractiveAnswerer, question: str, sentence: str) -> None:
     assert passage_verdict(extractive, question, [sentence], "", english=False) is None
+
+
+def test_a_short_statement_of_what_is_asked_outweighs_a_longer_one_about_the_thing_named(
+    extractive: ExtractiveAnswerer,
+) -> None:
+    # Both sentences cover as much of the question; the four-word one says what is asked of the frame.
+    assert passage_verdict(
+        extractive, "Var rammen til fylket behovsprøvd?", [_TEXTS[11], _TEXTS[12]], "", english=False
+    ) == ("no", 1)
 
 
 def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_verdict(
