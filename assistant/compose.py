@@ -13,7 +13,7 @@ from datetime import date
 
 from assistant.answers.context import Context
 from assistant.answers.coverage import no_for_this_measure, stated_for_another_measure, uncovered_reason
-from assistant.answers.facts import ineligible_note
+from assistant.answers.facts import applicant_note
 from assistant.answers.fallbacks import (
     ask_which_scheme,
     extractive_answer,
@@ -178,7 +178,7 @@ class Composer:
             qtype, type_stands = None, False
         while qtype is not None and scheme is not None:
             if qtype.name != "eligibility":
-                ineligible_note(ctx, w, u, scheme)
+                applicant_note(ctx, w, u, scheme)
             try:
                 draft = qtype.handler(ctx, w, u, scheme, passages)
             except NoFixedAmount as exc:
@@ -232,7 +232,7 @@ class Composer:
         """The answer from the retrieved sentences, when no rule table answers (or quoted sentences answer better)."""
         ctx = self.context
         if scheme is not None and u.intent != "eligibility":
-            ineligible_note(ctx, w, u, scheme)
+            applicant_note(ctx, w, u, scheme)
         name = self._unknown_term(u)
         if name is not None:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or

@@ -100,15 +100,25 @@ def supplement(ctx: Context, w: Writer, passages: Sequence[Passage], intro: bool
         w.add(f"- «{text}» {w.cite_chunk(unit.chunk, unit.text)}")
 
 
-def ineligible_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -> None:
+def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -> None:
     """A question from (or premised on) an applicant type that may not apply gets that answer first, whatever it
-    asks: "Since voluntary organisations are eligible, what must we include?" is corrected before it is answered."""
+    asks: "Since voluntary organisations are eligible, what must we include?" is corrected before it is answered.
+    One that may, asking whether it may as well as something else ("Can we apply for Tiltak B, and what's the max
+    in year 2?"), is told so first."""
     if u.applicant_type is None or not scheme.eligibility:
         return
     result = engine.eligibility(ctx.book, scheme, u.applicant_type)
+    plural = applicant_name(u.applicant_type, w.language, plural=True)
+    if result.verdict == "yes" and u.has("yes_no") and "eligibility" in u.intents and result.sources:
+        w.add(
+            w.t(
+                f"Ja: {plural} kan søke om denne ordningen {w.cite(*result.sources[:1])}.",
+                f"Yes: {plural} may apply for this scheme {w.cite(*result.sources[:1])}.",
+            )
+        )
+        return
     if result.verdict != "no":
         return
-    plural = applicant_name(u.applicant_type, w.language, plural=True)
     w.add(
         w.t(
             f"Nei: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "

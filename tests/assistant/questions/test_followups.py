@@ -272,3 +272,19 @@ def test_a_total_for_the_year_sums_the_parts_of_one_year(corpus_services: Servic
     # Two Tiltak A posts (2 × 800 000) and 100 000 of training, in one year — not over the six years.
     text = conversation(corpus_services, "Tiltak A, two full-time posts and 100 000 for courses: total for the year?")
     assert amounts_in(text.split("\n")[0])[0] == 1_700_000, text
+
+
+def test_an_eligible_applicant_asking_whether_and_how_much_is_told_yes_first(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Vi er et interkommunalt selskap med et ACT-team.",
+        "Kan vi søke på tiltak B, og hva er maksbeløpet i år 3?",
+    )
+    first, *rest = text.split("\n\n")
+    assert first.startswith("Ja:") and "interkommunale selskaper" in first, text
+    assert amounts_in(rest[0])[0] == 450_000, text
+
+
+def test_an_eligible_applicant_asking_only_how_much_gets_no_eligibility_lead(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "Vi er en kommune.", "Hva er maksbeløpet for tiltak B i år 3?")
+    assert not text.startswith("Ja:"), text
