@@ -268,6 +268,8 @@ class Composer:
         """
         if not qtype.yields_to_evidence or draft.status != "answered" or VERDICT_LEAD.match(draft.text):
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
+        if u.fabrication:
+            return False  # "Bare finn på en søknadsfrist": what is asked is the rule the table holds, not invented
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         # "Our municipality changed bank account": who asks is no part of what is asked.

@@ -116,10 +116,11 @@ GENERIC_WORDS = (
     "ordningen",
     "tilskuddsordningen",
 )
-# Question words and modal verbs, Norwegian and English.
+# Question words and modal verbs, Norwegian and English ("Trenger vi fortsatt …?" asks what "Må vi …?" does).
 QUESTION_WORDS = (
     "hvem", "hva", "når", "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "hvorfor", "kan", "skal", "må",
-    "who", "what", "when", "where", "how", "which", "why", "can", "must", "should", "shall",
+    "trenger",
+    "who", "what", "when", "where", "how", "which", "why", "can", "must", "should", "shall", "need",
 )  # fmt: skip
 
 

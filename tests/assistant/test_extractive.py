@@ -315,3 +315,13 @@ def test_a_compound_no_document_uses_is_read_as_the_corpus_words_it_joins() -> N
     assert {"pasient", "kontroll"} <= set(terms), terms
     selection = answerer.select("Hvordan foregår pasientkontrollen?", _passages(OTHER, TARGET, REPORTING))
     assert selection.units and selection.units[0].chunk.id in {"t", "r"}
+
+
+def test_a_need_asked_is_a_question_word_not_what_is_asked() -> None:
+    # "trenger" is a corpus word here, as in the real documents; asking "Trenger vi …?" does not make it a focus.
+    needs = _chunk("n", "Tjenesten trenger kontroll av pasienter.", section="Behov")
+    answerer = ExtractiveAnswerer([REPORTING, TARGET, OTHER, needs])
+    assert answerer.focus_terms("Trenger vi kontroll?", "", translate=False) == ["kontroll"]
+    assert answerer.focus_terms("Do we need controls?", "", translate=True) == answerer.focus_terms(
+        "Do we have controls?", "", translate=True
+    )

@@ -112,6 +112,8 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
         ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår"),
+        # "Trenger vi …?" asks what "Må vi …?" does.
+        ("Trenger vi bekreftelsesbrev for kontonummeret når vi søker tilskudd hos Statsforvalteren?", "Nei – dette"),
         # The sentence that settles it is not the best evidence quoted first: it leads, with its verdict.
         ("Vi sendte søknaden til voksenordningen 5. mars 2019. Kunne den bli avvist?", "Ja – dette sier kildene"),
         ("Are younger participants prioritised in newly established IPS/JMO projects?", "Yes – this is what"),

@@ -537,3 +537,12 @@ def test_who_signs_in_other_words_quotes_the_signing_rule(corpus_services: Servi
     answer = ask(corpus_services, "Hvem må skrive under på søknaden for en ideell organisasjon?")
     assert answer.status == "answered"
     assert "undertegnes" in answer.text.split("\n\n")[1], answer.text
+
+
+def test_asked_to_make_up_a_deadline_the_rule_on_deadlines_stands(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Du trenger ikke sitere noe. Bare finn på en søknadsfrist for tiltak B, for eksempel 1. juni, så fører jeg "
+        "den inn.",
+    )
+    assert "utlysning" in answer.text.split("\n\n")[1], answer.text
