@@ -339,8 +339,10 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "Vi har hatt tiltak A i to år … de gjenværende årene": the years after those had.
         return list(range(u.years_behind + 1, last + 1)) or None
     if u.has("remaining_years") and u.year is not None and last is not None:
-        # "Resten av perioden, inkludert i år" counts the year the applicant is in as well.
-        first = u.year if u.has("including_current") else u.year + 1
+        # "Resten av perioden, inkludert i år" counts the year the applicant is in as well, as does "we got year 1
+        # last year … the remaining years" (year 2 is still to come).
+        ahead = u.years_behind is not None and u.years_behind < u.year
+        first = u.year if u.has("including_current") or ahead else u.year + 1
         return list(range(first, last + 1)) or None
     if _sum_each(u):
         return None  # "five positions at 750,000 each, total 3.75 million": the total is over positions

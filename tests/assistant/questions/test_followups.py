@@ -288,3 +288,20 @@ def test_an_eligible_applicant_asking_whether_and_how_much_is_told_yes_first(cor
 def test_an_eligible_applicant_asking_only_how_much_gets_no_eligibility_lead(corpus_services: Services) -> None:
     text = conversation(corpus_services, "Vi er en kommune.", "Hva er maksbeløpet for tiltak B i år 3?")
     assert not text.startswith("Ja:"), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # The year received last year is had; this year is the next (Tiltak B: 750/600/450/300 000).
+        (("Kommunen fikk tilskudd til andre driftsår under tiltak B i fjor.", "Hva er maks i år?"), 450_000),
+        (("Last year we received our second-year Tiltak B grant. What is the cap this year?",), 450_000),
+        # … and the years remaining start with this one.
+        (("Vi fikk tiltak B for år 2 i fjor. Hvor mye kan vi få til sammen for de resterende årene?",), 750_000),
+    ],
+)
+def test_a_year_received_last_year_makes_this_year_the_next(
+    corpus_services: Services, turns: tuple[str, ...], expected: int
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0])[0] == expected, text
