@@ -355,7 +355,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     new_staff = bool(u.positions or u.staffing) and not {"positions", "staffing"} & set(u.inherited)
     year_kept = "year" in u.inherited and not new_staff
     wants_total = u.has("total") and not one_year and (u.year is None or year_kept)
-    if wants_total and (u.calendar_year is not None or (new_staff and u.is_followup)) and not varies:
+    # Staff named in a follow-up totals one year, unless the period is named ("… over the whole six years").
+    staff_total = new_staff and u.is_followup and not u.has("period_named")
+    if wants_total and (u.calendar_year is not None or staff_total) and not varies:
         # "total maximum for 2023", or staff named in a follow-up ("three of them at 80 %: what do we get in
         # total?"): with one rate for every year, the total is that of the positions in a year.
         return None

@@ -305,3 +305,11 @@ def test_a_year_received_last_year_makes_this_year_the_next(
 ) -> None:
     text = conversation(corpus_services, *turns)
     assert amounts_in(text.split("\n")[0])[0] == expected, text
+
+
+def test_staff_named_in_a_follow_up_over_the_whole_period_totals_the_period(corpus_services: Services) -> None:
+    # Tiltak A for two full-time positions over its six years: 2 × 800 000 × 6.
+    text = conversation(
+        corpus_services, "What does Tiltak A give per position?", "And two positions across the entire six years?"
+    )
+    assert amounts_in(text.split("\n")[0])[0] == 9_600_000, text
