@@ -124,6 +124,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
             update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
+    if understanding.is_followup and _spent_on_training(understanding, focus):
+        # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
+        # sum named is spent of the training money asked about.
+        used = {**understanding.components.used, "training": understanding.amounts[0]}
+        inherit("components", understanding.components.model_copy(update={"used": used}))
+        earlier = update.get("qualifiers")
+        kept = earlier if isinstance(earlier, list) else understanding.qualifiers
+        update["qualifiers"] = sorted({*kept, "training"})
     if understanding.is_followup and understanding.has("also"):
         # "How much for the training part?" … "And with two full-time positions as well?": the training money stays.
         parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
@@ -170,6 +178,19 @@ def _years_behind(understanding: Understanding) -> int | None:
     years = understanding.years
     told = understanding.has("first_person") and not understanding.has("asks_amount")
     return years[-1] if told and years and years[0] == 1 else None
+
+
+def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:
+    """A follow-up to a question about the training money naming one sum and asking what is left or more."""
+    asks_left = understanding.has("remaining") or understanding.has("additional")
+    return (
+        asks_left
+        and "training" in focus.last_qualifiers
+        and len(understanding.amounts) == 1
+        and not understanding.components.amounts
+        and not understanding.components.used
+        and not (understanding.positions or understanding.staffing or understanding.percents)
+    )
 
 
 # Openers that carry no meaning once the follow-up is spelled out ("Og …", "What about …").

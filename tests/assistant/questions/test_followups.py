@@ -313,3 +313,14 @@ def test_staff_named_in_a_follow_up_over_the_whole_period_totals_the_period(corp
         corpus_services, "What does Tiltak A give per position?", "And two positions across the entire six years?"
     )
     assert amounts_in(text.split("\n")[0])[0] == 9_600_000, text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Vi har brukt 150 000 allerede. Hvor mye har vi igjen?", "We have spent 150,000 so far. How much more?"],
+)
+def test_a_sum_spent_after_a_question_about_training_money_is_taken_off_it(
+    corpus_services: Services, follow_up: str
+) -> None:
+    text = conversation(corpus_services, "Hva er taket for kompetansetiltak i tiltak A?", follow_up)
+    assert amounts_in(text.split("\n")[0])[0] == 250_000, text
