@@ -59,7 +59,7 @@ _GRANT_FOR = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word that does not start the sentence: a name.
-_NAME = re.compile(r"(?<=[\w,;:] )[A-ZÆØÅ][\wÆØÅæøå-]+")
+_NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")  # "allowance (AAP)" names one too
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
 # A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».

@@ -242,6 +242,23 @@ def _stated_for(fact: RuleValue, year: int) -> bool:
     return not re.search(r"\b(?:19|20)\d\d\b", words)
 
 
+# A sum per person served ("per deltaker", "per patient"); a sum per team or position is another question.
+_PER_PERSON = re.compile(
+    r"\b(?:per|pr\.?)\s+(?:deltaker|person|innbygger|bruker|pasient|participant|head|inhabitant|user|patient)",
+    re.IGNORECASE,
+)
+
+
+def _per_person(u: Understanding, scheme: Scheme) -> bool:
+    """An amount per person served, asked of a scheme whose rates are per position and which states no cost per
+    participant (the 2019 training programme does)."""
+    if u.intent not in ("amount", "budget") or not _PER_PERSON.search(u.clean_text or u.text):
+        return False
+    per_position = any(measure.kind == "per_position" for measure in scheme.measures.values())
+    states_cost = any(fact.unit == "NOK_per_participant" for fact in scheme.facts.values())
+    return per_position and not states_cost
+
+
 def uncovered_reason(
     w: Writer, u: Understanding, scheme: Scheme | None, today: date, passages: Sequence[Passage]
 ) -> str | None:
@@ -271,6 +288,11 @@ def uncovered_reason(
         return w.t(
             f"Dokumentene om «{name}» sier ikke noe om {label}.",
             f"The documents on «{name}» say nothing about {label}.",
+        )
+    if scheme is not None and _per_person(u, scheme):
+        return w.t(
+            "Dokumentene oppgir tilskudd per stilling, ikke per deltaker eller person.",
+            "The documents give grants per position, not per participant or person.",
         )
     if names_a_recipient(u):
         return w.t(

@@ -169,6 +169,11 @@ def ask(services: Services, question: str) -> Answer:
         ),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
+        # A sum per person served, of schemes whose rates are per position.
+        ("Hvor mye gir tiltak B per bruker?", "per stilling, ikke per deltaker"),
+        ("How much does the IPS grant pay per participant?", "per position, not per participant"),
+        # A name in brackets that no document knows.
+        ("Can the grant be combined with the Dutch reintegration fund (UWV)?", "could not find"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
