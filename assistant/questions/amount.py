@@ -312,11 +312,15 @@ def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measur
 def _years(measure: Measure, u: Understanding) -> list[int] | None:
     """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
     last = measure.duration.number() if measure.duration is not None else None
+    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
+    whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
+    if whole_told and u.years and not after_had and last is not None and _told_the_maximum(measure, u):
+        # "We got 750,000 in year 1 and 600,000 in year 2 … if we get the maximum in years 3 and 4 too, what is our
+        # grand total?": the sums told are the maximum of the years before, so the total is the whole period's.
+        return list(range(1, last + 1))
     if u.years and u.year is not None and min(u.years) > u.year:
         # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
         return u.years
-    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
-    whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
     if whole_told and not after_had and last is not None:
         # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
         # years told are history; the period asked about is all of it.
@@ -369,6 +373,14 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     if (wants_total or (varies and u.year is None)) and last is not None:
         return list(range(1, last + 1))
     return None
+
+
+def _told_the_maximum(measure: Measure, u: Understanding) -> bool:
+    """The sums the user says were received are, together, one 100 % position's maximum of the years before those
+    asked about (any other sum would make the period's maximum no total of theirs)."""
+    before = range(1, min(u.years))
+    rates = [r.number() for year in before for r in measure.rates if r.year_from <= year <= r.year_to]
+    return bool(u.amounts) and len(rates) == len(before) and sum(u.amounts) == sum(rates)
 
 
 def _capped_per_team(scheme: Scheme, u: Understanding) -> Measure | None:

@@ -324,3 +324,13 @@ def test_a_sum_spent_after_a_question_about_training_money_is_taken_off_it(
 ) -> None:
     text = conversation(corpus_services, "Hva er taket for kompetansetiltak i tiltak A?", follow_up)
     assert amounts_in(text.split("\n")[0])[0] == 250_000, text
+
+
+def test_a_grand_total_after_the_maximum_received_is_the_whole_periods(corpus_services: Services) -> None:
+    # Tiltak B: 750 000 + 600 000 received at the maximum, 450 000 + 300 000 to come.
+    text = conversation(
+        corpus_services,
+        "We received NOK 750,000 for year 1 and NOK 600,000 for year 2 under Tiltak B. Assuming the maximum for "
+        "years 3 and 4 as well, what will the total be over the whole period?",
+    )
+    assert amounts_in(text.split("\n")[0])[0] == 2_100_000, text
