@@ -70,6 +70,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
         update[name] = value
         inherited.append(name)
 
+    def add_qualifiers(names: list[str]) -> None:
+        """`names` added to the qualifiers, those read or carried so far."""
+        earlier = update.get("qualifiers")
+        kept = earlier if isinstance(earlier, list) else understanding.qualifiers
+        update["qualifiers"] = sorted({*kept, *names})
+
     if not understanding.scheme_ids and focus.scheme_id:
         inherit("scheme_ids", [focus.scheme_id])
     same_scheme = (understanding.scheme_id or focus.scheme_id) == focus.scheme_id
@@ -129,16 +135,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
         # sum named is spent of the training money asked about.
         used = {**understanding.components.used, "training": understanding.amounts[0]}
         inherit("components", understanding.components.model_copy(update={"used": used}))
-        earlier = update.get("qualifiers")
-        kept = earlier if isinstance(earlier, list) else understanding.qualifiers
-        update["qualifiers"] = sorted({*kept, "training"})
+        add_qualifiers(["training"])
     if understanding.is_followup and understanding.has("also"):
         # "How much for the training part?" … "And with two full-time positions as well?": the training money stays.
         parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
         if parts:
-            earlier = update.get("qualifiers")
-            kept = earlier if isinstance(earlier, list) else understanding.qualifiers
-            update["qualifiers"] = sorted({*kept, *parts})
+            add_qualifiers(parts)
             inherited.append("qualifiers")
     if not understanding.language_evident and focus.language != understanding.language:
         inherit("language", focus.language)

@@ -324,7 +324,6 @@ class ExtractiveAnswerer:
         # "overgang…"): what a question calls the scheme or the user in English is no word of what it asks.
         named = f"{topic} {expanded} {' '.join(GENERIC_WORDS)}"
         excluded = {self._nearest(t) for t in [*self._analyzer.tokens(named), *self.query_terms(expanded)]}
-        tokens = self._analyzer.tokens
         # A compound's part that is a word of the topic in another form ("voksenordningen": voks, of "voksne") is
         # the topic too.
         raw = (
@@ -332,7 +331,7 @@ class ExtractiveAnswerer:
             if translate
             else [
                 ([part], [])
-                for t in tokens(question)
+                for t in self._analyzer.tokens(question)
                 for part in self._split(t)
                 if part == t or not any(e and (e.startswith(part) or part.startswith(e)) for e in excluded)
             ]

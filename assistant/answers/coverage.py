@@ -16,6 +16,7 @@ from assistant.answers.phrasing import measure_label, scheme_name
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
+from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
 from assistant.types import Chunk, Passage
 from assistant.understand.model import Understanding
@@ -255,8 +256,7 @@ def _per_person(u: Understanding, scheme: Scheme) -> bool:
     if u.intent not in ("amount", "budget") or not _PER_PERSON.search(u.clean_text or u.text):
         return False
     per_position = any(measure.kind == "per_position" for measure in scheme.measures.values())
-    states_cost = any(fact.unit == "NOK_per_participant" for fact in scheme.facts.values())
-    return per_position and not states_cost
+    return per_position and engine.cost_per_participant(scheme) is None
 
 
 def uncovered_reason(

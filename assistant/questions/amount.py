@@ -314,17 +314,16 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     last = measure.duration.number() if measure.duration is not None else None
     after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
     whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
-    if whole_told and u.years and not after_had and last is not None and _told_the_maximum(measure, u):
-        # "We got 750,000 in year 1 and 600,000 in year 2 … if we get the maximum in years 3 and 4 too, what is our
-        # grand total?": the sums told are the maximum of the years before, so the total is the whole period's.
+    to_come = bool(u.years) and u.year is not None and min(u.years) > u.year
+    if whole_told and not after_had and last is not None and (not to_come or _told_the_maximum(measure, u)):
+        # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
+        # years told are history; the period asked about is all of it. With years to come named ("if we get the
+        # maximum in years 3 and 4 too, what is our grand total?"), only when the sums told are the maximum of the
+        # years before.
         return list(range(1, last + 1))
-    if u.years and u.year is not None and min(u.years) > u.year:
+    if to_come:
         # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
         return u.years
-    if whole_told and not after_had and last is not None:
-        # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
-        # years told are history; the period asked about is all of it.
-        return list(range(1, last + 1))
     if u.years and after_had and last is not None and "years" not in u.inherited:
         # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?", "Vi har allerede fått år 1
         # og år 2. Hva er igjen totalt?": the years after them.

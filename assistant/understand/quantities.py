@@ -143,9 +143,9 @@ _OWN_HISTORY = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
-# Where a clause starts: a sentence or list break, or "og"/"and" before a verb of its own ("og har budsjettert").
 # A year of the grant received in the calendar year before this one.
 _LAST_YEAR = re.compile(r"\b(?:i\s+fjor|forrige\s+år|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE)
+# Where a clause starts: a sentence or list break, or "og"/"and" before a verb of its own ("og har budsjettert").
 _CLAUSE_START = re.compile(
     r"[.;:!?,]\s|\s(?:og|and|men|but)\s+(?=(?:vi\s+|we\s+)?(?:har|hadde|vil|skal|planlegger|budsjetter\w*|søker|"
     r"regner|trenger|have|has|will|plan\w*|budget\w*|apply|are|expect\w*|need)\b)",
@@ -583,17 +583,21 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     return found
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def _received_clause(text: str, at: int) -> bool:
     """The clause holding offset `at` tells what was received ("Vi fikk 750 000 i år 1")."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
-    return bool(_RECEIVED.search(text, starts[-1] if starts else 0, at))
+    return bool(_RECEIVED.search(text, _clause_start(text, at), at))
 
 
 def _clause_of(text: str, at: int) -> str:
     """The clause holding offset `at`."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
     end = _CLAUSE_START.search(text, at)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return text[_clause_start(text, at) : end.start() if end else len(text)]
 
 
 def _told_history(text: str, year: re.Match[str]) -> bool:
