@@ -61,6 +61,7 @@ _GRANT_FOR = re.compile(
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")  # "allowance (AAP)" names one too
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
+_GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
 # A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
 _SCHEME_WORD = re.compile(
@@ -83,6 +84,8 @@ def _names(text: str) -> dict[str, str]:
         words = m.group(1).split()
         if len(words) > 1:  # one quoted word is as often a term the question asks about ("the 'los' function")
             names.update({word.lower(): m.group(1) for word in words})
+    # "homework help (leksehjelp)": the Norwegian term the asker glosses names the thing as the documents would.
+    names.update({m.group(1).lower(): m.group(1) for m in _GLOSS.finditer(text)})
     return names
 
 

@@ -31,7 +31,8 @@ SUBJECT_PASSAGES = 3
 # "Hvor mye fikk Gjøvik kommune", "How much did Oslo kommune receive": a grant paid to a named organisation.
 _RECEIVED = re.compile(
     r"\b(fikk|mottok|har fått|har mottatt|ble tildelt|fikk tildelt|received|receive|got|was granted|were granted|"
-    r"was awarded|were awarded|has been granted|have been granted)\b|\bdid\b.{1,80}?\b(?:get|receive)\b",
+    r"was awarded|were awarded|has been granted|have been granted)\b|\bdid\b.{1,80}?\b(?:get|receive)\b"
+    r"|\bble\b.{1,80}?\b(?:tildelt|innvilget)\b|\bwas\b.{1,80}?\b(?:granted|awarded)\b",
     re.IGNORECASE,
 )
 _NAMED_ORGANISATION = re.compile(
@@ -39,10 +40,12 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
     # A team named by its place: "FACT Sør-Østerdal", "ACT Vestfold".
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
-    # A team or service by the place it is in: "the new FACT sikkerhet team in Innlandet".
-    r"|\b(?:team|teamet|tjenesten|service)\s+(?:in|i)\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
-    # A team of a kind by its place: "FACT sikkerhet in Innlandet".
-    r"|\bF?ACT(?: [a-zæøå]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A team, service or project by the place it is in: "the new FACT sikkerhet team in Innlandet",
+    # "forprosjektet i Hamarregionen".
+    r"|(?:\b|-)(?:team|teamet|tjenesten|service|project|(?:for)?prosjekt(?:et)?)\s+(?:in|i)\s+"
+    r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A team of a kind by its place: "FACT sikkerhet in Innlandet", "FACT ung-teamet i Gjøvik".
+    r"|\bF?ACT(?: [a-zæøå-]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # "… and how much of that did Oslo get?", "Hvor mye av det fikk Oslo?"
     r"|\bdid ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:get|receive)\b"
     r"|\b[Hh]vor mye\b[^?.]{0,30}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"

@@ -103,6 +103,7 @@ class _Question:
     cleft_terms: list[str]  # what a cleft puts first ("Er det statsforvalteren som …")
     states_condition: bool
     each_their_own: bool  # asks whether several may each do it ("each send their own application")
+    enough: bool  # asks whether one thing suffices ("Holder det å oppgi antall stillinger?")
     known_share: float  # the share of its content words some document or the glossary knows
 
 
@@ -128,6 +129,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         cleft_terms=_cleft_terms(extractive, text, tokens, english),
         states_condition=_found("condition", tokens),
         each_their_own=_found("each_their_own", tokens),
+        enough=_found("enough", asking),
         known_share=1 - len(unknown) / max(content, 1),
     )
 
@@ -232,6 +234,8 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"
     if asked.each_their_own and _stated("only_one", tokens):
         return "no"  # "… men kun en part … kan søke": not each of them
+    if asked.enough and _stated("besides", tokens):
+        return "no"  # "… må det i tillegg til antall stillinger spesifiseres …": that alone is not enough
     if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):
         return "yes"
     return "conditional"

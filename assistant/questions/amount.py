@@ -443,11 +443,12 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
 
 def _funded_role_shares(measure: Measure, u: Understanding) -> list[float] | None:
     """Of a position split between roles ("40 % as employment specialist and 60 % as a nurse"), the shares in a
-    role the measure funds (one of its names); None when the question splits no time between roles."""
+    role the measure funds (one of its roles, not its names: "sykepleier i FACT-teamet" is no FACT-team role);
+    None when the question splits no time between roles."""
     splits = [(float(m.group("pct").replace(",", ".")), m.group("role").lower()) for m in _AS_ROLE.finditer(u.text)]
     if len(splits) < 2:
         return None
-    names = [name.lower() for name in (*measure.aliases, *measure.aliases_en)]
+    names = [name.lower() for name in measure.roles]
     funded = [share for share, role in splits if any(name in role for name in names)]
     return funded if 0 < len(funded) < len(splits) else None
 

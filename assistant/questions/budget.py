@@ -77,8 +77,11 @@ def answer_budget(
     (then its fallback, the amount type, answers: "what is the budget per position")."""
     if u.has("per_position"):
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
-    together = len(u.scheme_ids) > 1 and u.has("together")
-    if together and not any(key.endswith("combined") for key in scheme.facts):
+    # "the adult and the child/youth schemes together": the child/youth scheme has no rules of its own, so one
+    # scheme named with "together" still asks for the combined figure when its document gives one.
+    has_combined = any(key.endswith("combined") for key in scheme.facts)
+    together = u.has("together") and (len(u.scheme_ids) > 1 or has_combined)
+    if together and not has_combined:
         added = add_up_budgets(ctx, w, u, passages)
         if added is not None:
             return added

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import scheme_facts, with_facts
@@ -10,9 +11,16 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
+from assistant.tokens import tokenize
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
+
+# The vocabulary's qualifiers for the bodies that may decide ("body_directorate" …).
+_BODY = "body_"
+# The words after a dash or comma that end a question: a guess at its answer.
+_GUESS = re.compile(r"(?:[—–]|\s-\s|,)([^—–,]{2,60})\?\s*$")
 
 
 def answer_decision_appeal(
@@ -42,7 +50,18 @@ def answer_decision_appeal(
         return None  # control, priorities, criteria …: the passages answer those
     title = ctx.title(scheme, [f.source for f in facts])
     appeal = scheme.facts.get("appeal")
-    if asks_appeal and appeal is not None and appeal.unit == "bool":
+    decider = scheme.facts.get("decision_authority")
+    named = _bodies(u.qualifiers)
+    asked_whether = u.has("yes_no") or bool(named & _bodies(_guess_qualifiers(u.clean_text or u.text)))
+    if asks_decision and not asks_appeal and asked_whether and decider is not None and len(named) == 1:
+        # "Er det statsforvalteren som fatter vedtak?", "Who decides — the county governor?": the body the table
+        # names settles it.
+        value = str(decider.value)
+        if named <= _bodies(vocabulary().found_qualifiers(tokenize(value))):
+            w.add(w.t(f"Ja, vedtak fattes av {value} ({title}).", f"Yes, decisions are made by {value} ({title})."))
+        else:
+            w.add(w.t(f"Nei, vedtak fattes av {value} ({title}).", f"No, decisions are made by {value} ({title})."))
+    elif asks_appeal and appeal is not None and appeal.unit == "bool":
         lead = w.t(
             "Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
             "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.",
@@ -51,6 +70,16 @@ def answer_decision_appeal(
     else:
         w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
     return with_facts(ctx, w, facts, passages)
+
+
+def _bodies(qualifiers: Iterable[str]) -> set[str]:
+    return {name for name in qualifiers if name.startswith(_BODY)}
+
+
+def _guess_qualifiers(text: str) -> frozenset[str]:
+    """The qualifiers of a guess after the question ("Who decides — the county governor?")."""
+    guess = _GUESS.search(text)
+    return vocabulary().found_qualifiers(tokenize(guess.group(1))) if guess else frozenset()
 
 
 QUESTION_TYPE = register(

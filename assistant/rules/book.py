@@ -25,6 +25,7 @@ class SchemeMatch(BaseModel):
     alias: str = Field(description="The alias (or id) that matched.")
     score: float = Field(description="0–1: how specific the match is (kapittel/post and full names score high).")
     measure: str | None = Field(default=None, description="Measure id, when a measure alias matched.")
+    by_role: bool = Field(default=False, description="Named only by a staff role its measure funds.")
 
 
 # Near matches: a scheme name of at least this many content words, this share of them present, weighed down.
@@ -33,6 +34,9 @@ _NEAR_SHARE = 0.8
 _NEAR_WEIGHT = 0.8
 # Score added per further, separate alias of the same scheme found in the text.
 _EXTRA_PHRASE = 0.1
+# A scheme named only by a staff role one of its measures funds is named at most this surely: "a new IPS project
+# with four employment specialists" is about new IPS projects, though the role is a longer phrase.
+_ROLE_ONLY_CAP = 0.65
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _FILLER = frozenset({"og", "i", "til", "med", "for", "av", "på", "the", "and", "of", "with", "in", "to", "a"})
 # Words that name no scheme by themselves ("ordningen fra 2019" is no name without its year).
@@ -52,6 +56,7 @@ class _Phrase:
     # A name with its year taken out ("JMO" of "JMO 2015"): it names the scheme only where the text has the year
     # too, anywhere ("In 2015, for the JMO scheme, …").
     year: str | None = None
+    role: bool = False
 
     def found_in(self, padded: str, padded_cased: str) -> bool:
         """Whole words only ("ips" must not match inside "tips"); texts are normalised and padded with spaces."""
@@ -100,13 +105,15 @@ def _measure_phrases(measure: Measure) -> list[str]:
 
 
 def _phrases(
-    texts: list[str], cased: list[str], scheme_id: str, measure_id: str | None, weight: float
+    texts: list[str], cased: list[str], scheme_id: str, measure_id: str | None, weight: float, role: bool = False
 ) -> list[_Phrase]:
     """The texts normalised once (lower-cased) and the cased acronyms as written, without duplicates."""
     out: dict[tuple[str, bool], _Phrase] = {}
     for text in texts:
         norm = normalise(text)
-        out.setdefault((norm, False), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm)))
+        out.setdefault(
+            (norm, False), _Phrase(text, norm, scheme_id, measure_id, weight * phrase_score(norm), role=role)
+        )
     for text in texts:
         norm = normalise(text)
         *undated, year = norm.split() or [""]
@@ -131,6 +138,7 @@ def _index(schemes: dict[str, Scheme]) -> list[_Phrase]:
         for measure in scheme.measures.values():
             # A measure alias names the scheme a little less surely than the scheme's own names.
             index += _phrases(_measure_phrases(measure), measure.aliases_cased, scheme.id, measure.id, 0.9)
+            index += _phrases(measure.roles, [], scheme.id, measure.id, 0.9, role=True)
     return index
 
 
@@ -140,7 +148,7 @@ def _measure_index(scheme: Scheme) -> list[_Phrase]:
         phrase
         for measure in scheme.measures.values()
         for phrase in _phrases(
-            [measure.id, *_measure_phrases(measure)], measure.aliases_cased, scheme.id, measure.id, 1
+            [measure.id, *_measure_phrases(measure), *measure.roles], measure.aliases_cased, scheme.id, measure.id, 1
         )
     ]
 
@@ -248,6 +256,7 @@ class RuleBook:
         # substance abuse work" outranks the "municipal substance abuse work" inside it).
         best: dict[str, _Phrase] = {}
         found: dict[str, set[str]] = {}
+        named: set[str] = set()  # the schemes named by more than a role
         words = set(norm.split())  # the stems only complete a phrase, they do not count as words said twice
         candidates = sorted(
             position
@@ -257,13 +266,18 @@ class RuleBook:
         for phrase in (self._phrases[position] for position in candidates):
             if phrase.found_in(padded, padded_cased):
                 found.setdefault(phrase.scheme_id, set()).add(phrase.norm)
+                if not phrase.role:
+                    named.add(phrase.scheme_id)
                 current = best.get(phrase.scheme_id)
                 if current is None or (phrase.score, len(phrase.norm)) > (current.score, len(current.norm)):
                     best[phrase.scheme_id] = phrase
         # A second, separate name of the same scheme in the text ("overgangsordningen … kommunalt rusarbeid")
         # makes it surer than a scheme named by one shared phrase.
         scores = {
-            scheme_id: min(1.0, phrase.score + _EXTRA_PHRASE * _separate_phrases(phrase.norm, found[scheme_id]))
+            scheme_id: min(
+                1.0 if scheme_id in named else _ROLE_ONLY_CAP,
+                phrase.score + _EXTRA_PHRASE * _separate_phrases(phrase.norm, found[scheme_id]),
+            )
             for scheme_id, phrase in best.items()
         }
         # A long scheme name written with a word added or changed ("adults with long-term and complex *service*
@@ -281,8 +295,9 @@ class RuleBook:
                 if score > scores.get(phrase.scheme_id, 0.0):
                     best[phrase.scheme_id], scores[phrase.scheme_id] = phrase, score
 
-        # Equal scores: the scheme named by more separate phrases ("765.60" and "adult scheme") first, then the
-        # one more of whose name words the text uses.
+        # Equal scores: the scheme whose name came with its year ("jobbmestrende oppfølging i 2015") first, then
+        # the one named by more separate phrases ("765.60" and "adult scheme"), then the one more of whose name
+        # words the text uses.
         def name_words(scheme_id: str) -> int:
             return len(words & self._name_words.get(scheme_id, set()))
 
@@ -290,6 +305,7 @@ class RuleBook:
             best.values(),
             key=lambda p: (
                 -scores[p.scheme_id],
+                p.year is None,
                 -len(found.get(p.scheme_id, ())),
                 -name_words(p.scheme_id),
                 -len(p.norm),
@@ -302,6 +318,7 @@ class RuleBook:
                 alias=p.text,
                 score=scores[p.scheme_id],
                 measure=p.measure_id or self._match_measure(p.scheme_id, padded, padded_cased),
+                by_role=p.role and p.scheme_id not in named,
             )
             for p in ranked
         ]

@@ -114,6 +114,11 @@ class Measure(_Strict):
         default_factory=list,
         description="Acronyms that are also ordinary words ('ACT', 'FACT'): matched only as cased.",
     )
+    roles: list[str] = Field(
+        default_factory=list,
+        description="The staff the measure pays for, in either language ('jobbspesialist', 'employment "
+        "specialist'): a role names the measure less surely than its names do, as other schemes fund it too.",
+    )
     kind: MeasureKind = Field(description="per_position, lump_sum or no_fixed_amount.")
     component: Literal["preproject", "training"] | None = Field(
         default=None,

@@ -115,6 +115,14 @@ STATEMENT_QUESTION_WORDS = 6
 _QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
+# A sum guessed after the question, set off by a dash or a comma: "… in year 1 — 1,000,000?", "…, 700 000 kr?".
+_GUESSED_SUM = re.compile(
+    r"(?:[—–]|\s-|,)\s*(?:kr\.?|NOK)?\s*(?:\d[\d .,\u00a0]{3,}\d\s*(?:kr\.?|kroner|NOK)?|\d+(?:[.,]\d+)?\s*mill\w*\.?)"
+    r"\s*\?$",
+    re.IGNORECASE,
+)
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
@@ -124,6 +132,8 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     tokens = tokenize(asked[-1]) if asked else []
     if tokens and words.qualifier("yes_no_opener").found(tokens[:1]):
         return frozenset({"yes_no"})
+    if asked and _GUESSED_SUM.search(asked[-1]):
+        return frozenset({"yes_no"})  # "What's the total in year 1 — 1,000,000?": is it that sum?
     # "For our IPS project, can NAV …?", "If our position is only 40 %, is the 330,000 reduced?": the verb opens
     # the clause after what sets the scene.
     clauses = [tokenize(clause) for clause in asked[-1].split(",")[1:]] if asked else []

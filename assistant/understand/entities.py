@@ -78,6 +78,8 @@ for _info in APPLICANTS.values():
         _SYNONYM_TYPES.setdefault(_synonym_pattern(_synonym), _info.type)
 _APPLICANT_LEXICON = Lexicon(_SYNONYM_TYPES, _synonym_word_matches)
 _WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
+# The word that makes "county" the name of the state's office in the county (Statsforvalteren).
+_GOVERNOR = frozenset({"governor", "governors"})
 _PARTNER_LEXICON = Lexicon(PARTNER_PHRASES)
 
 
@@ -101,6 +103,8 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
         generic = pattern.rstrip("~") in GENERIC_APPLICANT_WORDS
         if (generic and index in which_ends) or index in partner_ends:
             continue
+        if covered_until < len(tokens) and tokens[covered_until].text in _GOVERNOR:
+            continue  # "the county governor decides": an authority, no applicant
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
     return list(dict.fromkeys([*specific, *broad]))
 
@@ -111,6 +115,11 @@ def _named_within(alias: str, scheme_id: str, book: RuleBook) -> bool:
         return False
     word = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
     return any(word.search(measure.name) for measure in book.scheme(scheme_id).measures.values())
+
+
+def _funds_roles(scheme_id: str, book: RuleBook) -> bool:
+    scheme = book.schemes.get(scheme_id)
+    return scheme is not None and any(measure.roles for measure in scheme.measures.values())
 
 
 class SchemeEntities(BaseModel):
@@ -133,12 +142,17 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)
     # "… to run the IPS service?" in a conversation on 0765.73, whose Tiltak A funds IPS resource environments: a
-    # word the conversation's own scheme uses is no switch to the scheme it names first.
+    # word the conversation's own scheme uses is no switch to the scheme it names first; nor is a staff role
+    # ("… with four employment specialists?" about a new IPS project) where the conversation's scheme funds such
+    # specialists too (an ACT team's scheme does not: "en arbeidsspesialist" in the team is Tiltak B's).
     keep_context = (
         context_scheme is not None
         and bool(matches)
         and matches[0].scheme_id != context_scheme
-        and _named_within(matches[0].alias, context_scheme, book)
+        and (
+            _named_within(matches[0].alias, context_scheme, book)
+            or (matches[0].by_role and _funds_roles(context_scheme, book))
+        )
     )
     lettered = _LETTERED_MEASURE.search(text)
     if lettered is not None:

@@ -164,6 +164,8 @@ def test_part_time_people_sharing_the_one_position_funded_are_computed_with_the_
             300_000,
         ),
         ("Sykepleieren skal jobbe 60 % som arbeidsspesialist og 40 % som sykepleier. Maks i tiltak B år 2?", 360_000),
+        # The other role named with the team it is in: a FACT team is where Tiltak B's role works, not a role.
+        ("Hun blir 30 % som jobbspesialist og 70 % som sykepleier i FACT-teamet. Hva gir tiltak B første år?", 225_000),
     ],
 )
 def test_only_the_share_in_the_role_funded_counts(corpus_services: Services, question: str, amount: int) -> None:
@@ -495,6 +497,15 @@ def test_two_schemes_asked_about_together_get_the_figure_stated_for_both(corpus_
     assert both.text.startswith("Samlet bevilgning i 2019"), both.text
     one = answer_of(corpus_services, "What was the total budget for the adults scheme in 2019?")
     assert "185" in one.text.split("\n")[0], one.text
+
+
+def test_one_scheme_named_with_together_asks_the_combined_figure_its_document_gives(corpus_services: Services) -> None:
+    # The children and young people's scheme has no rules of its own: only the adults scheme is found.
+    answer = answer_of(
+        corpus_services,
+        "What was the 2019 appropriation for the adults long-term needs scheme and the youth one together?",
+    )
+    assert "230" in answer.text.split("\n")[0], answer.text
 
 
 @pytest.mark.parametrize(

@@ -334,3 +334,23 @@ def test_a_grand_total_after_the_maximum_received_is_the_whole_periods(corpus_se
         "years 3 and 4 as well, what will the total be over the whole period?",
     )
     assert amounts_in(text.split("\n")[0])[0] == 2_100_000, text
+
+
+def test_a_role_in_a_follow_up_keeps_the_project_the_conversation_is_about(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "How much can a new IPS project get in its second year?",
+        "And with three employment specialists in year 1?",
+    )
+    lead = text.split("\n")[0]
+    assert "New IPS projects" in lead and amounts_in(lead)[0] == 1_500_000, text
+
+
+def test_a_role_after_a_team_named_is_the_measure_funding_that_role(corpus_services: Services) -> None:
+    # The 2019 scheme funds ACT/FACT teams, not the specialist Tiltak B part-finances in them.
+    text = conversation(
+        corpus_services,
+        "We are a municipality running a FACT team.",
+        "How much could we get for one full-time employment specialist in year 2?",
+    )
+    assert amounts_in(text.split("\n")[0])[0] == 600_000, text

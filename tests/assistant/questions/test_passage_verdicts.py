@@ -25,6 +25,8 @@ _TEXTS = [
     "Det må være et samarbeid mellom NAV og helsetjenesten, men kun en part kan søke på vegne av fellesskapet.",
     "Fylkesmannen fordeler en årlig ramme til kommunene i fylket.",
     "Rammen er ikke behovsprøvd.",
+    "I tillegg til budsjettet skal søknaden beskrive hvordan tiltaket skal evalueres.",
+    "For nye søkere skal søknaden undertegnes av både NAV og helsetjenesten.",
 ]
 
 
@@ -62,6 +64,11 @@ def extractive() -> ExtractiveAnswerer:
         ("Adressen er ikke endret, eller ikke ennå. Men vi har nytt bankkonto. Må vi varsle?", _TEXTS[3], "yes"),
         # A short word that starts a corpus compound ("bankkonto" of "bankkontonummer") is the condition met.
         ("Vi har byttet bankkonto etter tildelingen. Må vi si fra?", _TEXTS[3], "yes"),
+        # Asked whether one thing is enough, a sentence requiring more besides it: no.
+        ("Er det nok å legge ved budsjettet i søknaden?", _TEXTS[13], "no"),
+        ("Vi er nye søkere. Holder det at NAV undertegner søknaden?", _TEXTS[14], "no"),
+        # Not asked whether it is enough: the same sentence says yes.
+        ("Må søknaden beskrive hvordan tiltaket skal evalueres?", _TEXTS[13], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(

@@ -41,21 +41,25 @@ def test_ordinary_questions_match_no_scheme(question: str) -> None:
 
 
 ENGLISH_SCHEME_ALIASES = [(s.id, alias) for s in BOOK.schemes.values() for alias in s.aliases_en]
-_ALL_MEASURE_ALIASES = [
+ENGLISH_MEASURE_ALIASES = [
     (s.id, m.id, alias) for s in BOOK.schemes.values() for m in s.measures.values() for alias in m.aliases_en
 ]
-# A role two measures fund under their own names: the IPS page's "job specialist" (nb "jobbspesialist", not checked
-# here) is Tiltak B's role in ACT teams.
+# Roles two measures fund under their own names: the IPS page's "jobbspesialist" is Tiltak B's role in ACT teams.
 # Which one is meant, the conversation says (tests/assistant/questions/test_followups.py).
-SHARED_MEASURE_ALIASES = {"job specialist", "job specialists"}
-ENGLISH_MEASURE_ALIASES = [item for item in _ALL_MEASURE_ALIASES if item[2] not in SHARED_MEASURE_ALIASES]
+MEASURE_ROLES = [(s.id, m.id, role) for s in BOOK.schemes.values() for m in s.measures.values() for role in m.roles]
 
 
-def test_only_the_listed_measure_aliases_are_shared() -> None:
-    seen: dict[str, int] = {}
-    for _, _, alias in _ALL_MEASURE_ALIASES:
-        seen[alias] = seen.get(alias, 0) + 1
-    assert {alias for alias, count in seen.items() if count > 1} == SHARED_MEASURE_ALIASES
+def test_no_measure_alias_is_shared_only_roles_are() -> None:
+    aliases = [alias for _, _, alias in ENGLISH_MEASURE_ALIASES]
+    assert len(aliases) == len(set(aliases))
+    roles = [role for _, _, role in MEASURE_ROLES]
+    assert {"jobbspesialist", "job specialist"} <= {role for role in roles if roles.count(role) > 1}
+
+
+@pytest.mark.parametrize(("scheme_id", "measure_id", "role"), MEASURE_ROLES, ids=[r for _, _, r in MEASURE_ROLES])
+def test_each_role_names_its_measure_by_role_only(scheme_id: str, measure_id: str, role: str) -> None:
+    matches = BOOK.match_schemes(f"How much is the grant for a {role} in year 1?")
+    assert (scheme_id, measure_id, True) in [(m.scheme_id, m.measure, m.by_role) for m in matches]
 
 
 def test_every_scheme_has_english_aliases() -> None:
@@ -99,6 +103,25 @@ def test_acronyms_that_are_english_words_only_match_in_capitals() -> None:
     assert found.get("voksne-langvarige") == "act-fact"
     assert found.get("0765-73") == "B"
     assert [m.scheme_id for m in BOOK.match_schemes("Hva er ACT?")] == ["voksne-langvarige"]
+
+
+def test_a_measure_named_outranks_a_role_another_scheme_funds() -> None:
+    text = "Our new IPS project will have three employment specialists. What can we apply for in year 2?"
+    first, *rest = BOOK.match_schemes(text)
+    assert (first.scheme_id, first.by_role) == ("ips-jmo", False)
+    assert [(m.scheme_id, m.by_role) for m in rest] == [("0765-73", True)]
+    # A bare acronym names a scheme less surely than the role does.
+    assert BOOK.match_schemes("What IPS money is there per employment specialist?")[0].scheme_id == "0765-73"
+    # A role with the measure's own name, or a scheme's long name written freely, is no role-only match.
+    assert not BOOK.match_schemes("Tiltak B for an employment specialist")[0].by_role
+    assert not BOOK.match_schemes("And for the new municipal substance-abuse scheme?")[0].by_role
+
+
+def test_a_scheme_named_with_its_year_comes_before_the_same_name_undated() -> None:
+    dated = BOOK.match_schemes("Hvem kunne få midler til jobbmestrende oppfølging i 2015?")
+    assert [m.scheme_id for m in dated][:2] == ["oversikt-2015/jmo-2015", "ips-jmo"]
+    undated = BOOK.match_schemes("Hvem kan få midler til jobbmestrende oppfølging?")
+    assert [m.scheme_id for m in undated] == ["ips-jmo"]
 
 
 def test_abbreviations_match_whole_words_only() -> None:

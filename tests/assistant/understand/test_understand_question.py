@@ -220,6 +220,11 @@ def test_a_period_named_as_the_span_of_a_total_asks_an_amount(book: RuleBook, te
         ("If our position is only 40 %, is the 330,000 reduced?", True),
         ("Hvis vi har tre stillinger, hvor mye får vi?", False),
         ("How much is it, if we have two positions?", False),
+        # A sum guessed after the question asks whether it is that sum; a year or a count does not.
+        ("What can two JMO positions get in year 2 – 800 000?", True),
+        ("Hva er maks for tiltak A per år, 1,2 millioner?", True),
+        ("What was the deadline in 2019, 2020?", False),
+        ("How much for years 2, 3?", False),
     ],
 )
 def test_a_yes_no_question_may_open_after_a_comma(book: RuleBook, text: str, yes_no: bool) -> None:

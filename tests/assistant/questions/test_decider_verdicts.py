@@ -1,0 +1,46 @@
+"""'Is it X who decides?' is answered by the body the rule table names as deciding: yes when it is X, no when it
+is another, whatever name the question uses for the body (Fylkesmannen is today's statsforvalter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A guess after the question asks whether it is that body.
+        ("Who takes the final decision on Tiltak A funding, the Directorate of Health?", "Yes, decisions are made by"),
+        (
+            "Is it the county governor who decides on Tiltak A applications?",
+            "No, decisions are made by Helsedirektoratet",
+        ),
+        ("Avgjør Helsedirektoratet søknadene om tiltak B?", "Ja, vedtak fattes av Helsedirektoratet"),
+        (
+            "Var det statsforvalteren som avgjorde søknadene i 2019-ordningen for voksne?",
+            "Ja, vedtak fattes av Fylkesmannen",
+        ),
+        (
+            "Did Helsedirektoratet itself decide the 2019 adults scheme applications?",
+            "No, decisions are made by Fylkesmannen",
+        ),
+    ],
+)
+def test_the_body_named_is_checked_against_the_one_deciding(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered"
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_who_decides_without_a_body_named_gets_no_verdict(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Hvem fatter vedtak om tiltak B?", None)
+    assert answer.text.startswith("Saksbehandling etter"), answer.text
+
+
+def test_an_appeal_to_a_named_body_is_still_about_the_appeal(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Kan vi klage til Helsedirektoratet på vedtaket om tiltak A?", None)
+    assert answer.text.startswith("Nei, det er ikke klagerett"), answer.text
