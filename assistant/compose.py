@@ -36,6 +36,7 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
+from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import MONTHS
@@ -78,8 +79,15 @@ def _asked_for(text: str, word: str) -> bool:
 def _names(text: str) -> dict[str, str]:
     """The words of `text` that name something (capitalised mid-sentence, or inside quotes), each with the name it
     belongs to as written."""
-    # Each part of a joined name ("KOSTRA-funksjon") is looked up as the word it is.
-    names = {part.lower(): m.group() for m in _NAME.finditer(text) for part in m.group().split("-") if part}
+    # Each part of a joined name ("KOSTRA-funksjon") is looked up as the word it is; a negation in capitals
+    # ("can NOT apply") is stressed, not a name.
+    denial = vocabulary().qualifier("denial")
+    names = {
+        part.lower(): m.group()
+        for m in _NAME.finditer(text)
+        for part in m.group().split("-")
+        if part and not (part.isupper() and denial.found(tokenize(part)))
+    }
     for m in _QUOTED.finditer(text):
         words = m.group(1).split()
         if len(words) > 1:  # one quoted word is as often a term the question asks about ("the 'los' function")

@@ -116,6 +116,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     rate_asked = u.has("asks_amount") and not u.has("first_person")
     if year is None or (u.intent not in YEAR_BOUND_TYPES and not rate_asked):
         return False
+    if year == today.year and (u.has("still_open") or u.has("too_late")):
+        return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         # "Given in the call" holds for any year, but names no date for a year to come.
         return year > today.year

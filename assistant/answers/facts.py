@@ -10,6 +10,7 @@ from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
 from assistant.applicants import applicant_name
 from assistant.messages import phrase
+from assistant.retrieval.tokenize import default_analyzer
 from assistant.rules import engine
 from assistant.rules.model import ChecklistItem, RuleValue, Scheme
 from assistant.text import fold_whitespace
@@ -146,7 +147,12 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     """
     if not u.has("yes_no") or not items:
         return False
-    asked = [word for word in _LETTERS.findall((u.clean_text or u.text).lower()) if len(word) >= _SAME_STEM]
+    text = u.clean_text or u.text
+    # The lines are Norwegian: an English question is read with the glossary's Norwegian for its words too
+    # ("auditor's attestation": revisorattestasjon).
+    if u.language == "en":
+        text = default_analyzer().expand(text)
+    asked = [word for word in _LETTERS.findall(text.lower()) if len(word) >= _SAME_STEM]
 
     def closeness(item: ChecklistItem) -> int:
         head = [word for word in _LETTERS.findall(item.label.split(":")[0].lower()) if len(word) >= _SAME_STEM]

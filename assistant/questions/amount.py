@@ -505,11 +505,17 @@ def _write_request(
         # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?": no, the project is below its minimum.
         w.add(f"{w.t('Nei.', 'No.')} {fact_sentence(w, minimum)}")
         return
+
     result = _compute(ctx, scheme, measure, request)
     year = u.year or request.year
-    if (u.has("yes_no") or u.has("statement_question")) and u.has("decrease") and year is not None and year > 1:
-        # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
-        _decrease_verdict(w, measure, year)
+    if (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):
+        if year is not None and year > 1:
+            # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
+            _decrease_verdict(w, measure, year)
+        elif u.year is None and not (u.amounts or u.percents):
+            # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
+            # sum told is what is checked: "… reduced for a 40 % position?")
+            _steps_down_verdict(w, measure)
     lead = len(w.paragraphs)
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
@@ -554,7 +560,11 @@ def _write_request(
         )
         w.calculation = _with_reading(result.calculation, w, request, measure)
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
-    if isinstance(result, PlanResult) and u.amounts_by_year:
+    included = _training_included(measure, u)
+    if included is not None:
+        # "Is training funded on top of the 300 000 per position?": no, the rate includes it.
+        w.paragraphs.insert(lead, with_verdict(w.t("Nei", "No"), fact_sentence(w, included)))
+    elif isinstance(result, PlanResult) and u.amounts_by_year:
         _claims_by_year_verdict(w, u, result, lead)
     else:
         _claim_verdict(w, u, request.positions, lead, measure)
@@ -570,6 +580,16 @@ def _write_request(
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
         w.add(f"{w.t('Merk:', 'Note:')} {fact_sentence(w, minimum)}")
+
+
+def _training_included(measure: Measure, u: Understanding) -> RuleValue | None:
+    """The measure's statement that its rates include training, when the question asks whether training comes on
+    top of them."""
+    fact = measure.facts.get("includes_training")
+    on_top = u.has("additional") or u.has("also") or u.has("inclusion")
+    if fact is None or fact.value is not True or not (u.has("training") and on_top):
+        return None
+    return fact if u.has("yes_no") or u.has("statement_question") or u.has("alternative") else None
 
 
 def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int, measure: Measure) -> None:
@@ -747,6 +767,37 @@ def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
                 f"{w.cite(now.source)}.",
                 f"No – for {label} the rate is the same as the year before: {kr(now.number())} NOK per 100 % "
                 f"position {w.cite(now.source)}.",
+            )
+        )
+
+
+def _steps_down_verdict(w: Writer, measure: Measure) -> None:
+    """'Does the amount go down each year?': yes with the first and last year's rates, or no when one rate holds
+    for every year (with the sentence saying so, where the duration states it)."""
+    rates = sorted(measure.rates, key=lambda rate: rate.year_from)
+    if not rates:
+        return
+    label = measure_label(measure, w.language)
+    first, last = rates[0], rates[-1]
+    if last.number() < first.number():
+        w.add(
+            w.t(
+                f"Ja – for {label} trappes satsen ned fra {kr(first.number())} kr per 100 % stilling i "
+                f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år "
+                f"{w.cite(first.source, last.source)}.",
+                f"Yes – for {label} the rate steps down from {kr(first.number())} NOK per 100 % position in year "
+                f"{first.year_from} to {kr(last.number())} NOK in year {last.year_from} "
+                f"{w.cite(first.source, last.source)}.",
+            )
+        )
+    elif len({rate.number() for rate in rates}) == 1:
+        sources = [first.source, *([measure.duration.source] if measure.duration is not None else [])]
+        w.add(
+            w.t(
+                f"Nei – for {label} er satsen den samme hvert år: {kr(first.number())} kr per 100 % stilling "
+                f"{w.cite(*sources)}.",
+                f"No – for {label} the rate is the same every year: {kr(first.number())} NOK per 100 % position "
+                f"{w.cite(*sources)}.",
             )
         )
 

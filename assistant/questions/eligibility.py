@@ -16,6 +16,7 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
 from assistant.rules.results import EligibilityResult
+from assistant.tokens import tokenize
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.negation import said_unmet
@@ -64,7 +65,9 @@ def answer_eligibility(
             else f"Under {title}, this applies to {what}:",
         )
     )
-    _who_may_apply(w, scheme, exclude=None)
+    # "Which applicants can NOT apply?": those who may not come first.
+    who_not = vocabulary().qualifier("denial").found(tokenize(u.clean_text or u.text))
+    _who_may_apply(w, scheme, exclude=None, may_not_first=who_not)
     for condition in _general_conditions(scheme, measure):
         w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
     if first_person:
@@ -192,12 +195,15 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
                 w.add(f"- {w.t('Krav', 'Requirement')}: {text} {w.cite(requirement.source)}")
 
 
-def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None) -> None:
+def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may_not_first: bool = False) -> None:
     version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
     yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
     no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
     # Both sentences cite the same span (the whole list as it stands), so the reader sees one source.
     listed = [e.source for _, e in yes + no]
+    if no and may_not_first:
+        _applicants(w, no, listed, "Disse kan ikke søke", "These may not apply")
+        no = []
     if yes:
         _applicants(w, yes, listed, "Disse kan søke", "These may apply")
         for _, entry in yes:

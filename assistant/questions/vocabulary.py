@@ -53,6 +53,9 @@ class _Label(BaseModel):
 class _Subject(_Words):
     label: _Label
     evidence: list[str] = Field(min_length=1)
+    # Question types for which the cues name something else: "brukes til kursavgifter" asks what the money may
+    # pay for, not what a course costs.
+    not_for_types: list[str] = Field(default_factory=list)
 
 
 class _VocabularyFile(BaseModel):
@@ -105,6 +108,7 @@ class Subject:
     cues: Qualifier
     # Any of the evidence words at a word start in a document's text: the document speaks of the subject.
     evidence: re.Pattern[str]
+    not_for_types: frozenset[str] = frozenset()
 
     def label(self, language: str) -> str:
         return self.label_en if language == "en" else self.label_nb
@@ -162,9 +166,13 @@ class Vocabulary:
         """Names of the qualifiers the tokens contain."""
         return frozenset(name for name, q in self.qualifiers.items() if q.anywhere and q.found(tokens))
 
-    def found_subjects(self, tokens: Sequence[Token]) -> list[str]:
-        """Names of the subjects the tokens speak of, in vocabulary order."""
-        return [name for name, subject in self.subjects.items() if subject.cues.found(tokens)]
+    def found_subjects(self, tokens: Sequence[Token], question_type: str = "other") -> list[str]:
+        """Names of the subjects the tokens speak of, in vocabulary order, for a question of this type."""
+        return [
+            name
+            for name, subject in self.subjects.items()
+            if question_type not in subject.not_for_types and subject.cues.found(tokens)
+        ]
 
 
 @cache
@@ -195,6 +203,7 @@ def _subject(name: str, data: _Subject) -> Subject:
         label_en=data.label.en,
         cues=_qualifier(name, data),
         evidence=re.compile(evidence, re.IGNORECASE),
+        not_for_types=frozenset(data.not_for_types),
     )
 
 

@@ -115,6 +115,7 @@ STATEMENT_QUESTION_WORDS = 6
 _QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
+_CONJUNCTIONS = frozenset({"and", "but", "so", "og", "men", "så"})
 # A sum guessed after the question, set off by a dash or a comma: "… in year 1 — 1,000,000?", "…, 700 000 kr?".
 _GUESSED_SUM = re.compile(
     r"(?:[—–]|\s-|,)\s*(?:kr\.?|NOK)?\s*(?:\d[\d .,\u00a0]{3,}\d\s*(?:kr\.?|kroner|NOK)?|\d+(?:[.,]\d+)?\s*mill\w*\.?)"
@@ -130,7 +131,9 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
     asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
     tokens = tokenize(asked[-1]) if asked else []
-    if tokens and words.qualifier("yes_no_opener").found(tokens[:1]):
+    # "And do we need …?", "Og må vi …?": the verb after a conjunction opens the question.
+    opening = tokens[1:2] if tokens and tokens[0].text in _CONJUNCTIONS else tokens[:1]
+    if opening and words.qualifier("yes_no_opener").found(opening):
         return frozenset({"yes_no"})
     if asked and _GUESSED_SUM.search(asked[-1]):
         return frozenset({"yes_no"})  # "What's the total in year 1 — 1,000,000?": is it that sum?
@@ -368,7 +371,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         weak_intent=bool(ranked) and not explicit,
         qualifiers=sorted(_qualifiers(topic_text, tokens, words, language) | yes_no),
         components=components,
-        subjects=words.found_subjects(tokens),
+        subjects=words.found_subjects(tokens, ranked[0] if ranked else "other"),
         budget_codes=find_budget_codes(topic_text),
         counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,
@@ -468,12 +471,14 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
         # "And if we only apply for the training part?": a part of the grant singled out asks how much.
         return _put_first(result, "amount")
+    sent_in = result.intent == "application_requirements" and result.has("send_in")
     if (
-        result.intent == "eligibility"
+        (result.intent == "eligibility" or sent_in)
         and (result.has("still_open") or result.has("too_late"))
         and not result.applicant_types
     ):
-        # "Can we still apply for it?" asks whether the call is still open, not who may apply.
+        # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
+        # who may apply or what an application holds.
         return _put_first(result, "deadline")
     own_allocation = _OWN_ALLOCATION.search(result.clean_text or result.text)
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget" and not own_allocation:

@@ -775,3 +775,33 @@ def test_a_percentage_in_an_instruction_is_no_position_size(corpus_services: Ser
     assert answer.status == "answered"
     assert amounts_in(answer.text)[0] == 450_000, answer.text
     assert answer.warnings
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The 2019 rates per position include training: not on top of them.
+        ("Do we get the training money in addition to the 300 000 per position under the 2019 adult scheme?", "No – "),
+        ("Får vi opplæringsmidler i tillegg til satsen per stilling i 2019-ordningen for voksne?", "Nei – "),
+    ],
+)
+def test_training_asked_on_top_of_a_rate_that_includes_it_is_no(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    answer = answer_of(corpus_services, question)
+    first = answer.text.split("\n")[0]
+    assert first.startswith(lead) and ("include" in first or "inkluderer" in first), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # One rate for every year: no step-down however many years were funded.
+        ("We've had the transition scheme grant for two years. Will the rate drop now?", "No – "),
+        # Rates that fall year by year: yes, from the first to the last.
+        ("Synker tiltak B-beløpet fra år til år?", "Ja – "),
+    ],
+)
+def test_whether_the_rate_steps_down_is_answered_first(corpus_services: Services, question: str, lead: str) -> None:
+    first = answer_of(corpus_services, question).text.split("\n")[0]
+    assert first.startswith(lead), first

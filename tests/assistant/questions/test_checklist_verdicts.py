@@ -16,6 +16,9 @@ from assistant.understand import understand
         ("Må regnskapet for tilskudd under 0765.73 være revisorattestert?", "Nei – Revisorattestasjon"),
         ("Skal rapporten for 0765.73 omfatte måloppnåelse?", "Ja – Måloppnåelse"),
         ("Må søknaden for Tiltak B inneholde egenfinansiering?", "Ja – Egenfinansiering"),
+        # In English, the line's Norwegian heading is found through the glossary.
+        ("Does the 0765.73 report need an auditor's attestation?", "No – Revisorattestasjon"),
+        ("Do we have to assess risk in a 0765.73 application?", "Yes – Søkerens vurdering av risiko"),
     ],
 )
 def test_the_box_answers(corpus_services: Services, question: str, lead: str) -> None:
@@ -36,6 +39,10 @@ def test_a_question_that_is_not_yes_no_gets_the_list(corpus_services: Services) 
         ("Do we need to report on results?", True),
         ("Hva må søknaden inneholde?", False),
         ("What must the report cover?", False),
+        # The verb after a conjunction opens the question.
+        ("And does the report need an audit?", True),
+        ("Og kan vi søke igjen?", True),
+        ("And what about year 2?", False),
     ],
 )
 def test_yes_no_questions(text: str, yes_no: bool) -> None:

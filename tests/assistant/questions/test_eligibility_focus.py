@@ -47,3 +47,19 @@ def test_applying_for_more_positions_than_funded_is_an_amount_question(corpus_se
 def test_our_and_was_are_told_apart(question: str, first_person: bool) -> None:
     book = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
     assert understand(question, book).has("first_person") is first_person
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # A negation in capitals is stressed, not a name no document knows.
+        ("Which kinds of applicants are NOT eligible for Tiltak B funding?", "These may not apply: county"),
+        ("Hvilke søkere kan ikke få midler fra 0765.73?", "Disse kan ikke søke: fylkeskommuner"),
+        ("Which organisations may apply for Tiltak A?", "These may apply: municipalities"),
+    ],
+)
+def test_who_may_not_apply_is_listed_first_when_asked(corpus_services: Services, question: str, first: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered", answer.text
+    listed = [p for p in answer.text.split("\n\n") if p.startswith(("These may", "Disse kan"))]
+    assert listed and listed[0].startswith(first), answer.text

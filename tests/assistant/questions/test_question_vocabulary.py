@@ -208,10 +208,20 @@ def test_subjects_are_recognised(text: str, subject: str) -> None:
         "What is the minimum number of job specialists for a new IPS project?",
         "Can we use the grant for salaries?",
         "Do we have to apply in advance of the project start?",
+        # "fine" as "all right", "takes" near "taxes".
+        "Is it fine to apply for both measures?",
+        "Who takes the decision?",
     ],
 )
 def test_subject_cues_leave_ordinary_questions_alone(text: str) -> None:
     assert vocabulary().found_subjects(tokenize(text)) == []
+
+
+def test_a_subject_may_name_something_else_in_a_question_of_another_type() -> None:
+    # What a course costs is a price; course fees as something to spend the grant on are not.
+    tokens = tokenize("Kan midlene brukes til kursavgifter?")
+    assert "price" in vocabulary().found_subjects(tokens)
+    assert "price" not in vocabulary().found_subjects(tokens, "use_of_funds")
 
 
 def test_positional_qualifiers_are_not_read_anywhere() -> None:

@@ -4,6 +4,8 @@ not give. What they do cover, in the same words, is still answered."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from assistant.services import Services
@@ -313,6 +315,17 @@ def test_too_late_and_still_open_get_opposite_answers(corpus_services: Services)
         "Er det for sent å søke tilskudd for 2019 til voksne med langvarige og sammensatte tjenestebehov?",
     )
     assert late.text.startswith("Ja – fristene"), late.text
+
+
+def test_still_sending_an_application_asks_whether_the_call_is_open(corpus_services: Services) -> None:
+    late = ask(corpus_services, "Is it still possible to submit our application to the 2019 adults scheme?")
+    assert late.text.startswith("No – the deadlines"), late.text
+    # Today's year told is no year asked about.
+    now = ask(corpus_services, f"It is {date.today().year} now. Can we still apply under the 2019 adults scheme?")
+    assert now.text.startswith("No – the deadlines"), now.text
+    # What goes with an application is still a question about the application.
+    letter = ask(corpus_services, "Må vi fortsatt sende inn bekreftelsesbrev fra banken når vi søker i 2023?")
+    assert "fristene" not in letter.text.split("\n")[0], letter.text
 
 
 def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Services) -> None:

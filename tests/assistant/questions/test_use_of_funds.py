@@ -16,6 +16,8 @@ from assistant.services import Services
         # "money" names an amount; "be used to buy" says what is asked.
         ("Can Tiltak B money be used to buy laptops for the team?", "No – Tiltak B does not cover"),
         ("Can we use Tiltak B money to buy a car and laptops for the team?", "No – Tiltak B does not cover"),
+        # Course fees as something to spend the grant on, not a price asked.
+        ("Kan tiltak B-pengene brukes til kursavgifter for teamet?", "Nei – Tilskuddet under Tiltak B dekker ikke"),
     ],
 )
 def test_a_cost_the_grant_does_not_cover_gets_no_first(corpus_services: Services, question: str, lead: str) -> None:

@@ -364,3 +364,18 @@ def test_when_as_the_question_word_asks_a_date(book: RuleBook, text: str) -> Non
 
 def test_an_english_paraphrase_of_the_adults_scheme_names_it(book: RuleBook) -> None:
     assert understand("What did the adult long-term needs scheme fund?", book).scheme_ids[:1] == ["voksne-langvarige"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # An ordinal with its noun left out, after the year named: the year asked is the later one.
+        ("Tiltak B is in its second year. Could we get a third?", 3),
+        ("Vi har tiltak B i tredje driftsår nå. Kan vi søke om et fjerde?", 4),
+        # Not after a year named, or an earlier one: the year said stands.
+        ("How much is Tiltak B in year 3?", 3),
+        ("We are in year 3. What did we get in the second?", 3),
+    ],
+)
+def test_an_ordinal_with_its_noun_left_out_names_the_year_asked(book: RuleBook, text: str, year: int) -> None:
+    assert understand(text, book).year == year
