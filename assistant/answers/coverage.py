@@ -94,6 +94,8 @@ def names_a_recipient(u: Understanding) -> bool:
     """The question asks what a named organisation received, or who received grants (no document lists individual
     grants)."""
     text = u.clean_text or u.text
+    if u.has("earmarked"):
+        return False  # the documents name who gets an earmarked grant
     if u.has("recipients_asked"):
         return True
     names = [next(name for name in m.groups() if name) for m in _NAMED_ORGANISATION.finditer(text)]

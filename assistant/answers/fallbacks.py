@@ -282,16 +282,17 @@ def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None)
 
 
 def unknown_measure(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer:
-    """A measure the scheme does not have: say so and list the measures it has."""
+    """A measure the scheme does not have: "No", and the measures it has (whatever was asked of the measure, its
+    premise is what is wrong)."""
     scheme = ctx.scheme(u)
     label = f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
     if scheme is not None and scheme.measures:
         known = join([measure_label(m, w.language) for m in scheme.measures.values()], w.language)
         w.add(
             w.t(
-                f"Jeg fant ikke {label} i regelverkene jeg har. «{scheme.name}» har disse tiltakene: {known}.",
-                f"I could not find {label} in the regulations I have. «{scheme_name(scheme, 'en')}» has these "
-                f"measures: {known}.",
+                f"Nei – jeg fant ikke {label} i regelverkene jeg har. «{scheme.name}» har disse tiltakene: {known}.",
+                f"No – I could not find {label} in the regulations I have. «{scheme_name(scheme, 'en')}» has "
+                f"these measures: {known}.",
             )
         )
         return w.answer("not_found", passages)

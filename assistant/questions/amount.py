@@ -520,8 +520,9 @@ def _write_request(
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
         funding = engine.own_funding(result, salary)
-        if u.has("asks_covered"):
-            # "How much of that salary cost can be covered?": what the grant covers is the answer, then the rest.
+        if not u.has("asks_own_share"):
+            # "How much of that salary cost can be covered?", "Hvor mye kan vi maks få?": what the grant covers is
+            # the answer, then the rest; "Hvor mye må vi finansiere selv?" asks the rest first.
             w.add(
                 w.t(
                     f"Tilskuddet kan dekke inntil {kr(funding.max_grant)} kr av en lønnskostnad på "
@@ -1017,7 +1018,11 @@ def _training_answer(
             f"Up to {kr(training.number())} NOK for training and competence measures under {label} ({title}) {marker}.",
         )
     )
-    _claim_verdict(w, u, None, lead, measure)
+    if u.has("yes_no") and not u.amounts:
+        # "Can we get anything on top of that for training?": yes, this much.
+        w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
+    else:
+        _claim_verdict(w, u, None, lead, measure)
     return w.answer("answered", passages)
 
 

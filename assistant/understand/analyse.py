@@ -53,6 +53,10 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "does the same apply",
     "is that still",
     "is this still",
+    "on top of that",
+    "in addition to that",
+    "i tillegg til det",
+    "utover det",
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
@@ -468,8 +472,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # (and say no beyond it).
         return _put_first(result, "amount")
     components = result.components
-    if result.intent in ("eligibility", "other") and (components.only or components.used or components.amounts):
-        # "And if we only apply for the training part?": a part of the grant singled out asks how much.
+    part_on_top = result.has("training") and result.has("additional")
+    if result.intent in ("eligibility", "other") and (
+        components.only or components.used or components.amounts or part_on_top
+    ):
+        # "And if we only apply for the training part?", "Can we get anything on top of that for training?": a part
+        # of the grant singled out asks how much.
         return _put_first(result, "amount")
     sent_in = result.intent == "application_requirements" and result.has("send_in")
     if (

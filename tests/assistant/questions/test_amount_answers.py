@@ -805,3 +805,14 @@ def test_training_asked_on_top_of_a_rate_that_includes_it_is_no(
 def test_whether_the_rate_steps_down_is_answered_first(corpus_services: Services, question: str, lead: str) -> None:
     first = answer_of(corpus_services, question).text.split("\n")[0]
     assert first.startswith(lead), first
+
+
+def test_the_maximum_total_of_a_measure_is_for_all_the_positions_it_funds(corpus_services: Services) -> None:
+    question = "Hva er maksimalt totalt for tiltak A over hele perioden, inkludert opplæringsmidlene?"
+    lead = ask(corpus_services, question)[0]
+    assert amounts_in(lead)[0] == 12_000_000, lead
+
+
+def test_a_salary_told_with_the_grant_asked_leads_with_the_grant(corpus_services: Services) -> None:
+    lead = ask(corpus_services, "Our job specialist earns 700,000 a year. What can Tiltak B give us in year 2?")[0]
+    assert lead.startswith("The grant can cover up to 600 000 NOK"), lead

@@ -354,3 +354,13 @@ def test_a_role_after_a_team_named_is_the_measure_funding_that_role(corpus_servi
         "How much could we get for one full-time employment specialist in year 2?",
     )
     assert amounts_in(text.split("\n")[0])[0] == 600_000, text
+
+
+def test_a_part_asked_for_on_top_of_that_is_how_much_of_it(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "How much does Tiltak A give for one full-time position?",
+        "Is there something more on top of that for training?",
+    )
+    lead = text.split("\n")[0]
+    assert lead.startswith("Yes") and amounts_in(lead) == [400_000], text

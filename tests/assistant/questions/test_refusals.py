@@ -184,6 +184,10 @@ def ask(services: Services, question: str) -> Answer:
         ("Did the 2015 overview list any grant for school meals (skolemat)?", "never mention «skolemat»"),
         # A project named by its place as the one that got money.
         ("Hvor mye ble forprosjektet i Hamarregionen tildelt?", "ikke hva enkelte"),
+        # A measure the scheme does not have: no, and the measures it has.
+        ("Is there a Tiltak D in 0765.73 for peer support workers?", "No – I could not find Tiltak D"),
+        # The fewest staff, where only new IPS projects have a minimum.
+        ("How many positions must a FACT team at least have in the 2019 adults scheme?", "a minimum number of staff"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
