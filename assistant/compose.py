@@ -62,6 +62,8 @@ _GRANT_FOR = re.compile(
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")  # "allowance (AAP)" names one too
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
+# A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
+_SURELY_NAMED = 0.6
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
 # A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
@@ -171,6 +173,11 @@ class Composer:
             return not_found(w, passages)
         if u.unknown_measure is not None:
             return unknown_measure(ctx, w, u, passages)
+        programme = self._unknown_programme(u.clean_text or u.text)
+        if programme is not None and not any(m.score >= _SURELY_NAMED for m in ctx.book.match_schemes(programme)):
+            # "Finnes det en egen tilskuddsordning «IPS ung» …? Hva er satsen?": the scheme asked about is none of
+            # those whose words ("IPS") it shares.
+            return _never_mentioned(w, passages, programme)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
         elsewhere = stated_for_another_measure(u, scheme, ctx.locator) if u.has("yes_no") else None

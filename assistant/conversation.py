@@ -88,6 +88,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
     if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
         understanding = understanding.model_copy(update={"positions": int(bare.group(1))})
+    added = understanding.positions if understanding.has("added_position") and not understanding.staffing else None
+    if added is not None and focus.positions is not None and not understanding.percents:
+        # "A FACT team with 10 positions …" then "what if we add 2 more positions?": 12, not 2.
+        understanding = understanding.model_copy(update={"positions": focus.positions + added})
+        inherited.append("positions")
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
     # asked about, in a follow-up or in any question about "us" under the same scheme.

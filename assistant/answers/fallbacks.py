@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.passage_verdict import passage_verdict
@@ -61,6 +62,12 @@ class Wanted:
         return self.found_in(unit.text) and self.from_chunk(unit.chunk)
 
 
+def _of_the_year(year: int | None, chunk: Chunk) -> bool:
+    """The passage speaks of the year asked: no year asked, a document of that year, or the year in its words."""
+    dated = chunk.version_date is not None and chunk.version_date.year == year
+    return year is None or dated or str(year) in f"{chunk.section} {chunk.text}"
+
+
 def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> Wanted | None:
     """The figure the question asks for that no rule table held, so the quoted sentences must state it: a count of
     what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …";
@@ -98,7 +105,13 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             in_year = u.calendar_year is None or not years or max(years) >= u.calendar_year
             return in_place and in_year and ctx.extractive.counts(text, counted, modifiers)
 
-        return Wanted(counts, "Dokumentene oppgir ikke det tallet.", "The documents do not give that number.")
+        # "Hvor mange FACT-team har Innlandet i 2025?": «Vi har nå 9 …» in the 2023 slides counts 2023's.
+        return Wanted(
+            counts,
+            "Dokumentene oppgir ikke det tallet.",
+            "The documents do not give that number.",
+            partial(_of_the_year, u.calendar_year),
+        )
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
@@ -107,13 +120,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             # "Hvor mye gis per deltaker i Jobbsjansen?": «Det er satt av 87 millioner» is no sum per participant.
             return states_sum(text) and (not per_unit or vocabulary().in_document("per_unit").found(tokenize(text)))
 
-        def of_the_year(chunk: Chunk) -> bool:
-            # "How much did Jobbsjansen have in 2017?": a 2025 rate line is no sum for 2017.
-            dated = chunk.version_date is not None and chunk.version_date.year == year
-            return year is None or dated or str(year) in f"{chunk.section} {chunk.text}"
-
+        # "How much did Jobbsjansen have in 2017?": a 2025 rate line is no sum for 2017.
         return Wanted(
-            sum_asked, "Dokumentene oppgir ikke det beløpet.", "The documents do not give that amount.", of_the_year
+            sum_asked,
+            "Dokumentene oppgir ikke det beløpet.",
+            "The documents do not give that amount.",
+            partial(_of_the_year, year),
         )
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).

@@ -488,6 +488,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
+    if result.has("chapter_post") and "document_facts" in result.intents and result.intent != "document_facts":
+        # "Which chapter/post was the 'søke eller rapportere' page under?": the code is asked, whatever the name.
+        return _put_first(result, "document_facts")
     own_allocation = _OWN_ALLOCATION.search(result.clean_text or result.text)
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget" and not own_allocation:
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.

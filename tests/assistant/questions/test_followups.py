@@ -364,3 +364,12 @@ def test_a_part_asked_for_on_top_of_that_is_how_much_of_it(corpus_services: Serv
     )
     lead = text.split("\n")[0]
     assert lead.startswith("Yes") and amounts_in(lead) == [400_000], text
+
+
+def test_positions_added_in_a_follow_up_count_with_those_named(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Tiltak A with one full-time position: what is the most per year?",
+        "And if we add 1 more position?",
+    )
+    assert amounts_in(text.split("\n")[0])[0] == 1_600_000, text

@@ -186,6 +186,12 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvor mye ble forprosjektet i Hamarregionen tildelt?", "ikke hva enkelte"),
         # A measure the scheme does not have: no, and the measures it has.
         ("Is there a Tiltak D in 0765.73 for peer support workers?", "No – I could not find Tiltak D"),
+        # A count in a document of another year, said "now"; a quoted programme sharing a word with a scheme; a
+        # supplement no regulation sets; a budget code the page does not give, whatever the page is called.
+        ("Hvor mange FACT-team finnes i Innlandet i 2025?", "oppgir ikke det tallet"),
+        ("Har dere regler for tilskuddsordningen «IPS for studenter»? Hvor mye gis per stilling?", "nevner ikke"),
+        ("Do municipalities in Finnmark get a district supplement under Tiltak A?", "special supplements"),
+        ("Under which chapter and post was the IPS/JMO 'søke eller rapportere' page's grant?", "no budget chapter"),
         # The fewest staff, where only new IPS projects have a minimum.
         ("How many positions must a FACT team at least have in the 2019 adults scheme?", "a minimum number of staff"),
     ],
