@@ -141,6 +141,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
         used = {**understanding.components.used, "training": understanding.amounts[0]}
         inherit("components", understanding.components.model_copy(update={"used": used}))
         add_qualifiers(["training"])
+    if understanding.is_followup and understanding.intent == "amount" and _names_nothing(understanding):
+        # "Under Tiltak A, can we also get money for training?" … "how much at most?": the part asked about stays.
+        parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
+        if parts:
+            add_qualifiers(parts)
+            inherited.append("qualifiers")
     if understanding.is_followup and understanding.has("also"):
         # "How much for the training part?" … "And with two full-time positions as well?": the training money stays.
         parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
@@ -185,6 +191,20 @@ def _years_behind(understanding: Understanding) -> int | None:
     years = understanding.years
     told = understanding.has("first_person") and not understanding.has("asks_amount")
     return years[-1] if told and years and years[0] == 1 else None
+
+
+def _names_nothing(understanding: Understanding) -> bool:
+    """A message that names no scheme, measure, staff, year or sum: only what it asks ("how much at most?")."""
+    return not (
+        understanding.scheme_ids
+        or understanding.measure
+        or understanding.positions
+        or understanding.staffing
+        or understanding.percents
+        or understanding.amounts
+        or understanding.year is not None
+        or understanding.years
+    )
 
 
 def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:

@@ -373,3 +373,12 @@ def test_positions_added_in_a_follow_up_count_with_those_named(corpus_services: 
         "And if we add 1 more position?",
     )
     assert amounts_in(text.split("\n")[0])[0] == 1_600_000, text
+
+
+def test_how_much_alone_after_a_part_asked_about_is_of_that_part(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Gir tiltak A også penger til kompetansetiltak?",
+        "Hvor mye maks?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [400_000], text

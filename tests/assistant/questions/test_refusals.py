@@ -192,6 +192,8 @@ def ask(services: Services, question: str) -> Answer:
         ("Har dere regler for tilskuddsordningen «IPS for studenter»? Hvor mye gis per stilling?", "nevner ikke"),
         ("Do municipalities in Finnmark get a district supplement under Tiltak A?", "special supplements"),
         ("Under which chapter and post was the IPS/JMO 'søke eller rapportere' page's grant?", "no budget chapter"),
+        # What an auditor charges.
+        ("Kan vi dekke revisjonshonoraret med tiltak B-midler?", "revisorhonorar"),
         # The fewest staff, where only new IPS projects have a minimum.
         ("How many positions must a FACT team at least have in the 2019 adults scheme?", "a minimum number of staff"),
     ],
