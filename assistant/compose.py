@@ -337,7 +337,8 @@ class Composer:
         draft: Answer,
     ) -> Answer:
         """'How much was it, and who could apply?': the list of who may apply follows the answer to the first part."""
-        if qtype.name == "eligibility" or draft.status != "answered" or not u.has("who_may_apply"):
+        # "Is it the county governor who decides on applications?" asks who decides, not who may apply.
+        if qtype.name in ("eligibility", "decision_appeal") or draft.status != "answered" or not u.has("who_may_apply"):
             return draft
         if u.applicant_type is not None or not scheme.eligibility:
             return draft

@@ -34,6 +34,8 @@ def test_the_body_named_is_checked_against_the_one_deciding(
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.status == "answered"
     assert answer.text.startswith(lead), answer.text
+    # Who decides on applications is no question of who may apply.
+    assert "may apply" not in answer.text and "kan søke" not in answer.text, answer.text
 
 
 def test_who_decides_without_a_body_named_gets_no_verdict(corpus_services: Services) -> None:
