@@ -61,10 +61,11 @@ _GRANT_FOR = re.compile(
 )
 # A capitalised word that does not start the sentence: a name.
 _NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")  # "allowance (AAP)" names one too
-# A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
+# A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
+_GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 # A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
 _SURELY_NAMED = 0.6
-_GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
+# A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
 # A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
 _SCHEME_WORD = re.compile(

@@ -141,14 +141,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
         used = {**understanding.components.used, "training": understanding.amounts[0]}
         inherit("components", understanding.components.model_copy(update={"used": used}))
         add_qualifiers(["training"])
-    if understanding.is_followup and understanding.intent == "amount" and _names_nothing(understanding):
-        # "Under Tiltak A, can we also get money for training?" … "how much at most?": the part asked about stays.
-        parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
-        if parts:
-            add_qualifiers(parts)
-            inherited.append("qualifiers")
-    if understanding.is_followup and understanding.has("also"):
-        # "How much for the training part?" … "And with two full-time positions as well?": the training money stays.
+    # The part of the grant asked about before stays: "How much for the training part?" … "And with two full-time
+    # positions as well?"; "Under Tiltak A, can we also get money for training?" … "how much at most?".
+    only_how_much = understanding.intent == "amount" and _names_nothing(understanding)
+    if understanding.is_followup and (understanding.has("also") or only_how_much):
         parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
         if parts:
             add_qualifiers(parts)

@@ -505,7 +505,6 @@ def _write_request(
         # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?": no, the project is below its minimum.
         w.add(f"{w.t('Nei.', 'No.')} {fact_sentence(w, minimum)}")
         return
-
     result = _compute(ctx, scheme, measure, request)
     year = u.year or request.year
     if (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):

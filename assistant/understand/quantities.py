@@ -222,7 +222,12 @@ def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]
 
 
 # An ordinal with its noun left out, ending the question: "… apply for a fifth?", "… søke om et femte?".
-_ELIDED_YEAR = r"\b(?:a|an|the|et|en|det)\s+(?P<w>{words})\s*(?:one\s*)?\?"
+_ELIDED_YEAR = {
+    language: re.compile(
+        rf"\b(?:a|an|the|et|en|det)\s+(?P<w>{_words(ORDINALS[language])})\s*(?:one\s*)?\?", re.IGNORECASE
+    )
+    for language in ("nb", "en")
+}
 
 # "Vi har hatt tiltak B i tre år", "We have received it for three years": funding already had, not years asked.
 _YEARS_BEHIND = {
@@ -515,7 +520,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             # "Vi fikk tilskudd for første driftsår i fjor": that year is had, the year now is the one after.
             found.years_behind, found.year = year, year + 1
         taken.append(m.span())
-        elided = re.search(_ELIDED_YEAR.format(words=_words(ORDINALS[language])), text[m.end() :], re.IGNORECASE)
+        elided = _ELIDED_YEAR[language].search(text, m.end())
         if elided is not None and (later := _number(elided.group("w"), language)) is not None and later > year:
             # "We're in our fourth year now. Can we apply for a fifth?": the year asked is the later one.
             found.years_behind, found.year = year, later
