@@ -25,6 +25,9 @@ class Focus(BaseModel):
 
     scheme_id: str | None = Field(default=None, description="Scheme in focus.")
     measure: str | None = Field(default=None, description="Measure id in focus (within scheme_id).")
+    schemes: list[str] = Field(
+        default_factory=list, description="Every scheme the last message naming any named (scheme_id first)."
+    )
     applicant_type: ApplicantType | None = Field(default=None, description="What kind of applicant 'we' are.")
     year: int | None = Field(default=None, description="Project/operating year last asked about.")
     years: list[int] = Field(default_factory=list, description="Project years last asked about together.")
@@ -53,7 +56,7 @@ def _inheritable(name: str | None) -> bool:
     return qtype is not None and qtype.inherit
 
 
-def merge_focus(understanding: Understanding, focus: Focus | None) -> Understanding:
+def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBook | None = None) -> Understanding:
     """Fill what a message leaves out from the focus.
 
     Every in-scope message keeps the scheme, measure and applicant type of the conversation unless it names new
@@ -78,9 +81,19 @@ def merge_focus(understanding: Understanding, focus: Focus | None) -> Understand
 
     if not understanding.scheme_ids and focus.scheme_id:
         inherit("scheme_ids", [focus.scheme_id])
-    same_scheme = (understanding.scheme_id or focus.scheme_id) == focus.scheme_id
-    if understanding.measure is None and understanding.unknown_measure is None and same_scheme and focus.measure:
+    scheme_now = understanding.scheme_id or focus.scheme_id
+    same_scheme = scheme_now == focus.scheme_id
+    unnamed_measure = understanding.measure is None and understanding.unknown_measure is None
+    if unnamed_measure and same_scheme and focus.measure:
         inherit("measure", focus.measure)
+    elif scheme_now in focus.schemes and book is not None and focus.last_question:
+        # "We run a FACT team …" (the 2019 scheme's teams or Tiltak B's) … "How much under 0765.73?": the scheme
+        # named now was one of those meant, and what was described before is its measure and staff.
+        measure = book.match_measure(scheme_now, focus.last_question) if unnamed_measure else understanding.measure
+        if measure is not None:
+            if unnamed_measure:
+                inherit("measure", measure)
+            same_scheme = True
     if understanding.applicant_type is None and focus.applicant_type is not None:
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
@@ -167,6 +180,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
     return Focus(
         scheme_id=understanding.scheme_id or current.scheme_id,
         measure=measure,
+        schemes=current.schemes if "scheme_ids" in understanding.inherited else list(understanding.scheme_ids),
         applicant_type=understanding.applicant_type or current.applicant_type,
         year=understanding.year if understanding.year is not None else _years_behind(understanding) or current.year,
         years=list(understanding.years),

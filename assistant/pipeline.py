@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
 from assistant.compose import Composer
+from assistant.compound import adds_sources, join_answers, split_question
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
 from assistant.extractive import ExtractiveAnswerer
@@ -80,11 +81,13 @@ class Pipeline:
         *,
         on_delta: Callable[[str], None] | None = None,
         use_model: bool = True,
+        whole: bool = True,
     ) -> tuple[Answer, Focus]:
         """The answer to `question` given the conversation's focus, and the focus after it (nothing is stored).
 
         `progress` hears each step as it starts. In LLM mode the model answers (its text streamed to `on_delta`)
-        unless `use_model` is False.
+        unless `use_model` is False. A question asking two things gets both answered unless `whole` is False (it is
+        one of the two).
         """
         progress("understand")
         understanding = self.understand(question, focus)
@@ -100,13 +103,43 @@ class Pipeline:
             self.chunk_map,
             not_found_text=not_found_text(understanding.language),
         )
+        if answer.status == "answered" and whole:
+            answer = self._answer_other_part(question, understanding, focus, answer)
         if self.services.llm is not None and use_model:
             answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
         return answer, update_focus(focus, understanding)
 
+    def _answer_other_part(
+        self, question: str, understanding: Understanding, focus: Focus | None, answer: Answer
+    ) -> Answer:
+        """'Hvem var målgruppen, og hvor mye ble satt av i 2015?': the answer to the whole question follows one
+        part's question type; the other part, answered on its own (the second as a follow-up to the first), is
+        added when it says something the answer does not."""
+        parts = split_question(question, understanding.language)
+        if parts is None:
+            return answer
+        first = self.understand(parts[0], focus)
+        after_first = update_focus(focus, first)
+        second = self.understand(parts[1], after_first)
+        if first.intent == second.intent or "out_of_scope" in (first.intent, second.intent):
+            return answer
+        other_focus: Focus | None = after_first
+        if understanding.intent == first.intent:
+            other, other_type = parts[1], second.intent
+        elif understanding.intent == second.intent:
+            other, other_focus, other_type = parts[0], focus, first.intent
+        else:
+            return answer
+        if other_type == "eligibility" and understanding.applicant_type is not None:
+            return answer  # whether "we" may apply is said first already (answers.facts.applicant_note)
+        extra, _ = self.respond(other, other_focus, use_model=False, whole=False)
+        if extra.status != "answered" or not adds_sources(answer, extra):
+            return answer
+        return join_answers(answer, extra)
+
     def understand(self, question: str, focus: Focus | None) -> Understanding:
         """The question read in the light of the conversation's focus."""
-        merged = merge_focus(understand(question, self.services.rules, focus), focus)
+        merged = merge_focus(understand(question, self.services.rules, focus), focus, self.services.rules)
         return self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
 
     def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:

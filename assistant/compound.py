@@ -1,0 +1,85 @@
+"""Questions that ask two things ("Hvem kunne søke, og hvor mye ble satt av i 2015?"): where they split, and one
+answer made of the answers to both parts."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Answer, Citation, Language
+from assistant.verify import renumber_markers
+
+# ", og hva …", " and how much …": a second question joined to the first. Only a question word or an auxiliary
+# right after the conjunction starts one ("Tiltak A og B" or "NAV og helsetjenesten" do not).
+_SECOND_QUESTION = {
+    "nb": re.compile(
+        r",?\s+og\s+(?=(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|måtte|skal|er|var|gjelder|"
+        r"finnes|fikk|får)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r",?\s+and\s+(?=(?:what|who|how|when|which|where|why|can|could|must|is|are|was|were|do|does|did|should|"
+        r"may|will|would)\b)",
+        re.IGNORECASE,
+    ),
+}
+# A first part that is a question of its own: it opens with a question word or an auxiliary.
+_FIRST_QUESTION = {
+    "nb": re.compile(
+        r"^\s*(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|måtte|skal|er|var|gjelder|finnes|fikk|"
+        r"får|har|hadde)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\s*(?:what|who|how|when|which|where|why|can|could|must|is|are|was|were|do|does|did|should|may|will|"
+        r"would|under|in|for)\b",
+        re.IGNORECASE,
+    ),
+}
+_MIN_WORDS = 3
+
+
+def split_question(text: str, language: Language) -> tuple[str, str] | None:
+    """The two questions a message asks, each made a question of its own, or None when it asks one."""
+    question = text.strip()
+    if question.count("?") > 1 or not _FIRST_QUESTION[language].match(question):
+        return None
+    found = list(_SECOND_QUESTION[language].finditer(question))
+    if len(found) != 1:
+        return None  # three parts, or none: read as one question
+    first, second = question[: found[0].start()].strip(), question[found[0].end() :].strip()
+    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
+        return None
+    return f"{first.rstrip(',;:')}?", second[:1].upper() + second[1:]
+
+
+def join_answers(first: Answer, second: Answer) -> Answer:
+    """`first` followed by `second`, their citations numbered as one list (a quote cited by both keeps its number)."""
+    citations: list[Citation] = list(first.citations)
+    known = {(c.chunk_id, c.quote): c.n for c in citations}
+    mapping: dict[int, int] = {}
+    for citation in second.citations:
+        key = (citation.chunk_id, citation.quote)
+        if key not in known:
+            known[key] = len(citations) + 1
+            citations.append(citation.model_copy(update={"n": known[key]}))
+        mapping[citation.n] = known[key]
+    said = set(first.text.split("\n\n"))
+    added = [p for p in renumber_markers(second.text, mapping).split("\n\n") if p not in said]
+    text = "\n\n".join([first.text, *added])
+    warnings = [*first.warnings, *(w for w in second.warnings if w not in first.warnings)]
+    passages = [*first.passages, *(p for p in second.passages if p not in first.passages)]
+    return first.model_copy(
+        update={
+            "text": text,
+            "citations": citations,
+            "calculation": first.calculation or second.calculation,
+            "warnings": warnings,
+            "passages": passages,
+        }
+    )
+
+
+def adds_sources(first: Answer, second: Answer) -> bool:
+    """Whether `second` quotes anything `first` does not (else it repeats what was said)."""
+    quoted = [c.quote for c in first.citations]
+    return any(not any(c.quote in q or q in c.quote for q in quoted) for c in second.citations)

@@ -1,0 +1,91 @@
+"""A message asking two things gets both answered: where it splits, how the two answers join, and the whole path."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.compound import adds_sources, join_answers, split_question
+from assistant.services import Services
+from assistant.types import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        (
+            "Hvem kunne søke om tilskuddet, og hvor mye ble satt av i 2015?",
+            "nb",
+            ("Hvem kunne søke om tilskuddet?", "Hvor mye ble satt av i 2015?"),
+        ),
+        (
+            "When is the report due and what must it contain?",
+            "en",
+            ("When is the report due?", "What must it contain?"),
+        ),
+    ],
+)
+def test_two_questions_joined_by_and_split(text: str, language: str, parts: tuple[str, str]) -> None:
+    assert split_question(text, language) == parts  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kan NAV og helsetjenesten søke sammen?", "nb"),  # "og" joins two names, not two questions
+        ("Hvor mye får Tiltak A og B i år 2?", "nb"),
+        ("We run a FACT team and what we need is the rate.", "en"),  # no question first
+        ("What is the rate, and how long, and who decides?", "en"),  # three parts: read as one
+        ("Who can apply? And when is the deadline?", "en"),  # two question marks: already two sentences
+        ("How much and when?", "en"),  # too short to stand alone
+    ],
+)
+def test_one_question_does_not_split(text: str, language: str) -> None:
+    assert split_question(text, language) is None  # type: ignore[arg-type]
+
+
+def _citation(n: int, quote: str) -> Citation:
+    return Citation(n=n, document_id="doc", title="Doc", quote=quote, chunk_id=f"chunk-{quote}")
+
+
+def test_joined_answers_number_their_citations_as_one_list() -> None:
+    first = Answer(
+        status="answered",
+        language="nb",
+        text="Første svar [1].\n\nOg mer [2].",
+        citations=[_citation(1, "a"), _citation(2, "b")],
+    )
+    second = Answer(
+        status="answered",
+        language="nb",
+        text="Og mer [2].\n\nAndre svar [1] og [2].",
+        citations=[_citation(1, "c"), _citation(2, "b")],
+    )
+    joined = join_answers(first, second)
+    # "b" keeps its number; "c" is the third citation; the paragraph said already is not repeated.
+    assert joined.text == "Første svar [1].\n\nOg mer [2].\n\nAndre svar [3] og [2]."
+    assert [(c.n, c.quote) for c in joined.citations] == [(1, "a"), (2, "b"), (3, "c")]
+    assert adds_sources(first, second)
+    assert not adds_sources(first, first)
+
+
+def test_a_deadline_and_an_amount_asked_together_are_both_answered(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Hvor mye får vi for en 50 % stilling i andre driftsår under tiltak B, og når må vi rapportere?"
+    )
+    assert answer.status == "answered"
+    assert answer.calculation is not None and answer.calculation.amount == 300_000
+    # The reporting deadline of 0765.73: 1 April the year after.
+    assert "01.04" in answer.text or "1. april" in answer.text
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers == {c.n for c in answer.citations}
+
+
+def test_who_could_apply_and_what_a_scheme_was_for_are_both_answered(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Hvem retter tilbudet Rask psykisk helsehjelp seg mot, og hvem kunne søke om tilskuddet?"
+    )
+    assert answer.status == "answered"
+    assert "kommuner" in answer.text  # who could apply
+    assert "angst" in answer.text  # what it was for: anxiety and depression, quoted in Norwegian
