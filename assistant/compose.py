@@ -410,6 +410,10 @@ class Composer:
         if any(word in names or (compounds and len(word) >= _LONG_WORD) for word in uncovered):
             return True
         if u.language == "en":
-            # English words are unknown to a Norwegian corpus unless the glossary maps them: ask for more.
+            # English words are unknown to a Norwegian corpus unless the glossary maps them: ask for more. A
+            # question in words the question vocabulary knows, all of them, asks about grants ("How will we be
+            # told whether …?").
+            if all(vocabulary().knows(word) for word in uncovered):
+                return False
             return len(uncovered) >= 2 and 2 * len(uncovered) >= content
         return len(uncovered) * OFF_TOPIC_SHARE >= content

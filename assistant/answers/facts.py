@@ -63,6 +63,11 @@ _LEFT_OUT = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\b(?:uten|without)\s+[^\W\d_][\w-]*", re.IGNORECASE)
+# "Travel not included." / "reise er ikke medregnet": left out after the word, said by the asker.
+_NOT_INCLUDED = re.compile(
+    r"\b[^\W\d_][\w-]*\s+(?:(?:is|are|er)\s+)?(?:not included|excluded|ikke inkludert|ikke medregnet|holdes utenfor)\b",
+    re.IGNORECASE,
+)
 _PART = 4
 
 
@@ -70,7 +75,7 @@ def left_out_asked(w: Writer, fact: RuleValue, question: str) -> str | None:
     """What the fact says its figure leaves out, when the question asks about just that ("Hvor mye må vi regne med
     i reiseutgifter?" against "28 000 kr per deltaker (eks. reise)"): the figure is no answer to it."""
     # "… for 3 participants excluding travel" leaves it out too.
-    asked = _LEFT_OUT.sub(" ", _WITHOUT.sub(" ", question))
+    asked = _LEFT_OUT.sub(" ", _WITHOUT.sub(" ", _NOT_INCLUDED.sub(" ", question)))
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", asked)]
     for m in _LEFT_OUT.finditer(fact_text(w, fact)):
         stem = m.group("what").lower()[: max(_PART, len(m.group("what")) - 2)]

@@ -218,7 +218,9 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.
         coverage *= asked.known_share
-    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE):
+    # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
+    only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)
+    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) and not only_one_applies:
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None

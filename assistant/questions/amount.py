@@ -501,9 +501,19 @@ def _write_request(
     title: str,
 ) -> None:
     minimum = _minimum_not_met(measure, request)
-    if minimum is not None and u.has("yes_no"):
-        # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?": no, the project is below its minimum.
+    if minimum is not None and (u.has("yes_no") or _describes_the_project(u)):
+        # "Kan vi få tilskudd med bare én jobbspesialist og én teamleder?", "… Hvor mye får vi første år?": no, the
+        # project is below its minimum, so there is no grant to compute for it.
         w.add(f"{w.t('Nei.', 'No.')} {fact_sentence(w, minimum)}")
+        if not u.has("yes_no"):
+            w.add(
+                w.t(
+                    "Med færre stillinger enn det oppfyller prosjektet ikke kravet, og det er ikke noe tilskudd å "
+                    "regne ut for det.",
+                    "With fewer positions the project does not meet the requirement, so there is no grant to "
+                    "compute for it.",
+                )
+            )
         return
     result = _compute(ctx, scheme, measure, request)
     year = u.year or request.year
@@ -733,6 +743,14 @@ def _claims_by_year_verdict(w: Writer, u: Understanding, plan: PlanResult, lead:
         )
     elif checked and all(claimed == grant.amount for grant, claimed in checked):
         w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
+
+
+def _describes_the_project(u: Understanding) -> bool:
+    """Whether the staff named are the whole project's, not some of them singled out ("not counting the team
+    leader", "vi søker bare for jobbspesialistene") or a rate per position asked after staff named before."""
+    singled_out = u.has("exclusion") or (u.has("only") and not u.has("only_one"))
+    inherited = "positions" in u.inherited or "staffing" in u.inherited
+    return not (singled_out or inherited or u.has("per_position"))
 
 
 def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | None:

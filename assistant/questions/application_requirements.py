@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import checklist_verdict, fact_sentence, scheme_facts, supplement, with_facts
-from assistant.answers.phrasing import sentence
+from assistant.answers.phrasing import sentence, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import BODY, vocabulary
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
@@ -30,6 +31,9 @@ def answer_application(
     if asked and not u.has("asks_contents"):
         for fact in scheme_facts(scheme, asked):
             w.add(fact_sentence(w, fact))
+        verdict = _submission_verdict(w, u, scheme)
+        if verdict is not None:
+            w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
     title = ctx.title(scheme, [i.source for i in items] + [f.source for f in facts])
@@ -38,6 +42,18 @@ def answer_application(
     for item in items:
         w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
     return with_facts(ctx, w, facts, passages)
+
+
+def _submission_verdict(w: Writer, u: Understanding, scheme: Scheme) -> str | None:
+    """'Søknaden skal vel sendes til statsforvalteren?': yes or no, by the body the application goes to."""
+    named = {name for name in u.qualifiers if name.startswith(BODY)}
+    form = scheme.facts.get("application_form")
+    if form is None or len(named) != 1 or not (u.has("yes_no") or u.has("statement_question")):
+        return None
+    goes_to = vocabulary().bodies_named(str(form.value))
+    if not goes_to:
+        return None
+    return w.t("Ja", "Yes") if named <= goes_to else w.t("Nei", "No")
 
 
 QUESTION_TYPE = register(

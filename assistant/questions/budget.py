@@ -77,6 +77,8 @@ def answer_budget(
     (then its fallback, the amount type, answers: "what is the budget per position")."""
     if u.has("per_position"):
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
+    if u.participants and engine.cost_per_participant(scheme) is not None:
+        return None  # "what should we budget for 5 on the training programme": the amount type prices them
     # "the adult and the child/youth schemes together": the child/youth scheme has no rules of its own, so one
     # scheme named with "together" still asks for the combined figure when its document gives one.
     has_combined = any(key.endswith("combined") for key in scheme.facts)

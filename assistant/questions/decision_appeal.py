@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import scheme_facts, with_facts
@@ -11,14 +11,11 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.questions.vocabulary import vocabulary
+from assistant.questions.vocabulary import BODY, vocabulary
 from assistant.rules.model import Scheme
-from assistant.tokens import tokenize
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
-# The vocabulary's qualifiers for the bodies that may decide ("body_directorate" …).
-_BODY = "body_"
 # The words after a dash or comma that end a question: a guess at its answer.
 _GUESS = re.compile(r"(?:[—–]|\s-\s|,)([^—–,]{2,60})\?\s*$")
 
@@ -51,13 +48,14 @@ def answer_decision_appeal(
     title = ctx.title(scheme, [f.source for f in facts])
     appeal = scheme.facts.get("appeal")
     decider = scheme.facts.get("decision_authority")
-    named = _bodies(u.qualifiers)
-    asked_whether = u.has("yes_no") or bool(named & _bodies(_guess_qualifiers(u.clean_text or u.text)))
+    named = {name for name in u.qualifiers if name.startswith(BODY)}
+    guess = _GUESS.search(u.clean_text or u.text)
+    asked_whether = u.has("yes_no") or bool(guess and named & vocabulary().bodies_named(guess.group(1)))
     if asks_decision and not asks_appeal and asked_whether and decider is not None and len(named) == 1:
         # "Er det statsforvalteren som fatter vedtak?", "Who decides — the county governor?": the body the table
         # names settles it.
         value = str(decider.value)
-        if named <= _bodies(vocabulary().found_qualifiers(tokenize(value))):
+        if named <= vocabulary().bodies_named(value):
             w.add(w.t(f"Ja, vedtak fattes av {value} ({title}).", f"Yes, decisions are made by {value} ({title})."))
         else:
             w.add(w.t(f"Nei, vedtak fattes av {value} ({title}).", f"No, decisions are made by {value} ({title})."))
@@ -70,16 +68,6 @@ def answer_decision_appeal(
     else:
         w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))
     return with_facts(ctx, w, facts, passages)
-
-
-def _bodies(qualifiers: Iterable[str]) -> set[str]:
-    return {name for name in qualifiers if name.startswith(_BODY)}
-
-
-def _guess_qualifiers(text: str) -> frozenset[str]:
-    """The qualifiers of a guess after the question ("Who decides — the county governor?")."""
-    guess = _GUESS.search(text)
-    return vocabulary().found_qualifiers(tokenize(guess.group(1))) if guess else frozenset()
 
 
 QUESTION_TYPE = register(

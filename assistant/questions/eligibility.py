@@ -53,6 +53,20 @@ def answer_eligibility(
     if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")
+    question = u.clean_text or u.text
+    unmet = [c for c in _general_conditions(scheme, measure) if c.measures and said_unmet(question, c.text)]
+    if first_person and measure is not None and unmet:
+        # "Vi har ikke noe IPS-tilbud ennå. Kan vi søke tiltak A?": the measure's own condition, which the user
+        # says they do not meet, decides it, whoever they are.
+        w.add(
+            w.t(
+                f"Nei, ikke slik du beskriver det. {what} ({title}) har dette vilkåret:",
+                f"No, not as you describe it. {what} ({title}) has this condition:",
+            )
+        )
+        for condition in unmet:
+            w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
+        return w.answer("answered", passages)
     if first_person and _asks_more(ctx, u, scheme):
         return None  # "Kan vi søke om driftsmidler?": what may be funded, not who may apply; the evidence answers
     w.add(

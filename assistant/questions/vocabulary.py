@@ -15,11 +15,13 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InvalidSettings
-from assistant.tokens import Lexicon, Token, exact_word_matches
+from assistant.tokens import Lexicon, Token, exact_word_matches, pattern_words, tokenize
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
 # In a qualifier pattern, "..." lets any words stand between two parts ("hvem ... søk*").
 GAP = "..."
+# The qualifiers naming public bodies start so ("body_directorate", "body_county_governor" …).
+BODY = "body_"
 # A type counts as secondary when it scores at least this much (one clear cue).
 SECONDARY_MIN_SCORE = 2.0
 
@@ -125,6 +127,13 @@ class Vocabulary:
     domain: Lexicon
     qualifiers: dict[str, Qualifier]
     subjects: dict[str, Subject]
+    known_words: Lexicon  # every word of a type's or qualifier's cues, as written
+
+    def knows(self, word: str) -> bool:
+        """Whether the word is one the question types and qualifiers are told by ("told", "informed", "sign"):
+        a question in such words is about grants, whatever the corpus calls the same things."""
+        tokens = tokenize(word)
+        return len(tokens) == 1 and bool(self.known_words.words(tokens[0]))
 
     def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
         """Sum of the weights of the cues found (each cue once, anywhere: word order does not matter)."""
@@ -165,6 +174,10 @@ class Vocabulary:
     def found_qualifiers(self, tokens: Sequence[Token]) -> frozenset[str]:
         """Names of the qualifiers the tokens contain."""
         return frozenset(name for name, q in self.qualifiers.items() if q.anywhere and q.found(tokens))
+
+    def bodies_named(self, text: str) -> frozenset[str]:
+        """The public bodies a text names, as their qualifiers ("body_directorate" …): who decides, where to send."""
+        return frozenset(name for name in self.found_qualifiers(tokenize(text)) if name.startswith(BODY))
 
     def found_subjects(self, tokens: Sequence[Token], question_type: str = "other") -> list[str]:
         """Names of the subjects the tokens speak of, in vocabulary order, for a question of this type."""
@@ -220,12 +233,15 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         merged = {**cues.en, **cues.nb}
         for pattern, weight in merged.items():
             weights.setdefault(pattern, []).append((name, weight))
+    qualifiers = {name: _qualifier(name, words) for name, words in data.qualifiers.items()}
+    every_pattern = [*weights, *(part for q in qualifiers.values() for parts in q.patterns for part in parts)]
     return Vocabulary(
         type_names=tuple(data.types),
         min_scores={name: cues.min_score for name, cues in data.types.items()},
         cue_lexicon=Lexicon(weights),
         cue_weights=weights,
         domain=Lexicon(data.domain),
-        qualifiers={name: _qualifier(name, words) for name, words in data.qualifiers.items()},
+        qualifiers=qualifiers,
         subjects={name: _subject(name, subject) for name, subject in data.subjects.items()},
+        known_words=Lexicon({word for pattern in every_pattern for word in pattern_words(pattern)}, exact_word_matches),
     )

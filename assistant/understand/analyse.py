@@ -24,6 +24,7 @@ from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import counted_years_spans, extract_quantities
+from assistant.understand.staffing import only_one_named
 
 if TYPE_CHECKING:
     from assistant.conversation import Focus
@@ -128,12 +129,18 @@ _GUESSED_SUM = re.compile(
 )
 
 
+def _asking_sentences(text: str) -> list[str]:
+    """The sentences that end in a question mark (else the last sentence): what a message asks, after any
+    statements that set the scene."""
+    text = text.strip()
+    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
+    return [part for part in sentences if part.endswith("?")] or sentences[-1:]
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
-    text = text.strip()
-    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
-    asked = [part for part in sentences if part.endswith("?")] or sentences[-1:]
+    asked = _asking_sentences(text)
     tokens = tokenize(asked[-1]) if asked else []
     # "And do we need …?", "Og må vi …?": the verb after a conjunction opens the question.
     opening = tokens[1:2] if tokens and tokens[0].text in _CONJUNCTIONS else tokens[:1]
@@ -260,6 +267,8 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
         and not (understanding.staffing or understanding.percents)
         and understanding.has("yes_no")
         and not (understanding.has("asks_amount") or understanding.has("how_much"))
+        # "… with just one job specialist?" counts the staff: whether one is enough.
+        and not only_one_named(understanding.clean_text or understanding.text, understanding.language)
     )
 
 
@@ -427,9 +436,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
         return _put_first(result, "amount")
-    if _counts_elsewhere(result, words):
-        # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; the passages answer
-        # with a number, or the question is refused (compose).
+    if _counts_elsewhere(result, words) or (result.has("count_question") and result.has("funded_outcome")):
+        # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; "How many positions
+        # did Tiltak B fund in 2025?" asks what was funded, not the rules' limit. The passages answer with a
+        # number, or the question is refused (compose).
         return _put_first(result, "other")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
@@ -484,6 +494,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         (result.intent == "eligibility" or sent_in)
         and (result.has("still_open") or result.has("too_late"))
         and not result.applicant_types
+        and _still_asked(result, words)
     ):
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
@@ -573,6 +584,14 @@ def _asks_for_a_year(understanding: Understanding) -> bool:
     """'Kan vi søke om et sjuende år?', 'Kan vi få Tiltak B fem år på rad?': project years and no applicant type."""
     named = understanding.year is not None or bool(understanding.years)
     return understanding.intent in ("eligibility", "other") and named and not understanding.applicant_types
+
+
+def _still_asked(understanding: Understanding, words: Vocabulary) -> bool:
+    """Whether the sentence that asks says "still" or "too late": "Vi har ikke noe IPS-tilbud ennå. Kan vi søke?"
+    tells where the applicant stands, it does not ask whether the call is still open."""
+    asked = _asking_sentences(understanding.clean_text or understanding.text)
+    tokens = tokenize(asked[-1]) if asked else []
+    return words.qualifier("still_open").found(tokens) or words.qualifier("too_late").found(tokens)
 
 
 def _asks_for_positions(understanding: Understanding) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from assistant.questions.vocabulary import vocabulary
@@ -14,6 +15,7 @@ NEGATION_REACH = 4
 NAME_REACH = 2
 # Stems this short, or the words every grant question uses, tie a negation to no condition in particular.
 MIN_STEM = 4
+_ACRONYM = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _GENERIC = ("tilskudd", "tilskuddet", "søke", "søker", "ordningen", "apply", "grant", "scheme")
 
 
@@ -31,6 +33,8 @@ def said_unmet(question: str, condition: str) -> bool:
     analyzer = default_analyzer()
     generic = {stem for word in _GENERIC for stem in analyzer.tokens(word)}
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic
+    # An acronym is specific however short: "ikke noe IPS-tilbud" denies "fagmiljø innen IPS".
+    required |= {word.lower() for word in _ACRONYM.findall(condition)}
     for words in _denied(tokenize(question), NEGATION_REACH):
         # English words count by their glossary translations ("funding" → midler).
         denied = {stem for t in words for stem in analyzer.query_tokens(t.text)}

@@ -129,7 +129,8 @@ _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
     r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"
-    r"participants|people|persons|staff members|team members)\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
+    r"participants|people|persons|staff|staff members|team members)"
+    r"\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
@@ -520,6 +521,14 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             # "Vi fikk tilskudd for første driftsår i fjor": that year is had, the year now is the one after.
             found.years_behind, found.year = year, year + 1
         taken.append(m.span())
+        asked_later = [
+            (later, n) for later, n in candidates if later > year and _STATEMENT_END.search(text, m.end(), n.start())
+        ]
+        if asked_later:
+            # "Vi er i sjette år med tiltak A. Kan vi søke om et sjuende år?": the year told first is the one the
+            # user is in; a later one, asked in a sentence after it, is the year asked.
+            found.years_behind, found.year = year, asked_later[0][0]
+            taken.append(asked_later[0][1].span())
         elided = _ELIDED_YEAR[language].search(text, m.end())
         if elided is not None and (later := _number(elided.group("w"), language)) is not None and later > year:
             # "We're in our fourth year now. Can we apply for a fifth?": the year asked is the later one.
@@ -638,11 +647,13 @@ def amount_value(m: re.Match[str]) -> int | None:
     if value is None:
         return None
     whole = m.group(0).strip().lower()
-    has_currency = whole != raw.lower() and not m.group("mill")
+    has_currency = whole != raw.lower() and not (m.group("mill") or m.group("thousand"))
     if not has_currency and _COUNTED_AFTER.match(m.string, m.end()):
         return None  # "12 000 innbyggere" counts people
     if m.group("mill"):
         return round(value * 1_000_000)
+    if m.group("thousand"):
+        return round(value * 1_000)
     grouped = bool(re.fullmatch(r"\d{1,3}(?:[ \u00a0.,]\d{3})+", raw))
     if has_currency and value >= 1:
         return round(value)

@@ -70,6 +70,19 @@ class Staffing(BaseModel):
 _ARTICLES = {"nb": {}, "en": {"a": 1, "an": 1, "another": 1}}
 
 
+# "bare én jobbspesialist", "just one job specialist": a count of staff stressed as too few, perhaps. ("bare en
+# vanlig kommunal tjeneste" says "just a", no count of staff.)
+_ONLY_ONE = {
+    "nb": re.compile(rf"\b(?:bare|kun)\s+(?:én|en|ett|ei)\s+(?:[\w-]+\s+)?(?:{_NOUNS_NB})\b", re.IGNORECASE),
+    "en": re.compile(rf"\b(?:only|just)\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:{_NOUNS_EN})\b", re.IGNORECASE),
+}
+
+
+def only_one_named(text: str, language: Language) -> bool:
+    """Whether the text stresses that there is only one of some staff ("med bare én jobbspesialist")."""
+    return bool(_ONLY_ONE[language].search(text))
+
+
 def _number_pattern(language: Language) -> str:
     words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (

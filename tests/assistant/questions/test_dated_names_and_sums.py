@@ -398,3 +398,73 @@ def test_a_follow_up_changing_the_position_keeps_the_years_asked_together(corpus
     first = "What do years 3 and 4 of Tiltak B come to together for one full-time specialist?"
     assert computed(corpus_services, first) == 750_000
     assert computed(corpus_services, first, "And if the position is only 50 %?") == 375_000
+
+
+def test_a_budget_for_people_on_the_training_programme_prices_them(corpus_services: Services) -> None:
+    # No scheme named and "budget" asked: the programme's cost per participant, not the scheme's allocation; the
+    # travel the asker leaves out is not asked about.
+    question = (
+        "What should we set aside in our budget for 4 staff on the national training programme? Travel is not included."
+    )
+    assert computed(corpus_services, question) == 4 * 28_000
+    norwegian = (
+        "Hvor mye bør vi budsjettere for at 6 ansatte skal gå på det nasjonale opplæringsprogrammet? "
+        "Reise er ikke medregnet."
+    )
+    assert computed(corpus_services, norwegian) == 6 * 28_000
+
+
+def test_a_measure_named_by_its_letter_alone_is_computed(corpus_services: Services) -> None:
+    # "på B": Tiltak B's second-year rate (600 000) for a 40 % position.
+    assert computed(corpus_services, "Hva blir tilskuddet for en 40 % stilling i andre driftsår på B?") == 240_000
+
+
+def test_how_many_positions_were_funded_is_a_count_the_documents_must_give(corpus_services: Services) -> None:
+    # What a scheme funded, counted after the fact, is no rule's limit ("one 100 % position"): refused where no
+    # document counts it, answered where one does (the 2015 project's coordinators per office).
+    for question in (
+        "How many positions did Tiltak B fund across the country in 2025?",
+        "Hvor mange årsverk ble finansiert under tiltak A i fjor?",
+    ):
+        assert ask(corpus_services, question).status == "not_found", question
+    counted = ask(corpus_services, "Hvor mange familiekoordinatorstillinger ble finansiert ved hvert kontor i fase 2?")
+    assert counted.status == "answered" and "1,5" in counted.text
+
+
+def test_the_yearly_maximum_of_a_measure_counts_every_position_it_funds(corpus_services: Services) -> None:
+    # Tiltak A funds two full positions at 800 000, and 400 000 for training on top.
+    question = "As a municipality, what's the annual maximum under Tiltak A, training money included?"
+    assert computed(corpus_services, question) == 2 * 800_000 + 400_000
+
+
+def test_a_sum_claimed_for_this_year_is_checked_against_one_year(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "Please confirm we will get NOK 2 million for Tiltak B this year.")
+    lead = answer.text.split("\n\n")[0]
+    assert lead.startswith("No") and "750 000" in lead and "2 100 000" not in lead
+    # "over its three-year lifetime" is still the whole period: 3 positions × (500 000 + 400 000 + 300 000).
+    question = "What is the most a new IPS project under the old IPS/JMO grant can get over its three-year lifetime?"
+    assert computed(corpus_services, question) == 3_600_000
+
+
+def test_a_project_below_its_minimum_staffing_gets_no_computed_grant(corpus_services: Services) -> None:
+    # New IPS projects need at least two job specialists and a team leader in full positions: a how-much question
+    # about fewer is answered no, with the minimum, not with a sum for two positions.
+    answer = ask(
+        corpus_services,
+        "We're starting a new IPS project with one job specialist and a team leader, both 100 %. What's our grant "
+        "in operating year 2?",
+    )
+    assert answer.text.startswith("No.") and "at least 2 job specialists" in answer.text
+    assert answer.calculation is None and "800 000" not in answer.text
+    # Asked whether one is enough: the count is what is asked, not who the money is for.
+    answer = ask(corpus_services, "Går det an å starte et nytt IPS-prosjekt med bare én jobbspesialist?")
+    assert answer.text.startswith("Nei.") and "minimum 2 jobbspesialister" in answer.text
+    # Some of a project's staff singled out is no project below its minimum: their share is computed.
+    question = "Not counting the team leader, what do our two job specialists get in year 1 of a new IPS project?"
+    assert computed(corpus_services, question) == 2 * 500_000
+    # "just" about the kind of service, not a count: the question is whether they may apply.
+    answer = ask(
+        corpus_services,
+        "We have no FACT team, just a regular municipal mental health service. Can we apply for Tiltak B?",
+    )
+    assert answer.calculation is None and answer.text.startswith("Yes")

@@ -1,5 +1,6 @@
 """'Is it X who decides?' is answered by the body the rule table names as deciding: yes when it is X, no when it
-is another, whatever name the question uses for the body (Fylkesmannen is today's statsforvalter)."""
+is another, whatever name the question uses for the body (Fylkesmannen is today's statsforvalter). 'Does the
+application go to X?' likewise, by the body the application is sent to."""
 
 from __future__ import annotations
 
@@ -46,3 +47,34 @@ def test_who_decides_without_a_body_named_gets_no_verdict(corpus_services: Servi
 def test_an_appeal_to_a_named_body_is_still_about_the_appeal(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Kan vi klage til Helsedirektoratet på vedtaket om tiltak A?", None)
     assert answer.text.startswith("Nei, det er ikke klagerett"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Vi sender vel søknaden om tiltak A til statsforvalteren?", "Nei – søknaden sendes Helsedirektoratet"),
+        ("Should our Tiltak B application be submitted to the Directorate of Health?", "Yes – applications go to"),
+        ("We'll send the 0765.73 application to our NAV office, right?", "No – applications go to"),
+    ],
+)
+def test_the_body_an_application_is_sent_to_is_checked(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_where_to_send_without_a_body_named_gets_no_verdict(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Hvor sender vi søknaden om tiltak B?", None)
+    assert answer.text.startswith("Søknaden sendes Helsedirektoratet"), answer.text
+
+
+def test_still_in_a_statement_is_not_asking_whether_the_call_is_open(corpus_services: Services) -> None:
+    # "ennå" tells where the applicant stands; the question after it asks whether they may apply for Tiltak A.
+    _, answer = corpus_services.pipeline.answer(
+        "Vi har ikke startet med IPS ennå, men ønsker å bli et ressursmiljø. Kan vi søke om tiltak A?", None
+    )
+    assert not answer.text.startswith("Frister"), answer.text
+    # Tiltak A is reserved for a well-established IPS team, which they say they do not have yet.
+    assert answer.text.startswith("Nei, ikke slik du beskriver det"), answer.text
+    # Asked in the question itself, it does ask whether the call is open: the 2019 call has closed.
+    _, answer = corpus_services.pipeline.answer("Is it still possible to apply under the 2019 call?", None)
+    assert answer.text.startswith("No – the deadlines"), answer.text

@@ -60,6 +60,8 @@ def extractive() -> ExtractiveAnswerer:
         ("Kan direktoratet stanse utbetalingen mens de undersøker om vi har brukt tilskuddet feil?", _TEXTS[9], "yes"),
         # Only one may, asked whether each may: no.
         ("Kan NAV og helsetjenesten søke hver for seg på vegne av samarbeidet?", _TEXTS[10], "no"),
+        # … also when it names the parties and the act in other words than the sentence ("DPS", "sende søknad").
+        ("Kan både NAV-kontoret og DPS-et sende hver sin søknad for det samme prosjektet?", _TEXTS[10], "no"),
         # A statement setting the scene may deny or offer a choice; the question after it asks plainly.
         ("Adressen er ikke endret, eller ikke ennå. Men vi har nytt bankkonto. Må vi varsle?", _TEXTS[3], "yes"),
         # A short word that starts a corpus compound ("bankkonto" of "bankkontonummer") is the condition met.

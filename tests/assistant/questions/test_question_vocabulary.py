@@ -229,3 +229,17 @@ def test_positional_qualifiers_are_not_read_anywhere() -> None:
     found = vocabulary().found_qualifiers(tokenize("How much was set aside for each year?"))
     assert "yes_no_opener" not in found
     assert "countable" not in found
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("told", True),  # "how will we be told …": a cue of the outcome qualifier
+        ("deadline", True),
+        ("signature", True),
+        ("sports", False),
+        ("hall", False),  # no typo tolerance: not "all"
+    ],
+)
+def test_words_the_question_vocabulary_knows(word: str, known: bool) -> None:
+    assert vocabulary().knows(word) is known

@@ -587,3 +587,22 @@ def test_asked_to_make_up_a_deadline_the_rule_on_deadlines_stands(corpus_service
         "den inn.",
     )
     assert "utlysning" in answer.text.split("\n\n")[1], answer.text
+
+
+def test_what_the_standard_terms_say_is_not_in_the_documents(corpus_services: Services) -> None:
+    # The regulation only links to Helsedirektoratet's standard terms; their content is not in the corpus.
+    for question in (
+        "What do the standard terms say about reporting changes to our project plan?",
+        "Hva sier standardvilkårene om hvordan vi skal rapportere?",
+    ):
+        assert corpus_services.pipeline.answer(question)[1].status == "not_found", question
+
+
+def test_an_english_grant_question_in_words_the_corpus_lacks_is_not_off_topic(corpus_services: Services) -> None:
+    # "hear back", "whether" are not in the Norwegian corpus, but the question vocabulary knows them: the passages
+    # answer (the outcome comes in a letter), not a refusal as off-topic.
+    answer = corpus_services.pipeline.answer("How will we hear back about whether the application succeeded?")[1]
+    assert answer.status == "answered"
+    assert "brev" in answer.text
+    # Unknown words that are no grant vocabulary stay off-topic.
+    assert corpus_services.pipeline.answer("Can we get a grant for a new sports hall?")[1].status == "not_found"

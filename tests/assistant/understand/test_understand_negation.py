@@ -17,6 +17,7 @@ def book() -> RuleBook:
     return RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
 
 
+ESTABLISHED = "Tiltaket er forbeholdt virksomheter med et veletablert fagmiljø innen IPS."
 OLD_SCHEME = "Bare kommuner som fikk midler over denne ordningen «gammel ordning» kan søke."
 
 
@@ -31,6 +32,11 @@ OLD_SCHEME = "Bare kommuner som fikk midler over denne ordningen «gammel ordnin
         ("We have never received funding from it. Can we apply?", OLD_SCHEME, True),
         # A negation about something else says nothing of the condition.
         ("Vi har ikke søkt før. Kan vi søke?", OLD_SCHEME, False),
+        # An acronym counts, short as it is; a short ordinary word does not.
+        ("We have no IPS service yet. Can we apply?", ESTABLISHED, True),
+        ("Vi har ikke noe tilbud ennå. Kan vi søke?", ESTABLISHED, False),
+        # "innen" (within) is no typo of "ingen" (none).
+        ("Kan et RHF søke om midler til ressursmiljø innen IPS?", ESTABLISHED, False),
     ],
 )
 def test_a_condition_the_user_says_they_do_not_meet(question: str, condition: str, unmet: bool) -> None:

@@ -39,6 +39,9 @@ from assistant.understand import extract_quantities
         # Written with a hyphen, as a compound.
         ("what's the year-4 grant for our team?", "en", 4),
         ("the Tiltak B year-1 amount", "en", 1),
+        # The year the user is in, told first; the later year asked after it is the one asked.
+        ("Vi er inne i femte år nå. Får vi noe i sjette år?", "nb", 6),
+        ("Our team is in its second year. What will year 3 bring?", "en", 3),
     ],
 )
 def test_project_year(text: str, language: Language, year: int) -> None:
@@ -174,6 +177,9 @@ def test_no_positions(text: str, language: Language) -> None:
         ("år 2025", []),
         ("ca 12 000 innbyggere", []),  # people counted, not a sum
         ("about 12 000 inhabitants", []),
+        ("gir 800k per stilling", [800_000]),  # thousands written short
+        ("rundt 750 tusen", [750_000]),
+        ("12 tusen innbyggere", []),
     ],
 )
 def test_amounts(text: str, amounts: list[int]) -> None:
