@@ -54,7 +54,11 @@ def answer_eligibility(
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")
     question = u.clean_text or u.text
-    unmet = [c for c in _general_conditions(scheme, measure) if c.measures and said_unmet(question, c.text)]
+    unmet = [
+        c
+        for c in _general_conditions(scheme, measure)
+        if c.measures and c.kind == "eligibility" and said_unmet(question, c.text)
+    ]
     if first_person and measure is not None and unmet:
         # "Vi har ikke noe IPS-tilbud ennå. Kan vi søke tiltak A?": the measure's own condition, which the user
         # says they do not meet, decides it, whoever they are.

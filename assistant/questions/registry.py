@@ -70,6 +70,7 @@ class QuestionType:
 
 
 _REGISTRY: dict[str, QuestionType] = {}
+_LOADED: list[bool] = []  # set once every type module has been imported
 # Modules of this package that are infrastructure, not question types.
 _NOT_TYPES = frozenset({"registry", "vocabulary"})
 
@@ -88,11 +89,13 @@ def registered() -> dict[str, QuestionType]:
     Imported lazily: the type modules import the answer writers, which import `understand`, which reads the
     vocabulary of this package — importing them with the package would be circular.
     """
-    if not _REGISTRY:
+    if not _LOADED:
+        # Every module, even when one was imported directly before (a test importing a helper of its type).
         package = __name__.rsplit(".", 1)[0]
         for module in pkgutil.iter_modules(importlib.import_module(package).__path__):
             if module.name not in _NOT_TYPES and not module.name.startswith("_"):
                 importlib.import_module(f"{package}.{module.name}")
+        _LOADED.append(True)
         missing = set(vocabulary().type_names) - set(_REGISTRY)
         if missing:
             raise ValueError(f"vocabulary.yaml names types no module declares: {sorted(missing)}")

@@ -100,6 +100,22 @@ class PositionLimit(RuleValue):
     name_en: str | None = Field(default=None, description="English name.")
 
 
+class Qualification(_Strict):
+    """A qualification the staff a measure pays for must have ("Minst to års arbeidserfaring fra IPS")."""
+
+    text: str = Field(description="Norwegian text of the requirement.")
+    text_en: str | None = Field(default=None, description="English text.")
+    min_years: float | None = Field(
+        default=None, description="Least years of the experience the `years_of` words name (none: not counted)."
+    )
+    years_of: list[str] = Field(default_factory=list, description="Words naming the experience counted ('IPS').")
+    met_by: list[str] = Field(
+        default_factory=list,
+        description="Word beginnings that, said of a candidate, meet it ('sykepleier', 'veiled', 'nurse').",
+    )
+    source: Source = Field(description="Verbatim source.")
+
+
 class Measure(_Strict):
     """A measure (tiltak) within a scheme, with its amounts, limits and duration."""
 
@@ -144,6 +160,9 @@ class Measure(_Strict):
         default=None, description="The document's statement that the amount is not fixed (unit text)."
     )
     facts: dict[str, RuleValue] = Field(default_factory=dict, description="Other dated facts about the measure.")
+    qualifications: list[Qualification] = Field(
+        default_factory=list, description="What the staff the measure pays for must have (education, experience)."
+    )
 
 
 class EligibilityEntry(_Strict):

@@ -251,6 +251,47 @@ def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
     return bool(first) and not words.qualifier("countable").found(first)
 
 
+def _candidate_for(
+    understanding: Understanding, tokens: Sequence[Token], words: Vocabulary, book: RuleBook
+) -> Understanding | None:
+    """A question about the qualifications of a measure's staff, where the measure states them; or a candidate
+    described by their qualifications: whether they meet them. With no such measure named, the one measure in the
+    rule tables that states such requirements is the one meant."""
+    about_qualifications = words.type_scores(tokens).get("qualifications", 0.0) > 0 or (
+        "qualifications" in understanding.subjects
+    )
+    several = (understanding.positions or 0) > 1 or len(understanding.staffing) > 1  # staff, not a candidate
+    if not about_qualifications or several:
+        return None
+    first = book.scheme(understanding.scheme_ids[0]) if understanding.scheme_ids else None
+    named = first.measures.get(understanding.measure or "") if first is not None else None
+    if named is not None and named.qualifications:
+        # "Hvilke kvalifikasjoner må de som ansettes i tiltak A ha?": that measure's requirements (checked against
+        # a candidate when the question describes one).
+        return _put_first(understanding, "qualifications")
+    if not understanding.has("candidate"):
+        return None
+    if named is not None and first is not None and any(m.qualifications for m in first.measures.values()):
+        return None  # "the specialist hired under Tiltak B": that measure states none; its sibling's are no answer
+    # "18 months of IPS experience" names the IPS/JMO page too: a scheme named that states no qualifications
+    # gives way to one named that does, or to the one in the tables that does.
+    stating = [
+        (s.id, m.id)
+        for s in book.schemes.values()
+        for m in s.measures.values()
+        if m.qualifications and (s.id in understanding.scheme_ids or not understanding.scheme_ids)
+    ]
+    if not stating and understanding.scheme_ids:
+        stating = [(s.id, m.id) for s in book.schemes.values() for m in s.measures.values() if m.qualifications]
+    if len(stating) != 1:
+        return None
+    scheme_id, measure_id = stating[0]
+    others = [s for s in understanding.scheme_ids if s != scheme_id]
+    return _put_first(understanding, "qualifications").model_copy(
+        update={"scheme_ids": [scheme_id, *others], "measure": measure_id}
+    )
+
+
 def _counts_years(understanding: Understanding, words: Vocabulary) -> bool:
     """A count of years ("how many years", "maximum number of years") with no sum asked besides."""
     first = _first_counted(understanding)
@@ -441,6 +482,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # did Tiltak B fund in 2025?" asks what was funded, not the rules' limit. The passages answer with a
         # number, or the question is refused (compose).
         return _put_first(result, "other")
+    candidate = _candidate_for(result, tokens, words, book)
+    if candidate is not None:
+        # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's
+        # qualification requirements, not who may apply.
+        return candidate
+    staff_counted = bool(result.positions or result.staffing or result.percents)
+    if result.intent == "qualifications" and not result.has("candidate") and staff_counted:
+        # "Vi har tre ansatte som fyller kvalifikasjonskravene. Kan alle tre finansieres?": the positions are asked.
+        return _put_first(result, "amount")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
         return _put_first(result, "duration")

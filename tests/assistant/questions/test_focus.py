@@ -18,8 +18,6 @@ def ask(services: Services, question: str) -> str:
     [
         # Read as a question about what an application must contain; it asks where the call is published.
         ("Where is the call for applications for the 0765.73 grant published?", "helsedirektoratet.no/tilskudd"),
-        # Read as a question about the application; it asks what is required of the staff.
-        ("Hvilke kvalifikasjoner må de som ansettes i ressursmiljøet under Tiltak A ha?", "Virksomheten må sørge for"),
         # "emphasise" is what "legges det vekt på" says: the list of what the assessment weighs.
         ("What does Helsedirektoratet emphasise when assessing IPS/JMO applications?", "under 35 år"),
         # "ikke oppnår det vi skrev i søknaden" is what the documents call a deviation (avvik).

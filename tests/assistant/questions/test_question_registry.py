@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from assistant.questions.registry import question_type, registered
 from assistant.questions.vocabulary import vocabulary
+from assistant.settings import PROJECT_ROOT
 from eval.schema import CATEGORIES
 
 
@@ -21,3 +25,15 @@ def test_declarations_name_an_eval_category_and_retrieval_words() -> None:
 def test_pseudo_types_have_no_declaration() -> None:
     assert question_type("other") is None
     assert question_type("out_of_scope") is None
+
+
+def test_a_type_module_imported_first_does_not_hide_the_others() -> None:
+    # A fresh interpreter: importing one type's module (as a test of its helpers does) registers that type before
+    # anything asks for the registry; asking then must still load every type.
+    script = (
+        "import assistant.questions.qualifications\n"
+        "from assistant.questions.registry import registered\n"
+        "from assistant.questions.vocabulary import vocabulary\n"
+        "assert list(registered()) == list(vocabulary().type_names)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=PROJECT_ROOT)
