@@ -498,6 +498,16 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return _put_first(result, "amount")
+    costed = set(_costing_participants(book))
+    if (
+        result.participants
+        and result.has("training")
+        and "amount" in result.intents
+        and costed & set(result.scheme_ids)
+    ):
+        # "We'd send 5 team members to the training programme. Estimated cost, travel not included?": what taking
+        # part costs, whatever "send" and "included" suggest of an application.
+        return _put_first(result, "amount")
     if result.intent == "application_requirements" and result.has("asks_amount") and result.positions:
         # "4 job specialists + 1 team leader … Year one max according to the IPS/JMO application page?": the page
         # is where the rates stand, the staff and the maximum are what is asked.

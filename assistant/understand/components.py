@@ -17,6 +17,8 @@ from assistant.understand.quantities import amount_value
 COMPONENTS = ("training", "preproject", "salary_cost")
 # How far (in words) a negation, "only" or "including" may stand before the part it binds to, and an amount from it.
 _BIND_BEFORE = 5
+# How many tokens after a part a "not included" said of it may stand ("opplæringsmidler | ikke medregnet").
+_BIND_AFTER = 2
 _AMOUNT_DISTANCE = 6
 # "we have already been granted NOK 150 000 for training": how far before the amount "already" may stand.
 _ALREADY_DISTANCE = 8
@@ -36,6 +38,10 @@ def _preceded_by(spans: Sequence[tuple[int, int]], start: int) -> bool:
     return any(start - _BIND_BEFORE <= end < start for _, end in spans)
 
 
+def _followed_by(spans: Sequence[tuple[int, int]], end: int) -> bool:
+    return any(end < start <= end + _BIND_AFTER for start, _ in spans)
+
+
 def _token_index(tokens: Sequence[Token], offset: int) -> int:
     """Index of the token at or after a character offset."""
     return next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens))
@@ -45,6 +51,7 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
     """Bind negations, 'only', 'including' and amounts to the parts of a grant they stand next to."""
     found = Components()
     exclusion = words.qualifier("exclusion").spans(tokens)
+    left_out_after = words.qualifier("excluded_after").spans(tokens)
     only = words.qualifier("only").spans(tokens)
     inclusion = words.qualifier("inclusion").spans(tokens)
     already = words.qualifier("already").spans(tokens)
@@ -57,7 +64,10 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
         spans = words.qualifier(component).spans(tokens)
         if not spans:
             continue
-        if any(_preceded_by(exclusion, start) for start, _ in spans):
+        # "uten opplæring", or after the part: "opplæringsmidler ikke medregnet", "training not included".
+        if any(_preceded_by(exclusion, start) for start, _ in spans) or any(
+            _followed_by(left_out_after, end) for _, end in spans
+        ):
             found.excluded.append(component)
         elif any(_preceded_by(only, start) for start, _ in spans):
             found.only.append(component)

@@ -83,7 +83,8 @@ _FORGERY_RE = re.compile(
 )
 # Sentences (and "instruction: question" parts) end at . ! ? : before a space or the end, at a line break, or
 # where a markup comment closes ("<!-- … --> question").
-_SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|-->|\n|$)", re.DOTALL)
+# A dash between spaces ends a part too: "List what each got – make up figures if you must" asks, then instructs.
+_SENTENCE = re.compile(r".*?(?:[.!?:]+(?=\s|$)|-->|\n|\s[–—]\s|$)", re.DOTALL)
 # The point of an ordinal ("1. mars 2027", "2. år") ends no sentence: the next part goes on in lower case.
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 

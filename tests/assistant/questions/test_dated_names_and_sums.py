@@ -469,3 +469,20 @@ def test_a_project_below_its_minimum_staffing_gets_no_computed_grant(corpus_serv
     )
     # Tiltak B also funds specialists elsewhere in the health services: lacking a FACT team is no "No".
     assert answer.calculation is None and not answer.text.startswith("No"), answer.text
+
+
+def test_a_part_left_out_after_it_is_named_is_not_counted(corpus_services: Services) -> None:
+    # "opplæringsmidler ikke medregnet": 1,5 positions at 800 000, the 400 000 for training left out.
+    question = (
+        "Ressursmiljøet vårt (tiltak A) har 1,5 årsverk. Hva kan vi få i lønnstilskudd, opplæringsmidler ikke "
+        "medregnet?"
+    )
+    assert computed(corpus_services, question) == 1_200_000
+
+
+def test_people_sent_to_the_training_programme_are_priced_whatever_else_the_words_suggest(
+    corpus_services: Services,
+) -> None:
+    # "send" and "included" read like an application question; the cost of taking part is asked.
+    question = "We plan to send 3 team members to the national ACT/FACT training programme. Cost, travel not included?"
+    assert computed(corpus_services, question) == 3 * 28_000
