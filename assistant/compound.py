@@ -9,16 +9,17 @@ from assistant.types import Answer, Citation, Language
 from assistant.verify import renumber_markers
 
 # ", og hva …", " and how much …": a second question joined to the first. Only a question word or an auxiliary
-# right after the conjunction starts one ("Tiltak A og B" or "NAV og helsetjenesten" do not).
+# right after the conjunction starts one ("Tiltak A og B" or "NAV og helsetjenesten" do not); "og hva om …", "and
+# what if …" varies the first question, which the whole answer already answers.
 _SECOND_QUESTION = {
     "nb": re.compile(
-        r",?\s+og\s+(?=(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|måtte|skal|er|var|gjelder|"
-        r"finnes|fikk|får)\b)",
+        r",?\s+og\s+(?!hva\s+(?:om|med|hvis)\b)(?=(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|"
+        r"måtte|skal|er|var|gjelder|finnes|fikk|får)\b)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r",?\s+and\s+(?=(?:what|who|how|when|which|where|why|can|could|must|is|are|was|were|do|does|did|should|"
-        r"may|will|would)\b)",
+        r",?\s+and\s+(?!(?:what|how)\s+(?:if|about)\b)(?=(?:what|who|how|when|which|where|why|can|could|must|is|"
+        r"are|was|were|do|does|did|should|may|will|would)\b)",
         re.IGNORECASE,
     ),
 }
@@ -39,7 +40,8 @@ _MIN_WORDS = 3
 
 
 def split_question(text: str, language: Language) -> tuple[str, str] | None:
-    """The two questions a message asks, each made a question of its own, or None when it asks one."""
+    """The two questions a message asks, the second still opening with its conjunction ("Og hvor mye …?"), or None
+    when it asks one."""
     question = text.strip()
     if question.count("?") > 1 or not _FIRST_QUESTION[language].match(question):
         return None
@@ -49,7 +51,9 @@ def split_question(text: str, language: Language) -> tuple[str, str] | None:
     first, second = question[: found[0].start()].strip(), question[found[0].end() :].strip()
     if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
         return None
-    return f"{first.rstrip(',;:')}?", second[:1].upper() + second[1:]
+    # The second keeps its "og"/"and": it goes on from the first, whose scheme it leaves unsaid.
+    conjunction = found[0].group().strip(" ,").capitalize()
+    return f"{first.rstrip(',;:')}?", f"{conjunction} {second}"
 
 
 def join_answers(first: Answer, second: Answer) -> Answer:

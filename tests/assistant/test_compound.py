@@ -17,12 +17,12 @@ from assistant.types import Answer, Citation
         (
             "Hvem kunne søke om tilskuddet, og hvor mye ble satt av i 2015?",
             "nb",
-            ("Hvem kunne søke om tilskuddet?", "Hvor mye ble satt av i 2015?"),
+            ("Hvem kunne søke om tilskuddet?", "Og hvor mye ble satt av i 2015?"),
         ),
         (
             "When is the report due and what must it contain?",
             "en",
-            ("When is the report due?", "What must it contain?"),
+            ("When is the report due?", "And what must it contain?"),
         ),
     ],
 )
@@ -39,6 +39,8 @@ def test_two_questions_joined_by_and_split(text: str, language: str, parts: tupl
         ("What is the rate, and how long, and who decides?", "en"),  # three parts: read as one
         ("Who can apply? And when is the deadline?", "en"),  # two question marks: already two sentences
         ("How much and when?", "en"),  # too short to stand alone
+        ("Hvor lenge kunne tiltak få tilskudd, og hva om det var forprosjekt?", "nb"),  # a variation, not a second
+        ("How long is the grant period, and what if we had a pre-project?", "en"),
     ],
 )
 def test_one_question_does_not_split(text: str, language: str) -> None:
@@ -89,3 +91,12 @@ def test_who_could_apply_and_what_a_scheme_was_for_are_both_answered(corpus_serv
     assert answer.status == "answered"
     assert "kommuner" in answer.text  # who could apply
     assert "angst" in answer.text  # what it was for: anxiety and depression, quoted in Norwegian
+
+
+def test_a_second_part_that_names_nothing_goes_on_from_the_first(corpus_services: Services) -> None:
+    # "og hva var tilbudet rettet mot?" names no scheme and no grant word: read on its own it is out of scope; it
+    # goes on from the first part, and asks something else than who could apply.
+    _, answer = corpus_services.pipeline.answer(
+        "Hvem kunne søke om Rask psykisk helsehjelp, og hva var tilbudet rettet mot?"
+    )
+    assert "kommuner" in answer.text and "angst" in answer.text, answer.text
