@@ -80,6 +80,11 @@ _APPLICANT_LEXICON = Lexicon(_SYNONYM_TYPES, _synonym_word_matches)
 _WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
 # The word that makes "county" the name of the state's office in the county (Statsforvalteren).
 _GOVERNOR = frozenset({"governor", "governors"})
+# Words that make the applicant word before them the name of a thing: "EU programme", "EU-midler", "foreign funds".
+_THING_OF = frozenset(
+    {"programme", "programmes", "program", "programs", "funds", "funding", "money", "directive", "law", "rules",
+     "programmet", "programmer", "midler", "midlene", "fond", "direktiv", "regelverk", "regler"}
+)  # fmt: skip
 _PARTNER_LEXICON = Lexicon(PARTNER_PHRASES)
 
 
@@ -105,6 +110,8 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
             continue
         if covered_until < len(tokens) and tokens[covered_until].text in _GOVERNOR:
             continue  # "the county governor decides": an authority, no applicant
+        if covered_until < len(tokens) and tokens[covered_until].text in _THING_OF and not generic:
+            continue  # "Which EU programme co-funds IPS?": a programme, no applicant
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
     return list(dict.fromkeys([*specific, *broad]))
 
