@@ -8,33 +8,22 @@ import re
 from assistant.types import Answer, Citation, Language
 from assistant.verify import renumber_markers
 
-# ", og hva …", " and how much …": a second question joined to the first. Only a question word or an auxiliary
-# right after the conjunction starts one ("Tiltak A og B" or "NAV og helsetjenesten" do not); "og hva om …", "and
-# what if …" varies the first question, which the whole answer already answers.
-_SECOND_QUESTION = {
-    "nb": re.compile(
-        r",?\s+og\s+(?!hva\s+(?:om|med|hvis)\b)(?=(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|"
-        r"måtte|skal|er|var|gjelder|finnes|fikk|får)\b)",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r",?\s+and\s+(?!(?:what|how)\s+(?:if|about)\b)(?=(?:what|who|how|when|which|where|why|can|could|must|is|"
-        r"are|was|were|do|does|did|should|may|will|would)\b)",
-        re.IGNORECASE,
-    ),
+# Words that open a question: question words and the auxiliaries of a yes/no question.
+_OPENERS: dict[Language, str] = {
+    "nb": "hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|måtte|skal|er|var|gjelder|finnes|fikk|får",
+    "en": "what|who|how|when|which|where|why|can|could|must|is|are|was|were|do|does|did|should|may|will|would",
 }
-# A first part that is a question of its own: it opens with a question word or an auxiliary.
-_FIRST_QUESTION = {
-    "nb": re.compile(
-        r"^\s*(?:hva|hvem|hvor|når|hvilke[nt]?|hvordan|hvorfor|kan|kunne|må|måtte|skal|er|var|gjelder|finnes|fikk|"
-        r"får|har|hadde)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"^\s*(?:what|who|how|when|which|where|why|can|could|must|is|are|was|were|do|does|did|should|may|will|"
-        r"would|under|in|for)\b",
-        re.IGNORECASE,
-    ),
+# ", og hva …", " and how much …": a second question joined to the first. Only an opener right after the
+# conjunction starts one ("Tiltak A og B" or "NAV og helsetjenesten" do not); "og hva om …", "and what if …" varies
+# the first question, which the whole answer already answers.
+_SECOND_QUESTION: dict[Language, re.Pattern[str]] = {
+    "nb": re.compile(rf",?\s+og\s+(?!hva\s+(?:om|med|hvis)\b)(?=(?:{_OPENERS['nb']})\b)", re.IGNORECASE),
+    "en": re.compile(rf",?\s+and\s+(?!(?:what|how)\s+(?:if|about)\b)(?=(?:{_OPENERS['en']})\b)", re.IGNORECASE),
+}
+# A first part that is a question of its own: it opens with an opener (or "har", "under …", "for …").
+_FIRST_QUESTION: dict[Language, re.Pattern[str]] = {
+    "nb": re.compile(rf"^\s*(?:{_OPENERS['nb']}|har|hadde)\b", re.IGNORECASE),
+    "en": re.compile(rf"^\s*(?:{_OPENERS['en']}|under|in|for)\b", re.IGNORECASE),
 }
 _MIN_WORDS = 3
 

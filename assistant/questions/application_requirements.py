@@ -9,7 +9,7 @@ from assistant.answers.facts import checklist_verdict, fact_sentence, scheme_fac
 from assistant.answers.phrasing import sentence, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.questions.vocabulary import BODY, vocabulary
+from assistant.questions.vocabulary import bodies, vocabulary
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
@@ -46,7 +46,7 @@ def answer_application(
 
 def _submission_verdict(w: Writer, u: Understanding, scheme: Scheme) -> str | None:
     """'Søknaden skal vel sendes til statsforvalteren?': yes or no, by the body the application goes to."""
-    named = {name for name in u.qualifiers if name.startswith(BODY)}
+    named = bodies(u.qualifiers)
     form = scheme.facts.get("application_form")
     if form is None or len(named) != 1 or not (u.has("yes_no") or u.has("statement_question")):
         return None

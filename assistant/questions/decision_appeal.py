@@ -11,7 +11,7 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.questions.vocabulary import BODY, vocabulary
+from assistant.questions.vocabulary import bodies, vocabulary
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
@@ -48,7 +48,7 @@ def answer_decision_appeal(
     title = ctx.title(scheme, [f.source for f in facts])
     appeal = scheme.facts.get("appeal")
     decider = scheme.facts.get("decision_authority")
-    named = {name for name in u.qualifiers if name.startswith(BODY)}
+    named = bodies(u.qualifiers)
     guess = _GUESS.search(u.clean_text or u.text)
     asked_whether = u.has("yes_no") or bool(guess and named & vocabulary().bodies_named(guess.group(1)))
     if asks_decision and not asks_appeal and asked_whether and decider is not None and len(named) == 1:

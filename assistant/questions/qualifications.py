@@ -21,11 +21,15 @@ from assistant.understand.numbers import CARDINALS, parse_number
 
 Status = Literal["met", "unmet", "unknown"]
 # "tre års IPS-erfaring", "18 months of IPS experience", "har jobbet tre år i IPS": a length of experience.
-_LENGTH = {
+_LENGTH: dict[Language, str] = {
     "nb": r"(?P<n>\d+(?:[.,]\d+)?|halvannet|{words})(?P<half>\s+og\s+et\s+halvt)?\s*"
     r"(?:(?P<years>års?|år)|(?P<months>måneder|mnd\.?))",
     "en": r"(?P<n>\d+(?:[.,]\d+)?|{words})(?P<half>\s+and\s+a\s+half)?\s*"
     r"(?:(?P<years>years?(?:'s?)?|yrs?)|(?P<months>months?))",
+}
+_LENGTH_RE: dict[Language, re.Pattern[str]] = {
+    language: re.compile(pattern.format(words="|".join(CARDINALS[language])), re.IGNORECASE)
+    for language, pattern in _LENGTH.items()
 }
 # How far from the words naming the experience ("IPS") its length may stand, within one sentence.
 _REACH = 40
@@ -111,10 +115,8 @@ def _status(qualification: Qualification, text: str, language: Language) -> Stat
 
 def _years_of(text: str, named: Sequence[str], language: Language) -> float | None:
     """The length of experience the text gives next to one of the `named` words ("18 months of IPS"), in years."""
-    words = "|".join(CARDINALS[language])
-    pattern = re.compile(_LENGTH[language].format(words=words), re.IGNORECASE)
     places = [m.start() for name in named for m in re.finditer(rf"\b{re.escape(name)}", text, re.IGNORECASE)]
-    for m in pattern.finditer(text):
+    for m in _LENGTH_RE[language].finditer(text):
         near = [p for p in places if abs(p - m.start()) <= _REACH and "." not in _between(text, p, m.start())]
         if not near:
             continue

@@ -6,7 +6,7 @@ Understanding reads types and qualifiers from here; nothing else searches a ques
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -21,7 +21,7 @@ VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
 # In a qualifier pattern, "..." lets any words stand between two parts ("hvem ... søk*").
 GAP = "..."
 # The qualifiers naming public bodies start so ("body_directorate", "body_county_governor" …).
-BODY = "body_"
+_BODY = "body_"
 # A type counts as secondary when it scores at least this much (one clear cue).
 SECONDARY_MIN_SCORE = 2.0
 
@@ -177,7 +177,7 @@ class Vocabulary:
 
     def bodies_named(self, text: str) -> frozenset[str]:
         """The public bodies a text names, as their qualifiers ("body_directorate" …): who decides, where to send."""
-        return frozenset(name for name in self.found_qualifiers(tokenize(text)) if name.startswith(BODY))
+        return bodies(self.found_qualifiers(tokenize(text)))
 
     def found_subjects(self, tokens: Sequence[Token], question_type: str = "other") -> list[str]:
         """Names of the subjects the tokens speak of, in vocabulary order, for a question of this type."""
@@ -186,6 +186,11 @@ class Vocabulary:
             for name, subject in self.subjects.items()
             if question_type not in subject.not_for_types and subject.cues.found(tokens)
         ]
+
+
+def bodies(qualifiers: Iterable[str]) -> frozenset[str]:
+    """The qualifiers among `qualifiers` that name a public body."""
+    return frozenset(name for name in qualifiers if name.startswith(_BODY))
 
 
 @cache

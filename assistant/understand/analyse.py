@@ -275,17 +275,11 @@ def _candidate_for(
         return None  # "the specialist hired under Tiltak B": that measure states none; its sibling's are no answer
     # "18 months of IPS experience" names the IPS/JMO page too: a scheme named that states no qualifications
     # gives way to one named that does, or to the one in the tables that does.
-    stating = [
-        (s.id, m.id)
-        for s in book.schemes.values()
-        for m in s.measures.values()
-        if m.qualifications and (s.id in understanding.scheme_ids or not understanding.scheme_ids)
-    ]
-    if not stating and understanding.scheme_ids:
-        stating = [(s.id, m.id) for s in book.schemes.values() for m in s.measures.values() if m.qualifications]
-    if len(stating) != 1:
+    stating = [(s.id, m.id) for s in book.schemes.values() for m in s.measures.values() if m.qualifications]
+    chosen = [pair for pair in stating if pair[0] in understanding.scheme_ids] or stating
+    if len(chosen) != 1:
         return None
-    scheme_id, measure_id = stating[0]
+    scheme_id, measure_id = chosen[0]
     others = [s for s in understanding.scheme_ids if s != scheme_id]
     return _put_first(understanding, "qualifications").model_copy(
         update={"scheme_ids": [scheme_id, *others], "measure": measure_id}
@@ -498,12 +492,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if _asks_for_positions(result):
         return _put_first(result, "amount")
-    costed = set(_costing_participants(book))
     if (
         result.participants
         and result.has("training")
         and "amount" in result.intents
-        and costed & set(result.scheme_ids)
+        and set(_costing_participants(book)) & set(result.scheme_ids)
     ):
         # "We'd send 5 team members to the training programme. Estimated cost, travel not included?": what taking
         # part costs, whatever "send" and "included" suggest of an application.
