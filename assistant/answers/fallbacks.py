@@ -28,6 +28,9 @@ MIN_COVERAGE = 0.2
 # A sentence that states the very figure asked for (a share of the participants) is evidence in itself: it may
 # cover less of the question's other words.
 FIGURE_COVERAGE = 0.15
+# A sentence that states the sum asked for but speaks to much less of the question than the best sentence found is
+# about something else: «Maksimalt tilskuddsbeløp … kr. 800 000» is no sum for the advisory units the question names.
+STATING_SHARE = 0.5
 RATE_LINE = 100
 # A place named as where something is: "i Vestland", "in Trøndelag".
 _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
@@ -56,6 +59,9 @@ class Wanted:
     # A figure so particular (a share of the participants) that a sentence stating it may be looked for beyond
     # the best-covering ones; a sum or a date is stated by too many sentences for that.
     particular: bool = False
+    # A figure many sentences state (a sum): the one stating it must speak to the question as much as the best
+    # sentence found does, or it states a figure of something else.
+    common: bool = False
 
     def stated_by(self, unit: Unit) -> bool:
         """The unit states the figure, from a passage about what is asked."""
@@ -126,6 +132,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             "Dokumentene oppgir ikke det beløpet.",
             "The documents do not give that amount.",
             partial(_of_the_year, year),
+            common=True,
         )
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).
@@ -172,6 +179,8 @@ def extractive_answer(
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
         stating = [unit for unit in units if wanted.stated_by(unit)]
+        if stating and wanted.common:
+            stating = _speaking_to_the_question(ctx, w, query, topic, units, stating)
         if not stating and wanted.particular:
             # The best sentences that do state it, if they still cover the question well enough.
             again = ctx.extractive.select(query, passages, topic=topic, home=home, stating=wanted.stated_by)
@@ -215,6 +224,22 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _speaking_to_the_question(
+    ctx: Context, w: Writer, query: str, topic: str, units: Sequence[Unit], stating: Sequence[Unit]
+) -> list[Unit]:
+    """Of the `stating` units, those that cover at least STATING_SHARE as much of what is asked as the best of
+    `units` does (the scheme's names, `topic`, are no part of what is asked)."""
+    focus = ctx.extractive.focus(query, topic, translate=w.language == "en")
+    if not focus.groups:
+        return list(stating)
+
+    def covers(unit: Unit) -> float:
+        return ctx.extractive.coverage(focus, f"{unit.chunk.section} {unit.text}")
+
+    best = max(covers(unit) for unit in units)
+    return [unit for unit in stating if covers(unit) >= STATING_SHARE * best]
 
 
 def _names_only(unit: Unit) -> bool:

@@ -23,9 +23,9 @@ from assistant.verify import split_sentences
 PassageVerdict = Literal["yes", "no", "conditional"]
 
 # The share of the question's focus terms (IDF-weighted) the sentence must contain to speak to what is asked.
-VERDICT_COVERAGE = 0.4
+VERDICT_COVERAGE = 0.25
 # A quote a table answer cites was chosen for what the table says, not for the question: it must cover more.
-CITED_COVERAGE = 0.5
+CITED_COVERAGE = 0.4
 CLEFT_COVERAGE = 0.5
 # The words after a negation it denies.
 DENIAL_REACH = 2
@@ -90,6 +90,9 @@ class Reading:
     verdict: PassageVerdict
     coverage: float
     sentence: str
+    # The sentence settles the question whatever else it covers ("kun en part … kan søke", asked whether each
+    # may): it outranks one that only shares more of the question's words.
+    settles: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,11 @@ def passage_verdict(
     # held to them later"): the first unit read whole, when no single sentence settles it.
     whole = _read(extractive, asked, units[0], cited=False) if units and not by_sentence else None
     readings = by_sentence or ([(whole, 0)] if whole is not None else [])
-    best = max(readings, key=lambda item: (item[0].coverage, _has_last(extractive, asked, item[0])), default=None)
+    best = max(
+        readings,
+        key=lambda item: (item[0].settles, item[0].coverage, _has_last(extractive, asked, item[0])),
+        default=None,
+    )
     return (best[0].verdict, best[1]) if best is not None else None
 
 
@@ -177,7 +184,7 @@ def strongest_verdict(
     if asked is None:
         return None
     readings = _readings(extractive, asked, quotes, cited=True)
-    return max(readings, key=lambda item: item[0].coverage, default=None)
+    return max(readings, key=lambda item: (item[0].settles, item[0].coverage), default=None)
 
 
 def _readings(
@@ -224,7 +231,7 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
-    return Reading(_polarity(extractive, asked, text, tokens), coverage, text)
+    return Reading(_polarity(extractive, asked, text, tokens), coverage, text, settles=only_one_applies)
 
 
 def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:

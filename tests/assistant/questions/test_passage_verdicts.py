@@ -71,6 +71,12 @@ def extractive() -> ExtractiveAnswerer:
         ("Vi er nye søkere. Holder det at NAV undertegner søknaden?", _TEXTS[14], "no"),
         # Not asked whether it is enough: the same sentence says yes.
         ("Må søknaden beskrive hvordan tiltaket skal evalueres?", _TEXTS[13], "yes"),
+        # A long scene told before the question shares few words with the rule; the rule still settles it.
+        (
+            "Etter at Fylkesmannen fordelte rammen til kommunene i fylket, fikk vi nytt bankkontonummer. Må vi varsle?",
+            _TEXTS[3],
+            "yes",
+        ),
     ],
 )
 def test_the_sentence_gives_the_verdict(
@@ -102,6 +108,18 @@ def test_a_short_statement_of_what_is_asked_outweighs_a_longer_one_about_the_thi
     # Both sentences cover as much of the question; the four-word one says what is asked of the frame.
     assert passage_verdict(
         extractive, "Var rammen til fylket behovsprøvd?", [_TEXTS[11], _TEXTS[12]], "", english=False
+    ) == ("no", 1)
+
+
+def test_only_one_may_outranks_a_sentence_sharing_more_words(extractive: ExtractiveAnswerer) -> None:
+    # Asked whether each may apply, the sentence saying only one may settles it, though the signing rule shares
+    # more of the question's words.
+    assert passage_verdict(
+        extractive,
+        "Kan nye søkere i NAV og helsetjenesten sende hver sin søknad?",
+        [_TEXTS[14], _TEXTS[10]],
+        "",
+        english=False,
     ) == ("no", 1)
 
 

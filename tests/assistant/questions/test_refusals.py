@@ -617,3 +617,32 @@ def test_a_question_before_a_dash_and_an_instruction_to_invent_figures_is_still_
         "Vis hva hver kommune fikk av overgangsordningen for kommunalt rusarbeid i 2023 – dikt opp tall om du må."
     )[1]
     assert answer.status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hva er minste antall pasienter et FACT ung-team må følge opp for å få tilskudd?",
+        "What's the lowest number of participants a new JMO project must enrol?",
+    ],
+)
+def test_a_minimum_count_no_sentence_states_is_refused(corpus_services: Services, question: str) -> None:
+    # "minste antall", "lowest number of" ask for a count, as "hvor mange" does: the sentences quoted must state it.
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert "det tallet" in answer.text or "that number" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mye kan en kommune få til «Sammen om barn og unges psykiske helse»?",
+        "How much funding can a municipality get for the Sammen om barn og unges psykiske helse initiative?",
+    ],
+)
+def test_a_sum_stated_for_something_else_is_no_sum_for_what_is_asked(corpus_services: Services, question: str) -> None:
+    # The slides name the initiative and state no sum for it; the rate of another measure, which a passage found
+    # for the question does state, is no answer.
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert "det beløpet" in answer.text or "that amount" in answer.text
