@@ -265,7 +265,8 @@ class Composer:
             query,
             wanted=wanted_figure(ctx, u, type_stands),
             whole_lists=u.has("which_ones"),
-            sums_wanted=u.intent in ("amount", "budget") or u.has("asks_amount") or u.has("how_much"),
+            sums_wanted=u.intent in ("amount", "budget")
+            or any(u.has(q) for q in ("asks_amount", "how_much", "allocation")),
             topic=_full_names(scheme) if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
             verdict_for=(u.clean_text or u.text) if u.has("yes_no") else None,

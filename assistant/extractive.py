@@ -28,7 +28,8 @@ _COUNT_OR_WORD = re.compile(
 )
 # A count stands at most this many words before what it counts ("9 FACT voksen team").
 _COUNT_REACH = 3
-_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)", re.IGNORECASE)
+# A share of a group: a percentage of ("60 prosent av deltakerne"); one before a noun is a size ("100 % stilling").
+_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s+(?:av|blant|of|among)\b", re.IGNORECASE)
 # Counts the documents write in words ("fem ulike tilskuddsordninger"); "en"/"ett" are articles as often as counts.
 _COUNT_WORDS = frozenset(word for word, value in CARDINALS["nb"].items() if value >= 2)
 _MIN_PART = 4
@@ -94,6 +95,27 @@ def split_units(chunk: Chunk, rank: int) -> list[Unit]:
                 )
             )
     return units
+
+
+def sentences_of(unit: Unit) -> list[Unit]:
+    """The sentences of a unit: a line short enough to be one unit may hold several («… eller flerårig prosjekt.
+    Det er satt av 87 millioner i 2015 …»)."""
+    sentences: list[Unit] = []
+    for start, end in sentence_spans(unit.text, _SENTENCE_END):
+        text = unit.text[start:end].rstrip()
+        if text.strip():
+            s = unit.start + start
+            sentences.append(
+                Unit(
+                    chunk=unit.chunk,
+                    start=s,
+                    end=s + len(text),
+                    rank=unit.rank,
+                    is_item=unit.is_item,
+                    intro=bool(_INTRO.search(text)),
+                )
+            )
+    return sentences
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
@@ -302,7 +324,7 @@ class ExtractiveAnswerer:
         )
 
     def gives_share(self, text: str, phrase: Sequence[str]) -> bool:
-        """`text` gives a share of `phrase` as a percentage right before it ("60 prosent av deltakerne")."""
+        """`text` gives a share of `phrase` as a percentage of it ("60 prosent av deltakerne")."""
         head = self._known_terms(phrase[-1]) if phrase else set()
         for m in _SHARE.finditer(text):
             following = self._analyzer.tokens(" ".join(text[m.end() :].split()[: _COUNT_REACH + 1]))

@@ -12,7 +12,7 @@ from assistant.answers.passage_verdict import passage_verdict
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
-from assistant.extractive import Unit
+from assistant.extractive import Unit, sentences_of
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
@@ -27,7 +27,7 @@ from assistant.understand.quantities import MONTHS, mentions_date
 MIN_COVERAGE = 0.2
 # A sentence that states the very figure asked for (a share of the participants) is evidence in itself: it may
 # cover less of the question's other words.
-FIGURE_COVERAGE = 0.15
+FIGURE_COVERAGE = 0.1
 # A sentence that states the sum asked for but speaks to much less of the question than the best sentence found is
 # about something else: «Maksimalt tilskuddsbeløp … kr. 800 000» is no sum for the advisory units the question names.
 STATING_SHARE = 0.5
@@ -57,8 +57,8 @@ class Wanted:
     # The passage the sentence comes from must be about what is asked too (the year of a sum).
     from_chunk: Callable[[Chunk], bool] = lambda chunk: True
     # A figure so particular (a share of the participants) that a sentence stating it may be looked for beyond
-    # the best-covering ones; a sum or a date is stated by too many sentences for that.
-    particular: bool = False
+    # the best-covering ones: what such a sentence must state. A sum or a date is stated by too many sentences.
+    particular: Callable[[str], bool] | None = None
     # A figure many sentences state (a sum): the one stating it must speak to the question as much as the best
     # sentence found does, or it states a figure of something else.
     common: bool = False
@@ -90,10 +90,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             gives_share,
             "Dokumentene oppgir ikke den andelen.",
             "The documents do not give that share.",
-            particular=True,
+            particular=gives_share,
         )
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
+        participants = u.has("participants")
 
         # "How many FACT teams are there in Trøndelag?": the count must be of that place ("9 … i Innlandet" is not).
         places = [
@@ -102,6 +103,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             if m.group(1).lower() not in MONTHS and not vocabulary().in_domain(tokenize(m.group(1)))  # "i Tiltak A"
         ]
 
+        def share_of_participants(text: str) -> bool:
+            return participants and ctx.extractive.gives_share(text, counted)
+
         def counts(text: str) -> bool:
             folded = text.lower()
             in_place = all(place.lower() in folded for place in places)
@@ -109,7 +113,10 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             # years may well be what a document of that year says ("the 2015 project … Fase 2 går fra 2016-2018").
             years = {int(y) for y in _YEAR.findall(text)}
             in_year = u.calendar_year is None or not years or max(years) >= u.calendar_year
-            return in_place and in_year and ctx.extractive.counts(text, counted, modifiers)
+            # "How many IPS participants get a job?" is answered by the share who do («60 prosent av deltakerne»);
+            # a share of municipalities («79% av alle kommuner» in a partnership) is no count of those refused.
+            stated = ctx.extractive.counts(text, counted, modifiers) or share_of_participants(text)
+            return in_place and in_year and stated
 
         # "Hvor mange FACT-team har Innlandet i 2025?": «Vi har nå 9 …» in the 2023 slides counts 2023's.
         return Wanted(
@@ -117,6 +124,8 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             "Dokumentene oppgir ikke det tallet.",
             "The documents do not give that number.",
             partial(_of_the_year, u.calendar_year),
+            # A share of the participants is as particular as when asked as a share.
+            particular=share_of_participants if participants else None,
         )
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
         year = u.calendar_year
@@ -176,14 +185,31 @@ def extractive_answer(
         # A rate line ("• 1. driftsår: Inntil 500 000 pr stilling") goes; a longer sentence that also says other
         # things stays.
         units = [unit for unit in units if not (states_sum(unit.text) and len(unit.text) < RATE_LINE)] or units
+        if wanted is None and verdict_for is None:
+            # After the sentence that answers, one stating a sum was not asked for («Det er satt av 87 millioner»
+            # after the age range of Jobbsjansen): a unit holding it keeps its other sentences. (A yes/no question
+            # may be settled by a sum: "Is there a cap per team?")
+            units = units[:1] + [
+                sentence
+                for unit in units[1:]
+                for sentence in (sentences_of(unit) if states_sum(unit.text) else [unit])
+                if not states_sum(sentence.text)
+            ]
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
         stating = [unit for unit in units if wanted.stated_by(unit)]
         if stating and wanted.common:
             stating = _speaking_to_the_question(ctx, w, query, topic, units, stating)
-        if not stating and wanted.particular:
+        particular = wanted.particular
+        if not stating and particular is not None:
             # The best sentences that do state it, if they still cover the question well enough.
-            again = ctx.extractive.select(query, passages, topic=topic, home=home, stating=wanted.stated_by)
+            again = ctx.extractive.select(
+                query,
+                passages,
+                topic=topic,
+                home=home,
+                stating=lambda unit: particular(unit.text) and wanted.from_chunk(unit.chunk),
+            )
             stating = again.units if again.coverage >= FIGURE_COVERAGE else []
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))

@@ -77,8 +77,10 @@ def answer_duration(
                 )
             )
     for m in lengthening:
-        # "Was there funding for a pre-project, and how long …?" asks its grant too; "how many years …" does not.
-        grant = f"{fact_sentence(w, m.lump_sum)} " if m.lump_sum and not u.has("count_question") else ""
+        # "Was there funding for a pre-project, and how long …?" asks its grant too; "how long could the whole
+        # period be with a pre-project?" does not.
+        asks_sum = u.has("how_much") or u.has("yes_no")
+        grant = f"{fact_sentence(w, m.lump_sum)} " if m.lump_sum and asks_sum and not u.has("count_question") else ""
         w.add(f"- {measure_label(m, w.language)}: {grant}{fact_sentence(w, m.facts['total_period'])}")
     return w.answer("answered", passages)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import ExtractiveAnswerer, split_units
+from assistant.extractive import ExtractiveAnswerer, sentences_of, split_units
 from assistant.types import Chunk, Passage
 
 
@@ -325,3 +325,12 @@ def test_a_need_asked_is_a_question_word_not_what_is_asked() -> None:
     assert answerer.focus_terms("Do we need controls?", "", translate=True) == answerer.focus_terms(
         "Do we have controls?", "", translate=True
     )
+
+
+def test_a_short_line_is_cut_into_its_sentences_on_request() -> None:
+    line = _chunk("p", "Dette er en permanent ordning. Det er satt av 87 millioner i 2015.")
+    (unit,) = split_units(line, 1)
+    assert [s.text for s in sentences_of(unit)] == [
+        "Dette er en permanent ordning.",
+        "Det er satt av 87 millioner i 2015.",
+    ]

@@ -290,3 +290,27 @@ def test_the_scheme_and_sentence_the_question_points_at(corpus_services: Service
     _, answer = corpus_services.pipeline.answer(question)
     assert answer.status == "answered", answer.text
     assert stated in answer.text
+
+
+def test_a_description_asked_gets_no_sums_beside_it(corpus_services: Services) -> None:
+    # The sentence on the age range answers; the allocation in the sentence after it was not asked for.
+    answer = corpus_services.pipeline.answer("For which ages is Jobbsjansen meant?")[1]
+    assert "18-55" in answer.text
+    assert not amounts_in(answer.text), answer.text
+
+
+def test_the_whole_period_with_a_pre_project_states_no_sum(corpus_services: Services) -> None:
+    answer = corpus_services.pipeline.answer(
+        "How long may the grant period be in the 2019 adults scheme when a pre-project comes first?"
+    )[1]
+    assert "five years" in answer.text or "fem år" in answer.text, answer.text
+    assert not amounts_in(answer.text), answer.text
+    asked = corpus_services.pipeline.answer(
+        "Was there funding for a pre-project in the 2019 adults scheme, and for how long?"
+    )[1]
+    assert "600 000" in asked.text
+
+
+def test_an_integrated_project_named_in_either_order_has_no_fixed_amount(corpus_services: Services) -> None:
+    answer = corpus_services.pipeline.answer("Hvor mye får et integrert IPS/JMO-prosjekt per år?")[1]
+    assert "ikke et fast beløp" in answer.text, answer.text

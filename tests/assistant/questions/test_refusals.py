@@ -10,6 +10,7 @@ import pytest
 
 from assistant.services import Services
 from assistant.types import Answer
+from eval.scoring import amounts_in
 
 
 def ask(services: Services, question: str) -> Answer:
@@ -646,3 +647,29 @@ def test_a_sum_stated_for_something_else_is_no_sum_for_what_is_asked(corpus_serv
     answer = ask(corpus_services, question)
     assert answer.status == "not_found", answer.text
     assert "det beløpet" in answer.text or "that amount" in answer.text
+
+
+def test_where_a_scheme_is_announced_in_other_words_quotes_where(corpus_services: Services) -> None:
+    # "lyst ut" is how one says "utlyses" in a question.
+    answer = ask(corpus_services, "Hvor blir midlene i 0765.73 lyst ut?")
+    assert answer.status == "answered", answer.text
+    assert "helsedirektoratet.no/tilskudd" in answer.text
+
+
+def test_control_by_another_body_is_answered_from_the_rule_on_it(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "May the directorate let another agency carry out the control of our accounts?")
+    assert answer.status == "answered", answer.text
+    assert "annen virksomhet" in answer.text
+
+
+def test_how_many_get_work_is_answered_by_the_share_who_do(corpus_services: Services) -> None:
+    answer = ask(corpus_services, "How many of the participants find work with IPS, according to the 2015 overview?")
+    assert answer.status == "answered", answer.text
+    assert "60 prosent av deltakerne" in answer.text
+
+
+def test_a_position_size_is_no_share_of_anything(corpus_services: Services) -> None:
+    # "100 % stilling" is the size of a position, not a share of own funding.
+    answer = ask(corpus_services, "What percentage of own funding must we put in for Tiltak B?")
+    assert answer.status == "not_found", answer.text
+    assert not amounts_in(answer.text)

@@ -45,3 +45,12 @@ def test_whether_it_funds_a_person_is_answered_by_whose_salary_it_pays(corpus_se
     )
     assert not answer.text.startswith("No"), answer.text
     assert "utdanningsspesialist" in answer.text, answer.text
+
+
+def test_running_costs_asked_is_a_use_of_funds_question_not_an_amount(corpus_services: Services) -> None:
+    # "costs" and "lønn" are amount words too; running costs asked about makes it a question of what the grant
+    # may be used for, not of its appropriation.
+    answer = corpus_services.pipeline.answer(
+        "Kan den nye ordningen for kommunalt rusarbeid dekke driftsutgifter, eller bare lønn?"
+    )[1]
+    assert "230" not in answer.text, answer.text
