@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
+from assistant.retrieval.tokenize import default_analyzer
 from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
-from assistant.understand.negation import without_denied
+from assistant.understand.negation import denied_terms, without_denied
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -137,6 +138,18 @@ class SchemeEntities(BaseModel):
     unknown_measure: str | None = Field(default=None, description="A lettered measure no scheme has.")
 
 
+def _name_terms(book: RuleBook, scheme_id: str) -> set[str]:
+    """The terms of a scheme's names, Norwegian and English, with their glossary translations."""
+    scheme = book.scheme(scheme_id)
+    return set(default_analyzer().query_tokens(f"{scheme.name} {scheme.name_en or ''}"))
+
+
+def _own_terms(scheme_id: str, names: dict[str, set[str]]) -> set[str]:
+    """The terms of a scheme's names that no other scheme in `names` has."""
+    others = set().union(*(terms for other, terms in names.items() if other != scheme_id))
+    return names[scheme_id] - others
+
+
 def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -> SchemeEntities:
     """Schemes and measure named in the text; a measure alone is looked up in `context_scheme` (the focus)."""
     matches = book.match_schemes(text)
@@ -145,6 +158,12 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         # "Vi er en kommune uten ACT-team. Kan vi søke Tiltak B?": a scheme named only as what the user lacks
         # is not the one asked about.
         matches.sort(key=lambda match: match.scheme_id not in asked)
+    denied = denied_terms(text)
+    if denied and len(matches) > 1:
+        # "the NEW kommunalt rusarbeid scheme (not the transitional one)": of schemes named alike, one whose own
+        # name the words after the negation are is not the one asked about.
+        names = {match.scheme_id: _name_terms(book, match.scheme_id) for match in matches}
+        matches.sort(key=lambda match: bool(denied & _own_terms(match.scheme_id, names)))
     if context_scheme is not None:
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)

@@ -51,3 +51,12 @@ def without_denied(text: str) -> str:
         for denied in words:
             chars[denied.start : denied.end] = " " * (denied.end - denied.start)
     return "".join(chars)
+
+
+def denied_terms(text: str) -> set[str]:
+    """The terms of the words right after a negation, with their glossary translations ("not the transitional
+    one": transitional, overgangsordning …)."""
+    analyzer = default_analyzer()
+    return {
+        stem for words in _denied(tokenize(text), NAME_REACH) for t in words for stem in analyzer.query_tokens(t.text)
+    }

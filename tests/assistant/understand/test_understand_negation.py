@@ -54,3 +54,15 @@ def test_a_scheme_named_only_as_what_the_user_lacks_is_not_the_one_asked(book: R
     found = find_schemes("Vi er en kommune uten ACT-team. Kan vi søke Tiltak B?", book)
     assert found.scheme_ids[0] == "0765-73"
     assert found.measure == "B"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hva er satsen per årsverk i kommunalt rusarbeid, ikke overgangsordningen men den nye?",
+        "Rates for kommunalt rusarbeid – the new scheme please, not the transitional one.",
+    ],
+)
+def test_of_schemes_named_alike_the_one_denied_is_not_the_one_asked(book: RuleBook, question: str) -> None:
+    # "kommunalt rusarbeid" names both; the words after the negation are the transitional scheme's own name.
+    assert find_schemes(question, book).scheme_ids[0] == "rus-ny"
