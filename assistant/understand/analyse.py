@@ -24,7 +24,7 @@ from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import counted_years_spans, extract_quantities
-from assistant.understand.staffing import only_one_named
+from assistant.understand.staffing import one_of_several, only_one_named
 
 if TYPE_CHECKING:
     from assistant.conversation import Focus
@@ -389,6 +389,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if named.calendar_year is not None and quantities.calendar_year is None:
         # "Finn på en søknadsfrist for 2027": the calendar year is what is asked about, too.
         quantities = quantities.model_copy(update={"calendar_year": named.calendar_year})
+    sized = one_of_several(clean, language, quantities.positions, quantities.percents)
+    if sized is not None and not quantities.staffing:
+        quantities = quantities.model_copy(update={"positions": len(sized), "staffing": sized, "percents": sized})
     if not (named.year or named.years or named.positions or named.percents or named.amounts):
         # "Måtte det være ACT for å få tilskudd?": a weak amount cue with nothing to compute is no amount question.
         scores = words.named_without_quantities(scores)

@@ -83,6 +83,42 @@ def only_one_named(text: str, language: Language) -> bool:
     return bool(_ONLY_ONE[language].search(text))
 
 
+# "One of our two Tiltak A positions is only 80 %": the share named is that one position's, not every one's.
+_ONE_OF = {
+    "nb": re.compile(
+        rf"\b(?:én|en|ei|ett|den\s+ene)\s+av\s+(?:de|dei|våre|disse)?\s*(?P<n>\d{{1,2}}|to|tre|fire|fem)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{_NOUNS_NB})\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        rf"\bone\s+of\s+(?:our|the|their|these)?\s*(?P<n>\d{{1,2}}|two|three|four|five)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{_NOUNS_EN})\b",
+        re.IGNORECASE,
+    ),
+}
+# "… for that position", "for den stillingen": the question is about the one singled out.
+_THAT_ONE = {
+    "nb": re.compile(r"\b(?:den|denne)\s+(?:ene\s+)?(?:stillingen|stilling)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:that|this)\s+(?:one\s+)?(?:position|post|job)\b|\bthat one\b", re.IGNORECASE),
+}
+
+
+def one_of_several(text: str, language: Language, positions: int | None, percents: list[float]) -> list[float] | None:
+    """The staffing a question means when it sizes one of several positions ("One of our two positions is only
+    80 %"): that position alone when the question asks about it ("… for that position?"), else it beside the others
+    at 100 %. None when the question says no such thing."""
+    m = _ONE_OF[language].search(text)
+    if m is None or len(percents) != 1 or positions is None or positions < 2:
+        return None
+    count = m.group("n").lower()
+    n = int(count) if count.isdigit() else CARDINALS[language].get(count)
+    if n != positions:
+        return None
+    if _THAT_ONE[language].search(text[m.end() :]):
+        return [percents[0]]
+    return [percents[0], *[100.0] * (positions - 1)]
+
+
 def _number_pattern(language: Language) -> str:
     words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (

@@ -817,3 +817,31 @@ def test_the_maximum_total_of_a_measure_is_for_all_the_positions_it_funds(corpus
 def test_a_salary_told_with_the_grant_asked_leads_with_the_grant(corpus_services: Services) -> None:
     lead = ask(corpus_services, "Our job specialist earns 700,000 a year. What can Tiltak B give us in year 2?")[0]
     assert lead.startswith("The grant can cover up to 600 000 NOK"), lead
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The share sizes the one position singled out, asked about alone …
+        (
+            "Den ene av våre to stillinger i tiltak A er på 60 %. Hva er maks tilskudd for den stillingen per år?",
+            480_000,
+        ),
+        (
+            "One of the two positions in our Tiltak A team is 50 %. What can we get for that position each year?",
+            400_000,
+        ),
+        # … or beside the other, full-time one.
+        ("One of the two positions in our Tiltak A team is 50 %. What can we get per year in total?", 1_200_000),
+    ],
+)
+def test_a_share_named_for_one_of_several_positions_sizes_that_one(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    assert amounts_in(ask(corpus_services, question)[0])[0] == amount
+
+
+def test_the_years_that_remain_after_this_one_are_summed(corpus_services: Services) -> None:
+    # Year 1 of Tiltak B now: years 2, 3 and 4 remain (600 000 + 450 000 + 300 000).
+    lead = ask(corpus_services, "Vi har tiltak B i år 1 med hel stilling. Hva kan vi få for årene som gjenstår?")[0]
+    assert amounts_in(lead)[0] == 1_350_000
