@@ -70,6 +70,30 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     return w.answer("answered", passages)
 
 
+def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
+    """'185 million for the adults and 230 million together: how much was left for the children?': the combined
+    allocation less the scheme's own; None unless a scheme asked about states both."""
+    for scheme in (ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids):
+        calculation = engine.budget_left_for_the_other(scheme, u.calendar_year)
+        if calculation is None:
+            continue
+        combined, own = calculation.lines[0].amount or 0, calculation.lines[1].amount or 0
+        left, name = kr(calculation.amount), scheme_name(scheme, w.language)
+        w.add(
+            w.t(
+                f"Omtrent {left} kr: av {kr(combined)} kr samlet gikk ca. {kr(own)} kr til «{name}» "
+                f"({kr(combined)} − {kr(own)} = {left} kr).",
+                f"About NOK {left}: of NOK {kr(combined)} combined, about NOK {kr(own)} went to «{name}» "
+                f"({kr(combined)} − {kr(own)} = {left} NOK).",
+            )
+        )
+        for line in calculation.lines[:2]:
+            w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+        w.calculation = calculation
+        return w.answer("answered", passages)
+    return None
+
+
 def answer_budget(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
@@ -79,6 +103,10 @@ def answer_budget(
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
     if u.participants and engine.cost_per_participant(scheme) is not None:
         return None  # "what should we budget for 5 on the training programme": the amount type prices them
+    if u.has("remaining"):
+        left = left_for_the_other(ctx, w, u, passages)
+        if left is not None:
+            return left
     # "the adult and the child/youth schemes together": the child/youth scheme has no rules of its own, so one
     # scheme named with "together" still asks for the combined figure when its document gives one.
     has_combined = any(key.endswith("combined") for key in scheme.facts)

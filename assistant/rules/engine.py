@@ -922,3 +922,47 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
     return Calculation(
         scheme=schemes[0].id, amount=total, lines=lines, sources=[line.source for line in lines if line.source]
     )
+
+
+def budget_left_for_the_other(scheme: Scheme, year: int | None) -> Calculation | None:
+    """What a combined allocation leaves for the other scheme(s) it covers once this scheme's own is taken out
+    ("230 millioner … til sammen", "Ca. 185 millioner" of it for the adults): None unless the scheme states exactly
+    one own and one combined NOK figure (for `year` when one is named)."""
+
+    def figures(combined: bool) -> list[RuleValue]:
+        return [
+            fact
+            for key, fact in sorted(scheme.facts.items())
+            if key.startswith("budget")
+            and key.endswith("combined") == combined
+            and fact.unit == "NOK"
+            and (year is None or fact.in_year(year))
+        ]
+
+    own, combined = figures(False), figures(True)
+    if len(own) != 1 or len(combined) != 1:
+        return None
+    total, part = combined[0].number(), own[0].number()
+    lines = [
+        CalculationLine(
+            kind="input",
+            text=f"Samlet for ordningene: {kr(total)} kr",
+            text_en=f"Combined for the schemes: {kr(total)} NOK",
+            amount=total,
+            source=combined[0].source,
+        ),
+        CalculationLine(
+            kind="input",
+            text=f"{scheme.name}: {kr(part)} kr",
+            text_en=f"{_name_en(scheme)}: {kr(part)} NOK",
+            amount=part,
+            source=own[0].source,
+        ),
+        CalculationLine(
+            kind="total",
+            text=f"Igjen til de andre: {kr(total)} − {kr(part)} = {kr(total - part)} kr",
+            text_en=f"Left for the others: {kr(total)} − {kr(part)} = {kr(total - part)} NOK",
+            amount=total - part,
+        ),
+    ]
+    return Calculation(scheme=scheme.id, amount=total - part, lines=lines, sources=[own[0].source, combined[0].source])

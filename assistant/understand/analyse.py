@@ -474,6 +474,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
         return _put_first(result, "amount")
+    if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
+        # "185 millioner til voksne og 230 til sammen – hvor mye ble igjen til barn og unge?": allocations told,
+        # what is left of one asked.
+        return _put_first(result, "budget")
     if _counts_elsewhere(result, words) or (result.has("count_question") and result.has("funded_outcome")):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; "How many positions
         # did Tiltak B fund in 2025?" asks what was funded, not the rules' limit. The passages answer with a
@@ -583,6 +587,10 @@ def _without_excluded_measure(
         return schemes
     other = book.match_measure(scheme_id, text, skip=frozenset({measure.id}))
     return schemes.model_copy(update={"measure": other})
+
+
+# A sum this large is a scheme's allocation, not a grant to one applicant.
+ALLOCATION_SIZE = 10_000_000
 
 
 def _put_first(understanding: Understanding, intent: str) -> Understanding:

@@ -845,3 +845,17 @@ def test_the_years_that_remain_after_this_one_are_summed(corpus_services: Servic
     # Year 1 of Tiltak B now: years 2, 3 and 4 remain (600 000 + 450 000 + 300 000).
     lead = ask(corpus_services, "Vi har tiltak B i år 1 med hel stilling. Hva kan vi få for årene som gjenstår?")[0]
     assert amounts_in(lead)[0] == 1_350_000
+
+
+def test_what_a_combined_allocation_left_for_the_other_scheme_is_computed(corpus_services: Services) -> None:
+    # 230 million for both schemes in 2019, about 185 million of it for the adults: 45 million left, computed from
+    # the two stated figures, each cited (not the adults scheme's rates per position).
+    question = (
+        "Tilbud til voksne med langvarige tjenestebehov fikk ca. 185 millioner i 2019, og begge ordningene "
+        "230 millioner. Hvor mye ble igjen til barn og unge?"
+    )
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == 45_000_000
+    answer = answer_of(corpus_services, question)
+    assert answer.calculation is not None and answer.calculation.amount == 45_000_000
+    assert len(answer.citations) == 2
