@@ -134,7 +134,9 @@ def answer_amount(
     if measure.kind == "lump_sum":
         write_grant(w, engine.max_grant(ctx.book, scheme, measure.id), measure, title)
         return w.answer("answered", passages)
-    if u.has("additional") and u.has("added_position") and u.has("already") and u.amounts:
+    # "We get 800 000 now" / "We were granted 800,000 this year": what the applicant has, told either way.
+    has_now = u.has("already") or u.has("funded_outcome")
+    if u.has("additional") and u.has("added_position") and has_now and u.amounts:
         _write_more_than_granted(ctx, w, u, scheme, measure, title)
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
@@ -459,7 +461,7 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     if ("training" in u.components.only and not named_positions) or "training" in u.components.used:
         return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
-    if u.has("additional") and u.has("training"):
+    if u.has("additional") and u.has("training") and not u.has("added_position"):
         return True  # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"
     # "The most …, training included": the whole grant, the training money with it.
     whole = u.has("inclusion") or u.has("the_most")

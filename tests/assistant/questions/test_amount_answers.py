@@ -859,3 +859,14 @@ def test_what_a_combined_allocation_left_for_the_other_scheme_is_computed(corpus
     answer = answer_of(corpus_services, question)
     assert answer.calculation is not None and answer.calculation.amount == 45_000_000
     assert len(answer.citations) == 2
+
+
+def test_more_than_a_granted_sum_told_as_granted_adds_the_position_and_training(corpus_services: Services) -> None:
+    # "we were awarded 800,000" tells what the applicant has as "we already get" does: a second position and the
+    # training money on top is 2 × 800 000 + 400 000 − 800 000, not the training money alone.
+    lead = ask(
+        corpus_services,
+        "We were awarded 800,000 for one Tiltak A position this year. If we add a second full-time position and "
+        "the training money, how much more could we get?",
+    )[0]
+    assert amounts_in(lead)[0] == 1_200_000
