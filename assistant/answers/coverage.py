@@ -266,6 +266,26 @@ def _per_person(u: Understanding, scheme: Scheme) -> bool:
     return per_position and engine.cost_per_participant(scheme) is None
 
 
+# "the 18.11.24 version": a version of a document named by its date.
+_VERSION_WORD = re.compile(r"(?:versjon|version|utgave|edition)", re.IGNORECASE)
+_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]\d)")
+
+
+def asks_replaced_version(u: Understanding, scheme: Scheme | None, locator: SourceLocator) -> bool:
+    """The question asks about a version, by its date, that the scheme's documents only say they replace
+    («Erstatter tidligere versjon av 18.11.24»): its rules are not among them."""
+    text = u.clean_text or u.text
+    if scheme is None or not _VERSION_WORD.search(text):
+        return False
+    return any(
+        locator.searches(
+            scheme.documents,
+            re.compile(rf"(?:tidligere versjon|erstatter)\D{{0,40}}{re.escape(m.group())}", re.IGNORECASE),
+        )
+        for m in _DATE.finditer(text)
+    )
+
+
 def uncovered_reason(
     w: Writer, u: Understanding, scheme: Scheme | None, today: date, passages: Sequence[Passage]
 ) -> str | None:
@@ -295,6 +315,16 @@ def uncovered_reason(
         return w.t(
             f"Dokumentene om «{name}» sier ikke noe om {label}.",
             f"The documents on «{name}» say nothing about {label}.",
+        )
+    if scheme is not None and asks_replaced_version(u, scheme, w.locator):
+        # Without the date: a number the documents state only in the line saying it is replaced, cited nowhere here,
+        # would not pass the verifier.
+        name = scheme_name(scheme, w.language)
+        return w.t(
+            f"Dokumentene om «{name}» er versjonen som erstatter den du spør om; den tidligere versjonen og "
+            "reglene i den er ikke blant dokumentene.",
+            f"The documents on «{name}» are the version that replaces the one you ask about; that earlier version "
+            "and its rules are not among the documents.",
         )
     if scheme is not None and _per_person(u, scheme):
         return w.t(

@@ -673,3 +673,19 @@ def test_a_position_size_is_no_share_of_anything(corpus_services: Services) -> N
     answer = ask(corpus_services, "What percentage of own funding must we put in for Tiltak B?")
     assert answer.status == "not_found", answer.text
     assert not amounts_in(answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Tiltak A pay per position under the 18.11.24 version of the 0765.73 rules?",
+        "Gjaldt samme søknadskrav i 0765.73-versjonen fra 18.11.24?",
+    ],
+)
+def test_a_version_the_documents_only_say_they_replace_is_refused(corpus_services: Services, question: str) -> None:
+    # The 2025 regulation says only that it replaces the 18.11.24 version; that version's rules are not here.
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert "erstatter" in answer.text or "replaces" in answer.text
+    # The version the documents are is still answered.
+    assert ask(corpus_services, "Hvilken versjon erstatter regelverket for 0765.73?").status == "answered"
