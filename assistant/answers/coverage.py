@@ -272,14 +272,15 @@ _DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]\d)")
 
 
 def asks_replaced_version(u: Understanding, scheme: Scheme | None, locator: SourceLocator) -> bool:
-    """The question asks about a version, by its date, that the scheme's documents only say they replace
-    («Erstatter tidligere versjon av 18.11.24»): its rules are not among them."""
+    """The question asks about a version, by its date, that the documents (the scheme's, or any when it names none)
+    only say they replace («Erstatter tidligere versjon av 18.11.24»): its rules are not among them."""
     text = u.clean_text or u.text
-    if scheme is None or not _VERSION_WORD.search(text):
+    if not _VERSION_WORD.search(text):
         return False
+    documents = scheme.documents if scheme is not None else locator.document_ids
     return any(
         locator.searches(
-            scheme.documents,
+            documents,
             re.compile(rf"(?:tidligere versjon|erstatter)\D{{0,40}}{re.escape(m.group())}", re.IGNORECASE),
         )
         for m in _DATE.finditer(text)
@@ -316,9 +317,15 @@ def uncovered_reason(
             f"Dokumentene om «{name}» sier ikke noe om {label}.",
             f"The documents on «{name}» say nothing about {label}.",
         )
-    if scheme is not None and asks_replaced_version(u, scheme, w.locator):
+    if asks_replaced_version(u, scheme, w.locator):
         # Without the date: a number the documents state only in the line saying it is replaced, cited nowhere here,
         # would not pass the verifier.
+        if scheme is None:
+            return w.t(
+                "Dokumentene er versjonen som erstatter den du spør om; den tidligere versjonen er ikke blant dem.",
+                "The documents are the version that replaces the one you ask about; that earlier version is not "
+                "among them.",
+            )
         name = scheme_name(scheme, w.language)
         return w.t(
             f"Dokumentene om «{name}» er versjonen som erstatter den du spør om; den tidligere versjonen og "

@@ -870,3 +870,11 @@ def test_more_than_a_granted_sum_told_as_granted_adds_the_position_and_training(
         "the training money, how much more could we get?",
     )[0]
     assert amounts_in(lead)[0] == 1_200_000
+
+
+def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services) -> None:
+    # "taket" (the cap) asks for the maximum as "tak" does.
+    assert amounts_in(ask(corpus_services, "Hva er taket for Tiltak B i år 3?")[0])[0] == 450_000
+    assert amounts_in(ask(corpus_services, "hva er taket for et nytt JMO-prosjekt i 2. driftsår?")[0])[0] == 400_000
+    # "take on" is no "taket".
+    assert not amounts_in(answer_of(corpus_services, "What tasks must a Tiltak A resource environment take on?").text)

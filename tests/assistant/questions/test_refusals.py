@@ -689,3 +689,13 @@ def test_a_version_the_documents_only_say_they_replace_is_refused(corpus_service
     assert "erstatter" in answer.text or "replaces" in answer.text
     # The version the documents are is still answered.
     assert ask(corpus_services, "Hvilken versjon erstatter regelverket for 0765.73?").status == "answered"
+
+
+def test_a_replaced_version_asked_without_naming_the_scheme_is_refused(corpus_services: Services) -> None:
+    for question in (
+        "Which rules were different in the 18.11.24 version of the regelverk compared with today's?",
+        "Hva var annerledes i regelverksversjonen fra 18.11.24?",
+    ):
+        answer = ask(corpus_services, question)
+        assert answer.status == "not_found", answer.text
+        assert "replaces" in answer.text or "erstatter" in answer.text
