@@ -82,40 +82,32 @@ def split_units(chunk: Chunk, rank: int) -> list[Unit]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        is_item = bool(_LIST_ITEM.match(line))
-        for start, end in _sentence_spans(line):
-            text = line[start:end].strip()
-            if not text:
-                continue
-            lead = len(line[start:end]) - len(line[start:end].lstrip())
-            s = line_start + start + lead
-            units.append(
-                Unit(
-                    chunk=chunk, start=s, end=s + len(text), rank=rank, is_item=is_item, intro=bool(_INTRO.search(text))
-                )
-            )
+        units += _units_in(chunk, line_start, line, _sentence_spans(line), rank, bool(_LIST_ITEM.match(line)))
     return units
 
 
 def sentences_of(unit: Unit) -> list[Unit]:
     """The sentences of a unit: a line short enough to be one unit may hold several («… eller flerårig prosjekt.
     Det er satt av 87 millioner i 2015 …»)."""
-    sentences: list[Unit] = []
-    for start, end in sentence_spans(unit.text, _SENTENCE_END):
-        text = unit.text[start:end].rstrip()
-        if text.strip():
-            s = unit.start + start
-            sentences.append(
-                Unit(
-                    chunk=unit.chunk,
-                    start=s,
-                    end=s + len(text),
-                    rank=unit.rank,
-                    is_item=unit.is_item,
-                    intro=bool(_INTRO.search(text)),
-                )
-            )
-    return sentences
+    return _units_in(
+        unit.chunk, unit.start, unit.text, sentence_spans(unit.text, _SENTENCE_END), unit.rank, unit.is_item
+    )
+
+
+def _units_in(
+    chunk: Chunk, offset: int, text: str, spans: Sequence[tuple[int, int]], rank: int, is_item: bool
+) -> list[Unit]:
+    """A unit for each span of `text` (which starts at `offset` in the chunk), its blanks trimmed; empty ones none."""
+    units: list[Unit] = []
+    for start, end in spans:
+        said = text[start:end].strip()
+        if not said:
+            continue
+        s = offset + start + len(text[start:end]) - len(text[start:end].lstrip())
+        units.append(
+            Unit(chunk=chunk, start=s, end=s + len(said), rank=rank, is_item=is_item, intro=bool(_INTRO.search(said)))
+        )
+    return units
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:

@@ -158,8 +158,8 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         # "Vi er en kommune uten ACT-team. Kan vi søke Tiltak B?": a scheme named only as what the user lacks
         # is not the one asked about.
         matches.sort(key=lambda match: match.scheme_id not in asked)
-    denied = denied_terms(text)
-    if denied and len(matches) > 1:
+    denied = denied_terms(text) if len(matches) > 1 else set()
+    if denied:
         # "the NEW kommunalt rusarbeid scheme (not the transitional one)": of schemes named alike, one whose own
         # name the words after the negation are is not the one asked about.
         names = {match.scheme_id: _name_terms(book, match.scheme_id) for match in matches}

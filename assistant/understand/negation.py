@@ -36,8 +36,7 @@ def said_unmet(question: str, condition: str) -> bool:
     # An acronym is specific however short: "ikke noe IPS-tilbud" denies "fagmiljø innen IPS".
     required |= {word.lower() for word in _ACRONYM.findall(condition)}
     for words in _denied(tokenize(question), NEGATION_REACH):
-        # English words count by their glossary translations ("funding" → midler).
-        denied = {stem for t in words for stem in analyzer.query_tokens(t.text)}
+        denied = _terms(words)
         # A compound counts by its last part: "aldri fått rusmidler" denies "fikk midler".
         if any(stem.endswith(part) for stem in denied for part in required):
             return True
@@ -54,9 +53,11 @@ def without_denied(text: str) -> str:
 
 
 def denied_terms(text: str) -> set[str]:
-    """The terms of the words right after a negation, with their glossary translations ("not the transitional
-    one": transitional, overgangsordning …)."""
+    """The terms of the words right after a negation ("not the transitional one": transitional, overgangsordning …)."""
+    return {term for words in _denied(tokenize(text), NAME_REACH) for term in _terms(words)}
+
+
+def _terms(words: Sequence[Token]) -> set[str]:
+    """The stems of `words`, English ones with their glossary translations ("funding" → midler)."""
     analyzer = default_analyzer()
-    return {
-        stem for words in _denied(tokenize(text), NAME_REACH) for t in words for stem in analyzer.query_tokens(t.text)
-    }
+    return {stem for t in words for stem in analyzer.query_tokens(t.text)}
