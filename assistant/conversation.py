@@ -46,6 +46,8 @@ _BARE_COUNT = re.compile(
 )
 # Parts of a grant a follow-up with "as well" keeps from the question before.
 ADDED_PARTS = ("training", "preproject")
+# Question types whose "til sammen" follow-up sums what they summed ("And in total?" after allocations told).
+SUMMING_TYPES = ("amount", "budget")
 # Qualifiers that count a project year from the one the conversation is in.
 RELATIVE_YEARS = ("this_year", "next_year")
 
@@ -136,9 +138,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
-        elif (not understanding.explicit_intent or understanding.weak_intent) and _names_staff_and_year(understanding):
+        elif (not understanding.explicit_intent or understanding.weak_intent) and (
+            _names_staff_and_year(understanding) or _asks_a_new_sum(understanding, focus)
+        ):
             # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
-            # whatever the question before asked.
+            # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
+            # som er igjen?") after a question that computed none.
             inherit("intent", "amount")
             update["intents"] = ["amount"]
         elif (not understanding.explicit_intent or understanding.weak_intent) and _inheritable(focus.last_intent):
@@ -266,6 +271,11 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     if focus is not None and focus.last_question and not understanding.explicit_intent:
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
+
+
+def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:
+    summed = understanding.has("total") or understanding.has("remaining_years")
+    return summed and understanding.has("asks_amount") and focus.last_intent not in SUMMING_TYPES
 
 
 def _names_staff_and_year(understanding: Understanding) -> bool:

@@ -243,6 +243,19 @@ _YEARS_BEHIND = {
     ),
 }
 
+# "Vi fikk tiltak B i 2025 for første gang", "we first received it last year": one year of funding had.
+_FIRST_RECEIVED = {
+    "nb": re.compile(
+        r"\b(?:fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt)\b[^.?!]{0,60}?\bfor\s+første\s+gang\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:got|received|were\s+granted|was\s+granted)\b[^.?!]{0,60}?\bfor\s+the\s+first\s+time\b"
+        r"|\bfirst\s+(?:got|received|were\s+granted|was\s+granted)\b",
+        re.IGNORECASE,
+    ),
+}
+
 # "We've just finished our first Tiltak B year", "vi har fullført andre driftsår": the years had, by the last one.
 _YEARS_DONE = {
     "nb": re.compile(
@@ -587,6 +600,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     done = _YEARS_DONE[language].search(text)
     if done is not None and found.years_behind is None:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
+    if found.years_behind is None and found.year is None and _FIRST_RECEIVED[language].search(text):
+        found.years_behind = 1
     final = _FINAL_YEARS[language].search(text)
     if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
         found.final_years = _number(final.group("a") or final.group("b"), language)

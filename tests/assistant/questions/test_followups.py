@@ -307,6 +307,25 @@ def test_a_year_received_last_year_makes_this_year_the_next(
     assert amounts_in(text.split("\n")[0])[0] == expected, text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "Kommunen mottok tilskudd under tiltak A for første gang i fjor.",
+            "Hva blir det til sammen for årene som er igjen?",
+        ),
+        (
+            "We first received Tiltak A money last year. What's the most for one position for the rest of the years in "
+            "total?",
+        ),
+    ],
+)
+def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Services, turns: tuple[str, ...]) -> None:
+    # Tiltak A, 800 000 a year for one position: years 2–6 once year 1 is had.
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0])[0] == 4_000_000, text
+
+
 def test_staff_named_in_a_follow_up_over_the_whole_period_totals_the_period(corpus_services: Services) -> None:
     # Tiltak A for two full-time positions over its six years: 2 × 800 000 × 6.
     text = conversation(

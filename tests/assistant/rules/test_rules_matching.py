@@ -172,3 +172,13 @@ def test_with_a_thousand_schemes_a_question_finds_the_one_it_names() -> None:
 )
 def test_a_compound_that_starts_with_a_schemes_name_names_the_scheme(question: str, scheme_id: str) -> None:
     assert [m.scheme_id for m in BOOK.match_schemes(question)][:1] == [scheme_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hvor mye gis per årsverk i behandlingsteamet det tredje året?", "Får et behandlingsteam på 12 stillinger mer?"],
+)
+def test_the_documents_own_word_for_an_act_team_names_its_measure(question: str) -> None:
+    """The 2019 rules call the ACT/FACT team "behandlingsteamet" where they price its positions."""
+    first = BOOK.match_schemes(question)[0]
+    assert (first.scheme_id, first.measure) == ("voksne-langvarige", "act-fact")
