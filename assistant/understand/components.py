@@ -22,6 +22,8 @@ _BIND_AFTER = 2
 _AMOUNT_DISTANCE = 6
 # "we have already been granted NOK 150 000 for training": how far before the amount "already" may stand.
 _ALREADY_DISTANCE = 8
+# "Vi fikk 400' til kompetansetiltak i tiltak A og har brukt 150 000": how far a sum spent may stand from the part.
+_SPENT_DISTANCE = 12
 
 
 class Components(BaseModel):
@@ -36,6 +38,11 @@ class Components(BaseModel):
 
 def _preceded_by(spans: Sequence[tuple[int, int]], start: int) -> bool:
     return any(start - _BIND_BEFORE <= end < start for _, end in spans)
+
+
+def _said_before(spans: Sequence[tuple[int, int]], index: int) -> bool:
+    """One of `spans` ends shortly before the token at `index` ("already been granted NOK 150 000")."""
+    return any(index - _ALREADY_DISTANCE <= end < index for _, end in spans)
 
 
 def _followed_by(spans: Sequence[tuple[int, int]], end: int) -> bool:
@@ -55,6 +62,7 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
     only = words.qualifier("only").spans(tokens)
     inclusion = words.qualifier("inclusion").spans(tokens)
     already = words.qualifier("already").spans(tokens)
+    spent = words.qualifier("spent").spans(tokens)
     amounts = [
         (_token_index(tokens, m.start("num")), value)
         for m in AMOUNT_RE.finditer(text)
@@ -78,9 +86,19 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
             for index, value in amounts
             if any(start - _AMOUNT_DISTANCE <= index <= end + _AMOUNT_DISTANCE for start, end in spans)
         ]
-        if near:
+        # "Vi fikk 400' til kompetansetiltak og har brukt 150 000": of a sum granted and a sum spent, the one
+        # spent is what is used of the part, though told further from it.
+        spent_of = [
+            (index, value)
+            for index, value in amounts
+            if _said_before(spent, index)
+            and any(start - _SPENT_DISTANCE <= index <= end + _SPENT_DISTANCE for start, end in spans)
+        ]
+        if spent_of:
+            found.used[component] = spent_of[0][1]
+        elif near:
             index, value = min(near, key=lambda item: min(abs(item[0] - s) for s, _ in spans))
-            if any(index - _ALREADY_DISTANCE <= end < index for _, end in already):
+            if _said_before(already, index):
                 found.used[component] = value
             else:
                 found.amounts[component] = value

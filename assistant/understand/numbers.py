@@ -27,8 +27,8 @@ _NUMBER_RE = re.compile(NUMBER)
 _MILLION = r"(?:mill(?:ion(?:er|s)?)?\.?|mnok|mln\.?)"
 _CURRENCY_BEFORE = r"(?:kr\.?|kroner|nok)"
 _CURRENCY_AFTER = r"(?:kr\b\.?|kroner|nok\b|,-)"
-# Thousands as people write them in a hurry: "800k", "750 tusen".
-_THOUSAND = r"(?:k|tusen|thousand)\b"
+# Thousands as people write them in a hurry: "800k", "750 tusen", "400'" (not "the 2010's").
+_THOUSAND = r"(?:(?:k|tusen|thousand)\b|(?<=\d)['’](?![\wæøåÆØÅ]))"
 # "kr 1,5 mill", "1.5 million", "3 mill. kroner", "300 000 kr", "NOK 300,000", "kr. 750 000", "800k".
 AMOUNT_RE = re.compile(
     rf"(?:{_CURRENCY_BEFORE}\s*)?(?P<num>{NUMBER})\s*(?:(?P<mill>{_MILLION})|(?P<thousand>{_THOUSAND}))?"

@@ -23,7 +23,7 @@ VOCABULARY: tuple[str, ...] = (
 )
 # fmt: on
 # Real words as near one of those as a typo ("IPS-prosjektet" is no "prosjektår").
-_NOT_TYPOS = frozenset({"prosjektet", "prosjekter", "prosjektene", "prosjektets"})
+_NOT_TYPOS = frozenset({"prosjekt", "prosjektet", "prosjekter", "prosjektene", "prosjektets"})
 
 _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
 
@@ -72,6 +72,12 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
         re.compile(rf"\b{number}\s*[x×]\s*\d{{1,3}}\s*%", re.IGNORECASE),
         re.compile(rf"\bteam\s+(?:på|med|of|with)\s+{number}\b", re.IGNORECASE),
         re.compile(rf"\b{number}[- ](?:person|personers|manns|member)s?[- ]team\b", re.IGNORECASE),
+        # "… and if we have two of those?" after a question per position: the positions, not named again.
+        # ("one of them is only 50 %" sizes one of several: staffing's job).
+        re.compile(
+            rf"\b(?!(?:one|en|ett|én|1)\b){number}\s+(?:of\s+(?:those|them|these)|such|av\s+(?:dem|disse|de|slike)|slike|sånne)\b",
+            re.IGNORECASE,
+        ),
         # "both positions", "begge stillingene": two.
         re.compile(rf"\b(?P<n>both|begge)\s+(?:the\s+|de\s+)?{size}{noun}\b", re.IGNORECASE),
     ]
@@ -128,7 +134,7 @@ _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES}
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
-    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:ansatte|deltakere|personer|medarbeidere|teammedlemmer|employees|"
+    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:\w*(?:ansatte|deltakere|medarbeidere|medlemmer)|personer|employees|"
     r"participants|people|persons|staff|staff members|team members)"
     r"\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
@@ -547,9 +553,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             # "We're in our fourth year now. Can we apply for a fifth?": the year asked is the later one.
             found.years_behind, found.year = year, later
 
-    # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions.
+    participants = _participants(text, language)
+    # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions, nor does the count of people
+    # sent to a training programme ("5 teamansatte på opplæringsprogrammet").
     unyeared = text
-    for start, end in taken:
+    for start, end in [*taken, *([participants[2]] if participants is not None else [])]:
         unyeared = unyeared[:start] + " " * (end - start) + unyeared[end:]
     staffing = extract_staffing(unyeared, language)
     restated = _RESTATED.search(unyeared)
@@ -580,9 +588,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 found.positions = count
                 taken.append(m.span("n"))
 
-    participants = _participants(text, language)
     if participants is not None:
-        found.participants, span = participants
+        found.participants, span, _ = participants
         taken.append(span)  # "5 x 28 000": the cost each, not a salary or a grant
 
     named: list[tuple[int, re.Match[str]]] = []
@@ -642,16 +649,17 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
 
 
-def _participants(text: str, language: Language) -> tuple[int, tuple[int, int]] | None:
-    """How many take part in a training programme, and the span that says it: "5 x 28 000" (people times the
-    cost each) or a count of people in a sentence about training ("tre ansatte skal på opplæringsprogrammet")."""
+def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """How many take part in a training programme, the span that says it and that of the count: "5 x 28 000"
+    (people times the cost each) or a count of people in a sentence about training ("tre ansatte skal på
+    opplæringsprogrammet")."""
     words = "|".join(CARDINALS[language])
     for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING):
         m = re.search(pattern.format(words=words), text, re.IGNORECASE)
         if m is not None:
             count = _number(m.group("n"), language)
             if count is not None and 0 < count <= _MAX_PARTICIPANTS:
-                return count, m.span()
+                return count, m.span(), m.span("n")
     return None
 
 

@@ -180,6 +180,8 @@ def test_no_positions(text: str, language: Language) -> None:
         ("gir 800k per stilling", [800_000]),  # thousands written short
         ("rundt 750 tusen", [750_000]),
         ("12 tusen innbyggere", []),
+        ("vi søker 600' i år 2", [600_000]),  # thousands marked with an apostrophe
+        ("the 1990's rules", []),  # a decade, not thousands
     ],
 )
 def test_amounts(text: str, amounts: list[int]) -> None:
@@ -400,7 +402,25 @@ def test_a_number_after_a_year_word_takes_no_unit_from_the_list() -> None:
         # Fewer positions applied for than the staff has.
         ("We have five full-time positions but only apply for three of them.", "en", 3),
         ("Fire stillinger à 100 %, vi søker kun om to av disse.", "nb", 2),
+        # Positions counted by a pronoun, after a question per position.
+        ("What if we have three of those?", "en", 3),
+        ("Og hvis vi har to slike?", "nb", 2),
     ],
 )
 def test_the_staff_applied_for(text: str, language: Language, positions: int) -> None:
     assert extract_quantities(text, language).positions == positions
+
+
+def test_one_of_them_counts_no_positions() -> None:
+    # "one of them is only 50 %" sizes one of the positions before; it does not say there is one.
+    assert extract_quantities("And if one of them is only 50 %?", "en").positions is None
+
+
+def test_people_sent_to_a_training_programme_are_participants_not_positions() -> None:
+    found = extract_quantities("Vi sender 4 teamansatte på opplæringsprogrammet.", "nb")
+    assert (found.participants, found.positions) == (4, None)
+
+
+def test_a_project_of_three_years_names_no_project_year() -> None:
+    # "prosjekt" is a word of its own, not "prosjektår" mistyped.
+    assert extract_quantities("et prosjekt 3 år med to stillinger", "nb").year is None
