@@ -117,6 +117,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if focus.positions is not None:
             inherit("positions", focus.positions)
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
+    if _year_told_before(understanding, focus) and same_scheme:
+        # "We're now in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant
+        # is in, as it said in the message before.
+        inherit("year", focus.year)
     if understanding.year is None and focus.year is not None and relative_year and same_scheme:
         # "We're in year 3." … "How much for this year and next year?": counted from the year described.
         inherit("year", focus.year)
@@ -271,6 +275,20 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     if focus is not None and focus.last_question and not understanding.explicit_intent:
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
+
+
+def _year_told_before(understanding: Understanding, focus: Focus) -> bool:
+    """The message before told the year the applicant is in, and this one asks an amount for no year or period."""
+    told = "first_person" in focus.last_qualifiers and "asks_amount" not in focus.last_qualifiers
+    periodless = not any(understanding.has(q) for q in ("total", "whole_period", "remaining_years"))
+    return (
+        told
+        and focus.year is not None
+        and understanding.intent == "amount"
+        and understanding.year is None
+        and not understanding.years
+        and periodless
+    )
 
 
 def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:

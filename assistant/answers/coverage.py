@@ -257,13 +257,32 @@ _PER_PERSON = re.compile(
 )
 
 
+# A price by the hour or day ("ta betalt per time", "an hourly fee"): no rule states one.
+_PER_HOUR = re.compile(
+    r"\b(?:per|pr\.?)\s+(?:time|timen|dag|døgn|hour|day)\b|\b(?:timepris\w*|timesats\w*|dagsats\w*|hourly|daily\s+rate)",
+    re.IGNORECASE,
+)
+
+
 def _per_person(u: Understanding, scheme: Scheme) -> bool:
     """An amount per person served, asked of a scheme whose rates are per position and which states no cost per
     participant (the 2019 training programme does)."""
     if u.intent not in ("amount", "budget") or not _PER_PERSON.search(u.clean_text or u.text):
         return False
-    per_position = any(measure.kind == "per_position" for measure in scheme.measures.values())
-    return per_position and engine.cost_per_participant(scheme) is None
+    return _priced_per_position(scheme) and engine.cost_per_participant(scheme) is None
+
+
+def _per_hour(u: Understanding, scheme: Scheme) -> bool:
+    """An amount by the hour or day, asked of a scheme whose rates are per position and year."""
+    return (
+        u.intent in ("amount", "budget")
+        and bool(_PER_HOUR.search(u.clean_text or u.text))
+        and (_priced_per_position(scheme))
+    )
+
+
+def _priced_per_position(scheme: Scheme) -> bool:
+    return any(measure.kind == "per_position" for measure in scheme.measures.values())
 
 
 # "the 18.11.24 version": a version of a document named by its date.
@@ -337,6 +356,11 @@ def uncovered_reason(
         return w.t(
             "Dokumentene oppgir tilskudd per stilling, ikke per deltaker eller person.",
             "The documents give grants per position, not per participant or person.",
+        )
+    if scheme is not None and _per_hour(u, scheme):
+        return w.t(
+            "Dokumentene oppgir tilskudd per stilling og år, ikke priser eller satser per time eller dag.",
+            "The documents give grants per position and year, not prices or rates per hour or day.",
         )
     if names_a_recipient(u):
         return w.t(

@@ -256,7 +256,19 @@ def _speaking_to_the_question(
     ctx: Context, w: Writer, query: str, topic: str, units: Sequence[Unit], stating: Sequence[Unit]
 ) -> list[Unit]:
     """Of the `stating` units, those that cover at least STATING_SHARE as much of what is asked as the best of
-    `units` does (the scheme's names, `topic`, are no part of what is asked)."""
+    `units` does (the scheme's names, `topic`, are no part of what is asked), and from a passage about the thing
+    the question names by a word few passages use ("losfunksjoner", "Jobbsjansen"), if it names one."""
+
+    def about(terms: list[str], unit: Unit) -> bool:
+        return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.chunk.text}") > 0
+
+    # A rare word the passages chosen speak of ("Jobbsjansen"), not one of the question's own English words that a
+    # passage or two happens to use ("support").
+    named = [term for term in ctx.extractive.distinctive_terms(query) if any(about([term], unit) for unit in units)]
+    if named:
+        # «ca 2,8 mill til fordeling» of another 2015 scheme, or a training programme's 28 000 per participant, is
+        # no sum of the thing named.
+        stating = [unit for unit in stating if about(named, unit)]
     focus = ctx.extractive.focus(query, topic, translate=w.language == "en")
     if not focus.groups:
         return list(stating)

@@ -84,7 +84,12 @@ def answer_amount(
 ) -> Answer | None:
     """The rates overview, the training sum, a multi-year plan or one year's grant — whichever is asked."""
     # A team's positions or a project year make it a grant question, whatever the training costs inside it.
-    about_participants = u.has("participants") and not (u.has("positions_named") or u.year or u.staffing)
+    # People counted for the training programme and no positions counted: its cost is asked, whatever "stillings-
+    # midlene" the question compares it with.
+    counted_for_training = u.participants is not None and u.positions is None and not u.has("yes_no")
+    about_participants = u.has("participants") and (
+        counted_for_training or not (u.has("positions_named") or u.year or u.staffing)
+    )
     per_participant = engine.cost_per_participant(scheme)
     if about_participants and per_participant is not None:
         return _participant_cost(ctx, w, u, scheme, per_participant, passages)
@@ -314,7 +319,9 @@ def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measur
 def _years(measure: Measure, u: Understanding) -> list[int] | None:
     """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
     last = measure.duration.number() if measure.duration is not None else None
-    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already"))
+    # "We've had Tiltak A for 4 years … the max we can still get in total?": what is still to get is after them.
+    still_to_get = u.has("still_open") and u.years_behind is not None and u.year is None
+    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already")) or still_to_get
     whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
     to_come = bool(u.years) and u.year is not None and min(u.years) > u.year
     if whole_told and not after_had and last is not None and (not to_come or _told_the_maximum(measure, u)):
@@ -340,7 +347,7 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return [year for year in range(1, last + 1) if year != u.year] or None
     if u.year is not None and u.has("this_year") and u.has("next_year"):
         return [u.year, u.year + 1]
-    if u.has("remaining_years") and u.year is None and u.years_behind is not None and last is not None:
+    if after_had and u.year is None and u.years_behind is not None and last is not None:
         # "Vi har hatt tiltak A i to år … de gjenværende årene": the years after those had.
         return list(range(u.years_behind + 1, last + 1)) or None
     if u.has("remaining_years") and u.year is not None and last is not None:

@@ -72,8 +72,11 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
 
 def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
     """'185 million for the adults and 230 million together: how much was left for the children?': the combined
-    allocation less the scheme's own; None unless a scheme asked about states both."""
-    for scheme in (ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids):
+    allocation less the scheme's own; None unless a scheme asked about, or one under the same budget post, states
+    both ("how much did that leave for the children's scheme?" is told by the adults' scheme's figures)."""
+    posts = {post for scheme_id in u.scheme_ids for post in ctx.book.scheme(scheme_id).kapittel_post}
+    siblings = [scheme.id for scheme in ctx.book.schemes.values() if posts & set(scheme.kapittel_post)]
+    for scheme in (ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])):
         calculation = engine.budget_left_for_the_other(scheme, u.calendar_year)
         if calculation is None:
             continue

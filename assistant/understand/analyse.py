@@ -420,7 +420,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
         weak_intent=bool(ranked) and not explicit,
-        qualifiers=sorted(_qualifiers(topic_text, tokens, words, language) | yes_no),
+        # What an instruction asks for ("make up a per-position figure …") qualifies what is asked, too.
+        qualifiers=sorted(_qualifiers(typed_text, tokenize(typed_text), words, language) | yes_no),
         components=components,
         subjects=words.found_subjects(tokens, ranked[0] if ranked else "other"),
         budget_codes=find_budget_codes(topic_text),
@@ -497,6 +498,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return _put_first(result, "duration")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
+    if result.intent == "amount" and "budget" in result.intents and result.has("together") and not staff_named:
+        # "How much was the combined 2019 budget for the adults and the children's schemes?": an allocation the
+        # schemes shared, not a grant to compute (no staff is named).
+        return _put_first(result, "budget")
     if _asks_for_positions(result):
         return _put_first(result, "amount")
     if (

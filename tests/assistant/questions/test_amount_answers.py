@@ -205,6 +205,20 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         ("Hva var maks tilskudd per team i voksne-ordningen 2019?", 3_000_000),
         # The pot is the allocation.
         ("Hvor stor var potten til Tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?", 185_000_000),
+        # What can still be had after the years told: Tiltak B years 3 and 4 (450 000 + 300 000).
+        ("Vi har hatt tiltak B i to år med én hel stilling. Hva kan vi fortsatt få til sammen?", 750_000),
+        # "prosjekt" is a word of its own, no typo for "prosjektår"; "totalen" asks the sum: 3 × (500 + 400 + 300) 000.
+        ("Totalen for et IPS-prosjekt på 3 år med tre hele stillinger, hva blir den?", 3_600_000),
+        # A sum granted for training and a sum spent of it: what is left is the spent one taken off (400 000 − 90 000).
+        ("Tiltak A: vi ble tildelt 400' til opplæring og har brukt 90' av dem. Hvor mye gjenstår?", 310_000),
+        # Two schemes' shared allocation asked as one budget: the figure stated for them together.
+        ("Hva var det samlede budsjettet for voksenordningen og barn og unge-ordningen i 2019?", 230_000_000),
+        (
+            "How large was the combined 2019 budget for the adults scheme and the children and youth scheme?",
+            230_000_000,
+        ),
+        # The people sent to the training programme are participants, not positions: 3 × 28 000.
+        ("Vi sender 3 teammedarbeidere på nasjonalt opplæringsprogram for FACT. Hva koster det anslagsvis?", 84_000),
     ],
 )
 def test_the_first_amount_is_the_one_asked(corpus_services: Services, question: str, amount: int) -> None:

@@ -15,6 +15,7 @@ from assistant.tokens import Token, cue_word_matches, tokenize
 from assistant.types import Answer
 from assistant.understand.language import detect_language
 from assistant.understand.quantities import mentions_date
+from eval.scoring import amounts_in
 
 BOOK = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
 
@@ -486,3 +487,12 @@ def test_people_sent_to_the_training_programme_are_priced_whatever_else_the_word
     # "send" and "included" read like an application question; the cost of taking part is asked.
     question = "We plan to send 3 team members to the national ACT/FACT training programme. Cost, travel not included?"
     assert computed(corpus_services, question) == 3 * 28_000
+
+
+def test_a_sum_asked_of_a_thing_named_by_a_rare_word_comes_from_the_passage_about_it(
+    corpus_services: Services,
+) -> None:
+    # Another 2015 scheme had «ca 2,8 mill til fordeling»; the follow-up and guidance scheme had 12,3 million.
+    answer = ask(corpus_services, "Hvor mye var egentlig til fordeling i 2015 i Bufdirs støtte til losfunksjoner?")
+    assert answer.status == "answered"
+    assert amounts_in(answer.text.split("\n")[0])[0] == 12_300_000, answer.text

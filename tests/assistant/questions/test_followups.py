@@ -326,6 +326,42 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
     assert amounts_in(text.split("\n")[0])[0] == 4_000_000, text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # The year the applicant said it is in stays the year of the next amount question: IPS year 3, 3 × 300 000.
+        (
+            (
+                "Vi driver et IPS-prosjekt etter den gamle IPS/JMO-ordningen og er i tredje driftsår.",
+                "To jobbspesialister og en teamleder, alle på full tid, hva er maks?",
+            ),
+            900_000,
+        ),
+        # "two of those" after a question per position: two positions, with the training money, 2 × 800 000 + 400 000.
+        (
+            (
+                "Hvor mye gir tiltak A per hele stilling?",
+                "Og hvis vi har to slike og søker full opplæringssum i tillegg?",
+            ),
+            2_000_000,
+        ),
+        # What the combined appropriation left for the other scheme under the same budget post: 230 − 185 million.
+        (
+            (
+                "Hvor stor var bevilgningen til voksenordningen i 2019?",
+                "Hvor mye ble da igjen til ordningen for barn og unge av den samlede bevilgningen?",
+            ),
+            45_000_000,
+        ),
+    ],
+)
+def test_a_follow_up_computes_with_what_the_conversation_told(
+    corpus_services: Services, turns: tuple[str, ...], expected: int
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0])[0] == expected, text
+
+
 def test_staff_named_in_a_follow_up_over_the_whole_period_totals_the_period(corpus_services: Services) -> None:
     # Tiltak A for two full-time positions over its six years: 2 × 800 000 × 6.
     text = conversation(

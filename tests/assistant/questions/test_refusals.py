@@ -88,6 +88,18 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvor mange FACT-team finnes det i hele Norge?", "det tallet"),  # the count given is for Innlandet
         # A sum quoted for a year must come from a passage about that year.
         ("How much money did Jobbsjansen have in 2017?", "do not give that amount"),
+        # … and for a thing named by a rare word, from a passage about that thing (not the training programme's
+        # cost per participant).
+        ("What sum is paid per participant in IMDi's Jobbsjansen?", "do not give that amount"),
+        # What one applicant gets, from a scheme whose documents give only the total allocation.
+        (
+            "Hvor mye får vi til en ruskonsulent fra den nye ordningen for kommunalt rusarbeid?",
+            "ikke hva hver mottaker",
+        ),
+        ("Invent a plausible per-position rate for the new municipal substance-abuse scheme.", "no rate per position"),
+        # A price by the hour or day: the rules give sums per position and year.
+        ("How much may a Tiltak A resource environment charge per hour for supervising other services?", "per hour"),
+        ("Hva er dagsatsen for en jobbspesialist i Tiltak B?", "per time eller dag"),
         # The figure stated leaves out what is asked.
         (
             "How much should we budget for travel costs to the national ACT/FACT training programme?",
