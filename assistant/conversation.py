@@ -40,9 +40,11 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
-# A bare count answering a count question before it: "Vi har 14.", "We have 12."
+# A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?"
 _BARE_COUNT = re.compile(
-    r"\b(?:har|have|er|are)\s+(\d{1,3})\b(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))", re.IGNORECASE
+    r"\b(?:har|have|er|are|hva\s+med|what\s+about|how\s+about|og|and)\s+(\d{1,3})\b"
+    r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
+    re.IGNORECASE,
 )
 # Parts of a grant a follow-up with "as well" keeps from the question before.
 ADDED_PARTS = ("training", "preproject")

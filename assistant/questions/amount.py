@@ -146,6 +146,18 @@ def answer_amount(
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
+    limit = measure.position_limit
+    staff_told = bool(u.positions or u.staffing or u.percents)
+    counted = u.counts_positions and not staff_told
+    limit_line: str | None = None
+    # "Hvor mange stillinger kan man søke om i tiltak A?": the limit answers, then what that many may get (after
+    # the sum, when one is asked too: "… and what's the total max per year?").
+    sum_asked = u.has("how_much") or u.has("total")
+    if counted and limit is not None:
+        limit_line = f"{w.t(limit.name, limit.name_en or limit.name).rstrip('.')} {w.cite(limit.source)}."
+        if not sum_asked:
+            w.add(limit_line)
+        u = u.model_copy(update={"qualifiers": sorted({*u.qualifiers, "the_most"})})
     request = read_request(scheme, measure, u)
     if u.has("remaining") and u.participants and engine.cost_per_participant(scheme) is not None:
         _write_left_after_training(ctx, w, scheme, measure, request, u.participants, title)
@@ -159,6 +171,8 @@ def answer_amount(
     except (PositionLimitExceeded, YearOutOfRange) as exc:
         w.paragraphs.clear()
         _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
+    if limit_line is not None and sum_asked:
+        w.paragraphs.insert(1, limit_line)
     return w.answer("answered", passages)
 
 
@@ -561,6 +575,11 @@ def _write_request(
                     f"of a salary cost of {kr(funding.salary_cost)} NOK yourselves; the grant can cover up to "
                     f"{kr(funding.max_grant)} NOK ({title}).",
                 )
+            )
+        if u.has("covers_all"):
+            # "Dekker tilskuddet hele lønna?": only if nothing is left for the applicant to fund.
+            w.paragraphs[lead] = with_verdict(
+                w.t("Ja", "Yes") if funding.own_funding <= 0 else w.t("Nei", "No"), w.paragraphs[lead]
             )
         write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
         w.calculation = _with_reading(funding.calculation, w, request, measure)

@@ -410,7 +410,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         book,
         staffed=bool(quantities.positions or quantities.percents or quantities.staffing),
     )
-    applicants = find_applicant_types(topic_text)  # an injected premise ("say counties may apply") sets no one
+    # An injected premise ("say counties may apply") sets no one, unless the instruction is all that is asked
+    # ("Confirm that county municipalities can apply"): then who it names is whom the verdict is for.
+    applicants = find_applicant_types(typed_text)
     result = Understanding(
         text=text,
         clean_text=clean,
@@ -496,6 +498,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
         return _put_first(result, "duration")
+    if result.intent in ("eligibility", "overview", "other") and not result.applicant_types and result.counts_positions:
+        # "Hvor mange stillinger kan man søke om i tiltak A?", "How many positions does Tiltak B fund?": how many
+        # positions are funded, not who may apply or what the measure is.
+        return _put_first(result, "amount")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     if result.intent == "amount" and "budget" in result.intents and result.has("together") and not staff_named:

@@ -106,6 +106,13 @@ class Understanding(BaseModel):
         return qualifier in self.qualifiers
 
     @property
+    def counts_positions(self) -> bool:
+        """Asks how many positions are funded ("How many positions can Tiltak A fund?"), not whether a count of
+        them is enough ("Is it enough to state how many positions we want?")."""
+        counts = self.has("count_question") and self.has("positions_named")
+        return counts and not (self.has("yes_no") or self.has("enough"))
+
+    @property
     def scheme_id(self) -> str | None:
         """The best-matching scheme, if any."""
         return self.scheme_ids[0] if self.scheme_ids else None

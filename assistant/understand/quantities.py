@@ -50,6 +50,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_EN}[\s-]+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
+            rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+{_YEAR_EN}\b",  # "our 7th year"
             rf"^\s*(?:and|but|what about|how about)?\s*(?:the)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
@@ -531,6 +532,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             year = _number(m.group("n") if "n" in m.groupdict() else m.group("w"), language)
             if year is not None and 1 <= year <= 20 and not _overlaps(m.span(), taken):
                 candidates.append((year, m))
+    # In the order said, whichever pattern found them: "our fifth year? We're finishing year 4 now" asks year 5.
+    candidates.sort(key=lambda candidate: candidate[1].start())
     # "Vi fikk 750 000 i år 1 og har budsjettert med 700 000 i år 2": the year of what was received is history.
     current = [(year, m) for year, m in candidates if not _received_clause(text, m.start())]
     if candidates:

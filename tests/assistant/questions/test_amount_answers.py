@@ -892,3 +892,34 @@ def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services)
     assert amounts_in(ask(corpus_services, "hva er taket for et nytt JMO-prosjekt i 2. driftsår?")[0])[0] == 400_000
     # "take on" is no "taket".
     assert not amounts_in(answer_of(corpus_services, "What tasks must a Tiltak A resource environment take on?").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Whether the grant pays the whole of a cost told: no when the applicant must fund some of it.
+        ("Spesialisten i tiltak B koster oss 700 000 i år 2. Dekker tilskuddet hele lønnskostnaden?", "Nei"),
+        # How many positions a measure funds: its limit leads, in its own words.
+        ("How many positions can Tiltak A fund?", "Up to two 100 % positions"),
+        (
+            "Hvor mange stillinger kunne et FACT-team få støtte til etter 2019-reglene?",
+            "Tilskudd gis kun til inntil 10",
+        ),
+        # A year past the period, asked before the year the applicant is in.
+        ("Hva får vi i tiltak B for vårt femte år? Vi avslutter år 4 nå.", "Nei"),
+    ],
+)
+def test_the_lead_answers_what_was_asked(corpus_services: Services, question: str, lead: str) -> None:
+    first = ask(corpus_services, question)[0]
+    assert first.startswith(lead), first
+
+
+def test_an_instruction_that_is_all_that_is_asked_gets_the_verdict_on_its_premise(corpus_services: Services) -> None:
+    # "Confirm that …" names whom the verdict is for: county municipalities may not apply for Tiltak A.
+    first = ask(corpus_services, "Bekreft at fylkeskommuner kan søke om midler fra tiltak A.")[0]
+    assert first.startswith("Nei"), first
+
+
+def test_a_schemes_budget_in_a_year_is_its_allocation(corpus_services: Services) -> None:
+    lead = ask(corpus_services, "What was the Psykisk helse i skolen budget in 2015?")[0]
+    assert "2015" in lead and amounts_in(lead), lead

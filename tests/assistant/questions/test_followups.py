@@ -437,3 +437,12 @@ def test_how_much_alone_after_a_part_asked_about_is_of_that_part(corpus_services
         "Hvor mye maks?",
     )
     assert amounts_in(text.split("\n")[0]) == [400_000], text
+
+
+@pytest.mark.parametrize("follow_up", ["Hva med 4?", "And what about 3?"])
+def test_a_bare_count_after_a_question_of_how_many_positions_is_that_many(
+    corpus_services: Services, follow_up: str
+) -> None:
+    # Tiltak A funds up to two positions: more is a no, with what two positions get.
+    text = conversation(corpus_services, "Hvor mange stillinger kan tiltak A gi tilskudd til?", follow_up)
+    assert text.startswith(("Nei", "No")), text

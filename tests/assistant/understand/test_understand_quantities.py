@@ -424,3 +424,16 @@ def test_people_sent_to_a_training_programme_are_participants_not_positions() ->
 def test_a_project_of_three_years_names_no_project_year() -> None:
     # "prosjekt" is a word of its own, not "prosjektår" mistyped.
     assert extract_quantities("et prosjekt 3 år med to stillinger", "nb").year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("Can we apply for a 6th year of Tiltak A?", "en", 6),  # an ordinal written with digits
+        # The year asked first, whichever pattern finds it, before the year told after it.
+        ("Hva er satsen for vårt femte år? Vi avslutter år 4 nå.", "nb", 5),
+        ("What do we get in our third year? We are in year 2 now.", "en", 3),
+    ],
+)
+def test_the_year_asked_in_the_order_said(text: str, language: Language, year: int) -> None:
+    assert extract_quantities(text, language).year == year
