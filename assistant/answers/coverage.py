@@ -126,6 +126,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     if u.intent == "deadline" and _dated_elsewhere(scheme, year):
         return True
     budgets = budget_facts(scheme)
+    if u.intent == "budget" and u.has("together") and not budgets:
+        return False  # two schemes' allocation together: the other scheme's documents may state it for that year
     if budgets and (u.intent == "budget" or not scheme.measures):
         # An allocation asked for (or a scheme known only by its allocations, the 2015 overview): the year must be
         # one they are stated for ("ca. 185 millioner kroner i 2019" is no answer for 2023).

@@ -74,9 +74,7 @@ def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequ
     """'185 million for the adults and 230 million together: how much was left for the children?': the combined
     allocation less the scheme's own; None unless a scheme asked about, or one under the same budget post, states
     both ("how much did that leave for the children's scheme?" is told by the adults' scheme's figures)."""
-    posts = {post for scheme_id in u.scheme_ids for post in ctx.book.scheme(scheme_id).kapittel_post}
-    siblings = [scheme.id for scheme in ctx.book.schemes.values() if posts & set(scheme.kapittel_post)]
-    for scheme in (ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])):
+    for scheme in _schemes_asked(ctx, u):
         calculation = engine.budget_left_for_the_other(scheme, u.calendar_year)
         if calculation is None:
             continue
@@ -97,6 +95,17 @@ def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequ
     return None
 
 
+def _schemes_asked(ctx: Context, u: Understanding) -> list[Scheme]:
+    """The schemes named, then the others under the same budget post (whose allocation they share)."""
+    posts = {post for scheme_id in u.scheme_ids for post in ctx.book.scheme(scheme_id).kapittel_post}
+    siblings = [scheme.id for scheme in ctx.book.schemes.values() if posts & set(scheme.kapittel_post)]
+    return [ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])]
+
+
+def _has_combined(scheme: Scheme) -> bool:
+    return any(key.endswith("combined") for key in scheme.facts)
+
+
 def answer_budget(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
@@ -111,8 +120,11 @@ def answer_budget(
         if left is not None:
             return left
     # "the adult and the child/youth schemes together": the child/youth scheme has no rules of its own, so one
-    # scheme named with "together" still asks for the combined figure when its document gives one.
-    has_combined = any(key.endswith("combined") for key in scheme.facts)
+    # scheme named with "together" still asks for the combined figure when its document gives one; named first,
+    # the child/youth scheme is answered with the figure the other scheme's document gives for both.
+    if u.has("together") and not budget_facts(scheme):
+        scheme = next((other for other in _schemes_asked(ctx, u) if _has_combined(other)), scheme)
+    has_combined = _has_combined(scheme)
     together = u.has("together") and (len(u.scheme_ids) > 1 or has_combined)
     if together and not has_combined:
         added = add_up_budgets(ctx, w, u, passages)

@@ -896,6 +896,9 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
         figures = _budget_figures(scheme, year)
         if len(figures) != 1:
             return None
+        if any(line.source == figures[0].source for line in lines):
+            # «230 mill. kroner for begge ordningene»: one allocation the schemes share, stated once, not two.
+            return None
         amount = figures[0].number()
         lines.append(
             CalculationLine(

@@ -212,10 +212,18 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         # A sum granted for training and a sum spent of it: what is left is the spent one taken off (400 000 − 90 000).
         ("Tiltak A: vi ble tildelt 400' til opplæring og har brukt 90' av dem. Hvor mye gjenstår?", 310_000),
         # Two schemes' shared allocation asked as one budget: the figure stated for them together.
-        ("Hva var det samlede budsjettet for voksenordningen og barn og unge-ordningen i 2019?", 230_000_000),
+        ("Hva var budsjettet for voksenordningen og barn og unge-ordningen til sammen i 2019?", 230_000_000),
         (
             "How large was the combined 2019 budget for the adults scheme and the children and youth scheme?",
             230_000_000,
+        ),
+        # Named first, the children's scheme (no allocation of its own) is answered with the figure the adults'
+        # scheme's document gives for both.
+        ("Hvor mye var den felles bevilgningen til barn og unge-ordningen og voksenordningen i 2019?", 230_000_000),
+        # "etter IPS/JMO-siden" names where the rates stand, not a page limit ("maks … sider").
+        (
+            "Maks tilskudd første driftsår for et nytt IPS-prosjekt på tre hele stillinger etter IPS/JMO-siden?",
+            1_500_000,
         ),
         # The people sent to the training programme are participants, not positions: 3 × 28 000.
         ("Vi sender 3 teammedarbeidere på nasjonalt opplæringsprogram for FACT. Hva koster det anslagsvis?", 84_000),
@@ -905,6 +913,8 @@ def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services)
             "Hvor mange stillinger kunne et FACT-team få støtte til etter 2019-reglene?",
             "Tilskudd gis kun til inntil 10",
         ),
+        # The transition scheme named as an "arrangement"; a fifth year is past its four.
+        ("In the transitional arrangement, can we get 330k per position in our 5th year?", "No"),
         # A year past the period, asked before the year the applicant is in.
         ("Hva får vi i tiltak B for vårt femte år? Vi avslutter år 4 nå.", "Nei"),
     ],

@@ -69,6 +69,12 @@ def test_allocations_of_two_schemes_add_up_with_both_figures_traced() -> None:
     assert engine.budgets_together(schemes, 2019) is None
 
 
+def test_one_allocation_two_schemes_share_is_not_added_to_itself() -> None:
+    # «230 mill. kroner for begge ordningene» is stated once for both substance-abuse schemes of 2023.
+    schemes = [BOOK.scheme("rus-ny"), BOOK.scheme("rus-overgang")]
+    assert engine.budgets_together(schemes, 2023) is None
+
+
 @pytest.mark.parametrize(
     "question",
     [
