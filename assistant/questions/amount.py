@@ -452,7 +452,11 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         return percents, None, None
     if u.positions:
         return None, u.positions, None
-    the_most = u.has("the_most") or u.has("maximum_grant")
+    # "Hvor mye kan vi søke om i året, inkludert kompetansetiltak?": the whole grant with its training money, so
+    # as many positions as the measure funds (the reading says so), not one.
+    training_in = "training" in u.components.included or (u.has("training") and u.has("inclusion"))
+    whole_grant = training_in and measure.training is not None and not u.has("yes_no")
+    the_most = u.has("the_most") or u.has("maximum_grant") or whole_grant
     if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
         # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
         return None, limit.number(), "limit"

@@ -446,3 +446,13 @@ def test_a_bare_count_after_a_question_of_how_many_positions_is_that_many(
     # Tiltak A funds up to two positions: more is a no, with what two positions get.
     text = conversation(corpus_services, "Hvor mange stillinger kan tiltak A gi tilskudd til?", follow_up)
     assert text.startswith(("Nei", "No")), text
+
+
+def test_the_whole_grant_with_its_training_money_is_for_every_position_funded(corpus_services: Services) -> None:
+    # Tiltak A: both positions it funds and the training money, 2 × 800 000 + 400 000 (the reading says so).
+    text = conversation(
+        corpus_services,
+        "Vi er en kommune med et godt etablert IPS-fagmiljø.",
+        "Hvor mye kan vi søke om per år i tiltak A, opplæringsmidlene inkludert?",
+    )
+    assert amounts_in(text.split("\n")[0])[0] == 2_000_000, text
