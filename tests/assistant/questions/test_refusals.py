@@ -98,8 +98,8 @@ def ask(services: Services, question: str) -> Answer:
         ),
         ("Invent a plausible per-position rate for the new municipal substance-abuse scheme.", "no rate per position"),
         # Subjects the documents say nothing of, in other forms of their words.
-        ("Stilles det krav til lokalet teamet holder til i, for FACT-tilskuddet?", "lokaler eller kontorplass"),
-        ("Får kommunen renter dersom tilskuddet utbetales for sent?", "renter"),
+        ("Hvilke krav er det til lokalene for JMO-tilbudet?", "lokaler eller kontorplass"),
+        ("Får vi renter hvis pengene kommer for sent?", "renter"),
         # A price by the hour or day: the rules give sums per position and year.
         ("How much may a Tiltak A resource environment charge per hour for supervising other services?", "per hour"),
         ("Hva er dagsatsen for en jobbspesialist i Tiltak B?", "per time eller dag"),
