@@ -289,6 +289,9 @@ def _write_more_than_granted(
 
 def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantRequest:
     """Positions, years and training money as the question (and the conversation) gives them."""
+    received = _year_after_the_rate_received(measure, u) if u.year is None and not u.years else None
+    if received is not None:
+        u = u.model_copy(update={"year": received})
     shares, positions, assumed = _staffing(measure, u)
     excluded = "training" in u.components.excluded
     training: int | None = None
@@ -319,6 +322,23 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         add_ons=_add_ons(scheme, measure, u) if years else (),
         assumed=assumed,
     )
+
+
+def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:
+    """'We got 750 000 last year for our Tiltak B specialist. What's this year's max?': the sum received is the rate
+    of one year only (year 1), so this year is the one after it; None when no single year's rate is the sum."""
+    if not (u.has("already") and u.has("last_year")) or len(u.amounts) != 1 or u.percents or u.staffing:
+        return None
+    years = [
+        year
+        for rate in measure.rates
+        if rate.number() == u.amounts[0]
+        for year in range(rate.year_from, (rate.year_to or rate.year_from) + 1)
+    ]
+    last = measure.duration.number() if measure.duration is not None else None
+    if len(years) != 1 or len({rate.number() for rate in measure.rates}) <= 1:
+        return None
+    return years[0] + 1 if last is None or years[0] < last else None
 
 
 def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measure, ...]:

@@ -151,6 +151,12 @@ _OWN_HISTORY = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
+# The calendar year a project started or was first funded ("Vi startet med tiltak B i 2024", "first funded in 2023").
+_STARTED = re.compile(
+    r"\b(?:startet|begynte|oppstart|kom\s+i\s+gang|første\s+gang|started|began|begun|first\s+(?:got|received|funded)"
+    r"|the\s+first\s+time)\b",
+    re.IGNORECASE,
+)
 # A year of the grant received in the calendar year before this one.
 _LAST_YEAR = re.compile(r"\b(?:i\s+fjor|forrige\s+år|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE)
 # Where a clause starts: a sentence or list break, or "og"/"and" before a verb of its own ("og har budsjettert").
@@ -618,14 +624,23 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if found.amounts_by_year and not found.years:
         found.years = sorted(found.amounts_by_year)
 
-    years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
+    named_years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
     # "Our team has had funding since 2017. What did the 2019 announcement expect …?": the year since which
     # something holds is history, another year named is the one asked about.
-    years = [m for m in years if not _told_history(text, m)]
+    started = next((m for m in named_years if _STARTED.search(_clause_of(text, m.start()))), None)
+    # The year a project started is history too, when another year is named.
+    years = [m for m in named_years if not _told_history(text, m) and m is not started] or (
+        [started] if started is not None else []
+    )
     asked = [m for m in years if not _SINCE.search(text[: m.start()])] or years
     if asked:
         year = int(asked[0].group("y"))
         found.calendar_year = year - 1 if _BEFORE.search(text[: asked[0].start()]) else year
+    if started is not None and found.year is None and found.calendar_year is not None:
+        # "Vi startet med tiltak B i 2024. Hva er maks for 2026?": the project year is counted from the start.
+        count = found.calendar_year - int(started.group("y")) + 1
+        if 1 < count <= 20:
+            found.year, found.years_behind = count, count - 1
     return found
 
 

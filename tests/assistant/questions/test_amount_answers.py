@@ -225,6 +225,10 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
             "Maks tilskudd første driftsår for et nytt IPS-prosjekt på tre hele stillinger etter IPS/JMO-siden?",
             1_500_000,
         ),
+        # The sum received last year is year 1's rate only (750 000), so this year is year 2 of Tiltak B.
+        ("Last year we received 750,000 for our Tiltak B employment specialist. What is the cap this year?", 600_000),
+        # The project year counted from the calendar year it started: 2023 → 2025 is year 3 of Tiltak B.
+        ("Tiltak B-prosjektet vårt startet i 2023. Hvor mye kan vi få for 2025?", 450_000),
         # The people sent to the training programme are participants, not positions: 3 × 28 000.
         ("Vi sender 3 teammedarbeidere på nasjonalt opplæringsprogram for FACT. Hva koster det anslagsvis?", 84_000),
     ],

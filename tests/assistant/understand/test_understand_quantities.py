@@ -437,3 +437,8 @@ def test_a_project_of_three_years_names_no_project_year() -> None:
 )
 def test_the_year_asked_in_the_order_said(text: str, language: Language, year: int) -> None:
     assert extract_quantities(text, language).year == year
+
+
+def test_a_calendar_year_counted_from_the_year_a_project_started() -> None:
+    found = extract_quantities("Vi startet med tiltak B i 2023. Hva er maks for 2025?", "nb")
+    assert (found.calendar_year, found.year, found.years_behind) == (2025, 3, 2)
