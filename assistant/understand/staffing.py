@@ -310,6 +310,25 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         return _sized_then_counted(text, language)
     group = _joined(text, counted)
     rest = counted[len(group) :]
+    head, *tail = group
+    elliptic = all(
+        any(
+            _original_offset(m.start(), inserted_at) <= at <= _original_offset(m.end(), inserted_at)
+            for at in inserted_at
+        )
+        for _, m, _ in tail
+    )
+    if (
+        tail
+        and elliptic
+        and head[0] > 1
+        and not head[2]
+        and all(shares for _, _, shares in tail)
+        and sum(v for v, _, _ in tail) == head[0]
+    ):
+        # "to stillinger, én på 100 % og én på 50 %": the ones listed without a noun of their own are the positions
+        # counted first, now with their sizes, not more of them.
+        group = tail
     breakdown = _joined(text, rest) if rest else []
     if (
         breakdown

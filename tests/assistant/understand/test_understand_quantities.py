@@ -442,3 +442,16 @@ def test_the_year_asked_in_the_order_said(text: str, language: Language, year: i
 def test_a_calendar_year_counted_from_the_year_a_project_started() -> None:
     found = extract_quantities("Vi startet med tiltak B i 2023. Hva er maks for 2025?", "nb")
     assert (found.calendar_year, found.year, found.years_behind) == (2025, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tiltak A med to stillinger, én på 80 % og én på 60 %.", "nb"),
+        ("We have two positions, one at 80 % and one at 60 %.", "en"),
+    ],
+)
+def test_a_count_then_its_members_sized_is_that_many_positions(text: str, language: Language) -> None:
+    # The ones listed without a noun of their own are the positions counted, not more of them.
+    found = extract_quantities(text, language)
+    assert (found.positions, sorted(found.staffing)) == (2, [60.0, 80.0])
