@@ -119,12 +119,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if focus.positions is not None:
             inherit("positions", focus.positions)
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
-    if _year_told_before(understanding, focus) and same_scheme:
-        # "We're now in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant
-        # is in, as it said in the message before.
-        inherit("year", focus.year)
-    if understanding.year is None and focus.year is not None and relative_year and same_scheme:
-        # "We're in year 3." … "How much for this year and next year?": counted from the year described.
+    counted_from = understanding.year is None and focus.year is not None and relative_year
+    if same_scheme and (counted_from or _year_told_before(understanding, focus)):
+        # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
+        # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
         inherit("year", focus.year)
     if understanding.is_followup:
         if understanding.year is None and focus.year is not None and "year" not in inherited:

@@ -276,11 +276,8 @@ def _per_person(u: Understanding, scheme: Scheme) -> bool:
 
 def _per_hour(u: Understanding, scheme: Scheme) -> bool:
     """An amount by the hour or day, asked of a scheme whose rates are per position and year."""
-    return (
-        u.intent in ("amount", "budget")
-        and bool(_PER_HOUR.search(u.clean_text or u.text))
-        and (_priced_per_position(scheme))
-    )
+    asked = u.intent in ("amount", "budget") and bool(_PER_HOUR.search(u.clean_text or u.text))
+    return asked and _priced_per_position(scheme)
 
 
 def _priced_per_position(scheme: Scheme) -> bool:

@@ -25,7 +25,7 @@ def write_budget(
     (two schemes asked about together), a figure stated for them together leads."""
     budgets = sorted(budget_facts(scheme), key=lambda f: f.valid_from or date.min, reverse=True)
     if combined:
-        together = [fact for key, fact in scheme.facts.items() if key.startswith("budget") and key.endswith("combined")]
+        together = engine.budget_figures(scheme, None, combined=True)
         budgets = together + [fact for fact in budgets if fact not in together]
     for fact in budgets:
         w.add(fact_sentence(w, fact))
@@ -102,8 +102,9 @@ def _schemes_asked(ctx: Context, u: Understanding) -> list[Scheme]:
     return [ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])]
 
 
-def _has_combined(scheme: Scheme) -> bool:
-    return any(key.endswith("combined") for key in scheme.facts)
+def _stated_combined(scheme: Scheme) -> bool:
+    """The scheme's documents give an allocation for it together with another scheme."""
+    return bool(engine.budget_figures(scheme, None, combined=True))
 
 
 def answer_budget(
@@ -123,8 +124,8 @@ def answer_budget(
     # scheme named with "together" still asks for the combined figure when its document gives one; named first,
     # the child/youth scheme is answered with the figure the other scheme's document gives for both.
     if u.has("together") and not budget_facts(scheme):
-        scheme = next((other for other in _schemes_asked(ctx, u) if _has_combined(other)), scheme)
-    has_combined = _has_combined(scheme)
+        scheme = next((other for other in _schemes_asked(ctx, u) if _stated_combined(other)), scheme)
+    has_combined = _stated_combined(scheme)
     together = u.has("together") and (len(u.scheme_ids) > 1 or has_combined)
     if together and not has_combined:
         added = add_up_budgets(ctx, w, u, passages)

@@ -893,7 +893,7 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
     figure per scheme, of `year` when one is named; None when a scheme has none or several to choose from."""
     lines: list[CalculationLine] = []
     for scheme in schemes:
-        figures = _budget_figures(scheme, year)
+        figures = budget_figures(scheme, year)
         if len(figures) != 1:
             return None
         if any(line.source == figures[0].source for line in lines):
@@ -923,7 +923,7 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
     )
 
 
-def _budget_figures(scheme: Scheme, year: int | None, combined: bool | None = None) -> list[RuleValue]:
+def budget_figures(scheme: Scheme, year: int | None, combined: bool | None = None) -> list[RuleValue]:
     """The scheme's NOK allocation figures, of `year` when one is named; with `combined`, only those stated for it
     together with another scheme (True) or only its own (False)."""
     return [
@@ -940,7 +940,7 @@ def budget_left_for_the_other(scheme: Scheme, year: int | None) -> Calculation |
     """What a combined allocation leaves for the other scheme(s) it covers once this scheme's own is taken out
     ("230 millioner … til sammen", "Ca. 185 millioner" of it for the adults): None unless the scheme states exactly
     one own and one combined NOK figure (for `year` when one is named)."""
-    own, combined = _budget_figures(scheme, year, combined=False), _budget_figures(scheme, year, combined=True)
+    own, combined = budget_figures(scheme, year, combined=False), budget_figures(scheme, year, combined=True)
     if len(own) != 1 or len(combined) != 1:
         return None
     total, part = combined[0].number(), own[0].number()
