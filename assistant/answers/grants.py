@@ -20,15 +20,30 @@ def write_grant(
     per_year: bool = False,
     lead: bool = True,
     mention_training: bool = True,
+    rate_first: bool = False,
 ) -> None:
     """The maximum grant (unless another lead was written), the calculation's cited steps, assumptions and extras;
-    the measure's training money as an extra unless the question left it out."""
+    the measure's training money as an extra unless the question left it out. With `rate_first` the rate per
+    position leads and the team's grant follows ("3 positions – what's the maximum per position?")."""
     calc = result.calculation
     w.calculation = calc
     year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
     year_en = f" in project/operating year {result.year}" if result.year else ""
     if per_year:
         year, year_en = " per år", " per year"
+    training_source = measure.training.source if measure.training is not None else None
+    rates = [
+        line
+        for line in calc.lines
+        if line.kind == "rate" and line.amount is not None and line.source != training_source
+    ]
+    for line in rates if rate_first else []:
+        w.add(
+            w.t(
+                f"Inntil {kr(line.amount or 0)} kr per 100 % stilling{year} {w.cite(line.source)}.",
+                f"Up to {kr(line.amount or 0)} NOK per 100 % position{year_en} {w.cite(line.source)}.",
+            )
+        )
     if lead:
         w.add(
             w.t(
@@ -36,17 +51,18 @@ def write_grant(
                 f"Up to {kr(result.amount)} NOK for {measure_label(measure, 'en')}{year_en} ({title}).",
             )
         )
-    training_source = measure.training.source if measure.training is not None else None
     for line in calc.lines:
-        if line.kind == "rate" and line.amount is not None and line.source != training_source:
+        if line in rates and not rate_first:
             w.add(
                 w.t(
-                    f"Regelverket gir maksimalt {kr(line.amount)} kr for en 100 % stilling{year} "
+                    f"Regelverket gir maksimalt {kr(line.amount or 0)} kr for en 100 % stilling{year} "
                     f"{w.cite(line.source)}.",
-                    f"The regulation allows at most {kr(line.amount)} NOK for one 100 % position{year_en} "
+                    f"The regulation allows at most {kr(line.amount or 0)} NOK for one 100 % position{year_en} "
                     f"{w.cite(line.source)}.",
                 )
             )
+        elif line in rates:
+            continue
         elif line.kind in ("prorate", "cap", "limit", "note") or (line.kind == "input" and line.source):
             w.add(f"- {_line_text(w, line)} {w.cite(line.source)}".rstrip())
         elif line.kind == "rate" and line.source:

@@ -31,10 +31,12 @@ from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import answer_budget
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.engine import kr, pct
 from assistant.rules.model import Measure, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
+from assistant.tokens import tokenize
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
@@ -617,8 +619,15 @@ def _write_request(
         write_plan(w, result, measure, title, lead_total=explicit or bool(request.add_ons), add_ons=request.add_ons)
         w.calculation = _with_reading(result.calculation, w, request, measure)
     else:
+        rate_first = _rate_per_position_asked(u, request)
         write_grant(
-            w, result, measure, title, per_year=request.per_year, mention_training=not request.training_excluded
+            w,
+            result,
+            measure,
+            title,
+            per_year=request.per_year,
+            mention_training=not request.training_excluded,
+            rate_first=rate_first,
         )
         w.calculation = _with_reading(result.calculation, w, request, measure)
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
@@ -652,6 +661,15 @@ def _training_included(measure: Measure, u: Understanding) -> RuleValue | None:
     if fact is None or fact.value is not True or not (u.has("training") and on_top):
         return None
     return fact if u.has("yes_no") or u.has("statement_question") or u.has("alternative") else None
+
+
+def _rate_per_position_asked(u: Understanding, request: GrantRequest) -> bool:
+    """'IPS year 2: 2 job specialists and a team leader. What's the maximum per position?': the staff told size the
+    project, but what is asked is the rate for one position (not a sum the user states per position, nor a total)."""
+    staff = len(request.shares) if request.shares else (request.positions or 1)
+    # Asked in this message: "Hva blir det for 10 stillinger?" after "… per stilling i år 3?" asks the team's sum.
+    said = vocabulary().qualifier("per_position").found(tokenize(u.clean_text))
+    return said and staff > 1 and not (u.amounts or u.has("total") or u.has("together"))
 
 
 def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int, measure: Measure) -> None:
@@ -765,14 +783,17 @@ def _over_limit_verdict(w: Writer, u: Understanding, result: GrantResult | PlanR
     capped = [grant for grant in grants if grant.over_limit]
     if not capped or not u.positions or VERDICT_LEAD.match(w.paragraphs[lead]):
         return
-    cap = capped[0].position_amount
+    # A plan over several years leads with its total: one year's capped sum reads as the answer to "years 2 and 3".
+    several = isinstance(result, PlanResult) and len(grants) > 1
+    cap = result.total if isinstance(result, PlanResult) and several else capped[0].position_amount
+    in_total = w.t(" i alt", " in total") if several else ""
     w.paragraphs.insert(
         lead,
         w.t(
-            f"Nei, ikke for alle stillingene – det meste er {kr(cap)} kr, for så mange stillinger som regelverket "
-            "gir tilskudd til.",
-            f"No, not for all the positions – the most is {kr(cap)} NOK, for as many positions as the regulation "
-            "funds.",
+            f"Nei, ikke for alle stillingene – det meste er {kr(cap)} kr{in_total}, for så mange stillinger som "
+            "regelverket gir tilskudd til.",
+            f"No, not for all the positions – the most is {kr(cap)} NOK{in_total}, for as many positions as the "
+            "regulation funds.",
         ),
     )
 

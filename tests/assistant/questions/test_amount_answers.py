@@ -651,6 +651,34 @@ def test_positions_within_the_limit_get_no_verdict(corpus_services: Services, qu
     assert paragraphs[0].startswith(lead), paragraphs[0]
 
 
+def test_more_positions_than_funded_over_several_years_lead_with_the_plans_total(corpus_services: Services) -> None:
+    # One year's capped sum is no answer to "years 2 and 3 combined": the over-limit lead states the plan's total.
+    question = "Under the 2019 rules, what could a team with 15 positions get in years 2 and 3 combined?"
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith("No, not for all the positions"), paragraphs
+    assert amounts_in(paragraphs[0]) == [5_500_000], paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "rate", "total"),
+    [
+        (
+            "IPS year 2: we have 2 job specialists and a team leader. What's the maximum per position?",
+            400_000,
+            1_200_000,
+        ),
+        ("Tiltak A med to stillinger i år 1 – hvor mye er maks per stilling?", 800_000, 1_600_000),
+    ],
+)
+def test_the_rate_per_position_asked_leads_when_staff_are_named(
+    corpus_services: Services, question: str, rate: int, total: int
+) -> None:
+    # The staff told size the team; "per position" asks the rate for one, so it leads and the team's sum follows.
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0]) == [rate], paragraphs[0]
+    assert any(total in amounts_in(p) for p in paragraphs[1:]), paragraphs
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
