@@ -273,6 +273,19 @@ def test_a_lettered_measure_decides_the_scheme_over_the_team_it_works_in(book: R
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kan vi få 0,75 mill til én 100 % IPS-spesialist i FACT-teamet i år 2?",
+        "How much can we get for an IPS specialist in our ACT team in year 2?",
+    ],
+)
+def test_an_ips_specialist_in_a_team_is_tiltak_bs_specialist(book: RuleBook, text: str) -> None:
+    # The team is where the specialist works; funding a specialist in a team is Tiltak B's, not the 2019 team grant.
+    u = understand(text, book)
+    assert (u.scheme_ids[0], u.measure) == ("0765-73", "B")
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         (
