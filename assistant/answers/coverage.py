@@ -128,9 +128,10 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     budgets = budget_facts(scheme)
     if u.intent == "budget" and u.has("together") and not budgets:
         return False  # two schemes' allocation together: the other scheme's documents may state it for that year
-    if budgets and (u.intent == "budget" or not scheme.measures):
+    if budgets and (u.intent == "budget" or (not scheme.measures and u.intent != "deadline")):
         # An allocation asked for (or a scheme known only by its allocations, the 2015 overview): the year must be
-        # one they are stated for ("ca. 185 millioner kroner i 2019" is no answer for 2023).
+        # one they are stated for ("ca. 185 millioner kroner i 2019" is no answer for 2023). A deadline is not
+        # one: the new substance-abuse scheme's 2022 deadline is in its period, whatever year its money is for.
         return not any(_stated_for(fact, year) for fact in budgets)
     first, last = years_covered(scheme, today)
     if first <= year <= last:

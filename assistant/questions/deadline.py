@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
-from assistant.rules.model import Scheme
+from assistant.rules.model import RuleValue, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -27,6 +29,11 @@ def answer_deadline(
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None
+    earlier = _date_stated_for(scheme, u.calendar_year) if u.calendar_year is not None else None
+    if earlier is not None and not any(i.due is not None and i.due.year == u.calendar_year for i in infos):
+        # "Hva var søknadsfristen høsten 2022?": a date of that year the documents state outside the deadlines
+        # they give ("Flere fikk midler etter søknadsfrist 15. september 2022") answers, not the next round's.
+        w.add(fact_sentence(w, earlier))
     if not u.has("late") and not any(i.due or i.next_date or i.announced for i in infos):
         # "When is the deadline?" where the document gives no date and says nowhere where to find one.
         reason = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
@@ -69,6 +76,13 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def _date_stated_for(scheme: Scheme, year: int) -> RuleValue | None:
+    """The first date among the scheme's facts that falls in `year`."""
+    return next(
+        (fact for fact in scheme.facts.values() if isinstance(fact.value, date) and fact.value.year == year), None
+    )
 
 
 QUESTION_TYPE = register(

@@ -502,3 +502,23 @@ def test_a_sum_asked_of_a_thing_named_by_a_rare_word_comes_from_the_passage_abou
     answer = ask(corpus_services, "Hvor mye var egentlig til fordeling i 2015 i Bufdirs støtte til losfunksjoner?")
     assert answer.status == "answered"
     assert amounts_in(answer.text.split("\n")[0])[0] == 12_300_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hva var søknadsfristen høsten 2022 for den nye ordningen for kommunalt rusarbeid?",
+        # "from" is no typo of "form": the question asks a deadline, not what an application contains.
+        "What was the 2022 application deadline that many received funds from under the new municipal substance-abuse "
+        "scheme?",
+    ],
+)
+def test_a_deadline_of_a_year_the_documents_date_elsewhere_is_answered_with_that_date(
+    corpus_services: Services, question: str
+) -> None:
+    # The new substance-abuse scheme's deadlines table has the 2023 round; the slides also date the 2022 one.
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered"
+    lead = answer.text.split("\n\n")[0]
+    assert "15" in lead and "2022" in lead, answer.text
+    assert "15. september 2022" in answer.citations[0].quote, answer.citations
