@@ -84,7 +84,10 @@ _GOVERNOR = frozenset({"governor", "governors"})
 # Words that make the applicant word before them the name of a thing: "EU programme", "EU-midler", "foreign funds".
 _THING_OF = frozenset(
     {"programme", "programmes", "program", "programs", "funds", "funding", "money", "directive", "law", "rules",
-     "programmet", "programmer", "midler", "midlene", "fond", "direktiv", "regelverk", "regler"}
+     "programmet", "programmer", "midler", "midlene", "fond", "direktiv", "regelverk", "regler",
+     # "en svensk variant av IPS-tilskuddet", "a Danish equivalent scheme": a scheme abroad, no applicant
+     "variant", "versjon", "ordning", "ordninger", "tilskuddsordning", "modell", "equivalent", "version", "scheme",
+     "schemes", "model"}
 )  # fmt: skip
 _PARTNER_LEXICON = Lexicon(PARTNER_PHRASES)
 
@@ -114,7 +117,11 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
         if covered_until < len(tokens) and tokens[covered_until].text in _THING_OF and not generic:
             continue  # "Which EU programme co-funds IPS?": a programme, no applicant
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
-    return list(dict.fromkeys([*specific, *broad]))
+    found = list(dict.fromkeys([*specific, *broad]))
+    if ApplicantType.UTENLANDSK in found:
+        # "en kommune i Sverige", "a Danish foundation": of whatever kind, an applicant outside Norway first.
+        found.sort(key=lambda kind: kind != ApplicantType.UTENLANDSK)
+    return found
 
 
 def _named_within(alias: str, scheme_id: str, book: RuleBook) -> bool:

@@ -43,6 +43,25 @@ def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None
     assert text.startswith("No"), text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Several years at a time, or the whole period at once: no, one year at a time.
+        ("Tiltak B gis vel for fire år om gangen?", "Nei"),
+        ("Is Tiltak A granted once for the whole six-year period?", "No"),
+        ("Do we get all four years up front for Tiltak B?", "No"),
+        # One year at a time, asked as such: yes.
+        ("Gis Tiltak B-tilskuddet ett år om gangen?", "Ja"),
+        ("Is Tiltak A funded one year at a time?", "Yes"),
+    ],
+)
+def test_whether_a_grant_covers_several_years_at_once_is_answered_by_one_year_at_a_time(
+    corpus_services: Services, question: str, verdict: str
+) -> None:
+    text = ask(corpus_services, question)
+    assert text.startswith(verdict), text
+
+
 def test_a_when_clause_is_no_deadline_question_once_the_deadline_table_gave_way(corpus_services: Services) -> None:
     text = ask(corpus_services, "Måtte vi ha samarbeidsavtale med helseforetaket når vi søkte om FACT-team i 2019?")
     assert "felles søknad" in text

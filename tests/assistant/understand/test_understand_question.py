@@ -200,6 +200,19 @@ def test_specific_applicant_before_broad_word(book: RuleBook) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kan en svensk kommune rett over grensen søke tilskudd fra 0765.73?",
+        "Kan en dansk stiftelse søke om tilskudd til Tiltak A?",
+        "Could a Finnish municipality apply for Tiltak B?",
+    ],
+)
+def test_an_applicant_of_any_kind_abroad_is_an_applicant_outside_norway(book: RuleBook, text: str) -> None:
+    # "☐ Søkere utenfor Norge": the country decides whatever kind of body it is.
+    assert understand(text, book).applicant_type == ApplicantType.UTENLANDSK
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         ("Hva er maks samlet tilskudd over hele perioden for et nytt IPS-prosjekt?", "amount"),
