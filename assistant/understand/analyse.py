@@ -404,7 +404,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
     components = extract_components(clean, tokenize(clean), words)
     schemes = _without_excluded_measure(
-        find_schemes(entity_text, book, context_scheme=focus.scheme_id if focus else None),
+        find_schemes(
+            entity_text, book, context_scheme=focus.scheme_id if focus else None, year=quantities.calendar_year
+        ),
         entity_text,
         components,
         book,

@@ -14,7 +14,7 @@ from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 from assistant.understand.negation import denied_terms, without_denied
 
 if TYPE_CHECKING:
-    from assistant.rules.book import RuleBook
+    from assistant.rules.book import RuleBook, SchemeMatch
 
 # A generic noun after these asks *which* applicants, it does not say who is asking ("What organisations can apply?").
 # fmt: off
@@ -124,6 +124,21 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
     return found
 
 
+def _in_force_instead(match: SchemeMatch, year: int, book: RuleBook) -> str | None:
+    """ "IPS-midler etter regelverket fra 2025", "the IPS grant in 2026": the page on the IPS grant from before 2025
+    is not in force that year; the scheme whose measures fund IPS and is in force then is the one asked about."""
+    if book.scheme(match.scheme_id).in_year(year):
+        return None
+    return next(
+        (
+            scheme_id
+            for scheme_id, scheme in book.schemes.items()
+            if scheme_id != match.scheme_id and scheme.in_year(year) and _named_within(match.alias, scheme_id, book)
+        ),
+        None,
+    )
+
+
 def _named_within(alias: str, scheme_id: str, book: RuleBook) -> bool:
     """`alias` is a short word (an acronym like "IPS") that the scheme's own measure names use."""
     if len(alias.split()) > 1:
@@ -157,8 +172,11 @@ def _own_terms(scheme_id: str, names: dict[str, set[str]]) -> set[str]:
     return names[scheme_id] - others
 
 
-def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -> SchemeEntities:
-    """Schemes and measure named in the text; a measure alone is looked up in `context_scheme` (the focus)."""
+def find_schemes(
+    text: str, book: RuleBook, context_scheme: str | None = None, year: int | None = None
+) -> SchemeEntities:
+    """Schemes and measure named in the text; a measure alone is looked up in `context_scheme` (the focus), a
+    scheme named by a word another's measures use in the scheme in force in the calendar `year` named."""
     matches = book.match_schemes(text)
     asked = {match.scheme_id for match in book.match_schemes(without_denied(text))}
     if asked:
@@ -202,8 +220,13 @@ def find_schemes(text: str, book: RuleBook, context_scheme: str | None = None) -
         scheme_ids = [context_scheme, *(s for s in scheme_ids if s != context_scheme)]
     if coded and scheme_ids[0] not in coded:
         scheme_ids = [*coded, *(s for s in scheme_ids if s not in coded)]
+    in_force = _in_force_instead(matches[0], year, book) if matches and year is not None and not coded else None
+    if in_force is not None and matches[0].scheme_id == scheme_ids[0]:
+        scheme_ids = [in_force, *(s for s in scheme_ids if s != in_force)]
     measure: str | None = None
-    if matches and matches[0].scheme_id == scheme_ids[0]:
+    if in_force is not None:
+        measure = book.match_measure(in_force, text)
+    elif matches and matches[0].scheme_id == scheme_ids[0]:
         measure = matches[0].measure or book.match_measure(matches[0].scheme_id, text)
         if lettered is not None:
             # "four employment specialists … in Tiltak A": the measure named by its letter wins over a role's.

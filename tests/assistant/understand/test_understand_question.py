@@ -286,6 +286,19 @@ def test_a_lettered_measure_decides_the_scheme_over_the_team_it_works_in(book: R
 
 
 @pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        # The IPS/JMO page is from before 2025; in 2025 and after, IPS is funded under 0765.73.
+        ("vi er et interkommunalt selskap, kan vi soke ips-midler etter regelverket fra 2025?", "0765-73"),
+        ("Can we apply for IPS funding in 2026?", "0765-73"),
+        ("Hvem kunne søke IPS-tilskuddet i 2024?", "ips-jmo"),
+    ],
+)
+def test_a_scheme_named_by_a_word_is_the_one_in_force_in_the_year_named(book: RuleBook, text: str, scheme: str) -> None:
+    assert understand(text, book).scheme_ids[0] == scheme
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kan vi få 0,75 mill til én 100 % IPS-spesialist i FACT-teamet i år 2?",
