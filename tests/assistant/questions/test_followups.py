@@ -26,13 +26,24 @@ def test_a_part_of_the_grant_singled_out_asks_how_much(corpus_services: Services
     assert amounts_in(text.split("\n")[0]) == [400_000]
 
 
-def test_can_we_still_apply_asks_whether_the_deadline_has_passed(corpus_services: Services) -> None:
-    text = conversation(
-        corpus_services,
-        "Tell me briefly about the grant for adults with long-term and complex service needs.",
-        "Can we still apply for it?",
-    )
-    assert text.startswith("No – the deadlines"), text
+@pytest.mark.parametrize(
+    ("first", "then", "lead"),
+    [
+        (
+            "Tell me briefly about the grant for adults with long-term and complex service needs.",
+            "Can we still apply for it?",
+            "No – the deadlines",
+        ),
+        # "now" asks the same as "still": whether the call the conversation is about is open today.
+        ("Hva var maks tilskudd per team for ACT/FACT i 2019?", "Kan vi søke om det nå?", "Nei – fristene"),
+        ("What was the 2019 rate per ACT team position?", "Can we apply for it now?", "No – the deadlines"),
+    ],
+)
+def test_can_we_still_apply_asks_whether_the_deadline_has_passed(
+    corpus_services: Services, first: str, then: str, lead: str
+) -> None:
+    text = conversation(corpus_services, first, then)
+    assert text.startswith(lead), text
 
 
 def test_a_false_premise_about_who_may_apply_is_corrected_first(corpus_services: Services) -> None:
