@@ -502,6 +502,13 @@ def _funded_role_shares(measure: Measure, u: Understanding) -> list[float] | Non
     return funded if 0 < len(funded) < len(splits) else None
 
 
+# "for training and competence measures", "til opplæring": the training money is what the sum is for.
+_FOR_TRAINING = re.compile(
+    r"\b(?:for|til|to|towards)\s+(?:the\s+|selve\s+)?(?:training|competence|opplæring\w*|kompetanse\w*|kurs\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     if measure.training is None or "training" in u.components.excluded or "training" in u.components.included:
         return False  # "maks per år, inkludert opplæring": the whole grant with the training money
@@ -510,8 +517,10 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
         return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
     if u.has("additional") and u.has("training") and not u.has("added_position"):
         return True  # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"
-    # "The most …, training included": the whole grant, the training money with it.
-    whole = u.has("inclusion") or u.has("the_most")
+    # "The most …, training included": the whole grant, the training money with it; "the most we can get for
+    # training" asks the training money.
+    aimed = _FOR_TRAINING.search(u.clean_text) is not None
+    whole = u.has("inclusion") or (u.has("the_most") and not aimed)
     return u.has("training") and not named_positions and not whole
 
 
@@ -578,7 +587,7 @@ def _write_request(
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
         funding = engine.own_funding(result, salary)
-        if not u.has("asks_own_share"):
+        if not _own_share_asked_first(u):
             # "How much of that salary cost can be covered?", "Hvor mye kan vi maks få?": what the grant covers is
             # the answer, then the rest; "Hvor mye må vi finansiere selv?" asks the rest first.
             w.add(
@@ -661,6 +670,25 @@ def _training_included(measure: Measure, u: Understanding) -> RuleValue | None:
     if fact is None or fact.value is not True or not (u.has("training") and on_top):
         return None
     return fact if u.has("yes_no") or u.has("statement_question") or u.has("alternative") else None
+
+
+# "Hvor mye tilskudd kan vi få, og …", "How much can we get and …": the grant asked in a clause of its own.
+_GRANT_ASKED = re.compile(
+    r"\b(?:hvor\s+mye|how\s+much|what)\b[^,?.]*\b(?:få|får|get|receive|tilskudd\w*|grant)\b[^?.]*?(?:,|\?|\bog\b|\band\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_share_asked_first(u: Understanding) -> bool:
+    """'Hvor mye må vi finansiere selv?' asks the own share first; 'Hvor mye tilskudd kan vi få, og hva må vi dekke
+    selv?' asks the grant first and the own share after it."""
+    if not u.has("asks_own_share"):
+        return False
+    tokens = tokenize(u.clean_text)
+    spans = vocabulary().qualifier("asks_own_share").spans(tokens)
+    if not spans:
+        return True  # asked in the message before
+    return _GRANT_ASKED.search(u.clean_text, 0, tokens[spans[0][0]].start) is None
 
 
 def _rate_per_position_asked(u: Understanding, request: GrantRequest) -> bool:

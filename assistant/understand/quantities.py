@@ -165,6 +165,8 @@ _CLAUSE_START = re.compile(
     r"regner|trenger|have|has|will|plan\w*|budget\w*|apply|are|expect\w*|need)\b)",
     re.IGNORECASE,
 )
+# "…, which was our second year", "…, som var vårt andre år": a clause that says what the one before it was.
+_RELATIVE = re.compile(r"(?:which|that|som|det)\s+(?:was|were|var)\b", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"\b(?:fikk|mottok|har fått|har mottatt|got|received|have received|were granted|was granted)\b"
     # "If we get 750 000 in year 1, how much in year 2?": a year supposed is the scene, like a year had.
@@ -243,15 +245,16 @@ _ELIDED_YEAR = {
     for language in ("nb", "en")
 }
 
-# "Vi har hatt tiltak B i tre år", "We have received it for three years": funding already had, not years asked.
+# "Vi har hatt tiltak B i tre år" (or "i ett år"), "We have received it for three years": funding already had, not
+# years asked.
 _YEARS_BEHIND = {
     "nb": re.compile(
-        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>to|tre|fire|fem|[2-5])\s+år\b",
+        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>ett|to|tre|fire|fem|[1-5])\s+år\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:have|has|'ve)\s+(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
-        r"(?P<n>two|three|four|five|[2-5])\s+years\b",
+        r"(?P<n>one|two|three|four|five|[1-5])\s+years?\b",
         re.IGNORECASE,
     ),
 }
@@ -645,8 +648,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding offset `at` starts."""
+    """Where the clause holding offset `at` starts; a relative clause ("…, which was our second year") belongs to
+    the clause it describes ("We got 600 000 last year")."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    while starts and _RELATIVE.match(text, starts[-1]) and text[starts[-1] - 2] == ",":
+        starts.pop()
     return starts[-1] if starts else 0
 
 

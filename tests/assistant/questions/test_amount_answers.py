@@ -965,3 +965,36 @@ def test_an_instruction_that_is_all_that_is_asked_gets_the_verdict_on_its_premis
 def test_a_schemes_budget_in_a_year_is_its_allocation(corpus_services: Services) -> None:
     lead = ask(corpus_services, "What was the Psykisk helse i skolen budget in 2015?")[0]
     assert "2015" in lead and amounts_in(lead), lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The training money is what "the most … for training" asks, not the whole grant with it.
+        ("What's the most we can get for training and competence measures under Tiltak A?", 400_000),
+        # The grant asked first, the own share after it: the grant leads.
+        (
+            "Budsjettet for tiltak B år 1 er lønnskostnader på 820 000 for én 100 % stilling. Hvor mye tilskudd kan vi "
+            "få, og hva må vi dekke selv?",
+            750_000,
+        ),
+        ("Lønnskostnaden er 820 000 for én stilling i tiltak B år 1. Hvor mye må vi finansiere selv?", 70_000),
+        # "…, which was our second year": the year received was last year's, so this year is year 3.
+        (
+            "We got 600 000 last year, which was our second year of Tiltak B. What's the most we can get this year "
+            "for the same full-time specialist?",
+            450_000,
+        ),
+        # "i ett år" is a year had: the remaining years are 2–4.
+        (
+            "Vi har hatt tiltak B i ett år med full stilling. Hva kan vi maksimalt få for de resterende årene til "
+            "sammen?",
+            1_350_000,
+        ),
+    ],
+)
+def test_the_sum_asked_leads_whatever_else_the_question_tells(
+    corpus_services: Services, question: str, lead: int
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == lead, paragraphs[0]
