@@ -212,6 +212,13 @@ def ask(services: Services, question: str) -> Answer:
         ("Kan vi dekke revisjonshonoraret med tiltak B-midler?", "revisorhonorar"),
         # The fewest staff, where only new IPS projects have a minimum.
         ("How many positions must a FACT team at least have in the 2019 adults scheme?", "a minimum number of staff"),
+        # What another body charges for its courses; whether a scheme exists for a group no document names.
+        ("How much does NAV charge for its IPS courses for our staff?", "what it costs"),
+        ("Hvor mye tar NAV betalt for IPS-kursene?", "hva det koster"),
+        (
+            "Finnes det en tilskuddsordning fra Helsedirektoratet for dagaktivitetstilbud til personer med demens?",
+            "Jeg fant ikke svar",
+        ),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -283,6 +290,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # "fine" as "all right", "fixed" near "fined": no question about fines.
         "Is it fine to use Tiltak B money for the employment specialist's travel?",
         "Is the 0765.73 grant given by fixed criteria?",
+        # Whether something exists, in words the documents use: answered (in English, an unknown word is no sign).
+        "Finnes det en grense for hvor mange stillinger vi kan få?",
+        "Is there a limit on how many positions we can get?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
