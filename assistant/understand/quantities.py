@@ -249,12 +249,12 @@ _ELIDED_YEAR = {
 # years asked.
 _YEARS_BEHIND = {
     "nb": re.compile(
-        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>ett|to|tre|fire|fem|[1-5])\s+år\b",
+        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+år\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:have|has|'ve)\s+(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
-        r"(?P<n>one|two|three|four|five|[1-5])\s+years?\b",
+        r"(?P<n>one|two|three|four|five|six|[1-6])\s+years?\b",
         re.IGNORECASE,
     ),
 }
@@ -616,6 +616,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if behind is not None:
         had = behind.group("n").lower()
         found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
+        elided = _ELIDED_YEAR[language].search(text, behind.end())
+        later = _number(elided.group("w"), language) if elided is not None else None
+        if found.year is None and later is not None and found.years_behind is not None and later > found.years_behind:
+            # "We've had Tiltak A funding for six years. Can we apply for a seventh?": the year asked.
+            found.year = later
     done = _YEARS_DONE[language].search(text)
     if done is not None and found.years_behind is None:
         found.years_behind = ORDINALS[language][done.group("o").lower()]

@@ -455,3 +455,18 @@ def test_a_count_then_its_members_sized_is_that_many_positions(text: str, langua
     # The ones listed without a noun of their own are the positions counted, not more of them.
     found = extract_quantities(text, language)
     assert (found.positions, sorted(found.staffing)) == (2, [60.0, 80.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year", "behind"),
+    [
+        # Years had, counted, then an ordinal with its noun left out: that year is asked.
+        ("We've had Tiltak A funding for six years. Can we apply for a seventh?", "en", 7, 6),
+        ("Vi har hatt tiltak B i fire år. Kan vi søke om et femte?", "nb", 5, 4),
+        # One year had ("i ett år"): no year asked, one behind.
+        ("Vi har hatt tiltak B i ett år med full stilling.", "nb", None, 1),
+    ],
+)
+def test_years_had_then_a_later_year_asked(text: str, language: Language, year: int | None, behind: int) -> None:
+    found = extract_quantities(text, language)
+    assert (found.year, found.years_behind) == (year, behind)
