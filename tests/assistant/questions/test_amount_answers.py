@@ -985,6 +985,8 @@ def test_a_schemes_budget_in_a_year_is_its_allocation(corpus_services: Services)
             "for the same full-time specialist?",
             450_000,
         ),
+        # "I fjor fikk vi …" (the verb before "vi") is received too: 450 000 was year 3's rate, so now it is year 4.
+        ("I fjor fikk vi 450 000 i tiltak B for en hel stilling. Hva er det meste vi kan få i år?", 300_000),
         # "i ett år" is a year had: the remaining years are 2–4.
         (
             "Vi har hatt tiltak B i ett år med full stilling. Hva kan vi maksimalt få for de resterende årene til "
