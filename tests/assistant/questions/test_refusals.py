@@ -202,6 +202,11 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvor mye ble forprosjektet i Hamarregionen tildelt?", "ikke hva enkelte"),
         # A measure the scheme does not have: no, and the measures it has.
         ("Is there a Tiltak D in 0765.73 for peer support workers?", "No – I could not find Tiltak D"),
+        # "Finnes det …" with a word no document has ("erfaringskonsulenter" aside): the measure is what is unknown.
+        (
+            "Finnes det et tiltak C i 0765.73 for erfaringskonsulenter? Vi vil søke om det.",
+            "Nei – jeg fant ikke Tiltak C",
+        ),
         # A count in a document of another year, said "now"; a quoted programme sharing a word with a scheme; a
         # supplement no regulation sets; a budget code the page does not give, whatever the page is called.
         ("Hvor mange FACT-team finnes i Innlandet i 2025?", "oppgir ikke det tallet"),
@@ -217,7 +222,12 @@ def ask(services: Services, question: str) -> Answer:
         ("Hvor mye tar NAV betalt for IPS-kursene?", "hva det koster"),
         (
             "Finnes det en tilskuddsordning fra Helsedirektoratet for dagaktivitetstilbud til personer med demens?",
-            "Jeg fant ikke svar",
+            "nevner ikke «demens»",
+        ),
+        # The same about a scheme the documents do have: the group it would be for is what they never name.
+        (
+            "Finnes det et eget tilskudd for IPS til unge uføretrygdede under 30 år i 2026, og hva er fristen?",
+            "nevner ikke «uføretrygdede»",
         ),
     ],
 )
