@@ -224,6 +224,9 @@ def ask(services: Services, question: str) -> Answer:
             "Finnes det en tilskuddsordning fra Helsedirektoratet for dagaktivitetstilbud til personer med demens?",
             "nevner ikke «demens»",
         ),
+        # Whether a call is open in a year to come: no document sets deadlines for it.
+        ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
+        ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
         # The same about a scheme the documents do have: the group it would be for is what they never name.
         (
             "Finnes det et eget tilskudd for IPS til unge uføretrygdede under 30 år i 2026, og hva er fristen?",
