@@ -37,13 +37,14 @@ def write_grant(
         for line in calc.lines
         if line.kind == "rate" and line.amount is not None and line.source != training_source
     ]
-    for line in rates if rate_first else []:
-        w.add(
-            w.t(
-                f"Inntil {kr(line.amount or 0)} kr per 100 % stilling{year} {w.cite(line.source)}.",
-                f"Up to {kr(line.amount or 0)} NOK per 100 % position{year_en} {w.cite(line.source)}.",
+    if rate_first:
+        for line in rates:
+            w.add(
+                w.t(
+                    f"Inntil {kr(line.amount or 0)} kr per 100 % stilling{year} {w.cite(line.source)}.",
+                    f"Up to {kr(line.amount or 0)} NOK per 100 % position{year_en} {w.cite(line.source)}.",
+                )
             )
-        )
     if lead:
         w.add(
             w.t(
@@ -52,17 +53,16 @@ def write_grant(
             )
         )
     for line in calc.lines:
-        if line in rates and not rate_first:
-            w.add(
-                w.t(
-                    f"Regelverket gir maksimalt {kr(line.amount or 0)} kr for en 100 % stilling{year} "
-                    f"{w.cite(line.source)}.",
-                    f"The regulation allows at most {kr(line.amount or 0)} NOK for one 100 % position{year_en} "
-                    f"{w.cite(line.source)}.",
+        if line in rates:
+            if not rate_first:  # else it led already
+                w.add(
+                    w.t(
+                        f"Regelverket gir maksimalt {kr(line.amount or 0)} kr for en 100 % stilling{year} "
+                        f"{w.cite(line.source)}.",
+                        f"The regulation allows at most {kr(line.amount or 0)} NOK for one 100 % position{year_en} "
+                        f"{w.cite(line.source)}.",
+                    )
                 )
-            )
-        elif line in rates:
-            continue
         elif line.kind in ("prorate", "cap", "limit", "note") or (line.kind == "input" and line.source):
             w.add(f"- {_line_text(w, line)} {w.cite(line.source)}".rstrip())
         elif line.kind == "rate" and line.source:

@@ -220,8 +220,10 @@ def find_schemes(
         scheme_ids = [context_scheme, *(s for s in scheme_ids if s != context_scheme)]
     if coded and scheme_ids[0] not in coded:
         scheme_ids = [*coded, *(s for s in scheme_ids if s not in coded)]
-    in_force = _in_force_instead(matches[0], year, book) if matches and year is not None and not coded else None
-    if in_force is not None and matches[0].scheme_id == scheme_ids[0]:
+    # Only where the scheme the words name leads (not a conversation's scheme kept, nor a budget code's).
+    named_first = bool(matches) and matches[0].scheme_id == scheme_ids[0] and not coded
+    in_force = _in_force_instead(matches[0], year, book) if named_first and year is not None else None
+    if in_force is not None:
         scheme_ids = [in_force, *(s for s in scheme_ids if s != in_force)]
     measure: str | None = None
     if in_force is not None:
