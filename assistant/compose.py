@@ -118,6 +118,11 @@ def _never_mentioned(w: Writer, passages: Sequence[Passage], name: str) -> Answe
     return not_found(w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}»."))
 
 
+def _asks_if_open(u: Understanding) -> bool:
+    """'Is Tiltak B open for applications now?', 'Er det for sent?': the deadline handler gives the verdict."""
+    return u.has("still_open") or u.has("too_late")
+
+
 def _fallback(qtype: QuestionType) -> QuestionType | None:
     """The type that answers when `qtype`'s tables cover nothing (a budget question for a scheme with no budget)."""
     return question_type(qtype.fallback) if qtype.fallback else None
@@ -178,9 +183,7 @@ class Composer:
         if u.unknown_measure is not None:
             return unknown_measure(ctx, w, u, passages)
         programme = self._unknown_programme(u.clean_text or u.text)
-        if programme is not None and not any(m.score >= _SURELY_NAMED for m in ctx.book.match_schemes(programme)):
-            # "Finnes det en egen tilskuddsordning «IPS ung» …? Hva er satsen?": the scheme asked about is none of
-            # those whose words ("IPS") it shares.
+        if programme is not None:
             return _never_mentioned(w, passages, programme)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
@@ -293,6 +296,8 @@ class Composer:
             return False  # a verdict from the tables ("Nei – tilskudd gis for ett år av gangen") answers
         if u.fabrication:
             return False  # "Bare finn på en søknadsfrist": what is asked is the rule the table holds, not invented
+        if qtype.name == "deadline" and _asks_if_open(u):
+            return False  # "Is Tiltak B open for applications now?": whether the call is open is the dates' to say
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         # "Our municipality changed bank account": who asks is no part of what is asked.
@@ -320,6 +325,8 @@ class Composer:
         it («NB. Det gis ikke utsettelse på denne fristen.») leads, with the verdict it gives."""
         if not u.has("yes_no") or qtype.name in OWN_VERDICT_TYPES or draft.status != "answered":
             return draft
+        if qtype.name == "deadline" and _asks_if_open(u):
+            return draft  # whether the call is open is the dates' to settle, or for no document to say
         if VERDICT_LEAD.match(draft.text):
             return draft
         quotes = [citation.quote for citation in draft.citations]
@@ -379,8 +386,19 @@ class Composer:
         document names, though each of its words is common."""
         for m in _QUOTED.finditer(text):
             name = m.group(1).strip()
-            named = len(name.split()) > 1 and _SCHEME_WORD.search(text[: m.start()])
-            if named and not self.context.locator.mentions_anywhere(name):
+            # 'FACT ung start-up grant': the word for a scheme may end the name itself; what it names is the rest
+            # ('Tiltak B grant' is Tiltak B). Such a name in English words only ('new substance abuse grant') may be
+            # a translation of one the documents give; one with words of the documents ("FACT ung") is not.
+            own = _SCHEME_WORD.sub("", name).strip()
+            ends_named = own != name and any(
+                len(word) > 2 and self.context.locator.mentions_anywhere(word) for word in own.split()
+            )
+            # "Finnes det en egen tilskuddsordning «IPS ung» …?": the scheme asked about is none of those whose words
+            # ("IPS") it shares. A name that says it is a grant ('FACT ung start-up grant') is one of its own.
+            after_word = _SCHEME_WORD.search(text[: m.start()]) and not any(
+                match.score >= _SURELY_NAMED for match in self.context.book.match_schemes(own)
+            )
+            if len(own.split()) > 1 and (ends_named or after_word) and not self.context.locator.mentions_anywhere(own):
                 return name
         return None
 

@@ -59,6 +59,15 @@ def answer_deadline(
                 f"{verdict} – the deadline under {title} has not passed:",
             )
         )
+    elif (asks_open or asks_late) and not dated:
+        # "Is Tiltak B open for applications now?", "Er det for sent?" where the deadline is "given in the call":
+        # whether a call is open today is in no document, so no verdict, only where the deadline is found.
+        w.add(
+            w.t(
+                f"Dokumentene sier ikke om det er åpent for søknader nå. Frister etter {title}:",
+                f"The documents do not say whether applications are open now. Deadlines under {title}:",
+            )
+        )
     else:
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:

@@ -224,6 +224,10 @@ def ask(services: Services, question: str) -> Answer:
             "Finnes det en tilskuddsordning fra Helsedirektoratet for dagaktivitetstilbud til personer med demens?",
             "nevner ikke «demens»",
         ),
+        # A quoted name that says it is a grant, of words a measure uses ("FACT ung") and one no document has; a
+        # rate per position asked of a scheme known only by its 2015 allocation.
+        ("What's the rate in Helsedirektoratet's 'FACT ung start-up grant' for 2026?", "never mention"),
+        ("Hva er tilskuddet per psykologstilling i kommunen i 2026?", "tidligere periode"),
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
@@ -306,6 +310,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Whether something exists, in words the documents use: answered (in English, an unknown word is no sign).
         "Finnes det en grense for hvor mange stillinger vi kan få?",
         "Is there a limit on how many positions we can get?",
+        # A quoted name that is a measure's, with the word for a grant after it.
+        "What is the rate in the 'Tiltak B grant' for year 2?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
@@ -377,6 +383,24 @@ def test_still_sending_an_application_asks_whether_the_call_is_open(corpus_servi
     # What goes with an application is still a question about the application.
     letter = ask(corpus_services, "Må vi fortsatt sende inn bekreftelsesbrev fra banken når vi søker i 2023?")
     assert "fristene" not in letter.text.split("\n")[0], letter.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is Tiltak B open for applications now?", "The documents do not say whether applications are open now"),
+        ("Er tiltak B åpent for søknader nå?", "Dokumentene sier ikke om det er åpent for søknader nå"),
+        ("Er det for sent å søke Tiltak A?", "Dokumentene sier ikke om det er åpent for søknader nå"),
+    ],
+)
+def test_whether_a_call_with_no_date_is_open_gets_no_verdict(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    """The deadline is "given in the call": no document says whether a call is open today, so the answer gives no
+    yes or no, and says where the deadline is found."""
+    answer = ask(corpus_services, question)
+    assert answer.text.startswith(lead), answer.text
+    assert "helsedirektoratet.no/tilskudd" in answer.text, answer.text
 
 
 def test_how_much_with_no_figure_in_the_documents_is_refused(corpus_services: Services) -> None:
