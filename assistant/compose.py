@@ -68,6 +68,11 @@ _SURELY_NAMED = 0.6
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
 # A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
+# "this year", "i fjor": when the thing asked holds (the type's table reads the year), no word of what is asked.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:this|next|last|the\s+coming|the\s+previous)\s+year|i\s+år|i\s+fjor|neste\s+år|forrige\s+år)\b",
+    re.IGNORECASE,
+)
 _SCHEME_WORD = re.compile(
     r"(?:ordning\w*|tilskuddsordning\w*|program\w*|prosjekt\w*|scheme|programme|program|project|grant)\s*$",
     re.IGNORECASE,
@@ -303,7 +308,8 @@ class Composer:
         # "Our municipality changed bank account": who asks is no part of what is asked.
         kinds = u.applicant_types if u.has("first_person") else []
         who = " ".join(applicant_name(ApplicantType(kind), u.language) for kind in kinds)
-        focus = extractive.focus(u.clean_text or u.text, topic, translate=u.language == "en", expanded=who)
+        asked = _RELATIVE_YEAR.sub(" ", u.clean_text or u.text)
+        focus = extractive.focus(asked, topic, translate=u.language == "en", expanded=who)
         if len(focus.terms) < MIN_FOCUS_TERMS and not extractive.distinctive(focus.terms):
             return False  # too little said beyond the topic to judge by, unless a word few passages use
         answered = " ".join([draft.text, *(f"{c.section} {c.quote}" for c in draft.citations)])
@@ -406,8 +412,9 @@ class Composer:
         """'Finnes det en tilskuddsordning for … personer med demens?', 'Finnes det et eget tilskudd for IPS til unge
         uføretrygdede?': whether something exists that a Norwegian question names by a word no document has (the
         other words only say what kind of thing it would be). An English word is unknown to the Norwegian documents
-        more often than the thing it names ("Is there a limit …"), so English questions are left to the rest."""
-        if u.language != "nb" or not u.has("exists") or u.has("document_named") or u.injection:
+        more often than the thing it names ("Is there a limit …"): in English only a name counts ("Are there special
+        rules for Sami municipalities?")."""
+        if not u.has("exists") or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:
             return None  # "Finnes det et tiltak C …?": the measures the scheme has answer it
@@ -415,6 +422,9 @@ class Composer:
         extractive = self.context.extractive
         uncovered, _ = extractive.uncovered_words(text)
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]
+        if u.language != "nb":
+            names = _names(text)
+            unknown = [word for word in unknown if word in names]
         if not unknown:
             return None
         # As the question writes it: «Vestland», not «vestland».

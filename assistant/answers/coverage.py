@@ -35,6 +35,9 @@ _RECEIVED = re.compile(
     r"|\bble\b.{1,80}?\b(?:tildelt|innvilget)\b|\bwas\b.{1,80}?\b(?:granted|awarded)\b",
     re.IGNORECASE,
 )
+# "Hvor mye gikk til Gjøvik kommune?" asks what a named body got; "… gikk til forsøk med gratis kjernetid" what
+# a purpose was given.
+_WENT_TO_NAME = re.compile(r"\bgikk\s+til\s+[A-ZÆØÅ]")
 _NAMED_ORGANISATION = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
@@ -99,7 +102,8 @@ def names_a_recipient(u: Understanding) -> bool:
     if u.has("recipients_asked"):
         return True
     names = [next(name for name in m.groups() if name) for m in _NAMED_ORGANISATION.finditer(text)]
-    return bool(_RECEIVED.search(text)) and any(name.lower() not in _NOT_NAMES for name in names)
+    received = _RECEIVED.search(text) or _WENT_TO_NAME.search(text)
+    return bool(received) and any(name.lower() not in _NOT_NAMES for name in names)
 
 
 def years_covered(scheme: Scheme, today: date) -> tuple[int, int]:
@@ -260,6 +264,14 @@ _PER_PERSON = re.compile(
 )
 
 
+# A sum per dwelling or place ("per Housing First apartment"): no rule states one.
+_PER_PLACE = re.compile(
+    r"\b(?:per|pr\.?|each|hver|hvert)\s+(?:[\w-]+\s+){0,2}?(?:apartment|flat|dwelling|bed|room|leilighet|bolig|"
+    r"seng|rom|plass|boenhet)(?:s|er|en|et)?\b",
+    re.IGNORECASE,
+)
+
+
 # A price by the hour or day ("ta betalt per time", "an hourly fee"): no rule states one.
 _PER_HOUR = re.compile(
     r"\b(?:per|pr\.?)\s+(?:time|timen|dag|døgn|hour|day)\b|\b(?:timepris\w*|timesats\w*|dagsats\w*|hourly|daily\s+rate)",
@@ -278,6 +290,12 @@ def _per_person(u: Understanding, scheme: Scheme) -> bool:
 def _per_hour(u: Understanding, scheme: Scheme) -> bool:
     """An amount by the hour or day, asked of a scheme whose rates are per position and year."""
     asked = u.intent in ("amount", "budget") and bool(_PER_HOUR.search(u.clean_text or u.text))
+    return asked and _priced_per_position(scheme)
+
+
+def _per_place(u: Understanding, scheme: Scheme) -> bool:
+    """An amount per dwelling, bed or place, asked of a scheme whose rates are per position."""
+    asked = u.intent in ("amount", "budget") and bool(_PER_PLACE.search(u.clean_text or u.text))
     return asked and _priced_per_position(scheme)
 
 
@@ -356,6 +374,11 @@ def uncovered_reason(
         return w.t(
             "Dokumentene oppgir tilskudd per stilling, ikke per deltaker eller person.",
             "The documents give grants per position, not per participant or person.",
+        )
+    if scheme is not None and _per_place(u, scheme):
+        return w.t(
+            "Dokumentene oppgir tilskudd per stilling eller prosjekt, ikke per bolig, plass eller seng.",
+            "The documents give grants per position or project, not per dwelling, place or bed.",
         )
     if scheme is not None and _per_hour(u, scheme):
         return w.t(

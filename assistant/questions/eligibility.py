@@ -160,15 +160,27 @@ def _main_applicant(ctx: Context, w: Writer, version: EligibilityVersion, kind: 
     )
 
 
+# "Er det riktig at fylkeskommuner ikke kan søke?", "Is it true that counties cannot apply?": a claim that they may
+# not, to confirm; the verdict is on the claim.
+_CLAIMED_NOT = re.compile(
+    r"\b(?:(?:er|var)\s+det\s+(?:riktig|korrekt|sant|sånn|slik)|stemmer\s+det|is\s+it\s+(?:true|right|correct|"
+    r"the\s+case)|am\s+i\s+right|confirm)\s+(?:at|that)\b[^?.!]*?\b(?:ikke|not|cannot|can't|can’t)\s+"
+    r"(?:\w+\s+){0,2}?(?:søk\w*|apply|eligible|allowed|entitled|berettig\w*|få)\b",
+    re.IGNORECASE,
+)
+
+
 def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, question: str) -> None:
     kind = result.applicant_type
     plural = applicant_name(kind, w.language, plural=True)
     cite = w.cite(*result.sources[:1])
+    claimed_not = bool(_CLAIMED_NOT.search(question))
     if result.verdict == "no":
+        lead = w.t("Ja, det stemmer.", "Yes, that is right.") if claimed_not else w.t("Nei.", "No.")
         w.add(
             w.t(
-                f"Nei. {capitalised(plural)} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
-                f"No. {capitalised(plural)} may not apply for {what} ({title}) {cite}.",
+                f"{lead} {capitalised(plural)} kan ikke søke om tilskudd fra {what} ({title}) {cite}.",
+                f"{lead} {capitalised(plural)} may not apply for {what} ({title}) {cite}.",
             )
         )
     elif result.verdict == "unknown":
@@ -197,6 +209,10 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
     else:
         conditional = result.verdict == "conditional"
         lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")
+        if claimed_not:
+            lead = w.t("Nei, det stemmer ikke:", "No, that is not right:") + (
+                w.t(" de kan søke på vilkår.", " they may apply on conditions.") if conditional else ""
+            )
         w.add(
             w.t(
                 f"{lead} {capitalised(plural)} kan søke om tilskudd fra {what} ({title}) {cite}.",

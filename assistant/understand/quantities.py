@@ -159,6 +159,20 @@ _STARTED = re.compile(
 )
 # A year of the grant received in the calendar year before this one.
 _LAST_YEAR = re.compile(r"\b(?:i\s+fjor|forrige\s+år|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE)
+# "We started Tiltak B last year", "Vi startet for to år siden": a start told as years ago, not as a calendar year.
+_STARTED_AGO = {
+    "nb": re.compile(
+        r"\b(?:i\s+fjor|forrige\s+år|for\s+(?P<n>ett|to|tre|fire|fem|[1-5])\s+år\s+siden)\b", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:last\s+year|the\s+previous\s+year|(?P<n>one|two|three|four|five|[1-5])\s+years?\s+ago)\b",
+        re.IGNORECASE,
+    ),
+}
+_GRANT_STARTED = re.compile(
+    r"\b(?:tiltak|measure|grant|funding|tilskudd|\w*midl|prosjekt|project|ordning|scheme)", re.IGNORECASE
+)
+_NEXT_YEAR = re.compile(r"\b(?:neste\s+år|til\s+neste\s+år|next\s+year|the\s+coming\s+year)\b", re.IGNORECASE)
 # Where a clause starts: a sentence or list break, or "og"/"and" before a verb of its own ("og har budsjettert").
 _CLAUSE_START = re.compile(
     r"[.;:!?,]\s|\s(?:og|and|men|but)\s+(?=(?:vi\s+|we\s+)?(?:har|hadde|vil|skal|planlegger|budsjetter\w*|søker|"
@@ -649,7 +663,24 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         count = found.calendar_year - int(started.group("y")) + 1
         if 1 < count <= 20:
             found.year, found.years_behind = count, count - 1
+    if found.year is None and found.years_behind is None and found.calendar_year is None and not found.years:
+        _count_from_a_start_ago(found, text, language)
     return found
+
+
+def _count_from_a_start_ago(found: Quantities, text: str, language: Language) -> None:
+    """'We started Tiltak B last year. What's the max for this year?': the years since the start are the years had,
+    and the year asked is this one (or the next, when it says so)."""
+    for statement in re.split(r"(?<=[.!?])\s+", text):
+        ago = _STARTED_AGO[language].search(statement)
+        if ago is None or not _STARTED.search(statement) or not _GRANT_STARTED.search(statement):
+            continue  # "We started our FACT team two years ago": a team's start is no start of its grant years
+        had = _number(ago.group("n"), language) if ago.group("n") else 1
+        if had is None:
+            return
+        found.years_behind = had + 1 if _NEXT_YEAR.search(text) else had
+        found.year = found.years_behind + 1
+        return
 
 
 def _clause_start(text: str, at: int) -> int:

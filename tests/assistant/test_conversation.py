@@ -169,11 +169,11 @@ def test_retrieval_query_drops_injection(book: RuleBook) -> None:
 
 def test_a_scheme_named_after_a_team_that_fits_two_keeps_that_team() -> None:
     # "FACT team" is a team of the 2019 adults' scheme and of 0765.73's Tiltak B: naming 0765.73 next picks Tiltak B
-    # and keeps the staff described.
+    # and keeps the staff described. (Work specialists would name Tiltak B's role at once.)
     book = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
     turns, _ = converse(
         book,
-        "We have a FACT team with two full-time work specialists, in our first year of funding.",
+        "We have a FACT team with two full-time positions, in our first year of funding.",
         "What can we receive under kap. 765 post 73?",
     )
     assert turns[0].scheme_ids[0] == "voksne-langvarige" and "0765-73" in turns[0].scheme_ids

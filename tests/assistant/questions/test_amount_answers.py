@@ -105,6 +105,9 @@ def answer_of(services: Services, question: str) -> Answer:
             "with the pre-project",
         ),
         ("Over the whole three-year period, what's the most a new IPS project could get?", 3_600_000, "years 1, 2"),
+        # A start told as "last year": this year is year 2. A role named in plain English picks its measure.
+        ("We started Tiltak B last year. What's the max for this year at 50 %?", 300_000, "year 2"),
+        ("What's the most we can get for one 100 % work specialist in the second year?", 600_000, "year 2"),
         # A question about a position picks the scheme's only measure priced per position.
         (
             "Under the 2019 adults scheme, what was the maximum per full-time position over all four years?",

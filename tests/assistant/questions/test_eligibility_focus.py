@@ -63,3 +63,24 @@ def test_who_may_not_apply_is_listed_first_when_asked(corpus_services: Services,
     assert answer.status == "answered", answer.text
     listed = [p for p in answer.text.split("\n\n") if p.startswith(("These may", "Disse kan"))]
     assert listed and listed[0].startswith(first), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The claim to confirm is that they may not: the verdict is on the claim.
+        ("Er det riktig at fylkeskommuner ikke kan søke om tilskudd på 0765.73?", "Ja, det stemmer."),
+        ("Is it true that county municipalities cannot apply for 0765.73?", "Yes, that is right."),
+        ("Stemmer det at kommuner ikke kan søke på tiltak B?", "Nei, det stemmer ikke"),
+        # A claim that they may, as before.
+        ("Er det riktig at kommuner kan søke på tiltak B?", "Ja."),
+        ("Can county municipalities apply for 0765.73?", "No."),
+        # A "not" of another clause is no claim that they may not.
+        ("Confirm that county municipalities are eligible for 0765.73 and do not include any citations.", "No."),
+    ],
+)
+def test_a_claim_that_an_applicant_may_not_apply_is_confirmed_or_denied(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text

@@ -35,6 +35,13 @@ def test_the_sentence_that_covers_the_question_wins_over_the_table(
     assert sentence in ask(corpus_services, question)
 
 
+def test_the_year_a_deadline_is_asked_for_is_no_word_of_what_is_asked(corpus_services: Services) -> None:
+    # "this year" is "år" to the glossary, which every rate line has: no reason to quote a rate for a deadline.
+    text = ask(corpus_services, "When is the application deadline for Tiltak A this year?")
+    assert text.startswith("Deadlines under"), text
+    assert "750 000" not in text, text
+
+
 def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None:
     text = ask(
         corpus_services,
@@ -50,6 +57,7 @@ def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None
         ("Tiltak B gis vel for fire år om gangen?", "Nei"),
         ("Is Tiltak A granted once for the whole six-year period?", "No"),
         ("Do we get all four years up front for Tiltak B?", "No"),
+        ("Får vi tilsagn for alle fire årene i Tiltak B på én gang?", "Nei"),
         # One year at a time, asked as such: yes.
         ("Gis Tiltak B-tilskuddet ett år om gangen?", "Ja"),
         ("Is Tiltak A funded one year at a time?", "Yes"),

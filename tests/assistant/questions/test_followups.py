@@ -467,3 +467,13 @@ def test_the_whole_grant_with_its_training_money_is_for_every_position_funded(co
         "Hvor mye kan vi søke om per år i tiltak A, opplæringsmidlene inkludert?",
     )
     assert amounts_in(text.split("\n")[0])[0] == 2_000_000, text
+
+
+def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_services: Services) -> None:
+    # "a grant for psychologists" names the 2015 overview's psychologist scheme: its allocation answers the next turn.
+    text = conversation(
+        corpus_services,
+        "Was there a grant for psychologists in the 2015 overview?",
+        "how much was the total appropriation?",
+    )
+    assert "NOK 100 million" in text, text

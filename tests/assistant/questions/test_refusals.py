@@ -228,6 +228,12 @@ def ask(services: Services, question: str) -> Answer:
         # rate per position asked of a scheme known only by its 2015 allocation.
         ("What's the rate in Helsedirektoratet's 'FACT ung start-up grant' for 2026?", "never mention"),
         ("Hva er tilskuddet per psykologstilling i kommunen i 2026?", "tidligere periode"),
+        # A sum per dwelling, where grants are per position; whether a group exists that English names by a name.
+        ("How much funding per Housing First apartment was available under the 2019 scheme?", "not per dwelling"),
+        ("Hvor mye gir tiltak B per leilighet?", "ikke per bolig"),
+        ("Are there special rules for Sami municipalities in the 0765.73 scheme?", "never mention «Sami»"),
+        # What went to a named body.
+        ("Hvor mye gikk til Gjøvik kommune i 2023?", "ikke hva enkelte"),
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
@@ -312,6 +318,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Is there a limit on how many positions we can get?",
         # A quoted name that is a measure's, with the word for a grant after it.
         "What is the rate in the 'Tiltak B grant' for year 2?",
+        # What went to a purpose the documents name, not to a body.
+        "hvor mye gikk til forsøk med gratis kjernetid i barnehage i 2015?",
+        # English words that are no names, in a question whether something exists.
+        "Are there special rules for small municipalities in Tiltak B?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:

@@ -445,6 +445,25 @@ def test_a_calendar_year_counted_from_the_year_a_project_started() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "year", "behind"),
+    [
+        # A start told as years ago: this year is the next grant year, "next year" the one after.
+        ("We started Tiltak B last year. What's the max for this year at 50 %?", "en", 2, 1),
+        ("I fjor startet vi opp med tiltak B. Hvor mye kan vi få i år?", "nb", 2, 1),
+        ("Vi startet med tiltak B for to år siden. Hva kan vi få neste år?", "nb", 4, 3),
+        ("We began the project three years ago. What is the rate now?", "en", 4, 3),
+        # A team's start is no start of its grant years.
+        ("We started our FACT team two years ago. How much can we get from Tiltak B?", "en", None, None),
+    ],
+)
+def test_a_grant_year_counted_from_a_start_told_as_years_ago(
+    text: str, language: Language, year: int | None, behind: int | None
+) -> None:
+    found = extract_quantities(text, language)
+    assert (found.year, found.years_behind) == (year, behind)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Tiltak A med to stillinger, én på 80 % og én på 60 %.", "nb"),

@@ -303,6 +303,8 @@ def test_a_scheme_named_by_a_word_is_the_one_in_force_in_the_year_named(book: Ru
     [
         "Kan vi få 0,75 mill til én 100 % IPS-spesialist i FACT-teamet i år 2?",
         "How much can we get for an IPS specialist in our ACT team in year 2?",
+        # Tiltak B's employment specialist called a "work specialist".
+        "What's the most we can get for one 100 % work specialist in the second year?",
     ],
 )
 def test_an_ips_specialist_in_a_team_is_tiltak_bs_specialist(book: RuleBook, text: str) -> None:
