@@ -107,6 +107,7 @@ class _Question:
     states_condition: bool
     each_their_own: bool  # asks whether several may each do it ("each send their own application")
     enough: bool  # asks whether one thing suffices ("Holder det å oppgi antall stillinger?")
+    only: bool  # asks whether it is only one thing ("Does the scheme only cover årsverk?")
     known_share: float  # the share of its content words some document or the glossary knows
 
 
@@ -133,6 +134,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         states_condition=_found("condition", tokens),
         each_their_own=_found("each_their_own", tokens),
         enough=_found("enough", asking),
+        only=_found("only", asking),
         known_share=1 - len(unknown) / max(content, 1),
     )
 
@@ -245,6 +247,8 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"  # "… men kun en part … kan søke": not each of them
     if asked.enough and _stated("besides", tokens):
         return "no"  # "… må det i tillegg til antall stillinger spesifiseres …": that alone is not enough
+    if asked.only and _stated("other_than", tokens):
+        return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
     if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):
         return "yes"
     return "conditional"

@@ -714,8 +714,9 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         return
     maximum = int(computed.group().replace(" ", ""))
     expected = max(u.amounts)
-    if u.has("each") and len(u.amounts) == 1 and positions is not None and positions > 1:
-        expected *= positions  # "12 stillinger … 300 000 for hver"
+    each = u.has("each") or u.has("per_position")
+    if each and len(u.amounts) == 1 and positions is not None and positions > 1:
+        expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
     if u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
         # "Is the 330,000 reduced for a 40 % position?": whether the maximum is below the rate named.
         verdict = w.t("Ja", "Yes") if maximum < expected else w.t("Nei", "No")

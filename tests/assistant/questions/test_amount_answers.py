@@ -138,6 +138,13 @@ def test_the_amount_computed_is_the_one_asked(
         ("Hvor mye kan vi få til 2,5 årsverk i Tiltak B første år?", "Nei", 750_000),
         ("What is the maximum for a 150 % position in Tiltak B in year 1?", "No", 750_000),
         ("Hvor mye kan vi få i Tiltak B i år 6?", "Nei", 300_000),
+        # A sum per position for every one of them, above the team's cap.
+        (
+            "Vi har et FACT-team med 12 fulle stillinger. Kan vi få 300 000 per stilling for alle tolv første år "
+            "etter 2019-reglene?",
+            "Nei",
+            3_000_000,
+        ),
     ],
 )
 def test_over_limit_leads_with_no_then_what_can_be_funded(

@@ -27,6 +27,7 @@ _TEXTS = [
     "Rammen er ikke behovsprøvd.",
     "I tillegg til budsjettet skal søknaden beskrive hvordan tiltaket skal evalueres.",
     "For nye søkere skal søknaden undertegnes av både NAV og helsetjenesten.",
+    "Ordningen åpner for dekking av andre utgifter enn årsverk.",
 ]
 
 
@@ -69,6 +70,8 @@ def extractive() -> ExtractiveAnswerer:
         # Asked whether one thing is enough, a sentence requiring more besides it: no.
         ("Er det nok å legge ved budsjettet i søknaden?", _TEXTS[13], "no"),
         ("Vi er nye søkere. Holder det at NAV undertegner søknaden?", _TEXTS[14], "no"),
+        # Asked whether it is only one thing, a sentence opening for others: no.
+        ("Dekker ordningen bare årsverk?", _TEXTS[15], "no"),
         # Not asked whether it is enough: the same sentence says yes.
         ("Må søknaden beskrive hvordan tiltaket skal evalueres?", _TEXTS[13], "yes"),
         # A long scene told before the question shares few words with the rule; the rule still settles it.
