@@ -281,6 +281,7 @@ class Composer:
             topic=_full_names(scheme) if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
             verdict_for=(u.clean_text or u.text) if u.has("yes_no") else None,
+            about=[vocabulary().subjects[name].evidence for name in u.subjects],
         )
 
     def _evidence_covers_more(

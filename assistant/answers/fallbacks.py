@@ -94,7 +94,8 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         )
     if u.has("count_question"):
         counted, modifiers = u.counted, u.language == "nb"  # English describing words rarely translate 1:1
-        participants = u.has("participants")
+        # "Hvor mange kommer i arbeid med IPS?" counts participants by their outcome.
+        participants = u.has("participants") or u.has("into_work")
 
         # "How many FACT teams are there in Trøndelag?": the count must be of that place ("9 … i Innlandet" is not).
         places = [
@@ -103,8 +104,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             if m.group(1).lower() not in MONTHS and not vocabulary().in_domain(tokenize(m.group(1)))  # "i Tiltak A"
         ]
 
+        # Who gets a job is whoever takes part ("How many people get a job …?": «60 prosent av deltakerne»).
+        sharing = [] if u.has("into_work") else counted
+
         def share_of_participants(text: str) -> bool:
-            return participants and ctx.extractive.gives_share(text, counted)
+            return participants and ctx.extractive.gives_share(text, sharing)
 
         def counts(text: str) -> bool:
             folded = text.lower()
@@ -172,11 +176,13 @@ def extractive_answer(
     topic: str = "",
     home: frozenset[str] = frozenset(),
     verdict_for: str | None = None,
+    about: Sequence[re.Pattern[str]] = (),
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
     sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list).
-    `verdict_for` is the yes/no question asked: the verdict the first sentence gives on it leads."""
+    `verdict_for` is the yes/no question asked: the verdict the first sentence gives on it leads; of the sentences
+    speaking of the subject asked about (`about`: "utsettelse"), when any does."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
@@ -235,8 +241,19 @@ def extractive_answer(
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
+    # "Kan vi få utsatt fristen?": «NB. Det gis ikke utsettelse på denne fristen.» settles it, whatever other
+    # sentence shares more of the question's words.
+    on_subject = [unit for unit in units if any(pattern.search(unit.text) for pattern in about)]
+    if on_subject:
+        units = on_subject + [unit for unit in units if unit not in on_subject]
     found = (
-        passage_verdict(ctx.extractive, verdict_for, [unit.text for unit in units], topic, english=w.language == "en")
+        passage_verdict(
+            ctx.extractive,
+            verdict_for,
+            [unit.text for unit in on_subject or units],
+            topic,
+            english=w.language == "en",
+        )
         if verdict_for is not None and clause is None
         else None
     )

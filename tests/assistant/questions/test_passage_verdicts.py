@@ -142,6 +142,8 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
         ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår"),
+        # The sentence that speaks of what is asked (an extension) settles it, not one sharing more words.
+        ("Kan vi få utsatt fristen for søknad og rapportering i overgangsordningen 2023?", "Nei – dette sier kildene"),
         # "Trenger vi …?" asks what "Må vi …?" does.
         ("Trenger vi bekreftelsesbrev for kontonummeret når vi søker tilskudd hos Statsforvalteren?", "Nei – dette"),
         # The sentence that settles it is not the best evidence quoted first: it leads, with its verdict.

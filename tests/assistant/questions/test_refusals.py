@@ -771,3 +771,18 @@ def test_a_replaced_version_asked_without_naming_the_scheme_is_refused(corpus_se
         answer = ask(corpus_services, question)
         assert answer.status == "not_found", answer.text
         assert "replaces" in answer.text or "erstatter" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mange kommer i arbeid med IPS sammenlignet med tradisjonell attføring, ifølge oversikten fra 2015?",
+        "How many people get a job with IPS according to the 2015 overview?",
+    ],
+)
+def test_how_many_get_a_job_is_answered_by_the_share_of_participants_who_do(
+    corpus_services: Services, question: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered", answer.text
+    assert "60 prosent av deltakerne kommer i arbeid" in answer.text, answer.text
