@@ -131,7 +131,8 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             # A share of the participants is as particular as when asked as a share.
             particular=share_of_participants if participants else None,
         )
-    if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much"):
+    # "How does Helsedirektoratet decide how much … goes to each?" asks the way, which a sentence gives.
+    if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much") and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
 

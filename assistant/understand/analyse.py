@@ -572,6 +572,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
+    if result.intent == "amount" and result.has("overpaid") and not result.has("how_much"):
+        # "We think we were overpaid by about 50,000 kroner. What happens now?": the sum is what happened; what
+        # follows from it is asked.
+        return _put_first(result, "overview")
     if result.has("chapter_post") and "document_facts" in result.intents and result.intent != "document_facts":
         # "Which chapter/post was the 'søke eller rapportere' page under?": the code is asked, whatever the name.
         return _put_first(result, "document_facts")

@@ -357,6 +357,12 @@ def _size_value(m: re.Match[str]) -> float | None:
 
 
 # What says the staff again after a change to it: "…, so 3 specialists and a lead", "…, altså 3 stillinger".
+# "… has been cut to 70 %", "er redusert til 60 %": one position's new size.
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|reduced|lowered|increased|raised|changed|gone\s+(?:down|up)|redusert|kuttet|nedjustert|økt|endret|"
+    r"satt\s+(?:ned|opp)|gått\s+(?:ned|opp))\s+(?:to|til)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)",
+    re.IGNORECASE,
+)
 _RESTATED = re.compile(r",\s*(?:so|i\.e\.|that is|altså|dvs\.?|det vil si)\s+(?=\S)", re.IGNORECASE)
 # "til", "til og med", "t.o.m." between the first and last year of a range.
 _UP_TO_NB = r"til\s+og\s+med|t\.?\s?o\.?\s?m\.?|til"
@@ -591,6 +597,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         # "add a third job specialist, so 3 specialists plus the team leader": the staff said again, in full.
         again = extract_staffing(unyeared[restated.end() :], language)
         staffing = again if again.positions is not None else staffing
+    changed = _CHANGED_TO.search(unyeared)
+    share = parse_number(changed.group("p")) if changed is not None else None
+    if share is not None and staffing.positions in (None, 1) and 0 < share <= _MAX_PERCENT:
+        # "We got 330,000 for a 100% position, but the position has now been cut to 70%": the position as it is now.
+        staffing = staffing.model_copy(update={"positions": 1, "shares": [share]})
     if staffing.positions is not None:
         found.positions = staffing.positions
         found.staffing = staffing.shares

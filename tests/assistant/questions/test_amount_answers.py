@@ -814,6 +814,13 @@ def test_the_sum_the_whole_question_describes(corpus_services: Services, questio
         ),
         ("Hvor mye mindre er tiltak B i år 4 enn i år 2?", "300 000 kr mindre"),
         ("Hva er forskjellen mellom år 2 og år 3 i tiltak B?", "150 000 kr i forskjell"),
+        # "How much more … compared with …", "hvor mye mer … enn": a difference too.
+        (
+            "How much more do we have to fund ourselves in year 3 compared with year 1 of Tiltak B, assuming we get "
+            "the maximum both years?",
+            "A difference of 300 000",
+        ),
+        ("Hvor mye mer får vi i år 1 enn i år 4 i tiltak B?", "450 000 kr i forskjell"),
         # The same step every year.
         ("Med hvor mye reduseres et nytt JMO-prosjekt hvert år?", "100 000 kr mindre for hvert år"),
     ],

@@ -35,6 +35,14 @@ def test_the_sentence_that_covers_the_question_wins_over_the_table(
     assert sentence in ask(corpus_services, question)
 
 
+def test_a_sum_overpaid_asks_what_follows_not_the_rates(corpus_services: Services) -> None:
+    text = ask(
+        corpus_services, "We think we were overpaid by about 50,000 kroner on our 0765.73 grant. What happens now?"
+    )
+    assert "for mye utbetalt tilskudd skal returneres" in text, text
+    assert "800 000" not in text, text
+
+
 def test_the_year_a_deadline_is_asked_for_is_no_word_of_what_is_asked(corpus_services: Services) -> None:
     # "this year" is "år" to the glossary, which every rate line has: no reason to quote a rate for a deadline.
     text = ask(corpus_services, "When is the application deadline for Tiltak A this year?")

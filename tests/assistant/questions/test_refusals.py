@@ -234,6 +234,9 @@ def ask(services: Services, question: str) -> Answer:
         ("Are there special rules for Sami municipalities in the 0765.73 scheme?", "never mention «Sami»"),
         # What went to a named body.
         ("Hvor mye gikk til Gjøvik kommune i 2023?", "ikke hva enkelte"),
+        # Who heads an agency; what a merger does to a grant: no document says.
+        ("Hvem er direktør i Helsedirektoratet nå?", "hvem som leder etatene"),
+        ("What happens to our Tiltak B grant if our municipality merges with a neighbouring one?", "mergers"),
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
@@ -322,6 +325,13 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "hvor mye gikk til forsøk med gratis kjernetid i barnehage i 2015?",
         # English words that are no names, in a question whether something exists.
         "Are there special rules for small municipalities in Tiltak B?",
+        # Two schemes named in short; "the 2025 regulation"; a way of sharing money asked with "how much"; a GP.
+        "Hvor stor var samlet bevilgning for de to ordningene for barn/unge og voksne med langvarige behov i 2019?",
+        "Which earlier version does the 2025 regulation replace?",
+        "How does Helsedirektoratet decide how much of the 765.60 money goes to each Statsforvalter?",
+        "Does the target group of the 0765.73 scheme include patients with mild anxiety followed up by their GP only?",
+        # Schemes merged, not municipalities: the documents tell when.
+        "When were the long-term and complex needs schemes merged, and when were they split into two?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:

@@ -445,6 +445,18 @@ def test_a_calendar_year_counted_from_the_year_a_project_started() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We got 330,000 for a 100% position in 2023, but the position has now been cut to 70%.", "en"),
+        ("Stillingen vår i tiltak B var 100 %, men er redusert til 70 %. Hva er maks i år 2?", "nb"),
+    ],
+)
+def test_a_position_changed_to_a_new_size_is_that_size(text: str, language: Language) -> None:
+    found = extract_quantities(text, language)
+    assert (found.positions, found.staffing) == (1, [70.0])
+
+
+@pytest.mark.parametrize(
     ("text", "language", "year", "behind"),
     [
         # A start told as years ago: this year is the next grant year, "next year" the one after.
