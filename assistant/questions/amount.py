@@ -359,7 +359,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     still_to_get = u.has("still_open") and u.years_behind is not None and u.year is None
     after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already")) or still_to_get
     whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
-    to_come = bool(u.years) and u.year is not None and min(u.years) > u.year
+    # "We're just starting year 2 … the remaining years, i.e. years 2 through 4": a range from the year one is in.
+    starting = u.has("remaining_years") and not u.has("already") and len(u.years) > 1
+    to_come = bool(u.years) and u.year is not None and (min(u.years) > u.year or (starting and min(u.years) == u.year))
     if whole_told and not after_had and last is not None and (not to_come or _told_the_maximum(measure, u)):
         # "We received 750,000 in year 1 and 600,000 in year 2 … what is the total over the whole period?": the
         # years told are history; the period asked about is all of it. With years to come named ("if we get the

@@ -572,6 +572,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
+    counted = result.positions or result.staffing or result.percents or result.amounts or result.year
+    if result.intent == "amount" and result.has("share_question") and not counted:
+        # "What's the maximum percentage of the total project cost a grant may cover?": a share, which the rate
+        # tables do not give; only a sentence stating it answers.
+        return _put_first(result, "other")
     if result.intent == "amount" and result.has("overpaid") and not result.has("how_much"):
         # "We think we were overpaid by about 50,000 kroner. What happens now?": the sum is what happened; what
         # follows from it is asked.

@@ -105,6 +105,19 @@ def answer_of(services: Services, question: str) -> Answer:
             "with the pre-project",
         ),
         ("Over the whole three-year period, what's the most a new IPS project could get?", 3_600_000, "years 1, 2"),
+        # "the full six-year period" is the whole period; a range from the year one is starting is the years asked.
+        (
+            "Over the full six-year period of Tiltak A, what's the theoretical max for two full-time positions, "
+            "salary only?",
+            9_600_000,
+            "in years 1, 2, 3, 4, 5 and 6",
+        ),
+        (
+            "We're just starting year 2 of Tiltak B with one full-time specialist. What's the combined max for the "
+            "remaining years, i.e. years 2 through 4?",
+            1_350_000,
+            "years 2, 3 and 4",
+        ),
         # A start told as "last year": this year is year 2. A role named in plain English picks its measure.
         ("We started Tiltak B last year. What's the max for this year at 50 %?", 300_000, "year 2"),
         ("What's the most we can get for one 100 % work specialist in the second year?", 600_000, "year 2"),

@@ -477,3 +477,21 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
         "how much was the total appropriation?",
     )
     assert "NOK 100 million" in text, text
+
+
+def test_who_signs_it_after_the_application_is_named_is_the_signature_rule(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hi, I'm a consultant helping a small municipality write a 0765.73 application.",
+        "Who should sign it?",
+    )
+    assert text.startswith("The application is signed by the chief municipal executive"), text
+
+
+def test_a_sum_budgeted_for_the_position_is_its_cost(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "What's the max Tiltak B grant in year 2?",
+        "We budgeted 950,000 for the position that year. How much do we need to cover ourselves, at minimum?",
+    )
+    assert text.startswith("You must fund at least 350 000 NOK"), text

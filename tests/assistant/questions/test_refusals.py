@@ -234,6 +234,15 @@ def ask(services: Services, question: str) -> Answer:
         ("Are there special rules for Sami municipalities in the 0765.73 scheme?", "never mention «Sami»"),
         # What went to a named body.
         ("Hvor mye gikk til Gjøvik kommune i 2023?", "ikke hva enkelte"),
+        # Using the grant as own share elsewhere; whether a scheme goes on; an extension a regulation never
+        # mentions; a share of the project cost no document gives.
+        ("Kan vi bruke 0765.73-tilskuddet som vår egenandel når vi søker EU-midler til et IPS-prosjekt?", "egenandel"),
+        ("Will the 0765.73 scheme continue in 2027, or is it being discontinued?", "continues or is discontinued"),
+        (
+            "Kan vi søke om utsatt rapporteringsfrist for 0765.73 hvis regnskapet ikke er klart til 1. april?",
+            "utsettelse",
+        ),
+        ("What's the maximum percentage of the total project cost that a 0765.73 grant may cover?", "could not find"),
         # Who heads an agency; what a merger does to a grant: no document says.
         ("Hvem er direktør i Helsedirektoratet nå?", "hvem som leder etatene"),
         ("What happens to our Tiltak B grant if our municipality merges with a neighbouring one?", "mergers"),
@@ -330,6 +339,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Which earlier version does the 2025 regulation replace?",
         "How does Helsedirektoratet decide how much of the 765.60 money goes to each Statsforvalter?",
         "Does the target group of the 0765.73 scheme include patients with mild anxiety followed up by their GP only?",
+        # A reporting period asked against the time of payment.
+        "Does the 0765.73 report cover the calendar year or 12 months from when the money was paid?",
         # Schemes merged, not municipalities: the documents tell when.
         "When were the long-term and complex needs schemes merged, and when were they split into two?",
     ],
