@@ -123,7 +123,10 @@ def answer_amount(
     carried = "intent" in u.inherited
     positions = bool((u.has("positions_named") and not carried) or u.staffing or u.positions or u.percents)
     measure = (
-        ctx.measure(scheme, u) or single_priced_measure(scheme, per_position=positions) or _capped_per_team(scheme, u)
+        ctx.measure(scheme, u)
+        or single_priced_measure(scheme, per_position=positions)
+        or _capped_per_team(scheme, u)
+        or _stepped_for_year(scheme, u)
     )
     if measure is None:
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
@@ -435,6 +438,22 @@ def _capped_per_team(scheme: Scheme, u: Understanding) -> Measure | None:
         return None
     capped = [m for m in scheme.measures.values() if any(cap.kind == "per_team" for cap in m.caps)]
     return capped[0] if len(capped) == 1 else None
+
+
+def _stepped_for_year(scheme: Scheme, u: Understanding) -> Measure | None:
+    """'Tell me the 2019 amounts per position.' then 'And in year 4?': a later year asked names the scheme's only
+    measure whose rate steps by year (a pre-project has no year 4)."""
+    if u.year is None or u.year < 2:
+        return None
+    year = u.year
+    covering = [
+        m
+        for m in scheme.measures.values()
+        if m.kind == "per_position" and any(r.year_from <= year <= r.year_to for r in m.rates)
+    ]
+    # Tiltak A and B both have a year 3: which one is asked stays open.
+    stepped = len(covering) == 1 and len({r.number() for r in covering[0].rates}) > 1
+    return covering[0] if stepped else None
 
 
 def _sum_each(u: Understanding) -> bool:

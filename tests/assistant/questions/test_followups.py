@@ -495,3 +495,12 @@ def test_a_sum_budgeted_for_the_position_is_its_cost(corpus_services: Services) 
         "We budgeted 950,000 for the position that year. How much do we need to cover ourselves, at minimum?",
     )
     assert text.startswith("You must fund at least 350 000 NOK"), text
+
+
+def test_a_later_year_after_the_rates_is_the_measure_whose_rate_steps(corpus_services: Services) -> None:
+    # The 2019 scheme's pre-project has no year 4: the team rate of year 4 is asked.
+    text = conversation(corpus_services, "Tell me the 2019 adults scheme amounts per position.", "And in year 4?")
+    assert text.startswith("Up to 200 000 NOK for ACT/FACT teams in project/operating year 4"), text
+    # Tiltak A and B both have a year 3: which one stays open.
+    text = conversation(corpus_services, "Hva er satsen i år 3 i 0765.73?")
+    assert text.startswith("Beløpene avhenger av tiltaket"), text

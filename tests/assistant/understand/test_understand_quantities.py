@@ -27,6 +27,7 @@ from assistant.understand import extract_quantities
         ("TREDJE ÅR", "nb", 3),
         ("og tredje aar", "nb", 3),  # typed without å
         ("What about year 3?", "en", 3),
+        ("What is the maximum for Tiltak B in the fourth project/operating year?", "en", 4),
         ("third year", "en", 3),
         ("in the 3rd year", "en", 3),
         ("year four", "en", 4),
