@@ -238,6 +238,10 @@ def ask(services: Services, question: str) -> Answer:
         # mentions; a share of the project cost no document gives.
         ("Kan vi bruke 0765.73-tilskuddet som vår egenandel når vi søker EU-midler til et IPS-prosjekt?", "egenandel"),
         ("Will the 0765.73 scheme continue in 2027, or is it being discontinued?", "continues or is discontinued"),
+        ("Does EU project funding count towards our own funding (egenfinansiering) for Tiltak B?", "own funding"),
+        # Benefits NAV pays participants; pay rises: no document speaks of them.
+        ("Får deltakerne i IPS tiltakspenger fra NAV mens de følges opp?", "ytelser fra NAV"),
+        ("Dekker tiltak B lønnsøkninger i løpet av året hvis lønnsoppgjøret blir høyt?", "lønnsøkninger"),
         (
             "Kan vi søke om utsatt rapporteringsfrist for 0765.73 hvis regnskapet ikke er klart til 1. april?",
             "utsettelse",
