@@ -67,12 +67,12 @@ _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 _SURELY_NAMED = 0.6
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{3,80})['’\"”»](?=[\s,.?!:;)]|$)")
-# A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
 # "this year", "i fjor": when the thing asked holds (the type's table reads the year), no word of what is asked.
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:this|next|last|the\s+coming|the\s+previous)\s+year|i\s+år|i\s+fjor|neste\s+år|forrige\s+år)\b",
     re.IGNORECASE,
 )
+# A scheme or programme named in quotes right after the word for one: «Arbeid først for unge».
 _SCHEME_WORD = re.compile(
     r"(?:ordning\w*|tilskuddsordning\w*|program\w*|prosjekt\w*|scheme|programme|program|project|grant)\s*$",
     re.IGNORECASE,

@@ -307,7 +307,7 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     years = _years(measure, u)
     if not years and u.year is not None and _add_ons(scheme, measure, u):
         years = [u.year]  # "forprosjekt + år 1": one year and the part added to it
-    one_rate = len({r.number() for r in measure.rates}) <= 1
+    one_rate = not measure.steps_by_year()
     year = None if years else u.year
     if year is not None and u.has("next_year") and not u.has("this_year") and "year" in u.inherited:
         year += 1  # "we are in year 2" … "and next year?"
@@ -341,7 +341,7 @@ def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | N
         for year in range(rate.year_from, (rate.year_to or rate.year_from) + 1)
     ]
     last = measure.duration.number() if measure.duration is not None else None
-    if len(years) != 1 or len({rate.number() for rate in measure.rates}) <= 1:
+    if len(years) != 1 or not measure.steps_by_year():
         return None
     return years[0] + 1 if last is None or years[0] < last else None
 
@@ -399,7 +399,7 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return list(range(first, last + 1)) or None
     if _sum_each(u):
         return None  # "five positions at 750,000 each, total 3.75 million": the total is over positions
-    varies = len({r.number() for r in measure.rates}) > 1
+    varies = measure.steps_by_year()
     # "Og totalt?" after a question about one year asks for the sum, not that year again; a calendar year with a
     # constant rate ("total maximum for 2023") asks for one year's total.
     # "Maks totalt per år" / "the maximum total this year" sums the positions of one year, not the years.
@@ -452,7 +452,7 @@ def _stepped_for_year(scheme: Scheme, u: Understanding) -> Measure | None:
         if m.kind == "per_position" and any(r.year_from <= year <= r.year_to for r in m.rates)
     ]
     # Tiltak A and B both have a year 3: which one is asked stays open.
-    stepped = len(covering) == 1 and len({r.number() for r in covering[0].rates}) > 1
+    stepped = len(covering) == 1 and covering[0].steps_by_year()
     return covering[0] if stepped else None
 
 

@@ -110,7 +110,7 @@ def _step_down_verdict(w: Writer, measure: Measure) -> None:
                 f"{first.year_from} to {kr(last.number())} NOK in year {last.year_from} {cited}.",
             )
         )
-    elif len({rate.number() for rate in measure.rates}) == 1:
+    elif not measure.steps_by_year():
         w.add(
             w.t(
                 f"Nei – for {label} er satsen den samme hvert år: {kr(first.number())} kr {w.cite(first.source)}.",

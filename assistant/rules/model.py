@@ -164,6 +164,10 @@ class Measure(_Strict):
         default_factory=list, description="What the staff the measure pays for must have (education, experience)."
     )
 
+    def steps_by_year(self) -> bool:
+        """Whether its rate differs between project years (Tiltak B steps down; Tiltak A has one rate)."""
+        return len({rate.number() for rate in self.rates}) > 1
+
 
 class EligibilityEntry(_Strict):
     """Whether one applicant type may apply, and why."""

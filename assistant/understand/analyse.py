@@ -572,8 +572,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
-    counted = result.positions or result.staffing or result.percents or result.amounts or result.year
-    if result.intent == "amount" and result.has("share_question") and not counted:
+    figures_named = result.positions or result.staffing or result.percents or result.amounts or result.year
+    if result.intent == "amount" and result.has("share_question") and not figures_named:
         # "What's the maximum percentage of the total project cost a grant may cover?": a share, which the rate
         # tables do not give; only a sentence stating it answers.
         return _put_first(result, "other")

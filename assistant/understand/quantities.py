@@ -357,13 +357,13 @@ def _size_value(m: re.Match[str]) -> float | None:
     return 50.0 if m.group("half") else 100.0
 
 
-# What says the staff again after a change to it: "…, so 3 specialists and a lead", "…, altså 3 stillinger".
 # "… has been cut to 70 %", "er redusert til 60 %": one position's new size.
 _CHANGED_TO = re.compile(
     r"\b(?:cut|reduced|lowered|increased|raised|changed|gone\s+(?:down|up)|redusert|kuttet|nedjustert|økt|endret|"
     r"satt\s+(?:ned|opp)|gått\s+(?:ned|opp))\s+(?:to|til)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)",
     re.IGNORECASE,
 )
+# What says the staff again after a change to it: "…, so 3 specialists and a lead", "…, altså 3 stillinger".
 _RESTATED = re.compile(r",\s*(?:so|i\.e\.|that is|altså|dvs\.?|det vil si)\s+(?=\S)", re.IGNORECASE)
 # "til", "til og med", "t.o.m." between the first and last year of a range.
 _UP_TO_NB = r"til\s+og\s+med|t\.?\s?o\.?\s?m\.?|til"

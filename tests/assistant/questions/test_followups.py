@@ -479,28 +479,33 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
     assert "NOK 100 million" in text, text
 
 
-def test_who_signs_it_after_the_application_is_named_is_the_signature_rule(corpus_services: Services) -> None:
-    text = conversation(
-        corpus_services,
-        "Hi, I'm a consultant helping a small municipality write a 0765.73 application.",
-        "Who should sign it?",
-    )
-    assert text.startswith("The application is signed by the chief municipal executive"), text
-
-
-def test_a_sum_budgeted_for_the_position_is_its_cost(corpus_services: Services) -> None:
-    text = conversation(
-        corpus_services,
-        "What's the max Tiltak B grant in year 2?",
-        "We budgeted 950,000 for the position that year. How much do we need to cover ourselves, at minimum?",
-    )
-    assert text.startswith("You must fund at least 350 000 NOK"), text
-
-
-def test_a_later_year_after_the_rates_is_the_measure_whose_rate_steps(corpus_services: Services) -> None:
-    # The 2019 scheme's pre-project has no year 4: the team rate of year 4 is asked.
-    text = conversation(corpus_services, "Tell me the 2019 adults scheme amounts per position.", "And in year 4?")
-    assert text.startswith("Up to 200 000 NOK for ACT/FACT teams in project/operating year 4"), text
-    # Tiltak A and B both have a year 3: which one stays open.
-    text = conversation(corpus_services, "Hva er satsen i år 3 i 0765.73?")
-    assert text.startswith("Beløpene avhenger av tiltaket"), text
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # "it" is the application just named: its signature rule.
+        (
+            ("Hi, I'm a consultant helping a small municipality write a 0765.73 application.", "Who should sign it?"),
+            "The application is signed by the chief municipal executive",
+        ),
+        # A sum budgeted for the position is its cost.
+        (
+            (
+                "What's the max Tiltak B grant in year 2?",
+                "We budgeted 950,000 for the position that year. How much do we need to cover ourselves, at minimum?",
+            ),
+            "You must fund at least 350 000 NOK",
+        ),
+        # The 2019 scheme's pre-project has no year 4: the team rate of year 4 is asked.
+        (
+            ("Tell me the 2019 adults scheme amounts per position.", "And in year 4?"),
+            "Up to 200 000 NOK for ACT/FACT teams in project/operating year 4",
+        ),
+        # Tiltak A and B both have a year 3: which one stays open.
+        (("Hva er satsen i år 3 i 0765.73?",), "Beløpene avhenger av tiltaket"),
+    ],
+)
+def test_a_follow_up_reads_what_the_turn_before_named(
+    corpus_services: Services, turns: tuple[str, ...], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
