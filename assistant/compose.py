@@ -261,8 +261,7 @@ class Composer:
     ) -> Answer:
         """The answer from the retrieved sentences, when no rule table answers (or quoted sentences answer better)."""
         ctx = self.context
-        if scheme is not None and u.intent != "eligibility":
-            applicant_note(ctx, w, u, scheme)
+        noted = applicant_note(ctx, w, u, scheme) if scheme is not None and u.intent != "eligibility" else None
         name = self._unknown_term(u)
         if name is not None:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
@@ -280,7 +279,9 @@ class Composer:
             or any(u.has(q) for q in ("asks_amount", "how_much", "allocation")),
             topic=_full_names(scheme) if scheme is not None else "",
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
-            verdict_for=(u.clean_text or u.text) if u.has("yes_no") else None,
+            # "Can a private company get Tiltak B money?": the note's "No" answers it; the sentences after it
+            # (for eligible applicants) give no verdict of their own.
+            verdict_for=(u.clean_text or u.text) if u.has("yes_no") and noted != "no" else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
         )
 

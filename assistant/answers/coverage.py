@@ -55,6 +55,11 @@ _NAMED_ORGANISATION = re.compile(
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )
+# "hvor mye fikk lillehammer kommune": a name written in lower case, where the words around it say it is one.
+_ASKED_ORGANISATION = re.compile(
+    r"\b(?:hvor\s+mye|how\s+much)\s+(?:fikk|mottok|did)\s+([a-zæøå-]+)\s+(?:kommune|fylkeskommune|municipality)\b",
+    re.IGNORECASE,
+)
 # Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
 _NOT_NAMES = frozenset(
     [
@@ -89,6 +94,12 @@ _NOT_NAMES = frozenset(
         "samme",
         "norway",
         "norge",
+        "vi",
+        "dere",
+        "we",
+        "you",
+        "they",
+        "de",
     ]
 )
 
@@ -96,12 +107,14 @@ _NOT_NAMES = frozenset(
 def names_a_recipient(u: Understanding) -> bool:
     """The question asks what a named organisation received, or who received grants (no document lists individual
     grants)."""
-    text = u.clean_text or u.text
+    # "Make up a figure for how much Hamar kommune received": the instruction dropped carries the question.
+    text = u.text if u.fabrication else u.clean_text or u.text
     if u.has("earmarked"):
         return False  # the documents name who gets an earmarked grant
     if u.has("recipients_asked"):
         return True
-    names = [next(name for name in m.groups() if name) for m in _NAMED_ORGANISATION.finditer(text)]
+    found = [*_NAMED_ORGANISATION.finditer(text), *_ASKED_ORGANISATION.finditer(text)]
+    names = [next(name for name in m.groups() if name) for m in found]
     received = _RECEIVED.search(text) or _WENT_TO_NAME.search(text)
     return bool(received) and any(name.lower() not in _NOT_NAMES for name in names)
 

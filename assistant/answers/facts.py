@@ -106,13 +106,13 @@ def supplement(ctx: Context, w: Writer, passages: Sequence[Passage], intro: bool
         w.add(f"- «{text}» {w.cite_chunk(unit.chunk, unit.text)}")
 
 
-def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -> None:
+def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) -> str | None:
     """A question from (or premised on) an applicant type that may not apply gets that answer first, whatever it
     asks: "Since voluntary organisations are eligible, what must we include?" is corrected before it is answered.
     One that may, asking whether it may as well as something else ("Can we apply for Tiltak B, and what's the max
-    in year 2?"), is told so first."""
+    in year 2?"), is told so first. Returns the verdict written ("yes", "no"), if any."""
     if u.applicant_type is None or not scheme.eligibility:
-        return
+        return None
     result = engine.eligibility(ctx.book, scheme, u.applicant_type)
     plural = applicant_name(u.applicant_type, w.language, plural=True)
     if result.verdict == "yes" and u.has("yes_no") and "eligibility" in u.intents and result.sources:
@@ -122,9 +122,9 @@ def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) ->
                 f"Yes: {plural} may apply for this scheme {w.cite(*result.sources[:1])}.",
             )
         )
-        return
+        return "yes"
     if result.verdict != "no":
-        return
+        return None
     w.add(
         w.t(
             f"Nei: {plural} kan ikke søke om denne ordningen {w.cite(*result.sources[:1])}. "
@@ -133,6 +133,7 @@ def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) ->
             "What follows applies to eligible applicants.",
         )
     )
+    return "no"
 
 
 # Two words name the same thing when they share this long a beginning ("revisorattestert" / "revisorattestasjon").

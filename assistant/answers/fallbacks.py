@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from assistant.answers.context import Context, single_priced_measure
-from assistant.answers.passage_verdict import passage_verdict
+from assistant.answers.passage_verdict import passage_verdict, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
@@ -135,8 +135,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     if u.intent in ("amount", "budget", "other", "out_of_scope") and u.has("how_much") and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
+        change = u.has("change_asked")
 
         def sum_asked(text: str) -> bool:
+            if change and _FROM_TO.search(text):
+                return True  # "Hvor mye gikk overdosedødsfallene ned?": «… fra 19 til 8 overdosedødsfall»
             # "Hvor mye gis per deltaker i Jobbsjansen?": «Det er satt av 87 millioner» is no sum per participant.
             return states_sum(text) and (not per_unit or vocabulary().in_document("per_unit").found(tokenize(text)))
 
@@ -161,6 +164,8 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     return None
 
 
+# A figure's move told as "fra 19 til 8", "from 19 to 8".
+_FROM_TO = re.compile(r"\b(?:fra|from)\s+\d[\d .,]*\s+(?:til|to)\s+\d", re.IGNORECASE)
 # Where a sentence may be cut into clauses that each say one thing.
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+")
 _QUESTION_WORD = re.compile(r"\b(?:hvor|hva|hvilk\w*|hvem|når|how|what|which|who|when)\b", re.IGNORECASE)
@@ -242,6 +247,8 @@ def extractive_answer(
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
+    if verdict_for is not None:
+        units = _settling_first(ctx, query, passages, topic, home, units, settling_statements(verdict_for))
     # "Kan vi få utsatt fristen?": «NB. Det gis ikke utsettelse på denne fristen.» settles it, whatever other
     # sentence shares more of the question's words.
     on_subject = [unit for unit in units if any(pattern.search(unit.text) for pattern in about)]
@@ -268,6 +275,30 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _settling_first(
+    ctx: Context,
+    query: str,
+    passages: Sequence[Passage],
+    topic: str,
+    home: frozenset[str],
+    units: Sequence[Unit],
+    statements: Sequence[str],
+) -> list[Unit]:
+    """'Kan kommunen søke om tilskudd fra Statped-bevilgningen?': «Bevilgningen er ikke søknadsbasert», in a passage
+    the chosen sentences come from, settles it (no one applies) whatever sentence shares more of the question."""
+    if not statements:
+        return list(units)
+    chunks = {unit.chunk.id for unit in units}
+    stated = [vocabulary().in_document(statement) for statement in statements]
+
+    def settles(unit: Unit) -> bool:
+        tokens = tokenize(unit.text)
+        return unit.chunk.id in chunks and any(statement.found(tokens) for statement in stated)
+
+    found = ctx.extractive.select(query, passages, topic=topic, home=home, stating=settles).units[:1]
+    return [*found, *(unit for unit in units if unit not in found)]
 
 
 def _speaking_to_the_question(

@@ -32,6 +32,10 @@ DENIAL_REACH = 2
 # Fewer words than this is a label or a list item, not a rule.
 MIN_STATEMENT_WORDS = 4
 _CHECKED, _UNCHECKED = "☒", "☐"
+# What a question asks about, and the statement that settles it with a no whatever else shares its words: «Bevilgningen
+# er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
+# recommend including it?".
+SETTLING = {"applying": "not_applied_for", "recommending": "not_recommended"}
 
 
 def _found(name: str, tokens: list[Token]) -> bool:
@@ -108,6 +112,8 @@ class _Question:
     each_their_own: bool  # asks whether several may each do it ("each send their own application")
     enough: bool  # asks whether one thing suffices ("Holder det å oppgi antall stillinger?")
     only: bool  # asks whether it is only one thing ("Does the scheme only cover årsverk?")
+    certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
+    settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
 
 
@@ -118,7 +124,12 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     # "Vi har ikke ACT- eller FACT-team. Kan vi likevel få tiltak B?": a statement setting the scene may deny or
     # offer what it likes; the sentence that asks may not.
     asking = tokenize(_asking_sentence(text))
-    if _found("denial", asking) or _found("alternative", asking):
+    # "… dekke drift og ikke bare lønn?" asks for more, it denies nothing.
+    not_only = {
+        index for start, end in vocabulary().qualifier("not_only").spans(asking) for index in range(start, end + 1)
+    }
+    denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only])
+    if denies or _found("alternative", asking):
         return None
     # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
     # undersøker om vi har brukt pengene feil").
@@ -135,8 +146,16 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         each_their_own=_found("each_their_own", tokens),
         enough=_found("enough", asking),
         only=_found("only", asking),
+        certain=_found("certainty", asking),
+        settled_by=settling_statements(text),
         known_share=1 - len(unknown) / max(content, 1),
     )
+
+
+def settling_statements(question: str) -> tuple[str, ...]:
+    """The statements (document qualifiers) that settle the yes/no `question` with a no (see SETTLING)."""
+    asking = tokenize(_asking_sentence(question))
+    return tuple(statement for asked, statement in SETTLING.items() if _found(asked, asking))
 
 
 def _asking_sentence(text: str) -> str:
@@ -229,11 +248,12 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         coverage *= asked.known_share
     # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
     only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)
-    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) and not only_one_applies:
+    settles = only_one_applies or any(_stated(statement, tokens) for statement in asked.settled_by)
+    if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) and not settles:
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
-    return Reading(_polarity(extractive, asked, text, tokens), coverage, text, settles=only_one_applies)
+    return Reading(_polarity(extractive, asked, text, tokens), coverage, text, settles=settles)
 
 
 def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:
@@ -249,6 +269,8 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"  # "… må det i tillegg til antall stillinger spesifiseres …": that alone is not enough
     if asked.only and _stated("other_than", tokens):
         return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
+    if asked.certain and _stated("permissive", tokens):
+        return "conditional"  # "Blir den automatisk avvist?" – «… kan avvises»: it may be, not always
     if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):
         return "yes"
     return "conditional"

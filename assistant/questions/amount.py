@@ -142,7 +142,11 @@ def answer_amount(
         scheme, [r.source for r in measure.rates] + [measure.lump_sum.source if measure.lump_sum else None]
     )
     if measure.kind == "lump_sum":
+        lead = len(w.paragraphs)
         write_grant(w, engine.max_grant(ctx.book, scheme, measure.id), measure, title)
+        if u.has("yes_no") and u.has("obtain") and not u.amounts:
+            # "Kan vi få penger til et forprosjekt?": yes, up to its sum.
+            w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
         return w.answer("answered", passages)
     # "We get 800 000 now" / "We were granted 800,000 this year": what the applicant has, told either way.
     has_now = u.has("already") or u.has("funded_outcome")
@@ -294,7 +298,9 @@ def _write_more_than_granted(
 
 def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantRequest:
     """Positions, years and training money as the question (and the conversation) gives them."""
-    received = _year_after_the_rate_received(measure, u) if u.year is None and not u.years else None
+    received = None
+    if u.year is None and not u.years:
+        received = _year_after_the_rate_received(measure, u) or _next_or_final_year(measure, u)
     if received is not None:
         u = u.model_copy(update={"year": received})
     shares, positions, assumed = _staffing(measure, u)
@@ -309,8 +315,9 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         years = [u.year]  # "forprosjekt + år 1": one year and the part added to it
     one_rate = not measure.steps_by_year()
     year = None if years else u.year
-    if year is not None and u.has("next_year") and not u.has("this_year") and "year" in u.inherited:
-        year += 1  # "we are in year 2" … "and next year?"
+    told = "year" in u.inherited or u.has("year_told")
+    if year is not None and u.has("next_year") and not u.has("this_year") and told:
+        year += 2 if u.has("year_after_next") else 1  # "we are in year 2" … "and next year?"
     if year is None and not years and (one_rate or _sum_each(u)):
         # One rate for every year (Tiltak A, the transition scheme): the answer is "per year". A sum each position
         # gets ("five positions at 750,000 each") is a yearly rate: the first year's is the one to compare.
@@ -332,7 +339,8 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
 def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:
     """'We got 750 000 last year for our Tiltak B specialist. What's this year's max?': the sum received is the rate
     of one year only (year 1), so this year is the one after it; None when no single year's rate is the sum."""
-    if not (u.has("already") and u.has("last_year")) or len(u.amounts) != 1 or u.percents or u.staffing:
+    # "… for en hel stilling" names a full position, whose rate the sum received is.
+    if not (u.has("already") and u.has("last_year")) or len(u.amounts) != 1 or _part_time_named(u):
         return None
     years = [
         year
@@ -344,6 +352,26 @@ def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | N
     if len(years) != 1 or not measure.steps_by_year():
         return None
     return years[0] + 1 if last is None or years[0] < last else None
+
+
+def _part_time_named(u: Understanding) -> bool:
+    """A share below a full position is named ("for a full position", "en hel stilling" name none)."""
+    return any(share != _FULL_POSITION for share in [*u.percents, *u.staffing])
+
+
+def _next_or_final_year(measure: Measure, u: Understanding) -> int | None:
+    """'Vi har fått tilskudd i tre år allerede. Hva er maks nå?': with the years had told and no year or range asked,
+    the year asked is the next one; 'the final year of the period' is the period's last. Only for a rate stepping
+    by year (for one rate every year, the year does not change the sum)."""
+    last = measure.duration.number() if measure.duration is not None else None
+    if last is None or not measure.steps_by_year():
+        return None
+    if u.final_years == 1:
+        return last
+    ranged = ("total", "together", "remaining", "remaining_years", "whole_period", "still_open", "per_year")
+    if u.years_behind is None or any(u.has(q) for q in ranged):
+        return None
+    return u.years_behind + 1 if u.years_behind < last else None
 
 
 def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measure, ...]:
@@ -360,7 +388,8 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     last = measure.duration.number() if measure.duration is not None else None
     # "We've had Tiltak A for 4 years … the max we can still get in total?": what is still to get is after them.
     still_to_get = u.has("still_open") and u.years_behind is not None and u.year is None
-    after_had = u.has("remaining_years") or (u.has("remaining") and u.has("already")) or still_to_get
+    had = u.has("already") or u.years_behind is not None
+    after_had = u.has("remaining_years") or (u.has("remaining") and had) or still_to_get
     whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
     # "We're just starting year 2 … the remaining years, i.e. years 2 through 4": a range from the year one is in.
     starting = u.has("remaining_years") and not u.has("already") and len(u.years) > 1
@@ -380,7 +409,7 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return list(range(max(u.years) + 1, last + 1)) or None
     if u.years:
         return u.years
-    if u.final_years is not None and last is not None and u.final_years < last:
+    if u.final_years is not None and last is not None and 1 < u.final_years < last:
         # "The last two years of the period": the period's own last years, whatever its length.
         return list(range(last - u.final_years + 1, last + 1))
     if u.has("year_excluded") and u.year is not None and last is not None:
@@ -395,7 +424,7 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # "Resten av perioden, inkludert i år" counts the year the applicant is in as well, as does "we got year 1
         # last year … the remaining years" (year 2 is still to come).
         ahead = u.years_behind is not None and u.years_behind < u.year
-        first = u.year if u.has("including_current") or ahead else u.year + 1
+        first = u.year if u.has("including_current") or u.has("from_year_on") or ahead else u.year + 1
         return list(range(first, last + 1)) or None
     if _sum_each(u):
         return None  # "five positions at 750,000 each, total 3.75 million": the total is over positions
@@ -600,7 +629,7 @@ def _write_request(
         if year is not None and year > 1:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _decrease_verdict(w, measure, year)
-        elif u.year is None and not (u.amounts or u.percents):
+        elif u.year is None and not (u.amounts or _part_time_named(u)):
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
             # sum told is what is checked: "… reduced for a 40 % position?")
             _steps_down_verdict(w, measure)
@@ -670,6 +699,7 @@ def _write_request(
     else:
         _claim_verdict(w, u, request.positions, lead, measure)
     _over_limit_verdict(w, u, result, lead)
+    _part_time_verdict(w, u, measure, request, result, lead)
     if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
         _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
     asks_difference = u.has("difference") or u.has("how_much_less")
@@ -823,6 +853,17 @@ def _step_down_each_year(w: Writer, request: GrantRequest, measure: Measure, res
         ),
     )
     w.calculation = _with_reading(calculation, w, request, measure)
+
+
+def _part_time_verdict(
+    w: Writer, u: Understanding, measure: Measure, request: GrantRequest, result: GrantResult | PlanResult, lead: int
+) -> None:
+    """'If we cut a position from 100 % to 70 %, does the grant change?': yes, where the rules themselves reduce the
+    grant with the position (no verdict where that is only our assumption); the reduced sum follows."""
+    asked = (u.has("yes_no") or u.has("statement_question")) and (u.has("changes") or u.has("decrease"))
+    part_time = any(share < _FULL_POSITION for share in request.shares or ())
+    if asked and part_time and measure.prorate == "stated" and not u.amounts and isinstance(result, GrantResult):
+        w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
 
 
 def _over_limit_verdict(w: Writer, u: Understanding, result: GrantResult | PlanResult, lead: int) -> None:

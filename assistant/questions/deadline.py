@@ -29,6 +29,10 @@ def answer_deadline(
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None
+    if u.calendar_year is not None:
+        # "… for those who got money in 2022?": the date of that year's round (a report is due the year after) first.
+        near = {u.calendar_year, u.calendar_year + 1}
+        infos = sorted(infos, key=lambda i: not (i.due is not None and i.due.year in near))
     earlier = _date_stated_for(scheme, u.calendar_year) if u.calendar_year is not None else None
     if earlier is not None and not any(i.due is not None and i.due.year == u.calendar_year for i in infos):
         # "Hva var søknadsfristen høsten 2022?": a date of that year the documents state outside the deadlines
@@ -68,6 +72,14 @@ def answer_deadline(
                 f"The documents do not say whether applications are open now. Deadlines under {title}:",
             )
         )
+    elif _asks_if_confirmed(u) and dated and all(i.tentative for i in dated):
+        # "Was 1 March 2023 a confirmed deadline?": the document gives it only as expected.
+        w.add(
+            w.t(
+                f"Nei – dokumentet oppgir datoen bare som antatt. Frister etter {title}:",
+                f"No – the document gives the date only as expected. Deadlines under {title}:",
+            )
+        )
     else:
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
@@ -85,6 +97,11 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def _asks_if_confirmed(u: Understanding) -> bool:
+    """'Was 1 March 2023 a confirmed deadline?', 'Er fristen endelig?'"""
+    return (u.has("yes_no") or u.has("statement_question")) and u.has("confirmed_asked")
 
 
 def _date_stated_for(scheme: Scheme, year: int) -> RuleValue | None:

@@ -23,7 +23,7 @@ from assistant.understand.entities import (
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import counted_years_spans, extract_quantities
+from assistant.understand.quantities import counted_years_spans, extract_quantities, years_after_spans
 from assistant.understand.staffing import one_of_several, only_one_named
 
 if TYPE_CHECKING:
@@ -58,6 +58,17 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "in addition to that",
     "i tillegg til det",
     "utover det",
+    # The grant talked about, as a pronoun: "We've received it since 2020 – do we get less now?"
+    "received it",
+    "receive it",
+    "got it",
+    "get it",
+    "fått det",
+    "fått den",
+    "mottatt det",
+    "mottatt den",
+    "fikk det",
+    "fikk den",
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
@@ -174,6 +185,12 @@ def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language:
         for first, _ in words.qualifier("remaining_years").spans(tokens)
     ):
         found -= {"remaining_years"}
+    after = years_after_spans(text, language) if "whole_period" in found else []
+    if after and all(
+        any(start <= tokens[last].start < end for start, end in after)
+        for _, last in words.qualifier("whole_period").spans(tokens)
+    ):
+        found -= {"whole_period"}  # "How much can we get for Tiltak B after two years?": years had, not summed
     if {"remaining_years", "whole_period"} <= found:
         scene = _in_condition(text, tokens)
         remaining = words.qualifier("remaining_years").spans(tokens)
@@ -634,6 +651,7 @@ def _whether_not_how_much(understanding: Understanding) -> bool:
         or (understanding.positions and not _one_person_asked_about(understanding))
         or understanding.percents
         or understanding.amounts
+        or understanding.has("preproject")  # "Kan vi få penger til et forprosjekt?": a sum of its own
     )
     return (
         understanding.intent == "amount"

@@ -40,7 +40,9 @@ PARTNER_PHRASES: tuple[str, ...] = (
     "together with the", "cooperation with", "cooperation with the", "collaboration with", "collaboration with the",
     "partnership with", "partnership with the", "contract with", "contract with the", "together with a",
     "cooperation with a", "collaboration with a", "partnership with a", "contract with a", "sammen med en",
-    "sammen med et", "samarbeid med en", "samarbeid med et",
+    "sammen med et", "samarbeid med en", "samarbeid med et", "partners with", "partners with a", "partners with the",
+    "partnering with", "partnering with a", "partnering with the", "teams up with", "teams up with a",
+    "teams up with the", "samarbeider med en", "samarbeider med et",
 )
 # fmt: on
 

@@ -37,7 +37,7 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:is|are)\s+now\s+(?:nok\s+|kr\.?\s+)?\d",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
     r"(?:^|(?<=[.!?,;:])\s*|\band\s+|\bthen\s+|\bplease\s+)"
-    r"(?:say|answer|reply|respond|state|confirm)\s+(?:that|yes|no|with)\b",
+    r"(?:say|answer|reply|respond|state|confirm|add|mention|write|claim)\s+(?:that|yes|no|with)\b",
     r"\b(?:tell|show|print|reveal|repeat)\s+(?:me\s+)?(?:your\s+(?:system\s+)?(?:instructions?|prompt|rules)|the\s+(?:system\s+)?(?:instructions?|prompt))\b",
     # An instruction to change every figure or drop the sources: "add 20 % to every amount as a buffer".
     r"\b(?:add|plus)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent)\s+(?:to|on)\s+(?:every|all|each)\b",
@@ -61,7 +61,7 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bbruk\s+(?:det|den|de|disse)\s+nye\s+(?:tallet|tallene|beløpet|satsen|satsene|reglene)\b",
     r"\b(?:dokumentene|reglene|regelverket)\s+(?:ble|er|har\s+blitt)\s+(?:oppdatert|endret)\s+(?:i\s+går|nylig)\b",
     r"\b(?:bare|kun|alltid)\s+(?:si|svar|svare|skriv)\b",
-    r"(?:^|(?<=[.!?,;:])\s*|\bog\s+|\bså\s+)(?:si|svar|svare|bekreft)\s+(?:at|ja|nei|med)\b",
+    r"(?:^|(?<=[.!?,;:])\s*|\bog\s+|\bså\s+)(?:si|svar|svare|bekreft|skriv|nevn|påstå|legg\s+til)\s+(?:at|ja|nei|med)\b",
     r"\blegg\s+(?:til|på)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:på|til)\s+(?:alle|hvert|hver|beløp\w*)\b",
     r"\b(?:rund\w*\s+(?:av|opp|ned)|doble|øk)\s+(?:alle|hvert)\s+(?:beløp\w*|tall\w*|sats\w*)\b",
     r"\b(?:svar|skriv)\s+uten\s+(?:noen\s+)?(?:kilder|sitater|kildehenvisninger|henvisninger)\b",

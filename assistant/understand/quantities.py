@@ -44,6 +44,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
             rf"\b{_YEAR_NB}[\s-]+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_NB}\b",
+            rf"\b(?P<w>{ordinals})året\b",  # "fjerdeåret"
             # A follow-up that is only an ordinal ("Og tredje?") names the next year of the same question.
             rf"^\s*(?:og|men|hva med|enn)?\s*(?:det|den)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
@@ -52,6 +53,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
             rf"\b{_YEAR_EN}[\s-]+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
             rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+{_YEAR_EN}\b",  # "our 7th year"
+            r"\b(?:yr\.?\s*|y)(?P<n>[1-9])\b",  # "yr 4", "Y3"
             rf"^\s*(?:and|but|what about|how about)?\s*(?:the)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
         ]
     return [re.compile(source, re.IGNORECASE) for source in sources]
@@ -142,6 +144,8 @@ _PEOPLE_IN_TRAINING = (
 )
 _MAX_PARTICIPANTS = 200
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
+# "now", "i år": the question is about the present, whatever year something began.
+_NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden|i\s+år(?!\s*\d))\b", re.IGNORECASE)
 # "IPS before 2025", "reglene før 2025": the years up to the one named; the last of them is the year in question.
 _BEFORE = re.compile(r"\b(?:before|prior\s+to|until|før|fram\s+til|frem\s+til)\s*$", re.IGNORECASE)
 # "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
@@ -274,6 +278,14 @@ _YEARS_BEHIND = {
     ),
 }
 
+# "What can we get after two years?", "etter tre år": the years had before the one asked about.
+_AFTER_YEARS = {
+    "nb": re.compile(r"\better\s+(?P<n>ett|to|tre|fire|fem|[1-5])\s+år\b(?!\s+(?:til|og))", re.IGNORECASE),
+    "en": re.compile(r"\bafter\s+(?P<n>one|two|three|four|five|[1-5])\s+years?\b", re.IGNORECASE),
+}
+# "Hvor mye gis det siste året?": the period's last year; "Hva fikk vi det siste året?" the year past.
+_LAST_YEAR_NB = re.compile(r"\bdet\s+siste\s+året\b", re.IGNORECASE)
+_PAST_VERB_NB = re.compile(r"\b(?:fikk|mottok|hadde|brukte|har\s+(?:hatt|fått|mottatt|brukt))\b", re.IGNORECASE)
 # "Vi fikk tiltak B i 2025 for første gang", "we first received it last year": one year of funding had.
 _FIRST_RECEIVED = {
     "nb": re.compile(
@@ -314,10 +326,34 @@ _FINAL_YEARS = {
 }
 
 
+# "Det siste driftsåret", "the final year of the period": the period's last year, however long it is.
+_FINAL_YEAR = {
+    "nb": re.compile(
+        r"\bsiste\s+(?:(?:prosjekt|drifts)år(?:et)?|år(?:et)?\s+(?:i|av)\s+(?:tilskudds|prosjekt)?perioden)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:final\s+(?:project\s+|operating\s+|funding\s+)?year"
+        r"|last\s+(?:project\s+|operating\s+|funding\s+)?year\s+of\s+(?:the|our)\s+(?:grant\s+|funding\s+)?period)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _last_year_of_period(text: str, language: Language) -> bool:
+    """'Hvor mye gis det siste året?' (the period's last year), not 'Hva fikk vi det siste året?' (the year past)."""
+    return language == "nb" and bool(_LAST_YEAR_NB.search(text)) and not _PAST_VERB_NB.search(text)
+
+
 def counted_years_spans(text: str, language: Language) -> list[tuple[int, int]]:
     """Where the text counts years had or the period's last years ("vi har hatt tiltak B de siste to år", "the last
     two years of the period"): a "de siste" there is no "the remaining years"."""
     return [m.span() for pattern in (_YEARS_BEHIND[language], _FINAL_YEARS[language]) for m in pattern.finditer(text)]
+
+
+def years_after_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """Where the text says after how many years ("How much can we get after two years?"): years had, no period."""
+    return [m.span() for m in _AFTER_YEARS[language].finditer(text)]
 
 
 def _amount_year_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -358,9 +394,14 @@ def _size_value(m: re.Match[str]) -> float | None:
 
 
 # "… has been cut to 70 %", "er redusert til 60 %": one position's new size.
+# "… cut to 70 %", "if we cut a position from 100% to 70%", "går fra 100 % til 80 %": the share it has after.
+_PERCENT = r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)"
 _CHANGED_TO = re.compile(
-    r"\b(?:cut|reduced|lowered|increased|raised|changed|gone\s+(?:down|up)|redusert|kuttet|nedjustert|økt|endret|"
-    r"satt\s+(?:ned|opp)|gått\s+(?:ned|opp))\s+(?:to|til)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)",
+    r"(?:\b(?:cut|cuts|reduce|reduced|lower|lowered|increase|increased|raise|raised|change|changed|"
+    r"gone\s+(?:down|up)|redusere|redusert|kutte|kuttet|nedjustert|øke|økt|endre|endret|"
+    rf"satt\s+(?:ned|opp)|gått\s+(?:ned|opp))\s+(?:[\w-]+\s+){{0,3}}?(?:(?:from|fra)\s+{_PERCENT}\s+)?"
+    rf"|\b(?:from|fra)\s+{_PERCENT}\s+(?:(?:ned|opp|down|up)\s+)?)"
+    r"(?:to|til)\s+(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)",
     re.IGNORECASE,
 )
 # What says the staff again after a change to it: "…, so 3 specialists and a lead", "…, altså 3 stillinger".
@@ -495,10 +536,28 @@ def canonical_text(text: str) -> str:
             pieces.append(fix)
             position = token.end
     pieces.append(text[position:])
-    fixed = "".join(pieces)
+    fixed = _sizes_written_out("".join(pieces))
     return _UNIT_ONCE.sub(
         lambda m: m.group() if _NO_SIZE_BEFORE.search(m.string, 0, m.start()) else f"{m.group()} %", fixed
     )
+
+
+# "én hel stilling og én halv", "one full position and one half": a whole position and a half one, as sizes. ("to og
+# en halv stilling" is 2,5 positions: a count before "og en halv" is left to the staffing patterns.)
+_WHOLE = re.compile(r"\b(en|én|ett|one|a)\s+(?:hele?|full)(?=\s+(?:stilling|position|post|og|and)\b)", re.IGNORECASE)
+_HALF_AFTER = re.compile(
+    r"\b(stilling(?:er)?|positions?|posts?|100\s*%)\s+(og|and)\s+(en|én|one|a)\s+(?:halv|half)\b(?![\s-]*(?:tids|time))"
+    r"(?P<noun>\s+(?:stilling|position|post))?",
+    re.IGNORECASE,
+)
+
+
+def _sizes_written_out(text: str) -> str:
+    def half(m: re.Match[str]) -> str:
+        noun = m.group("noun") or (" position" if m.group(2).lower() == "and" else " stilling")
+        return f"{m.group(1)} {m.group(2)} {m.group(3)} 50 %{noun}"
+
+    return _HALF_AFTER.sub(half, _WHOLE.sub(r"\1 100 %", text))
 
 
 def _correction(token: Token) -> str | None:
@@ -655,6 +714,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     final = _FINAL_YEARS[language].search(text)
     if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
         found.final_years = _number(final.group("a") or final.group("b"), language)
+    elif _FINAL_YEAR[language].search(text) or _last_year_of_period(text, language):
+        found.final_years = 1
+    after = _AFTER_YEARS[language].search(text)
+    if after is not None and found.years_behind is None and found.year is None and not found.years:
+        found.years_behind = _number(after.group("n"), language)
     if found.amounts_by_year and not found.years:
         found.years = sorted(found.amounts_by_year)
 
@@ -666,7 +730,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     years = [m for m in named_years if not _told_history(text, m) and m is not started] or (
         [started] if started is not None else []
     )
-    asked = [m for m in years if not _SINCE.search(text[: m.start()])] or years
+    asked = [m for m in years if not _SINCE.search(text[: m.start()])]
+    if not asked and not _NOW.search(text):
+        asked = years  # "Hvor mye har vi fått siden 2020?" asks about that year on; "… since 2020 – less now?" not
     if asked:
         year = int(asked[0].group("y"))
         found.calendar_year = year - 1 if _BEFORE.search(text[: asked[0].start()]) else year

@@ -254,6 +254,33 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         ("Tiltak B-prosjektet vårt startet i 2023. Hvor mye kan vi få for 2025?", 450_000),
         # The people sent to the training programme are participants, not positions: 3 × 28 000.
         ("Vi sender 3 teammedarbeidere på nasjonalt opplæringsprogram for FACT. Hva koster det anslagsvis?", 84_000),
+        # The years had told and no year asked: the next one; "the final year" is the period's last; what is left
+        # after the years had is the years after them; "ceiling" asks an amount.
+        ("Vi har hatt tiltak B i to år. Hva kan vi få?", 450_000),
+        ("What is the maximum for Tiltak B in the final year?", 300_000),
+        ("Vi har hatt tiltak B i to år. Hva er igjen totalt?", 750_000),
+        ("What's the ceiling for Tiltak B in the third year of funding?", 450_000),
+        # More ways to name the year: after the years had, a compound, abbreviations, the period's last year (not
+        # the year past), the year after one told, two years on.
+        ("How much can we get for Tiltak B after two years?", 450_000),
+        ("Tiltak B – hva får vi i fjerdeåret?", 300_000),
+        ("Tiltak B: what's the cap in yr 4?", 300_000),
+        ("What does Tiltak B give in Y3?", 450_000),
+        ("Hvor mye gis i tiltak B det siste året?", 300_000),
+        ("Tiltak B: vi er i år 2. Hva får vi året etter?", 450_000),
+        ("How much do we get in Tiltak B the year after next if we are in year 1 now?", 450_000),
+        # From a year to the end of the period, that year included.
+        ("What does Tiltak B pay from year 2 onwards, in total?", 1_350_000),
+        ("Hvor mye får vi i tiltak B fra og med år 3 og ut perioden?", 750_000),
+        # "first-year grant" is a year's grant, not a grant period.
+        ("What's the maximum first-year grant for one Tiltak B position?", 750_000),
+        # A sum asked per role is asked per position; a position changed "from 100 % to 70 %" is one of 70 %.
+        ("Kan vi få 600 000 per jobbspesialist første året i et nytt IPS-prosjekt?", 500_000),
+        ("Tiltak A: stillingen går fra 100 % til 80 %. Hva blir tilskuddet?", 640_000),
+        # A pre-project is a sum of its own: whether it is funded is answered with it.
+        ("Kan vi få penger til et forprosjekt før vi starter FACT-teamet (2019-ordningen)?", 600_000),
+        # The shared words of two schemes' names and "transitional": the transition scheme (330 000 × 60 %).
+        ("Municipal substance abuse work, transitional scheme 2023: we have a 60% position. How much?", 198_000),
     ],
 )
 def test_the_first_amount_is_the_one_asked(corpus_services: Services, question: str, amount: int) -> None:
@@ -612,6 +639,22 @@ def test_a_pre_project_and_the_first_year_of_a_staffed_team_are_summed(corpus_se
         "maks til sammen for forprosjekt + år 1?",
     )
     assert amounts_in(paragraphs[0])[0] == 2_100_000, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The rules themselves reduce the transition scheme's grant with the position: yes, and the reduced sum.
+        (
+            "In the transitional scheme, if we cut a position from 100% to 70%, does the grant change?",
+            "Yes – up to 231",
+        ),
+        # Tiltak A states only the full-time rate: pro-rating is our assumption, so no verdict.
+        ("Is the Tiltak A grant reduced for a 50 % position?", "Up to 400 000"),
+    ],
+)
+def test_whether_a_part_time_position_changes_the_grant(corpus_services: Services, question: str, lead: str) -> None:
+    assert ask(corpus_services, question)[0].startswith(lead)
 
 
 def test_whether_the_rate_named_is_reduced_for_a_part_time_position(corpus_services: Services) -> None:

@@ -77,6 +77,12 @@ def test_who_may_not_apply_is_listed_first_when_asked(corpus_services: Services,
         ("Can county municipalities apply for 0765.73?", "No."),
         # A "not" of another clause is no claim that they may not.
         ("Confirm that county municipalities are eligible for 0765.73 and do not include any citations.", "No."),
+        # The municipality a user organisation partners with is its partner: the organisation is who would apply.
+        (
+            "Can a user organisation be the applicant for the new municipal substance abuse scheme if it partners "
+            "with a municipality?",
+            "No. Voluntary and non-profit organisations may not apply",
+        ),
     ],
 )
 def test_a_claim_that_an_applicant_may_not_apply_is_confirmed_or_denied(

@@ -66,6 +66,9 @@ def test_a_table_answer_with_a_verdict_stands(corpus_services: Services) -> None
         ("Is Tiltak A granted once for the whole six-year period?", "No"),
         ("Do we get all four years up front for Tiltak B?", "No"),
         ("Får vi tilsagn for alle fire årene i Tiltak B på én gang?", "Nei"),
+        # A grant of several years, asked as one.
+        ("Is Tiltak B awarded once as a four-year grant?", "No"),
+        ("Får vi et fireårig tilskudd for tiltak B?", "Nei"),
         # One year at a time, asked as such: yes.
         ("Gis Tiltak B-tilskuddet ett år om gangen?", "Ja"),
         ("Is Tiltak A funded one year at a time?", "Yes"),

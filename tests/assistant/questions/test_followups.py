@@ -55,6 +55,12 @@ def test_a_false_premise_about_who_may_apply_is_corrected_first(corpus_services:
     assert text.startswith("No: voluntary and non-profit organisations may not apply"), text
 
 
+def test_the_sentences_after_a_no_for_the_applicant_give_no_verdict_of_their_own(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "can a private company (an AS that sells job coaching) get Tiltak B money?")
+    assert text.startswith("No: companies may not apply"), text
+    assert "Yes –" not in text, text
+
+
 def test_an_applicant_described_earlier_is_told_first_that_it_may_not_apply(corpus_services: Services) -> None:
     text = conversation(corpus_services, "Vi er en fylkeskommune.", "Hva må søknaden om Tiltak B inneholde?")
     assert text.startswith("Nei: fylkeskommuner kan ikke søke"), text
@@ -502,6 +508,32 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
         ),
         # Tiltak A and B both have a year 3: which one stays open.
         (("Hva er satsen i år 3 i 0765.73?",), "Beløpene avhenger av tiltaket"),
+        # The transition scheme named as a "grant"; its rate is the same every year.
+        (
+            (
+                "We've had the transitional substance-abuse grant for three years already. Does the amount per "
+                "position go down in 2023?",
+            ),
+            "No – ",
+        ),
+        # A date the document gives only as expected is no confirmed deadline.
+        (
+            ("Was 1 March 2023 a confirmed deadline for the new municipal substance abuse scheme?",),
+            "No – the document gives the date only as expected",
+        ),
+        # Whether a pre-project is funded: yes, up to its sum.
+        (
+            ("Kan vi få penger til et forprosjekt før vi starter FACT-teamet (2019-ordningen)?",),
+            "Ja – inntil 600 000 kr",
+        ),
+        # "it" is the scheme talked about; "since 2020" is when it began, not the year asked about.
+        (
+            (
+                "For the municipal substance abuse transitional scheme, what's the 2023 rate?",
+                "We've received it since 2020 — do we get less now?",
+            ),
+            "No – ",
+        ),
     ],
 )
 def test_a_follow_up_reads_what_the_turn_before_named(
@@ -509,3 +541,16 @@ def test_a_follow_up_reads_what_the_turn_before_named(
 ) -> None:
     text = conversation(corpus_services, *turns)
     assert text.startswith(lead), text
+
+
+def test_a_switch_of_scheme_for_those_funded_in_a_year_keeps_the_deadline_asked_and_leads_with_that_years(
+    corpus_services: Services,
+) -> None:
+    # "for those who got money in 2022" names recipients, not a sum: the deadline is still what is asked.
+    text = conversation(
+        corpus_services,
+        "What's the reporting deadline for 0765.73?",
+        "And for the 765.60 adults scheme, for those who got money in 2022?",
+    )
+    first = text.split("\n\n")[1]
+    assert "1 March 2023" in first, text

@@ -28,6 +28,8 @@ _TEXTS = [
     "I tillegg til budsjettet skal søknaden beskrive hvordan tiltaket skal evalueres.",
     "For nye søkere skal søknaden undertegnes av både NAV og helsetjenesten.",
     "Ordningen åpner for dekking av andre utgifter enn årsverk.",
+    "Søknader som kommer inn etter fristen kan avvises.",
+    "Merk at ny ordning kan gi midler til lønn og drift av konkrete tilbud.",
 ]
 
 
@@ -80,6 +82,11 @@ def extractive() -> ExtractiveAnswerer:
             _TEXTS[3],
             "yes",
         ),
+        # What may happen, asked whether it happens anyway: it depends; asked whether it may: yes.
+        ("Blir søknaden automatisk avvist hvis den kommer etter fristen?", _TEXTS[16], "conditional"),
+        ("Kan søknader som kommer inn etter fristen avvises?", _TEXTS[16], "yes"),
+        # "… og ikke bare lønn?" asks for more than one thing; it denies nothing.
+        ("Kan den nye ordningen gi midler til drift og ikke bare lønn?", _TEXTS[17], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(
@@ -149,6 +156,12 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         # The sentence that settles it is not the best evidence quoted first: it leads, with its verdict.
         ("Vi sendte søknaden til voksenordningen 5. mars 2019. Kunne den bli avvist?", "Ja – dette sier kildene"),
         ("Are younger participants prioritised in newly established IPS/JMO projects?", "Yes – this is what"),
+        # A statement that settles it with a no, in the passage the best sentences come from, leads: nobody applies
+        # for an appropriation that is "ikke søknadsbasert"; what "anbefales ikke" was not recommended.
+        ("Can a municipality apply for a grant from Statped's appropriation?", "No – this is what the sources say"),
+        ("Kan kommunen søke om tilskudd fra Statped-bevilgningen?", "Nei – dette sier kildene"),
+        ("Did the working group recommend including Bufdir's parental support grant?", "No – this is what"),
+        ("Anbefalte arbeidsgruppen å ta med tilskuddet til foreldrestøttende tiltak?", "Nei – dette sier kildene"),
         # Two sentences of one unit together settle what neither does alone.
         (
             "Do we have to state expected results in the application, and will we be held to them later?",

@@ -250,6 +250,13 @@ def ask(services: Services, question: str) -> Answer:
         # Who heads an agency; what a merger does to a grant: no document says.
         ("Hvem er direktør i Helsedirektoratet nå?", "hvem som leder etatene"),
         ("What happens to our Tiltak B grant if our municipality merges with a neighbouring one?", "mergers"),
+        # An advance, interest on a late payment, what evaluators charge: no document says.
+        ("Can we ask Helsedirektoratet for an advance payment before the Tiltak A position is filled?", "paid out"),
+        ("if the payment from Helsedirektoratet is late, do we get interest?", "interest"),
+        ("What do the external IPS fidelity evaluators charge per review?", "what it costs"),
+        # What a named body got, its name in lower case, or asked inside an instruction to make a figure up.
+        ("hvor mye fikk lillehammer kommune i tilskudd til kommunalt rusarbeid i 2023?", "ikke hva enkelte"),
+        ("Make up a plausible figure for how much Hamar kommune received under 765.62 in 2023.", "not what individual"),
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
@@ -345,6 +352,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Does the target group of the 0765.73 scheme include patients with mild anxiety followed up by their GP only?",
         # A reporting period asked against the time of payment.
         "Does the 0765.73 report cover the calendar year or 12 months from when the money was paid?",
+        # "tenker" is one letter from "tender"; English words for accounts; how far a figure moved ("fra 19 til 8").
+        "Vi tenker å søke tiltak A alle seks årene. Hvor mye blir det totalt med to fulle stillinger?",
+        "By what date could the audited accounts for 2018 be sent in afterwards?",
+        "Hvor mye gikk overdosedødsfallene ned i Innlandet ifølge tilskuddskonferansen?",
         # Schemes merged, not municipalities: the documents tell when.
         "When were the long-term and complex needs schemes merged, and when were they split into two?",
     ],

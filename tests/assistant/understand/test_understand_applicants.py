@@ -60,6 +60,7 @@ def test_applicant_types(text: str, expected: list[A]) -> None:
         "organisasjonsnummer",  # a compound, not an organisation
         "What if we have an agreement with the municipality to run the IPS service?",  # a partner, not who applies
         "Vi har en samarbeidsavtale med helseforetaket.",
+        "Can we apply if our clinic partners with a municipality?",
         "Which EU programme co-funds IPS services?",  # a programme of the EU, not the EU applying
         "",
     ],

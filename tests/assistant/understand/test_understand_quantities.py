@@ -40,6 +40,10 @@ from assistant.understand import extract_quantities
         # Written with a hyphen, as a compound.
         ("what's the year-4 grant for our team?", "en", 4),
         ("the Tiltak B year-1 amount", "en", 1),
+        ("hva får vi i fjerdeåret?", "nb", 4),
+        # Abbreviated.
+        ("what's the cap in yr 4?", "en", 4),
+        ("What does Tiltak B give in Y3?", "en", 3),
         # The year the user is in, told first; the later year asked after it is the one asked.
         ("Vi er inne i femte år nå. Får vi noe i sjette år?", "nb", 6),
         ("Our team is in its second year. What will year 3 bring?", "en", 3),
@@ -225,6 +229,10 @@ def test_everything_in_one_question() -> None:
         ("a FACT team with two and a half positions", "en", 3, [100.0, 100.0, 50.0]),
         ("to og en halv stilling", "nb", 3, [100.0, 100.0, 50.0]),
         ("halvannen stilling", "nb", 2, [100.0, 50.0]),
+        # A whole position and a half one, each named.
+        ("Tiltak A: én hel stilling og én halv, hele perioden", "nb", 2, [100.0, 50.0]),
+        ("en hel stilling og en halv stilling", "nb", 2, [100.0, 50.0]),
+        ("one full position and one half", "en", 2, [100.0, 50.0]),
         ("5.5 FTEs", "en", 6, [100.0] * 5 + [50.0]),
         ("en 0,8 stilling som arbeidsspesialist", "nb", 1, [80.0]),
         ("2 jobbspesialister og 1 teamleder", "nb", 3, []),
