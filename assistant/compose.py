@@ -201,7 +201,9 @@ class Composer:
             return not_found(w, passages, reason)
         type_stands = True
         # "Why does the Tiltak B grant go down every year?": no table gives a reason; the sentence that does answers.
-        asks_reason = u.has("why") and qtype is not None and qtype.name != "eligibility"
+        # "What's the max this year, and why is it lower?" asks a year's sum: the table answers, its steps say why.
+        year_sum = u.has("asks_amount") and (u.year is not None or u.has("this_year") or u.has("next_year"))
+        asks_reason = u.has("why") and qtype is not None and qtype.name != "eligibility" and not year_sum
         if asks_reason or (u.subjects and qtype is not None and qtype.yields_to_evidence):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
             # virker?"): the sentences that speak of it answer, not the table of the question's type.

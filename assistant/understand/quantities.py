@@ -138,8 +138,9 @@ _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES}
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
-    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+){{0,2}}(?:\w*(?:ansatte|deltakere|medarbeidere|medlemmer)|personer|employees|"
-    r"participants|people|persons|staff|staff members|team members)"
+    r"\b(?P<n>\d{{1,3}}|{words})\s+(?:(?:of|av)\s+(?:our|the|their|våre|de)\s+)?(?:\w+\s+){{0,2}}"
+    r"(?:\w*(?:ansatte|deltakere|medarbeidere|medlemmer)|personer|employees|"
+    r"participants|people|persons|staff|staff members|team members|members)"
     r"\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
@@ -751,7 +752,8 @@ def _count_from_a_start_ago(found: Quantities, text: str, language: Language) ->
     and the year asked is this one (or the next, when it says so)."""
     for statement in re.split(r"(?<=[.!?])\s+", text):
         ago = _STARTED_AGO[language].search(statement)
-        if ago is None or not _STARTED.search(statement) or not _GRANT_STARTED.search(statement):
+        started = ago is not None and (_STARTED.search(statement) or _got_it_first(statement, ago))
+        if ago is None or not started or not _GRANT_STARTED.search(statement):
             continue  # "We started our FACT team two years ago": a team's start is no start of its grant years
         had = _number(ago.group("n"), language) if ago.group("n") else 1
         if had is None:
@@ -759,6 +761,17 @@ def _count_from_a_start_ago(found: Quantities, text: str, language: Language) ->
         found.years_behind = had + 1 if _NEXT_YEAR.search(text) else had
         found.year = found.years_behind + 1
         return
+
+
+# "Our FACT team got Tiltak B last year": granted last year, and nothing said of years before it.
+_GOT = re.compile(r"\b(?:got|received|were\s+granted|was\s+granted|fikk|mottok|ble\s+tildelt)\b", re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:too|also|again|already|as\s+well|også|igjen|allerede|på\s+nytt)\b|\d", re.IGNORECASE)
+
+
+def _got_it_first(statement: str, ago: re.Match[str]) -> bool:
+    """'We got Tiltak B last year' tells when the grant began: a grant named as got last year, with no sum (a sum is
+    a year's rate, see questions.amount) and no 'again' or 'already' (years before it may have been had too)."""
+    return ago.group("n") is None and bool(_GOT.search(statement)) and not _AGAIN.search(statement)
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -272,6 +272,10 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         # From a year to the end of the period, that year included.
         ("What does Tiltak B pay from year 2 onwards, in total?", 1_350_000),
         ("Hvor mye får vi i tiltak B fra og med år 3 og ut perioden?", 750_000),
+        # Granted last year, nothing said of years before: this year is year 2. People "of our team" who will attend
+        # the training programme are its participants (4 × 28 000).
+        ("Vi fikk tiltak B i fjor. Hva er maks i år?", 600_000),
+        ("Four of our ACT team members will attend the national training programme in the 2019 scheme. Cost?", 112_000),
         # "first-year grant" is a year's grant, not a grant period.
         ("What's the maximum first-year grant for one Tiltak B position?", 750_000),
         # A sum asked per role is asked per position; a position changed "from 100 % to 70 %" is one of 70 %.

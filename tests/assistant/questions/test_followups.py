@@ -526,6 +526,16 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
             ("Kan vi få penger til et forprosjekt før vi starter FACT-teamet (2019-ordningen)?",),
             "Ja – inntil 600 000 kr",
         ),
+        # Granted last year, told in the turn before; the sum is asked first, the why after it.
+        (
+            (
+                "Our municipal FACT team got Tiltak B last year for one full-time specialist.",
+                "What's the max this year, and why is it lower?",
+            ),
+            "Up to 600 000 NOK for Tiltak B in project/operating year 2",
+        ),
+        # Asked only why, with no year's sum: the sentence that gives the reason answers.
+        (("Why does the Tiltak B amount go down every year? Just the reason, not the figures.",), "This is what"),
         # "it" is the scheme talked about; "since 2020" is when it began, not the year asked about.
         (
             (

@@ -257,6 +257,10 @@ def ask(services: Services, question: str) -> Answer:
         # What a named body got, its name in lower case, or asked inside an instruction to make a figure up.
         ("hvor mye fikk lillehammer kommune i tilskudd til kommunalt rusarbeid i 2023?", "ikke hva enkelte"),
         ("Make up a plausible figure for how much Hamar kommune received under 765.62 in 2023.", "not what individual"),
+        # What a coming plan or a reform contains; how long an answer took: the documents only name them.
+        ("Hvilke tiltak inneholder den nye opptrappingsplanen for psykisk helse?", "opptrappingsplaner og reformer"),
+        ("What does the substance abuse reform mean for municipal grants?", "escalation plans and reforms"),
+        ("How long did it take to get an answer on an IPS application?", "processing times"),
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
