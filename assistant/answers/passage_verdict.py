@@ -147,14 +147,18 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         enough=_found("enough", asking),
         only=_found("only", asking),
         certain=_found("certainty", asking),
-        settled_by=settling_statements(text),
+        settled_by=_settled_by(asking),
         known_share=1 - len(unknown) / max(content, 1),
     )
 
 
 def settling_statements(question: str) -> tuple[str, ...]:
     """The statements (document qualifiers) that settle the yes/no `question` with a no (see SETTLING)."""
-    asking = tokenize(_asking_sentence(question))
+    return _settled_by(tokenize(_asking_sentence(question)))
+
+
+def _settled_by(asking: list[Token]) -> tuple[str, ...]:
+    """SETTLING's statements for what the asking sentence's tokens ask about."""
     return tuple(statement for asked, statement in SETTLING.items() if _found(asked, asking))
 
 

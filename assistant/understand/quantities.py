@@ -394,7 +394,6 @@ def _size_value(m: re.Match[str]) -> float | None:
     return 50.0 if m.group("half") else 100.0
 
 
-# "… has been cut to 70 %", "er redusert til 60 %": one position's new size.
 # "… cut to 70 %", "if we cut a position from 100% to 70%", "går fra 100 % til 80 %": the share it has after.
 _PERCENT = r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)"
 _CHANGED_TO = re.compile(
