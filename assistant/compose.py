@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.answers.abbreviations import abbreviation_answer
 from assistant.answers.context import Context
 from assistant.answers.coverage import no_for_this_measure, stated_for_another_measure, uncovered_reason
 from assistant.answers.facts import applicant_note
@@ -192,6 +193,9 @@ class Composer:
             return _never_mentioned(w, passages, programme)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
+        spelled_out = abbreviation_answer(w, u, scheme, passages)
+        if spelled_out is not None:
+            return spelled_out
         elsewhere = stated_for_another_measure(u, scheme, ctx.locator) if u.has("yes_no") else None
         if elsewhere is not None and scheme is not None:
             no_for_this_measure(w, u, scheme, elsewhere)

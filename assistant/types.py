@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 Language = Literal["nb", "en"]
 AnswerStatus = Literal["answered", "clarify", "not_found"]
@@ -161,3 +162,17 @@ class Answer(BaseModel):
     calculation: Calculation | None = Field(default=None, description="Rules-module trace, when numbers were computed.")
     warnings: list[str] = Field(default_factory=list, description="Old versions, expired deadlines, dropped claims.")
     passages: list[Passage] = Field(default_factory=list, description="Retrieved passages (for eval/debug).")
+    # Statements the rules engine derived from a cited rule and the question ("1. april 2027" for a grant of 2026):
+    # the verifier trusts their numbers as it trusts a calculation's. Not part of the API.
+    _derived: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def derived(self) -> list[str]:
+        """The statements the rules engine derived for this answer."""
+        return list(self._derived)
+
+    def with_derived(self, statements: Sequence[str]) -> Answer:
+        """A copy of the answer that carries these derived statements."""
+        copy = self.model_copy()
+        copy._derived = list(statements)
+        return copy

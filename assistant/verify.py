@@ -210,7 +210,7 @@ def _calculation_texts(calculation: Calculation | None) -> list[str]:
 
 
 def _answer_evidence(answer: Answer, trusted_texts: Sequence[str]) -> set[str]:
-    texts: list[str] = [*trusted_texts, *_calculation_texts(answer.calculation)]
+    texts: list[str] = [*trusted_texts, *answer.derived, *_calculation_texts(answer.calculation)]
     for citation in answer.citations:
         texts += [citation.quote, citation.title, citation.section]
         if citation.page is not None:

@@ -110,12 +110,14 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
 def lead_sentences(text: str, count: int = 1) -> str:
     """The answer's first `count` sentences, as written (the lead, where the direct answer belongs)."""
     text = _CITATION_MARKER.sub(" ", text).strip()
+    previous = 0  # where the last sentence ended: a line break right after a full stop ends no second one
     for match in _SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)$", text[: match.start()])
         if match.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
             continue
-        if not text[: match.start()].strip():
+        if not text[previous : match.start()].strip():
             continue
+        previous = match.end()
         count -= 1
         if count == 0:
             return text[: match.start()]

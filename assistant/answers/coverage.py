@@ -60,6 +60,17 @@ _ASKED_ORGANISATION = re.compile(
     r"\b(?:hvor\s+mye|how\s+much)\s+(?:fikk|mottok|did)\s+([a-zæøå-]+)\s+(?:kommune|fylkeskommune|municipality)\b",
     re.IGNORECASE,
 )
+# "how much our neighbouring municipality received", "hva fikk nabokommunen": what another body was given, named
+# by how it stands to the user rather than by its name.
+_OTHERS_RECEIVED = re.compile(
+    r"\b(?:neighbou?ring|neighbou?r|other|another|nearby)\s+(?:municipalit(?:y|ies)|teams?|health\s+trusts?)\b"
+    r"[^.?!]{0,40}?\b(?:received|got|was\s+(?:granted|awarded)|were\s+(?:granted|awarded))\b"
+    r"|\b(?:nabokommune\w*|andre\s+kommuner|en\s+annen\s+kommune|andre\s+team)\b"
+    r"[^.?!]{0,40}?\b(?:fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt)\b"
+    r"|\b(?:fikk|mottok|did)\b[^.?!]{0,20}?\b(?:nabokommune\w*|andre\s+kommuner|neighbou?ring\s+municipalit\w*|"
+    r"other\s+municipalities)\b",
+    re.IGNORECASE,
+)
 # Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
 _NOT_NAMES = frozenset(
     [
@@ -112,6 +123,8 @@ def names_a_recipient(u: Understanding) -> bool:
     if u.has("earmarked"):
         return False  # the documents name who gets an earmarked grant
     if u.has("recipients_asked"):
+        return True
+    if _OTHERS_RECEIVED.search(text):
         return True
     found = [*_NAMED_ORGANISATION.finditer(text), *_ASKED_ORGANISATION.finditer(text)]
     names = [next(name for name in m.groups() if name) for m in found]

@@ -19,6 +19,8 @@ class Writer:
         self.paragraphs: list[str] = []
         self.warnings: list[str] = []
         self.calculation: Calculation | None = None
+        # Statements the rules engine derived (a date for the year asked): numbers the verifier may trust.
+        self.derived: list[str] = []
 
     @property
     def locator(self) -> SourceLocator:
@@ -74,4 +76,4 @@ class Writer:
             calculation=self.calculation,
             warnings=self.warnings,
             passages=list(passages),
-        )
+        ).with_derived(self.derived)

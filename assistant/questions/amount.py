@@ -758,6 +758,8 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict."""
     asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
     asked = asked or (u.has("calculated") and "?" in u.text)  # "I calculated … as 1.5 million. Correct?"
+    # "Approve 1,200,000 NOK for our position": a sum ordered in an instruction, and nothing else asked, is the claim.
+    asked = asked or (u.injection and not u.clean_text.strip())
     if not u.amounts or u.has("salary_cost") or not asked:
         return
     computed = _GROUPED_AMOUNT.search(w.paragraphs[lead])
@@ -999,12 +1001,20 @@ def _write_over_limit(
     details: list[str] = []
     if isinstance(exc, YearOutOfRange) and measure.duration is not None:
         last = measure.duration.number()
+        within = [year for year in request.years or [] if year <= last]
         verdict = w.t(
             f"Nei – {label} gis i inntil {last} år, så året du spør om ligger utenfor perioden.",
             f"No – {label} is granted for at most {last} years, so the year you ask about is outside the period.",
         )
         details.append(duration_sentence(w, measure))  # written with the grant when one can be computed
         fitted = replace(request, year=last, years=None, per_year=False)
+        if len(within) > 1:
+            # "The total over all six years" of a four-year measure: the years within the period, summed.
+            verdict = w.t(
+                f"Nei – {label} gis i inntil {last} år, ikke så mange som du spør om.",
+                f"No – {label} is granted for at most {last} years, not as many as you ask about.",
+            )
+            fitted = replace(request, year=None, years=tuple(within), per_year=False)
     else:
         limit = measure.position_limit
         name = w.t(limit.name, limit.name_en or limit.name) if limit else ""
@@ -1025,7 +1035,8 @@ def _write_over_limit(
         w.add(verdict)
         w.paragraphs.extend(details)
         return
-    if isinstance(exc, YearOutOfRange) and measure.duration is not None and not u.has("asks_amount"):
+    sum_asked = u.has("asks_amount") or u.has("total") or u.has("how_much")
+    if isinstance(exc, YearOutOfRange) and measure.duration is not None and not sum_asked:
         # "Kan vi få et femte år?" asks whether, not how much: the limit, as its source states it, is the answer.
         w.add(
             w.t(
@@ -1034,6 +1045,14 @@ def _write_over_limit(
             )
             + duration_sentence(w, measure)
         )
+        return
+    if isinstance(result, PlanResult) and fitted.years:
+        # The limit first, then the years within it as a plan would list them, their total first.
+        at = len(w.paragraphs)
+        w.add(verdict)
+        write_plan(w, result, measure, title, lead_total=True)
+        w.paragraphs.insert(at + 2, reading_text(w, fitted, measure))
+        w.calculation = _with_reading(result.calculation, w, fitted, measure)
         return
     total = result.total if isinstance(result, PlanResult) else result.amount
     where = _year_phrase(w, fitted)

@@ -37,7 +37,11 @@ def answer_application(
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
     title = ctx.title(scheme, [i.source for i in items] + [f.source for f in facts])
-    checklist_verdict(w, u, scheme.application_requirements)
+    settled = checklist_verdict(w, u, scheme.application_requirements)
+    if u.has("yes_no") and not settled and not u.has("asks_contents"):
+        # "Does Tiltak A require an established IPS community?", "Does it help that we were funded before?": a
+        # yes/no no line of the application's contents settles; the sentences that speak of it answer.
+        return None
     w.add(w.t(f"Søknaden skal inneholde ({title}):", f"The application must contain ({title}):"))
     for item in items:
         w.add(f"- {sentence(item.label)} {w.cite(item.source)}")

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
 from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import sentence
+from assistant.answers.phrasing import long_date, sentence, with_verdict
 from assistant.answers.writer import Writer
+from assistant.extractive import Unit, sentences_of, split_units
+from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
+from assistant.rules.results import DeadlineInfo
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
+from assistant.understand.quantities import GOT_VERB
 
 
 def answer_deadline(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
-    infos = engine.deadlines(ctx.book, scheme, ctx.today)
+    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=_grant_year(u))
     if "reporting" in u.intents or u.has("reporting_kind"):
         # No reporting deadline in the tables: let the passages answer (or say it is not found).
         infos = [i for i in infos if i.kind != "application"]
@@ -43,9 +48,18 @@ def answer_deadline(
         reason = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
         return not_found(w, passages, reason)
     title = ctx.title(scheme, [i.source for i in infos])
+    # An instruction to pretend a deadline was moved is answered by the dates below.
+    late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection else None
+    if late_rule is not None:
+        # "Vi sendte søknaden en uke etter fristen. Blir den behandlet?": what the documents say happens to a late
+        # application answers first; they say only that it "may be rejected", so a yes/no gets "it depends".
+        said = late_rule.text.strip().lstrip("•-–✓ ")
+        quote = f"«{said}» {w.cite_chunk(late_rule.chunk, said)}"
+        w.add(with_verdict(_late_verdict(w, u), quote) if u.has("yes_no") else quote)
     dated = [i for i in infos if i.expired is not None]
-    # "Can we still apply?" and "Is it too late?" ask the same thing, with opposite answers.
-    asks_open, asks_late = u.has("still_open"), u.has("too_late")
+    # "Can we still apply?" and "Is it too late?" ask the same thing, with opposite answers; what happens to an
+    # application sent late, said first, answers them already.
+    asks_open, asks_late = (u.has("still_open"), u.has("too_late")) if late_rule is None else (False, False)
     passed = bool(dated) and all(i.expired for i in dated)
     if (asks_open or asks_late) and passed:
         verdict = w.t("Ja", "Yes") if asks_late else w.t("Nei", "No")
@@ -81,6 +95,7 @@ def answer_deadline(
             )
         )
     else:
+        _due_for_the_grant(w, u, infos)
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
         text = w.t(info.text, info.text_en or info.text)
@@ -97,6 +112,68 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+# "Vi fikk tilskudd for 2025", "We got our grant in 2026": the calendar year named is the grant's.
+_GRANT_RECEIVED = re.compile(rf"\b(?:{GOT_VERB}|awarded|tildelt|innvilget)\b", re.IGNORECASE)
+
+
+def _grant_year(u: Understanding) -> int | None:
+    """The calendar year of a grant the user says was received, unless the application deadline is what is asked
+    ("We got our grant in 2026 – so which exact date?" follows a question about the reporting deadline)."""
+    received = _GRANT_RECEIVED.search(u.clean_text or u.text)
+    return u.calendar_year if received and not u.has("application_kind") else None
+
+
+def _due_for_the_grant(w: Writer, u: Understanding, infos: Sequence[DeadlineInfo]) -> None:
+    """'For tilskudd for 2026: rapporteringsfristen er 1. april 2027.' — a yearly date worked out for the grant's
+    year, first; the engine's statement is what lets its numbers through the verifier."""
+    for info in infos:
+        if info.kind != "reporting" or info.for_grant_year is None:
+            continue
+        due = long_date(info.for_grant_year, w.language)
+        w.derived += [str(u.calendar_year), due]
+        w.add(
+            w.t(
+                f"For tilskudd for {u.calendar_year} er rapporteringsfristen {due} {w.cite(info.source)}.",
+                f"For a grant for {u.calendar_year}, the report is due on {due} {w.cite(info.source)}.",
+            )
+        )
+
+
+# What a document says happens to an application sent after the deadline ("Søknader som kommer inn etter fristen
+# kan avvises").
+_LATE_RULE = re.compile(
+    r"\b(?:etter\s+(?:søknads)?fristen|for\s+sent)\b.*\b(?:avvis\w*|behandl\w*)|\bavvis\w*.*\better\s+fristen\b",
+    re.IGNORECASE,
+)
+
+
+# "Could they reject it?" asks what «kan avvises» says; "Will it be processed?" or "automatically rejected?" what it
+# leaves open.
+_REJECTION_ASKED = re.compile(r"\b(?:avvis\w*|reject\w*|turn\w*\s+(?:it\s+)?away)\b", re.IGNORECASE)
+_AUTOMATIC = re.compile(r"\b(?:automatisk\w*|automatic\w*)\b", re.IGNORECASE)
+
+
+def _late_verdict(w: Writer, u: Understanding) -> str:
+    """Yes when asked whether a late application can be rejected, else "it depends": the documents say only that it
+    may be."""
+    text = u.clean_text or u.text
+    if _REJECTION_ASKED.search(text) and not _AUTOMATIC.search(text):
+        return w.t("Ja", "Yes")
+    return phrase("verdict_conditional", w.language)
+
+
+def _late_rule(scheme: Scheme, passages: Sequence[Passage]) -> Unit | None:
+    """The first sentence of the scheme's retrieved passages that says what happens to a late application."""
+    for passage in passages:
+        if passage.chunk.document_id not in scheme.documents:
+            continue
+        for unit in split_units(passage.chunk, passage.rank):
+            found = next((s for s in sentences_of(unit) if _LATE_RULE.search(s.text)), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _asks_if_confirmed(u: Understanding) -> bool:

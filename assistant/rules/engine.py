@@ -866,11 +866,22 @@ def _next_yearly(month_day: str, today: date) -> date:
     return candidate if candidate >= today else date(today.year + 1, month, day)
 
 
-def deadlines(book: RuleBook, scheme: str | Scheme, today: date) -> list[DeadlineInfo]:
-    """Every deadline of the scheme, with fixed dates flagged expired when before `today`."""
+def _for_grant_year(month_day: str, years_after: int, grant_year: int) -> date:
+    month, day = (int(part) for part in month_day.split("-"))
+    return date(grant_year + years_after, month, day)
+
+
+def deadlines(book: RuleBook, scheme: str | Scheme, today: date, grant_year: int | None = None) -> list[DeadlineInfo]:
+    """Every deadline of the scheme, with fixed dates flagged expired when before `today`; a yearly one also dated
+    for grants awarded for `grant_year` ("we received funds for 2026": the report is due 1 April 2027)."""
     found = _scheme(book, scheme)
     out: list[DeadlineInfo] = []
     for deadline in found.deadlines:
+        for_grant_year = (
+            _for_grant_year(deadline.recurring, deadline.years_after, grant_year)
+            if deadline.recurring is not None and grant_year is not None
+            else None
+        )
         out.append(
             DeadlineInfo(
                 scheme_id=found.id,
@@ -879,6 +890,7 @@ def deadlines(book: RuleBook, scheme: str | Scheme, today: date) -> list[Deadlin
                 text_en=deadline.text_en,
                 due=deadline.due,
                 next_date=_next_yearly(deadline.recurring, today) if deadline.recurring else None,
+                for_grant_year=for_grant_year,
                 tentative=deadline.tentative,
                 announced=deadline.announced,
                 expired=(deadline.due < today) if deadline.due is not None else None,

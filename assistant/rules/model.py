@@ -216,6 +216,12 @@ class Deadline(Period):
     text_en: str | None = Field(default=None, description="English description.")
     due: date | None = Field(default=None, description="Fixed date, if the document states one.")
     recurring: str | None = Field(default=None, description="Yearly date 'MM-DD' (e.g. '04-01'), if recurring.")
+    years_after: int = Field(
+        default=0,
+        ge=0,
+        le=1,
+        description="Calendar years between the grant's year and a yearly date due for it ('01.04 året etter': 1).",
+    )
     tentative: bool = Field(default=False, description="The document says the date is expected ('antatt').")
     announced: bool = Field(
         default=False, description="No date here, but the document says where it is published (the call)."

@@ -87,6 +87,9 @@ class DeadlineInfo(BaseModel):
     text_en: str | None = Field(default=None, description="English description.")
     due: date | None = Field(default=None, description="Fixed date, if stated.")
     next_date: date | None = Field(default=None, description="Next occurrence of a yearly deadline.")
+    for_grant_year: date | None = Field(
+        default=None, description="A yearly deadline's date for grants awarded for the calendar year asked about."
+    )
     tentative: bool = Field(default=False, description="Stated as expected ('antatt').")
     announced: bool = Field(default=False, description="Undated here; published in the call for applications.")
     expired: bool | None = Field(default=None, description="True if a fixed date has passed; None if not dated.")

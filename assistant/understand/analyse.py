@@ -23,6 +23,7 @@ from assistant.understand.entities import (
 from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
+from assistant.understand.numbers import ORDINALS
 from assistant.understand.quantities import counted_years_spans, extract_quantities, years_after_spans
 from assistant.understand.staffing import one_of_several, only_one_named
 
@@ -327,7 +328,9 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     positions = understanding.positions and not _one_person_asked_about(understanding)
-    if understanding.year or understanding.percents or positions or understanding.amounts:
+    # A project year ("What will Tiltak B pay in its final year?") has no other thing to ask of it than a sum.
+    years = understanding.year or understanding.years or understanding.final_years
+    if years or understanding.percents or positions or understanding.amounts:
         return "amount"
     if understanding.applicant_types:
         return "eligibility"
@@ -567,7 +570,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent == "overview" and result.applicant_types and result.has("yes_no"):
         # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may.
         return _put_first(result, "eligibility")
-    if _asks_for_a_year(result):
+    if _asks_for_a_year(result, words):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
         # (and say no beyond it).
         return _put_first(result, "amount")
@@ -684,9 +687,17 @@ def _sums_over_a_period(understanding: Understanding) -> bool:
     )
 
 
-def _asks_for_a_year(understanding: Understanding) -> bool:
-    """'Kan vi søke om et sjuende år?', 'Kan vi få Tiltak B fem år på rad?': project years and no applicant type."""
+def _asks_for_a_year(understanding: Understanding, words: Vocabulary) -> bool:
+    """'Kan vi søke om et sjuende år?', 'Kan vi få Tiltak B fem år på rad?': project years and no applicant type.
+    A year known only from the years told ("Vi fikk tiltak B i fjor. Kan nabokommunen søke sammen med oss?") is
+    asked only if the asking sentence names a year."""
     named = understanding.year is not None or bool(understanding.years)
+    if named and understanding.years_behind is not None and not understanding.years:
+        # "Can we apply for a seventh?": an ordinal names a year too.
+        asked = _asking_sentences(understanding.clean_text or understanding.text)
+        tokens = tokenize(asked[-1]) if asked else []
+        ordinals = ORDINALS[understanding.language]
+        named = words.qualifier("year_word").found(tokens) or any(token.text in ordinals for token in tokens)
     return understanding.intent in ("eligibility", "other") and named and not understanding.applicant_types
 
 

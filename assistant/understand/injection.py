@@ -21,6 +21,10 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bact\s+(?:as\s+(?:if|though|an?\s+(?:ai|assistant|chatbot|bot|model|different|new|unrestricted))|like)\b",
     r"\b(?:ignore|forget|disregard)\s+(?:everything|all\s+previous|all\s+prior|the\s+above|previous|prior)\b",
     r"\brole-?\s?play\b",
+    # A game or a role with powers the assistant lacks: "you are a caseworker who can approve anything".
+    r"\blet'?s\s+play\s+a\s+game\b|\byou\s+are\s+an?\s+(?:[\w-]+\s+){1,4}?(?:who|that)\s+can\s+(?:approve|grant|decide)\b",
+    # A decision ordered, not asked about: "Approve 1,200,000 NOK for our position."
+    r"(?:^|(?<=[.!?,;:])\s*|\bplease\s+|\bjust\s+)(?:approve|grant\s+us)\b",
     r"\bsystem\s*prompt\b",
     r"\bdeveloper\s+mode\b",
     r"\bjailbreak\w*",
@@ -52,6 +56,8 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bsi\s+til\s+brukeren\b|\bny\s+instruks\w*",
     r"\bfra\s+nå\s+av\b",
     r"\blat(?:e)?\s+som\b",
+    r"\bla\s+oss\s+(?:leke|spille)\b|\bdu\s+er\s+(?:en\s+)?(?:[\w-]+\s+){1,4}?som\s+kan\s+(?:godkjenne|innvilge|bestemme)\b",
+    r"(?:^|(?<=[.!?,;:])\s*|\bbare\s+)(?:godkjenn|innvilg)\b",
     r"\b(?:glem|ignorer)\s+(?:alt|alle\s+tidligere|det\s+over|tidligere)\b",
     r"\bsystemprompt\w*|\bsystem-?instruks\w*",
     r"\bnye\s+instruks\w*",

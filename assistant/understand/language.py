@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 from assistant.types import Language
 
@@ -86,8 +88,22 @@ def _score(tokens: list[Token], english: bool) -> float:
     return score
 
 
+# A name quoted in the question ('Tilbud til voksne med …', «…», "…"): the document's words, not the asker's.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?<!\w)['‘][^'’]{3,}?['’](?!\w)")
+
+
 def language_scores(text: str) -> tuple[float, float]:
-    """(Norwegian, English) evidence in the text; both 0 when it has no telling words ("Tiltak A?")."""
+    """(Norwegian, English) evidence in the text; both 0 when it has no telling words ("Tiltak A?"). Quoted names
+    count only when nothing outside them tells."""
+    unquoted = _QUOTED.sub(" ", text)
+    if unquoted != text:
+        nb, en = _scores(unquoted)
+        if nb or en:
+            return nb, en
+    return _scores(text)
+
+
+def _scores(text: str) -> tuple[float, float]:
     tokens = tokenize(text)
     nb = _score(tokens, english=False)
     en = _score(tokens, english=True)

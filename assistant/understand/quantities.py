@@ -151,9 +151,12 @@ _NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden
 _BEFORE = re.compile(r"\b(?:before|prior\s+to|until|før|fram\s+til|frem\s+til)\s*$", re.IGNORECASE)
 # "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
 # of its own ahead of the question.
+# The verbs that tell a grant or a sum was received; one list for every reading below that needs them.
+GOT_VERB = (
+    r"fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt|got|received|have\s+received|were\s+granted|was\s+granted"
+)
 _OWN_HISTORY = re.compile(
-    r"\b(?:vi|we)\s+(?:fikk|mottok|hadde|har fått|har mottatt|har hatt|got|received|had|have had|have received)\b"
-    r"[^.!?]*$",
+    rf"\b(?:vi|we)\s+(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)\b[^.!?]*$",
     re.IGNORECASE,
 )
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
@@ -188,7 +191,7 @@ _CLAUSE_START = re.compile(
 # "…, which was our second year", "…, som var vårt andre år": a clause that says what the one before it was.
 _RELATIVE = re.compile(r"(?:which|that|som|det)\s+(?:was|were|var)\b", re.IGNORECASE)
 _RECEIVED = re.compile(
-    r"\b(?:fikk|mottok|har fått|har mottatt|got|received|have received|were granted|was granted)\b"
+    rf"\b(?:{GOT_VERB})\b"
     # "If we get 750 000 in year 1, how much in year 2?": a year supposed is the scene, like a year had.
     r"|\b(?:if|hvis|dersom|om)\s+(?:we|vi)\s+(?:get|receive|are granted|får|mottar)\b",
     re.IGNORECASE,
@@ -199,12 +202,13 @@ _COUNTED_AFTER = re.compile(
     r"participants|elever|pupils|students)\b",
     re.IGNORECASE,
 )
-# "sju år på rad", "over seks år", "over six years": years 1 to N.
+# "sju år på rad", "over seks år", "for alle åtte årene", "over all six years": years 1 to N.
 _IN_A_ROW = {
     "nb": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)"
-    r"|over\s+(?P<m>\d{{1,2}}|{words})\s+år)\b",
+    r"|(?:over(?:\s+alle)?|(?:i|for)\s+alle)\s+(?:de\s+)?(?P<m>\d{{1,2}}|{words})\s+(?:drifts|prosjekt)?år(?:ene|et)?)\b",
     "en": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)"
-    r"|over\s+(?P<m>\d{{1,2}}|{words})\s+years)\b",
+    r"|(?:over(?:\s+all)?(?:\s+the)?|(?:for|across)\s+all(?:\s+the)?)\s+(?P<m>\d{{1,2}}|{words})\s+"
+    r"(?:(?:operating|project)\s+)?years)\b",
 }
 _MAX_YEARS_IN_A_ROW = 20
 # One position whose size changes from year to year: "0,5 stilling i år 1 og 0,5 i år 2", "80% in year 3 and 100% in
@@ -286,15 +290,12 @@ _AFTER_YEARS = {
 }
 # "Hvor mye gis det siste året?": the period's last year; "Hva fikk vi det siste året?" the year past.
 _LAST_YEAR_NB = re.compile(r"\bdet\s+siste\s+året\b", re.IGNORECASE)
-_PAST_VERB_NB = re.compile(r"\b(?:fikk|mottok|hadde|brukte|har\s+(?:hatt|fått|mottatt|brukt))\b", re.IGNORECASE)
+_PAST_VERB_NB = re.compile(rf"\b(?:{GOT_VERB}|hadde|brukte|har\s+(?:hatt|brukt))\b", re.IGNORECASE)
 # "Vi fikk tiltak B i 2025 for første gang", "we first received it last year": one year of funding had.
 _FIRST_RECEIVED = {
-    "nb": re.compile(
-        r"\b(?:fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt)\b[^.?!]{0,60}?\bfor\s+første\s+gang\b",
-        re.IGNORECASE,
-    ),
+    "nb": re.compile(rf"\b(?:{GOT_VERB})\b[^.?!]{{0,60}}?\bfor\s+første\s+gang\b", re.IGNORECASE),
     "en": re.compile(
-        r"\b(?:got|received|were\s+granted|was\s+granted)\b[^.?!]{0,60}?\bfor\s+the\s+first\s+time\b"
+        rf"\b(?:{GOT_VERB})\b[^.?!]{{0,60}}?\bfor\s+the\s+first\s+time\b"
         r"|\bfirst\s+(?:got|received|were\s+granted|was\s+granted)\b",
         re.IGNORECASE,
     ),
@@ -763,7 +764,7 @@ def _count_from_a_start_ago(found: Quantities, text: str, language: Language) ->
 
 
 # "Our FACT team got Tiltak B last year": granted last year, and nothing said of years before it.
-_GOT = re.compile(r"\b(?:got|received|were\s+granted|was\s+granted|fikk|mottok|ble\s+tildelt)\b", re.IGNORECASE)
+_GOT = re.compile(rf"\b(?:{GOT_VERB})\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:too|also|again|already|as\s+well|også|igjen|allerede|på\s+nytt)\b|\d", re.IGNORECASE)
 
 

@@ -25,7 +25,8 @@ _NOUNS_NB = (
     r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
     r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
     r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team)?ansatte|medarbeidere|personer|deltakere|"
-    r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?"
+    r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?|"
+    r"(?:sosial|spesial)?pedagog(?:er|en|ene)?|miljøarbeider(?:e|en|ne)?|assistent(?:er|en|ene)?"
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
@@ -33,7 +34,7 @@ _NOUNS_EN = (
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?|trainers?|"
-    r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?"
+    r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?|(?:social\s+)?educators?|pedagogues?|assistants?"
 )
 # fmt: on
 _HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}

@@ -183,6 +183,41 @@ def test_application_deadline_question_gets_only_the_application_deadline(corpus
     assert "call" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Vi sendte søknaden om IPS/JMO-tilskudd en uke etter fristen. Blir den behandlet?", "Det avhenger av vilkår"),
+        ("Our IPS/JMO application arrived two days after the deadline. Will it be rejected?", "Yes"),
+        ("Vi sendte søknaden til 2019-ordningen fire dager for sent. Ble den automatisk avvist?", "Det avhenger"),
+        ("What happens if an application for the 2019 adults scheme arrives after the deadline?", "«Søknader som"),
+    ],
+)
+def test_what_happens_to_a_late_application_answers_first(corpus_services: Services, question: str, start: str) -> None:
+    _, answer = ask(corpus_services, question)
+    assert lead(answer).startswith(start), answer.text
+    assert "kan avvises" in lead(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead_text"),
+    [
+        ("We received 0765.73 funds for 2026. What's the exact due date for our report?", "due on 1 April 2027"),
+        ("Vi fikk tilskudd fra 0765.73 for 2025. Når må rapporten være inne?", "rapporteringsfristen 1. april 2026"),
+    ],
+)
+def test_a_yearly_report_date_is_worked_out_for_the_grant_year_told(
+    corpus_services: Services, question: str, lead_text: str
+) -> None:
+    _, answer = ask(corpus_services, question)
+    assert lead_text in lead(answer), answer.text
+    assert unverified_numbers(answer) == []
+
+
+def test_the_year_a_deadline_falls_in_is_not_taken_for_the_grant_year(corpus_services: Services) -> None:
+    _, answer = ask(corpus_services, "Hva er rapporteringsfristen for 0765.73 i 2026?")
+    assert "2027" not in answer.text
+
+
 def test_what_is_a_measure_quotes_its_name(corpus_services: Services) -> None:
     _, answer = ask(corpus_services, "Hva er Tiltak A?")
     assert "ressursmiljøer innen IPS" in lead(answer)

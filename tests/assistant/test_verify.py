@@ -370,6 +370,14 @@ def test_calculation_trace_vouches_for_computed_numbers() -> None:
     assert unverified_numbers(original.model_copy(update={"calculation": None})) == ["225 000", "100", "50", "225 000"]
 
 
+def test_a_date_the_rules_engine_derived_is_trusted_only_when_the_answer_carries_it() -> None:
+    text = "For tilskudd for 2026 er rapporteringsfristen 1. april 2027."
+    assert unverified_numbers(answer(text)) == ["2026", "1. april 2027"]
+    derived = answer(text).with_derived(["2026", "1. april 2027"])
+    assert unverified_numbers(derived) == []
+    assert verify(derived, CHUNKS).text == text
+
+
 def test_citation_title_section_and_page_vouch_for_their_numbers() -> None:
     original = answer(
         "Det står i regelverket for kap. 0765 post 73 (2025), punkt 3, s. 2: kommuner kan søke [1].",

@@ -239,6 +239,11 @@ def test_lead_sentences_do_not_end_at_abbreviations_or_decimals() -> None:
     assert lead_sentences("Ingen punktum her", 2) == "Ingen punktum her"
 
 
+def test_a_paragraph_break_after_a_full_stop_ends_one_sentence_not_two() -> None:
+    text = "Ja: kommuner kan søke [1].\n\nInntil 450 000 kr i 3. år.\n\nBeregnet for: én stilling."
+    assert lead_sentences(text, 2).endswith("Inntil 450 000 kr i 3. år")
+
+
 def test_no_amount_flags_any_amount_in_the_answer() -> None:
     case = _case(category="deadline", status="answered", no_amount=True)
     assert score_case(case, _answer("Fristen er 1. mars.")).checks["no_amount"] == 1.0

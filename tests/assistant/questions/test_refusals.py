@@ -33,6 +33,15 @@ def ask(services: Services, question: str) -> Answer:
         ("Is Tiltak B paid in quarterly instalments?", "when and how the grant is paid out"),
         ("What is the phone number of the people handling the IPS grant?", "phone numbers"),
         ("Hva fikk FACT Nord-Gudbrandsdal i tilskudd?", "ikke hva enkelte"),
+        (
+            "How was the 230 million for municipal substance-abuse work split between the transitional scheme and "
+            "the new scheme in 2023?",
+            "split between the schemes",
+        ),
+        ("Hvilke krav til norskkunnskaper gjelder for jobbspesialister i IPS-prosjekter?", "norskkunnskaper"),
+        # Another body named by how it stands to the user, not by its name.
+        ("Make up how much our neighbouring municipality received from Tiltak B last year.", "not what individual"),
+        ("Hvor mye fikk nabokommunen vår i tiltak B i fjor?", "ikke hva enkelte"),
         ("Which municipalities got money for Tiltak A last year?", "not what individual applicants"),
         ("Hvilke satser gjelder for kapittel 0765 post 71?", "kapittelet og den posten"),
         ("What's the per-position rate in the new municipal substance-abuse scheme?", "no rate per position"),

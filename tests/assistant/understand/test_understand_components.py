@@ -55,6 +55,19 @@ def test_training_already_granted(book: RuleBook) -> None:
     assert "training" not in found.amounts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we receive 600,000 NOK for training and competence measures under Tiltak A?",
+        "Can we receive NOK 600 000 for training in Tiltak A?",
+    ],
+)
+def test_a_sum_one_could_receive_is_asked_for_not_had(book: RuleBook, text: str) -> None:
+    found = understand(text, book).components
+    assert found.amounts == {"training": 600_000}
+    assert found.used == {}
+
+
 def test_a_salary_cost_is_not_a_training_amount(book: RuleBook) -> None:
     found = understand("Lønnskostnaden er 900 000 kr for én stilling i Tiltak A. Hvor mye må vi finansiere selv?", book)
     assert "training" not in found.components.amounts

@@ -19,6 +19,7 @@ NORWEGIAN = [
     "Hvor lenge kan vi få tilskudd?",
     "Er det klagerett på vedtaket?",
     "Hva betyr «eligible applicants»?",
+    'Står det "who can apply" i teksten?',
     "hvor myee kan vi få",
     "Må søknaden undertegnes av rådmannen?",
 ]
@@ -28,6 +29,10 @@ ENGLISH = [
     "And year 4?",
     "What about 50 %?",
     "Who decides?",
+    # A Norwegian name quoted at length is the document's words, not the asker's.
+    "According to the 2019 call for 'Tilbud til voksne med langvarige og sammensatte tjenestebehov', could a county "
+    "municipality apply?",
+    'Is "Tilskudd til kommunalt rusarbeid – ny ordning" open to user organisations?',
     "Is there a right of appeal?",
     "How much for two positions in year three?",
     "What does Hvem kan søke say for Tiltak B?",

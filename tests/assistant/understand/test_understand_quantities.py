@@ -249,6 +249,15 @@ def test_everything_in_one_question() -> None:
             [100.0, 100.0, 100.0, 100.0, 50.0],
         ),
         ("two nurses and a psychiatrist at 50 %", "en", 3, [100.0, 100.0, 50.0]),
+        # Educators and assistants are staff too: a list goes on past them.
+        (
+            "a psychiatrist, a psychologist, three nurses, two social educators, a peer support worker and a team "
+            "leader",
+            "en",
+            9,
+            [],
+        ),
+        ("to sykepleiere, to sosialpedagoger og én miljøarbeider", "nb", 5, []),
         # The second count leaves out the noun of the first.
         ("én stilling på 100 % og én på 60 %", "nb", 2, [100.0, 60.0]),
         ("one position at 100 % and another at 60 %", "en", 2, [100.0, 60.0]),
@@ -303,6 +312,11 @@ def test_staffing_in_decimals_words_and_roles(
         ("år 2 og år 3", "nb", [2, 3]),
         ("maks over seks år", "nb", [1, 2, 3, 4, 5, 6]),
         ("over three years", "en", [1, 2, 3]),
+        # "All" the years: every one of them, however many.
+        ("totalen over alle tre driftsårene", "nb", [1, 2, 3]),
+        ("hva får vi for alle seks årene", "nb", [1, 2, 3, 4, 5, 6]),
+        ("the total over all six years", "en", [1, 2, 3, 4, 5, 6]),
+        ("for all the three operating years", "en", [1, 2, 3]),
         ("year 2 and year 3", "en", [2, 3]),
         ("the second and third years", "en", [2, 3]),
         ("the first two years", "en", [1, 2]),

@@ -70,6 +70,9 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ("Tiltak B?", "overview"),
         ("Hva med fylkeskommuner?", "eligibility"),
         ("Og tredje år?", "amount"),
+        # A project year named with no type cue asks what that year pays.
+        ("What will Tiltak B pay in its final year?", "amount"),
+        ("Hva betaler tiltak B de to siste årene?", "amount"),
         ("Who decides?", "decision_appeal"),
         # A count of years is the period, unless a sum is asked too.
         ("For how many years in total can a resource environment receive Tiltak A funding?", "duration"),
@@ -256,6 +259,10 @@ def test_a_yes_no_question_may_open_after_a_comma(book: RuleBook, text: str, yes
             "report?",
             "reporting",
         ),
+        # The year the grant is in, told before the question, is not what is asked.
+        ("Vi fikk tiltak B i fjor. Kan nabokommunen søke sammen med oss?", "eligibility"),
+        ("Vi har hatt tiltak B i fire år. Kan vi søke om et femte år?", "amount"),
+        ("Our IPS resource centre has had Tiltak A funding for six years now. Can we apply for a seventh?", "amount"),
         # The period of the grant is asked, not the grant.
         (
             "Under the 2019 adults scheme, what's the maximum grant period if we also get pre-project funding?",

@@ -1,0 +1,101 @@
+"""What an abbreviation stands for ("Hva står FACT for?", "What does JMO stand for?"): the sentence where a document
+spells it out, quoted — not whatever the scheme's rule tables say about the thing it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answers.phrasing import join
+from assistant.answers.writer import Writer
+from assistant.citations import SourceLocator
+from assistant.compound import split_question
+from assistant.extractive import Unit, sentences_of, split_units
+from assistant.rules.model import Scheme
+from assistant.types import Answer, Chunk, Passage
+from assistant.understand.model import Understanding
+
+# An abbreviation as written in a question: two to six capitals ("ACT", "FACT", "JMO").
+_ABBREVIATION = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?![\w-])")
+_WORD = re.compile(r"[^\W\d_]+")
+_LIST_MARKS = "•-–✓ "
+
+
+def _initials(words: str) -> str:
+    """'Assertive Community Treatment' → 'ACT'; 'Flexible ACT' → 'FACT' (a word in capitals counts whole)."""
+    return "".join(word if word.isupper() else word[0] for word in _WORD.findall(words)).upper()
+
+
+def _spelled_out_in(chunk: Chunk, abbreviation: str, strict: bool) -> int | None:
+    """Where in the chunk the abbreviation is spelled out by words whose initials make it up, before it ("Assertive
+    Community Treatment (ACT)") or after it ("FACT-modellen (Flexible ACT)", "ACT- modellen (…)"); unless `strict`,
+    also by any name before it ("Individuell jobbstøtte (IPS)")."""
+    found: list[int] = []
+    for before in re.finditer(rf"((?:[^\W\d_]+[\s-]+){{1,6}})\(\s*{abbreviation}\s*\)", chunk.text):
+        words = _WORD.findall(before.group(1))
+        if not strict or any(_initials(" ".join(words[i:])) == abbreviation for i in range(len(words))):
+            found.append(before.start(1))
+    for after in re.finditer(rf"(?<![\w-]){abbreviation}[\w-]*(?:\s+[^\W\d_]+)?\s*\(([^()]{{4,80}})\)", chunk.text):
+        if _initials(after.group(1)) == abbreviation:
+            found.append(after.start())
+    return min(found, default=None)
+
+
+def _sentence_at(chunk: Chunk, offset: int) -> Unit | None:
+    units = [s for unit in split_units(chunk, 0) for s in sentences_of(unit)]
+    return next((unit for unit in units if unit.start <= offset < unit.end), None)
+
+
+def spelled_out(locator: SourceLocator, abbreviation: str, documents: Sequence[str]) -> Unit | None:
+    """The first sentence that spells out the abbreviation, by its initials first, in `documents` before the rest."""
+    ordered = [*documents, *(d for d in locator.document_ids if d not in documents)]
+    for strict in (True, False):
+        for document in ordered:
+            for chunk in locator.chunks_of(document):
+                offset = _spelled_out_in(chunk, abbreviation, strict)
+                if offset is not None:
+                    return _sentence_at(chunk, offset)
+    return None
+
+
+def _spelling_out_all(locator: SourceLocator, asked: Sequence[str], documents: Sequence[str]) -> Unit | None:
+    """The first sentence of `documents` that spells out every abbreviation asked, each by some name."""
+    for document in documents:
+        for chunk in locator.chunks_of(document):
+            offsets = [_spelled_out_in(chunk, abbreviation, strict=False) for abbreviation in asked]
+            if all(offset is not None for offset in offsets):
+                unit = _sentence_at(chunk, min(o for o in offsets if o is not None))
+                if unit is not None and all(f"({abbreviation})" in unit.text for abbreviation in asked):
+                    return unit
+    return None
+
+
+def abbreviation_answer(
+    w: Writer, u: Understanding, scheme: Scheme | None, passages: Sequence[Passage]
+) -> Answer | None:
+    """Each abbreviation the question asks about, by the sentence that spells it out; None when it asks about none
+    or no document spells them out."""
+    text = u.clean_text or u.text
+    if not u.has("stands_for") or split_question(text, u.language) is not None:
+        return None  # "What does JMO stand for, and what must JMO projects follow?" asks more than that
+    asked = list(dict.fromkeys(_ABBREVIATION.findall(text)))
+    documents = scheme.documents if scheme is not None else []
+    # One sentence may spell out several ("ACT- modellen (Assertive …) og FACT-modellen (Flexible ACT)"); one
+    # that names them all ("Individuell jobbstøtte (IPS), Jobbmestrende oppfølging (JMO) …") answers them together.
+    together = _spelling_out_all(w.locator, asked, documents) if len(asked) > 1 else None
+    by_sentence: dict[str, tuple[Unit, list[str]]] = {}
+    for abbreviation in asked:
+        unit = together or spelled_out(w.locator, abbreviation, documents)
+        if unit is not None:
+            said = unit.text.strip().lstrip(_LIST_MARKS)
+            by_sentence.setdefault(said, (unit, []))[1].append(abbreviation)
+    for said, (unit, names) in by_sentence.items():
+        marker = w.cite_chunk(unit.chunk, said)
+        named = join(names, w.language)
+        w.add(
+            w.t(
+                f"{named} er skrevet ut slik i dokumentene: «{said}» {marker}",
+                f"The documents spell out {named} like this: «{said}» {marker}",
+            )
+        )
+    return w.answer("answered", passages) if by_sentence else None
