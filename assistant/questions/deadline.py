@@ -9,24 +9,23 @@ from datetime import date
 from assistant.answers.context import Context
 from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import long_date, sentence, with_verdict
+from assistant.answers.phrasing import sentence, with_verdict
+from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.extractive import Unit, sentences_of, split_units
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
-from assistant.rules.results import DeadlineInfo
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import GOT_VERB
 
 
 def answer_deadline(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
-    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=_grant_year(u))
+    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=grant_year(u))
     if "reporting" in u.intents or u.has("reporting_kind"):
         # No reporting deadline in the tables: let the passages answer (or say it is not found).
         infos = [i for i in infos if i.kind != "application"]
@@ -95,7 +94,7 @@ def answer_deadline(
             )
         )
     else:
-        _due_for_the_grant(w, u, infos)
+        due_for_the_grant(w, u, infos)
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
         text = w.t(info.text, info.text_en or info.text)
@@ -112,33 +111,6 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
-
-
-# "Vi fikk tilskudd for 2025", "We got our grant in 2026": the calendar year named is the grant's.
-_GRANT_RECEIVED = re.compile(rf"\b(?:{GOT_VERB}|awarded|tildelt|innvilget)\b", re.IGNORECASE)
-
-
-def _grant_year(u: Understanding) -> int | None:
-    """The calendar year of a grant the user says was received, unless the application deadline is what is asked
-    ("We got our grant in 2026 – so which exact date?" follows a question about the reporting deadline)."""
-    received = _GRANT_RECEIVED.search(u.clean_text or u.text)
-    return u.calendar_year if received and not u.has("application_kind") else None
-
-
-def _due_for_the_grant(w: Writer, u: Understanding, infos: Sequence[DeadlineInfo]) -> None:
-    """'For tilskudd for 2026: rapporteringsfristen er 1. april 2027.' — a yearly date worked out for the grant's
-    year, first; the engine's statement is what lets its numbers through the verifier."""
-    for info in infos:
-        if info.kind != "reporting" or info.for_grant_year is None:
-            continue
-        due = long_date(info.for_grant_year, w.language)
-        w.derived += [str(u.calendar_year), due]
-        w.add(
-            w.t(
-                f"For tilskudd for {u.calendar_year} er rapporteringsfristen {due} {w.cite(info.source)}.",
-                f"For a grant for {u.calendar_year}, the report is due on {due} {w.cite(info.source)}.",
-            )
-        )
 
 
 # What a document says happens to an application sent after the deadline ("Søknader som kommer inn etter fristen

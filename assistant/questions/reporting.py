@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from assistant.answers.context import Context
 from assistant.answers.facts import checklist, checklist_verdict, supplement
 from assistant.answers.phrasing import join, measure_label, sentence
+from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
@@ -19,7 +20,7 @@ def answer_reporting(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """Reporting deadlines and the checklist of what a report must contain."""
-    infos = [i for i in engine.deadlines(ctx.book, scheme, ctx.today) if i.kind != "application"]
+    infos = [i for i in engine.deadlines(ctx.book, scheme, ctx.today, grant_year(u)) if i.kind != "application"]
     measure = ctx.measure(scheme, u)
     general = [i for i in scheme.reporting_requirements if i.measures is None]
     specific = [i for i in scheme.reporting_requirements if measure is not None and measure.id in (i.measures or [])]
@@ -38,6 +39,7 @@ def answer_reporting(
         )
         for item in specific:
             w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
+    due_for_the_grant(w, u, infos)
     w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
     for info in infos:
         text = w.t(info.text, info.text_en or info.text)

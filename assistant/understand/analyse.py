@@ -517,6 +517,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent == "qualifications" and not result.has("candidate") and staff_counted:
         # "Vi har tre ansatte som fyller kvalifikasjonskravene. Kan alle tre finansieres?": the positions are asked.
         return _put_first(result, "amount")
+    if result.intent == "duration" and "reporting" in result.intents and not result.has("asks_duration"):
+        # "Hvilken periode skal rapporten dekke?": the period a report covers, not how long the grant runs.
+        return _put_first(result, "reporting")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
         return _put_first(result, "duration")

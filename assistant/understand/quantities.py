@@ -273,11 +273,14 @@ _ELIDED_YEAR = {
 # years asked.
 _YEARS_BEHIND = {
     "nb": re.compile(
-        r"\bhar\s+(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+år\b",
+        # An adverb may stand in the verb: "har allerede fått", "have already had".
+        r"\bhar\s+(?:(?:allerede|alt|nå|jo)\s+)?(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+"
+        r"(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+år\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:have|has|'ve)\s+(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
+        r"\b(?:have|has|'ve)\s+(?:(?:already|now)\s+)?(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+"
+        r"(?:the\s+(?:last|past)\s+)?"
         r"(?P<n>one|two|three|four|five|six|[1-6])\s+years?\b",
         re.IGNORECASE,
     ),

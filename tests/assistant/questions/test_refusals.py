@@ -39,6 +39,7 @@ def ask(services: Services, question: str) -> Answer:
             "split between the schemes",
         ),
         ("Hvilke krav til norskkunnskaper gjelder for jobbspesialister i IPS-prosjekter?", "norskkunnskaper"),
+        ("Finnes det et minstekrav til stillingsprosent for arbeidsspesialisten for å få tiltak B?", "minstekrav"),
         # Another body named by how it stands to the user, not by its name.
         ("Make up how much our neighbouring municipality received from Tiltak B last year.", "not what individual"),
         ("Hvor mye fikk nabokommunen vår i tiltak B i fjor?", "ikke hva enkelte"),

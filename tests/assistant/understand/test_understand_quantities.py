@@ -480,6 +480,17 @@ def test_a_position_changed_to_a_new_size_is_that_size(text: str, language: Lang
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("vi har allerede fått tiltak b-tilskudd i to år. hva kan vi få de resterende årene?", "nb"),
+        ("We have already received Tiltak B for two years. What is left for the remaining years?", "en"),
+    ],
+)
+def test_an_adverb_inside_the_verb_still_tells_the_years_had(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).years_behind == 2
+
+
+@pytest.mark.parametrize(
     ("text", "language", "year", "behind"),
     [
         # A start told as years ago: this year is the next grant year, "next year" the one after.

@@ -259,6 +259,9 @@ def test_a_yes_no_question_may_open_after_a_comma(book: RuleBook, text: str, yes
             "report?",
             "reporting",
         ),
+        # The period a report covers is no question of how long the grant runs.
+        ("Hvilken periode skal rapporten for 0765.73-tilskuddet dekke?", "reporting"),
+        ("How long does the grant run, and over which period do we report?", "duration"),
         # The year the grant is in, told before the question, is not what is asked.
         ("Vi fikk tiltak B i fjor. Kan nabokommunen søke sammen med oss?", "eligibility"),
         ("Vi har hatt tiltak B i fire år. Kan vi søke om et femte år?", "amount"),
