@@ -565,8 +565,11 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     if ("training" in u.components.only and not named_positions) or "training" in u.components.used:
         return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
-    if u.has("additional") and u.has("training") and not u.has("added_position"):
-        return True  # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"
+    # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"; not "250 000 til opplæring i
+    # tillegg til to fulle stillinger – hva blir totalt?", which joins the two in a total.
+    joined_in_a_total = bool(named_positions) and u.has("total")
+    if u.has("additional") and u.has("training") and not u.has("added_position") and not joined_in_a_total:
+        return True
     # "The most …, training included": the whole grant, the training money with it; "the most we can get for
     # training" asks the training money.
     aimed = _FOR_TRAINING.search(u.clean_text) is not None

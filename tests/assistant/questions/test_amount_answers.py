@@ -28,6 +28,12 @@ def answer_of(services: Services, question: str) -> Answer:
         # The training money left out, given by the user.
         ("Tiltak A, én stilling, men vi trenger ikke kompetansemidler — hva er maks per år?", 800_000, "uten"),
         ("Tiltak A med én stilling og 120 000 kr til kurs og opplæring — hva blir totalen per år?", 920_000, "120 000"),
+        (
+            "Vi søker 250 000 til opplæring i tiltak A i tillegg til to fulle stillinger. "
+            "Hva blir totalt maksbeløp per år?",
+            1_850_000,
+            "250 000",
+        ),
         # Part-time and decimal staffing.
         ("How much for two 50 % positions in Tiltak A per year?", 800_000, "2 positions of 50 %"),
         ("Hvor mye kan vi få for 1,5 årsverk i Tiltak A per år?", 1_200_000, "100 % og 50 %"),
