@@ -73,6 +73,11 @@ class Selection:
     coverage: float
 
 
+def without_list_mark(text: str) -> str:
+    """A sentence or list item as quoted after a question is answered by it: blanks and its list mark ("• ") off."""
+    return text.strip().lstrip("•-–✓ ")
+
+
 def split_units(chunk: Chunk, rank: int) -> list[Unit]:
     """The sentences and list items of a chunk (lines, long lines split into sentences)."""
     units: list[Unit] = []

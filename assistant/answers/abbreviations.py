@@ -10,7 +10,7 @@ from assistant.answers.phrasing import join
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.compound import split_question
-from assistant.extractive import Unit, sentences_of, split_units
+from assistant.extractive import Unit, sentences_of, split_units, without_list_mark
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
@@ -18,7 +18,6 @@ from assistant.understand.model import Understanding
 # An abbreviation as written in a question: two to six capitals ("ACT", "FACT", "JMO").
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?![\w-])")
 _WORD = re.compile(r"[^\W\d_]+")
-_LIST_MARKS = "•-–✓ "
 
 
 def _initials(words: str) -> str:
@@ -87,7 +86,7 @@ def abbreviation_answer(
     for abbreviation in asked:
         unit = together or spelled_out(w.locator, abbreviation, documents)
         if unit is not None:
-            said = unit.text.strip().lstrip(_LIST_MARKS)
+            said = without_list_mark(unit.text)
             by_sentence.setdefault(said, (unit, []))[1].append(abbreviation)
     for said, (unit, names) in by_sentence.items():
         marker = w.cite_chunk(unit.chunk, said)

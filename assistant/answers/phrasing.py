@@ -9,47 +9,17 @@ from datetime import date
 from assistant.answers.writer import Writer
 from assistant.rules.model import Measure, Scheme
 from assistant.types import Language
+from assistant.understand.quantities import EN_MONTHS, NB_MONTHS
 
 # A paragraph that opens with a verdict ("Nei – …", "Yes. …").
 VERDICT_LEAD = re.compile(r"(?:Ja|Nei|Yes|No|Det avhenger|It depends)\b")
 
 
-_MONTHS = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
 def long_date(day: date, language: Language) -> str:
     """'1. april 2027' / '1 April 2027'."""
-    month = _MONTHS[language][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if language == "nb" else f"{day.day} {month} {day.year}"
+    if language == "nb":
+        return f"{day.day}. {NB_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {EN_MONTHS[day.month - 1].capitalize()} {day.year}"
 
 
 def with_verdict(verdict: str, paragraph: str) -> str:

@@ -27,10 +27,10 @@ def grant_year(u: Understanding) -> int | None:
     return int(found.group("year")) if found and not u.has("application_kind") else None
 
 
-def due_for_the_grant(w: Writer, u: Understanding, infos: Sequence[DeadlineInfo]) -> None:
-    """'For tilskudd for 2026 er rapporteringsfristen 1. april 2027.' — a yearly date worked out for the grant's
-    year, first; the engine's statement is what lets its numbers through the verifier."""
-    year = grant_year(u)
+def due_for_the_grant(w: Writer, year: int | None, infos: Sequence[DeadlineInfo]) -> None:
+    """'For tilskudd for 2026 er rapporteringsfristen 1. april 2027.' — the yearly date the engine worked out for
+    the grant's `year` (see `grant_year`), first; the engine's statement is what lets its numbers through the
+    verifier."""
     for info in infos:
         if info.kind != "reporting" or info.for_grant_year is None or year is None:
             continue

@@ -12,7 +12,7 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import sentence, with_verdict
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
-from assistant.extractive import Unit, sentences_of, split_units
+from assistant.extractive import Unit, sentences_of, split_units, without_list_mark
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
@@ -25,7 +25,8 @@ def answer_deadline(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
-    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=grant_year(u))
+    granted_for = grant_year(u)
+    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=granted_for)
     if "reporting" in u.intents or u.has("reporting_kind"):
         # No reporting deadline in the tables: let the passages answer (or say it is not found).
         infos = [i for i in infos if i.kind != "application"]
@@ -52,7 +53,7 @@ def answer_deadline(
     if late_rule is not None:
         # "Vi sendte søknaden en uke etter fristen. Blir den behandlet?": what the documents say happens to a late
         # application answers first; they say only that it "may be rejected", so a yes/no gets "it depends".
-        said = late_rule.text.strip().lstrip("•-–✓ ")
+        said = without_list_mark(late_rule.text)
         quote = f"«{said}» {w.cite_chunk(late_rule.chunk, said)}"
         w.add(with_verdict(_late_verdict(w, u), quote) if u.has("yes_no") else quote)
     dated = [i for i in infos if i.expired is not None]
@@ -94,7 +95,7 @@ def answer_deadline(
             )
         )
     else:
-        due_for_the_grant(w, u, infos)
+        due_for_the_grant(w, granted_for, infos)
         w.add(w.t(f"Frister etter {title}:", f"Deadlines under {title}:"))
     for info in infos:
         text = w.t(info.text, info.text_en or info.text)

@@ -20,7 +20,8 @@ def answer_reporting(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """Reporting deadlines and the checklist of what a report must contain."""
-    infos = [i for i in engine.deadlines(ctx.book, scheme, ctx.today, grant_year(u)) if i.kind != "application"]
+    granted_for = grant_year(u)
+    infos = [i for i in engine.deadlines(ctx.book, scheme, ctx.today, granted_for) if i.kind != "application"]
     measure = ctx.measure(scheme, u)
     general = [i for i in scheme.reporting_requirements if i.measures is None]
     specific = [i for i in scheme.reporting_requirements if measure is not None and measure.id in (i.measures or [])]
@@ -39,7 +40,7 @@ def answer_reporting(
         )
         for item in specific:
             w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
-    due_for_the_grant(w, u, infos)
+    due_for_the_grant(w, granted_for, infos)
     w.add(w.t(f"Rapportering etter {title}:", f"Reporting under {title}:"))
     for info in infos:
         text = w.t(info.text, info.text_en or info.text)

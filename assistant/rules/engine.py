@@ -860,14 +860,20 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
 # --- deadlines ---------------------------------------------------------------------------------------------------
 
 
-def _next_yearly(month_day: str, today: date) -> date:
+def _month_day(month_day: str) -> tuple[int, int]:
+    """'04-01' → (4, 1)."""
     month, day = (int(part) for part in month_day.split("-"))
+    return month, day
+
+
+def _next_yearly(month_day: str, today: date) -> date:
+    month, day = _month_day(month_day)
     candidate = date(today.year, month, day)
     return candidate if candidate >= today else date(today.year + 1, month, day)
 
 
 def _for_grant_year(month_day: str, years_after: int, grant_year: int) -> date:
-    month, day = (int(part) for part in month_day.split("-"))
+    month, day = _month_day(month_day)
     return date(grant_year + years_after, month, day)
 
 

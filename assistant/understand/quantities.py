@@ -97,13 +97,13 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
 )
 _CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
 # fmt: off
-_NB_MONTHS = (
+NB_MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
     "desember",
 )
 # fmt: on
 # fmt: off
-_EN_MONTHS = (
+EN_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 )
@@ -119,7 +119,7 @@ _SHORT_MONTHS_EN = (
 # fmt: on
 MONTHS = {
     name: i
-    for names in (_SHORT_MONTHS, _SHORT_MONTHS_EN, _NB_MONTHS, _EN_MONTHS)
+    for names in (_SHORT_MONTHS, _SHORT_MONTHS_EN, NB_MONTHS, EN_MONTHS)
     for i, name in enumerate(names, start=1)
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
