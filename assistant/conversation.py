@@ -105,6 +105,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
         understanding = understanding.model_copy(update={"positions": int(bare.group(1))})
+    if _people_for_the_training(understanding, focus):
+        # "Hva koster opplæringsprogrammet per deltaker?" … "Vi sender fem personer. Hva blir det totalt?": five
+        # participants, not five positions.
+        understanding = understanding.model_copy(
+            update={"participants": understanding.positions, "positions": None, "staffing": []}
+        )
+        add_qualifiers(["participants", "training"])
+        inherited.append("participants")
     added = understanding.positions if understanding.has("added_position") and not understanding.staffing else None
     if added is not None and focus.positions is not None and not understanding.percents:
         # "A FACT team with 10 positions …" then "what if we add 2 more positions?": 12, not 2.
@@ -223,6 +231,18 @@ def _names_nothing(understanding: Understanding) -> bool:
         or understanding.amounts
         or understanding.year is not None
         or understanding.years
+    )
+
+
+def _people_for_the_training(understanding: Understanding, focus: Focus) -> bool:
+    """A follow-up to a question about the cost per participant that counts people and no position sizes or
+    years."""
+    return (
+        understanding.is_followup
+        and understanding.participants is None
+        and understanding.positions is not None
+        and {"participants", "training"} <= set(focus.last_qualifiers)
+        and not (understanding.percents or understanding.year or understanding.has("positions_named"))
     )
 
 

@@ -168,6 +168,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
 _FROM_TO = re.compile(r"\b(?:fra|from)\s+\d[\d .,]*\s+(?:til|to)\s+\d", re.IGNORECASE)
 # Where a sentence may be cut into clauses that each say one thing.
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+")
+# In a question, "etter/after …" also tells which sum, not which figure ("Hvor mye var igjen til fordeling i 2015
+# etter flerårige vedtak?").
+_ASKED_BREAK = re.compile(r",\s+|;\s+|\s+(?:etter|after)\s+", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:hvor|hva|hvilk\w*|hvem|når|how|what|which|who|when)\b", re.IGNORECASE)
 
 
@@ -352,7 +355,7 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # etter flerårige vedtak fra 2014?"; "In the 2015 overview, how much was available …"): the other parts say
     # which sum, not which figure.
     translate = w.language == "en"
-    asked = next((part for part in _CLAUSE_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
+    asked = next((part for part in _ASKED_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
     focus = ctx.extractive.focus(asked, "", translate)
     focus = focus if focus.groups else ctx.extractive.focus(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]

@@ -133,7 +133,9 @@ def answer_budget(
             return added
     if budget_facts(scheme):
         return write_budget(ctx, w, scheme, passages, combined=together)
-    if u.has("allocation"):
+    # "How big is the budget for a Tiltak B project in year 2?" asks what one applicant may get.
+    applicant_sized = u.year is not None or bool(u.percents) or u.positions is not None
+    if u.has("allocation") and not applicant_sized:
         name = scheme_name(scheme, w.language)
         return not_found(
             w,

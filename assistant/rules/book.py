@@ -332,7 +332,7 @@ class RuleBook:
     def _match_measure(
         self, scheme_id: str, padded: str, padded_cased: str, skip: frozenset[str] = frozenset()
     ) -> str | None:
-        hits: list[tuple[int, str]] = []
+        hits: list[tuple[int, int, str]] = []
         for phrase in self._measures[scheme_id]:
             if phrase.measure_id in skip:
                 continue
@@ -340,8 +340,10 @@ class RuleBook:
             if len(phrase.norm) <= 1 and f" {phrase.norm} " != padded:
                 continue
             if phrase.measure_id is not None and phrase.found_in(padded, padded_cased):
-                hits.append((len(phrase.norm), phrase.measure_id))
-        return max(hits)[1] if hits else None
+                # Of names equally long, the one said first: "IPS-beløpet … i IPS/JMO-ordningen" asks about IPS.
+                at = (padded_cased if phrase.cased else padded).find(f" {phrase.norm} ")
+                hits.append((len(phrase.norm), -at, phrase.measure_id))
+        return max(hits)[2] if hits else None
 
 
 def _table_error(message: str) -> RuleTableError:

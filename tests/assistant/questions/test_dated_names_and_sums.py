@@ -522,3 +522,54 @@ def test_a_deadline_of_a_year_the_documents_date_elsewhere_is_answered_with_that
     lead = answer.text.split("\n\n")[0]
     assert "15" in lead and "2022" in lead, answer.text
     assert "15. september 2022" in answer.citations[0].quote, answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much was available for the adult long-term services grant in 2019?",
+        "How much money was available for the adults scheme in 2019?",
+    ],
+)
+def test_what_was_available_for_a_scheme_in_a_year_is_its_allocation(corpus_services: Services, question: str) -> None:
+    # «Ca. 185 millioner kroner i 2019», not the 3 million a team may get at most.
+    lead = ask(corpus_services, question).text.split("\n")[0]
+    assert amounts_in(lead)[0] == 185_000_000, lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How big is the 2026 budget for 0765.73?", "Hvor stort er budsjettet for 0765.73 i 2026?"],
+)
+def test_a_budget_the_documents_do_not_state_is_not_found(corpus_services: Services, question: str) -> None:
+    # The regulation gives rates per position, no total allocation: no rate may stand in for it.
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert not amounts_in(answer.text.split("\n")[0]), answer.text
+
+
+def test_a_budget_for_one_measure_and_year_asks_what_an_applicant_may_get(corpus_services: Services) -> None:
+    assert computed(corpus_services, "How big is the budget for a Tiltak B project in year 2?") == 600_000
+
+
+def test_of_two_measures_named_alike_the_one_said_first_is_asked_about() -> None:
+    # "IPS/JMO-ordningen" names the scheme; "IPS-beløpet" the measure.
+    text = "Hva er IPS-beløpet første driftsår for nye prosjekter i IPS/JMO-ordningen?"
+    assert BOOK.match_measure("ips-jmo", text) == "ips"
+    assert BOOK.match_measure("ips-jmo", "JMO-beløpet i IPS/JMO-ordningen?") == "jmo"
+
+
+def test_a_count_of_positions_after_the_measure_asked_is_priced_for_that_measure(corpus_services: Services) -> None:
+    # Four IPS positions at 500 000 in year 1, capped at 1 500 000 per project.
+    first = "Hva er IPS-beløpet første driftsår for nye prosjekter i IPS/JMO-ordningen?"
+    assert computed(corpus_services, first, "og hvis vi har 4 stillinger?") == 1_500_000
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["Vi sender fem personer. Hva blir det totalt uten reise?", "We're sending 5 people. Total?"]
+)
+def test_people_counted_after_the_cost_per_participant_are_participants(
+    corpus_services: Services, follow_up: str
+) -> None:
+    first = "Hva koster det nasjonale opplæringsprogrammet for ACT/FACT per deltaker (2019)?"
+    assert computed(corpus_services, first, follow_up) == 5 * 28_000

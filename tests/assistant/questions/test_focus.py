@@ -102,6 +102,8 @@ def test_rate_lines_are_left_out_of_a_quoted_answer_that_asks_no_amount(corpus_s
         "follow-up and pilot functions for youth (losfunksjoner)?",
         "Hvor mye var til fordeling i 2015 for støtte til oppfølgings- og losfunksjoner for ungdom, etter flerårige "
         "vedtak fra 2014?",
+        # No comma: "etter …" still says which sum, as the clause with "flerårige vedtak" does not.
+        "Hvor mye var igjen til fordeling på losfunksjoner for ungdom i 2015 etter flerårige vedtak?",
     ],
 )
 def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_services: Services, question: str) -> None:
