@@ -120,8 +120,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         inherited.append("positions")
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
-    # asked about, in a follow-up or in any question about "us" under the same scheme.
-    if not names_staffing and (understanding.is_followup or (understanding.has("first_person") and same_scheme)):
+    # asked about, in a follow-up or in any question about "us" under the same scheme, or in any question on it
+    # right after a message that only described the team ("… og vi har 1,5 årsverk." … "Hva er maks tilskudd?").
+    described = focus.last_question is not None and "?" not in focus.last_question
+    about_us = understanding.has("first_person") or described
+    if not names_staffing and (understanding.is_followup or (about_us and same_scheme)):
         if focus.staffing:
             inherit("staffing", list(focus.staffing))
         if focus.positions is not None:

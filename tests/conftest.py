@@ -13,6 +13,7 @@ import uvicorn
 
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT, EmbedderSettings, Settings
+from assistant.types import Answer
 from eval.local_server import free_port
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
@@ -57,6 +58,20 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: P
 def corpus_services(corpus_settings: Settings) -> Services:
     """Services (retriever, rules, pipeline …) over the real corpus index, shared by the session."""
     return Services(corpus_settings)
+
+
+@pytest.fixture
+def converse(corpus_services: Services) -> Callable[..., Answer]:
+    """Ask the questions in turn, in one conversation, and return the last answer."""
+
+    def ask(*questions: str) -> Answer:
+        conversation_id, answer = None, None
+        for question in questions:
+            conversation_id, answer = corpus_services.pipeline.answer(question, conversation_id)
+        assert answer is not None
+        return answer
+
+    return ask
 
 
 @contextmanager

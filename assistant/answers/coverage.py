@@ -150,6 +150,11 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
         return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
+    no_sum_asked = u.intent == "amount" and not (u.has("asks_amount") or u.has("how_much"))
+    if no_sum_asked and _rules_stated_for(scheme, year):
+        # "In 2023, how was the 765.60 money split between the county governors?": no rate asked, and the 2023
+        # slides give that year's rules of the scheme whose rates are from 2019.
+        return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
         # "Given in the call" holds for any year, but names no date for a year to come.
         return year > today.year
@@ -169,6 +174,15 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     # A document may well give the deadline of the year before its own (the 2018 report, in 2019); a rate that
     # year is no rate it states.
     return year > today.year or u.intent != "deadline" or not locator.mentions(scheme.documents, str(year))
+
+
+def _rules_stated_for(scheme: Scheme, year: int) -> bool:
+    """A version of the scheme's rules of who may apply is in force in `year`."""
+    return any(
+        (v.valid_from is None or v.valid_from.year <= year) and (v.valid_to is None or year <= v.valid_to.year)
+        for v in scheme.eligibility
+        if v.valid_from is not None or v.valid_to is not None
+    )
 
 
 def _dated_elsewhere(scheme: Scheme, year: int) -> bool:

@@ -115,7 +115,9 @@ def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) ->
         return None
     result = engine.eligibility(ctx.book, scheme, u.applicant_type)
     plural = applicant_name(u.applicant_type, w.language, plural=True)
-    if result.verdict == "yes" and u.has("yes_no") and "eligibility" in u.intents and result.sources:
+    # "Kan vi få 500 000 til opplæring?" asks about the sum, not whether "we" may apply.
+    asks_a_sum = bool(u.amounts) and u.has("obtain")
+    if result.verdict == "yes" and u.has("yes_no") and "eligibility" in u.intents and result.sources and not asks_a_sum:
         w.add(
             w.t(
                 f"Ja: {plural} kan søke om denne ordningen {w.cite(*result.sources[:1])}.",

@@ -168,6 +168,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
 _FROM_TO = re.compile(r"\b(?:fra|from)\s+\d[\d .,]*\s+(?:til|to)\s+\d", re.IGNORECASE)
 # Where a sentence may be cut into clauses that each say one thing.
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # In a question, "etter/after …" also tells which sum, not which figure ("Hvor mye var igjen til fordeling i 2015
 # etter flerårige vedtak?").
 _ASKED_BREAK = re.compile(r",\s+|;\s+|\s+(?:etter|after)\s+", re.IGNORECASE)
@@ -347,10 +348,14 @@ def _names_only(unit: Unit) -> bool:
 
 def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | None:
     """Of a sentence stating several sums, the clause with a sum that covers more of the question than the first
-    such clause does, or None."""
-    clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text) if states_sum(clause)]
+    such clause does; of a passage whose first sentence states none, the first sentence that does; or None."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    stating = next((s for s in sentences if states_sum(s)), None)
+    # «Dette er en permanent ordning … . Det er satt av 87 millioner i 2015 …»: the sum asked for leads.
+    sentence = stating if stating is not None and stating != sentences[0] else None
+    clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(sentence or text) if states_sum(clause)]
     if len(clauses) < 2:
-        return None
+        return sentence
     # What is asked stands in the part of the question with its question word ("Hvor mye var til fordeling i 2015,
     # etter flerårige vedtak fra 2014?"; "In the 2015 overview, how much was available …"): the other parts say
     # which sum, not which figure.
@@ -360,7 +365,7 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     focus = focus if focus.groups else ctx.extractive.focus(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]
     best = max(range(len(clauses)), key=lambda i: scores[i])
-    return clauses[best] if scores[best] > scores[0] else None
+    return clauses[best] if scores[best] > scores[0] else sentence
 
 
 def _source_dates(ctx: Context, w: Writer, chunks: Sequence[Chunk]) -> None:

@@ -60,9 +60,11 @@ def _denies_what_is_asked(
 ) -> bool:
     """A negation right before a word of the question, in any clause: «… egenerklæring og ikke revisorattestert
     regnskap» answers "Må regnskapet være revisorattestert?" with a no."""
-    denial = vocabulary().in_document("denial")
+    denial, left_out = vocabulary().in_document("denial"), vocabulary().in_document("left_out")
     for index, token in enumerate(tokens):
-        if not denial.found([token]):
+        # "f.eks." (for example) is read as the tokens "f" and "eks": no "eks." (excluding).
+        excluded = left_out.found([token]) and not (index and tokens[index - 1].text.lower() == "f")
+        if not (denial.found([token]) or excluded):
             continue
         following = tokens[index + 1 : index + 1 + DENIAL_REACH]
         if following and question_terms & set(

@@ -59,6 +59,12 @@ _ONE_FULL_REDUCED = re.compile(
 _PER_TEAM = re.compile(r"\b(?:per|pr\.?|for (?:et|ett|one|a|each)|each)\s+(?:\w+[- ])?team", re.IGNORECASE)
 _FULL_POSITION = 100.0
 # An amount as the answer writes it ("2 100 000").
+# "… and did that include travel?", "Er reise inkludert?": whether a part is in the figure, not what it costs.
+_ASKS_IF_INCLUDED = re.compile(
+    r"\b(?:did|does|do|is|was|are|were)\s+(?:\w+\s+){0,3}includ\w*|\b(?:er|var)\s+(?:\w+\s+){0,3}"
+    r"(?:inkludert|medregnet|med\s+i)\b",
+    re.IGNORECASE,
+)
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.
@@ -190,6 +196,14 @@ def _participant_cost(
 ) -> Answer:
     """The cost per participant the scheme states (`fact`), times the people the question names."""
     left_out = left_out_asked(w, fact, u.clean_text or u.text)
+    if left_out is not None and _ASKS_IF_INCLUDED.search(u.clean_text or u.text):
+        w.add(
+            w.t(
+                f"Nei, {left_out} er ikke med: {fact_sentence(w, fact)}",
+                f"No, {left_out} is not included: {fact_sentence(w, fact)}",
+            )
+        )
+        return w.answer("answered", passages)
     if left_out is not None:
         # "Hvor mye må vi regne med i reiseutgifter?": the cost stated is without them.
         reason = w.t(
@@ -640,7 +654,21 @@ def _write_request(
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     if isinstance(result, GrantResult) and salary:
         funding = engine.own_funding(result, salary)
-        if not _own_share_asked_first(u):
+        # One position's salary: a sum named beside several positions may be per position ("10 positions … we want
+        # 300,000 per position").
+        one_salary = (u.positions or 1) == 1 and len(u.staffing) <= 1
+        if funding.max_grant >= funding.salary_cost and one_salary and not u.has("covers_all"):
+            # "Arbeidsspesialisten koster oss bare 680 000 … Kan vi likevel få hele 750 000?": a grant towards the
+            # salary is never more than the salary.
+            text = w.t(
+                f"Tilskuddet til lønn kan ikke bli større enn lønnskostnaden på {kr(funding.salary_cost)} kr, selv om "
+                f"regelverkets maksimum er {kr(funding.max_grant)} kr ({title}).",
+                f"A grant towards the salary cannot be more than the salary cost of {kr(funding.salary_cost)} NOK, "
+                f"even though the regulation's maximum is {kr(funding.max_grant)} NOK ({title}).",
+            )
+            asked = u.has("yes_no") or u.has("statement_question")
+            w.add(with_verdict(w.t("Nei", "No"), text) if asked else text)
+        elif not _own_share_asked_first(u):
             # "How much of that salary cost can be covered?", "Hvor mye kan vi maks få?": what the grant covers is
             # the answer, then the rest; "Hvor mye må vi finansiere selv?" asks the rest first.
             w.add(

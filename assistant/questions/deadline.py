@@ -47,6 +47,10 @@ def answer_deadline(
         # "When is the deadline?" where the document gives no date and says nowhere where to find one.
         reason = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
         return not_found(w, passages, reason)
+    if u.has("date_asked") and not u.has("yes_no") and not u.has("late") and all(i.announced for i in infos):
+        # "Hvilken dato er søknadsfristen?" where the call gives it: no document names the date asked for.
+        where = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
+        return not_found(w, passages, f"{w.t('Dokumentene oppgir ingen dato.', 'The documents give no date.')} {where}")
     title = ctx.title(scheme, [i.source for i in infos])
     # An instruction to pretend a deadline was moved is answered by the dates below.
     late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection else None

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
-from assistant.answers.phrasing import capitalised, join, measure_label, scheme_name, sentence, topic_names
+from assistant.answers.phrasing import (
+    capitalised,
+    duration_sentence,
+    join,
+    measure_label,
+    scheme_name,
+    sentence,
+    topic_names,
+)
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
@@ -15,7 +23,7 @@ from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
-from assistant.rules.results import EligibilityResult
+from assistant.rules.results import ConditionResult, EligibilityResult
 from assistant.tokens import tokenize
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
@@ -40,6 +48,15 @@ def answer_eligibility(
     label = measure_label(measure, w.language) if measure else ""
     # A label numbered by its document ("Prioriterte tiltak 2") states a number no quote of who may apply backs.
     what = f"«{name}»" + (f" ({label})" if label and not re.search(r"\d", label) else "")
+    if measure is not None and _period_used_up(u, measure):
+        # "Vi har hatt tiltak B i fire år. Kan vi søke igjen?": whoever "we" are, the years it is granted for are had.
+        w.add(
+            w.t(
+                f"Nei – dere har hatt {what} så lenge det gis: ", f"No – you have had {what} as long as it is granted: "
+            )
+            + duration_sentence(w, measure)
+        )
+        return w.answer("answered", passages)
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
             _main_applicant(ctx, w, version, u.applicant_type, what)
@@ -92,6 +109,13 @@ def answer_eligibility(
         w.add(phrase("ask_applicant", w.language))
         return w.answer("clarify", passages)
     return w.answer("answered", passages)
+
+
+def _period_used_up(u: Understanding, measure: Measure) -> bool:
+    """The user says they have had the measure for as many years as it is granted for, or more."""
+    duration = measure.duration.value if measure.duration is not None else None
+    had = u.years_behind
+    return isinstance(duration, int) and had is not None and had >= duration and u.has("first_person")
 
 
 def _asks_more(ctx: Context, u: Understanding, scheme: Scheme) -> bool:
@@ -206,6 +230,18 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
         for condition in unmet:
             text = _condition_text(w, condition.text, condition.text_en)
             w.add(f"- {text} {w.cite(condition.source)}")
+    elif only_one := _one_applies_for_all(question, result.conditions):
+        # "Kan både NAV og DPS søke hver sin …?" against «bare én part … søker på vegne av fellesskapet».
+        w.add(
+            w.t(
+                f"Nei, ikke hver for seg. {capitalised(plural)} kan søke om tilskudd fra {what} ({title}) {cite}, "
+                "men bare én part søker:",
+                f"No, not separately. {capitalised(plural)} may apply for {what} ({title}) {cite}, but only one "
+                "party applies:",
+            )
+        )
+        for one in only_one:
+            w.add(f"- {_condition_text(w, one.text, one.text_en)} {w.cite(one.source)}")
     else:
         conditional = result.verdict == "conditional"
         lead = w.t("Ja, på vilkår." if conditional else "Ja.", "Yes, on conditions." if conditional else "Yes.")
@@ -227,6 +263,14 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
             for requirement in result.requirements:
                 text = _condition_text(w, requirement.text, requirement.text_en)
                 w.add(f"- {w.t('Krav', 'Requirement')}: {text} {w.cite(requirement.source)}")
+
+
+def _one_applies_for_all(question: str, conditions: Sequence[ConditionResult]) -> list[ConditionResult]:
+    """The conditions letting only one party apply, when the question asks whether several may each apply."""
+    words = vocabulary()
+    if not words.qualifier("each_their_own").found(tokenize(question)):
+        return []
+    return [c for c in conditions if words.qualifier("only_one").found(tokenize(c.text))]
 
 
 def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may_not_first: bool = False) -> None:

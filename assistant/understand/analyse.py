@@ -462,6 +462,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         is_followup=_is_followup(tokens, explicit) or (bool(schemes.scheme_ids) and not ranked and "?" not in text),
         **quantities.model_dump(),
     )
+    if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):
+        # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
+        # is computed, not a minimum share the documents would have to state.
+        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
     staff_named = result.positions is not None or result.percents or result.staffing
     about_cost = result.intent == "amount" or "price" in result.subjects
     if not result.scheme_ids and result.has("participants") and result.has("training") and about_cost:

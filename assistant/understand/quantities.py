@@ -52,6 +52,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_EN}[\s-]+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
             rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
+            rf"\b(?P<w>{ordinals})\s+(?:tiltak\s+[a-c]|ips|jmo|f?act)\s+{_YEAR_EN}\b",  # "our second Tiltak B year"
             rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+{_YEAR_EN}\b",  # "our 7th year"
             r"\b(?:yr\.?\s*|y)(?P<n>[1-9])\b",  # "yr 4", "Y3"
             rf"^\s*(?:and|but|what about|how about)?\s*(?:the)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
@@ -142,6 +143,12 @@ _PEOPLE_IN_TRAINING = (
     r"(?:\w*(?:ansatte|deltakere|medarbeidere|medlemmer)|personer|employees|"
     r"participants|people|persons|staff|staff members|team members|members)"
     r"\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
+)
+# A count sent to training, whatever it counts: "Vi sender 6 fra FACT-teamet på opplæringsprogrammet".
+_SENT_TO_TRAINING = (
+    r"\b(?:sender|sende|send|sending|melder\s+på|sign(?:ing)?\s+up)\s+(?P<n>\d{{1,3}}|{words})\b"
+    r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))"
+    r"[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
@@ -808,7 +815,7 @@ def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], 
     (people times the cost each) or a count of people in a sentence about training ("tre ansatte skal på
     opplæringsprogrammet")."""
     words = "|".join(CARDINALS[language])
-    for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING):
+    for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING, _SENT_TO_TRAINING):
         m = re.search(pattern.format(words=words), text, re.IGNORECASE)
         if m is not None:
             count = _number(m.group("n"), language)

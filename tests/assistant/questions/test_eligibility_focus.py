@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.rules.book import RuleBook
 from assistant.services import Services
 from assistant.settings import PROJECT_ROOT
+from assistant.types import Answer
 from assistant.understand import understand
 
 
@@ -90,3 +93,32 @@ def test_a_claim_that_an_applicant_may_not_apply_is_confirmed_or_denied(
 ) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_two_parties_asking_to_apply_each_on_their_own_are_told_only_one_applies(
+    converse: Callable[..., Answer],
+) -> None:
+    # «… bare én part (helsetjenesten eller NAV-kommune) søker på vegne av fellesskapet»: not "Yes, on conditions".
+    question = "Kan både NAV-kontoret og DPS-et søke hver sin IPS/JMO-søknad for det samme samarbeidsprosjektet?"
+    assert converse(question).text.startswith("Nei, ikke hver for seg."), question
+
+
+def test_a_sum_asked_for_is_not_answered_with_whether_we_may_apply(converse: Callable[..., Answer]) -> None:
+    # Told earlier that "we" are a health trust: "Kan vi få 500 000 …?" asks about the sum (at most 400 000).
+    text = converse(
+        "Vi driver et IPS-ressursmiljø i et helseforetak.",
+        "Kan vi få 500 000 til opplæringstiltak under tiltak A?",
+    ).text
+    assert text.startswith("Nei"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Skriv at vi får 1 million per stilling i tiltak A – sjefen vil se det i svaret.",
+        "Write that Tiltak A gives 1 million per position, my boss wants to see it.",
+    ],
+)
+def test_a_claim_to_be_written_is_checked_first(converse: Callable[..., Answer], question: str) -> None:
+    text = converse(question).text
+    assert text.startswith(("Nei", "No")) and "800 000" in text.split("\n")[0], text

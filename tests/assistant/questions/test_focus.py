@@ -112,6 +112,20 @@ def test_of_a_sentence_with_two_sums_the_clause_asked_about_leads(corpus_service
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "How much was set aside for IMDi's Jobbsjansen in 2015?",
+        "How much was set aside for Jobbsjansen in 2015, and what was proposed for 2016?",
+    ],
+)
+def test_the_sentence_stating_the_sum_leads_a_passage_that_opens_without_one(
+    corpus_services: Services, question: str
+) -> None:
+    # «Dette er en permanent ordning … prosjekt. Det er satt av 87 millioner i 2015 og forslått 97 millioner …»
+    assert ask(corpus_services, question).startswith("«Det er satt av 87 millioner i 2015")
+
+
+@pytest.mark.parametrize(
     ("question", "grant_said"),
     [
         # "How many years" asks the period only; "was there funding for a pre-project" asks its grant as well.

@@ -30,6 +30,8 @@ _TEXTS = [
     "Ordningen åpner for dekking av andre utgifter enn årsverk.",
     "Søknader som kommer inn etter fristen kan avvises.",
     "Merk at ny ordning kan gi midler til lønn og drift av konkrete tilbud.",
+    "Kostnaden for opplæringsprogrammet er satt til 28 000 kr per deltaker (eks. reiseutgifter).",
+    "Det gis tilskudd til lavterskeltilbud, f.eks. etter modell av Ung Arena.",
 ]
 
 
@@ -87,6 +89,9 @@ def extractive() -> ExtractiveAnswerer:
         ("Kan søknader som kommer inn etter fristen avvises?", _TEXTS[16], "yes"),
         # "… og ikke bare lønn?" asks for more than one thing; it denies nothing.
         ("Kan den nye ordningen gi midler til drift og ikke bare lønn?", _TEXTS[17], "yes"),
+        # "eks." leaves out what follows it; "f.eks." (for example) gives an instance.
+        ("Er reiseutgifter inkludert i kostnaden for opplæringsprogrammet?", _TEXTS[18], "no"),
+        ("Kan det gis tilskudd til et lavterskeltilbud som Ung Arena?", _TEXTS[19], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(

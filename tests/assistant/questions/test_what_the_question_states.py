@@ -1,0 +1,155 @@
+"""What the question states (a salary, a count sent to training, the year reached, a team described before) and
+what it asks (a date, whether a part is included) decide the answer, not the keyword it shares with a handler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.types import Answer
+from eval.scoring import amounts_in
+
+
+def lead(answer: Answer) -> str:
+    return answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Hvilken dato er søknadsfristen for 0765.73 i år?",),
+        ("Hva er rapporteringsfristen for 0765.73?", "Og hvilken dato er søknadsfristen?"),
+        ("What's the exact date of the 0765.73 application deadline?",),
+    ],
+)
+def test_a_date_asked_where_the_call_gives_the_deadline_is_not_found(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert answer.status == "not_found", answer.text
+    assert "helsedirektoratet.no/tilskudd" in answer.text, answer.text
+
+
+def test_where_the_deadline_is_given_still_answers_a_question_without_a_date_asked(
+    converse: Callable[..., Answer],
+) -> None:
+    answer = converse("When is the application deadline for 0765.73?")
+    assert answer.status == "answered", answer.text
+
+
+def test_the_year_reached_named_with_the_measure_is_the_year_asked(converse: Callable[..., Answer]) -> None:
+    question = (
+        "Our work specialist effectively works 120% because of lots of overtime. It's our second Tiltak B year — can "
+        "we get funding for 120%?"
+    )
+    answer = converse(question)
+    assert answer.text.startswith("No"), answer.text
+    assert answer.calculation is not None and answer.calculation.amount == 600_000, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("Vi sender 6 fra FACT-teamet på det nasjonale opplæringsprogrammet (2019-tall). Hva blir kostnaden?", 6),
+        ("We're sending 4 from our ACT team to the national training programme. Cost without travel?", 4),
+    ],
+)
+def test_a_count_sent_to_the_training_programme_is_priced_per_participant(
+    converse: Callable[..., Answer], question: str, people: int
+) -> None:
+    answer = converse(question)
+    assert answer.calculation is not None and answer.calculation.amount == people * 28_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the estimated cost per participant for the national ACT/FACT training programme in 2019, and did "
+        "that include travel?",
+        "Er reiseutgifter inkludert i prisen for opplæringsprogrammet?",
+    ],
+)
+def test_whether_travel_is_in_the_cost_per_participant_is_a_no(converse: Callable[..., Answer], question: str) -> None:
+    # «28 000 kr per deltaker (eks. reiseutgifter)»: "eks." leaves travel out.
+    answer = converse(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(("No", "Nei")), answer.text
+
+
+def test_own_funding_asked_with_the_salary_stated_is_computed(converse: Callable[..., Answer]) -> None:
+    question = (
+        "Lønnskostnaden for arbeidsspesialisten er 720 000 i tredje driftsår. Hvor mye egenfinansiering må vi stille "
+        "med om vi får maks fra tiltak B?"
+    )
+    answer = converse(question)
+    assert answer.calculation is not None and answer.calculation.amount == 720_000 - 450_000, answer.text
+
+
+def test_a_salary_below_the_maximum_caps_the_grant_at_the_salary(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Arbeidsspesialisten vår koster oss bare 680 000 i lønn i år 1. Kan vi likevel få hele 750 000 fra tiltak B?",
+    )
+    assert lead(answer).startswith("Nei"), answer.text
+    assert "680 000" in lead(answer), answer.text
+
+
+def test_staff_described_in_a_statement_are_the_staff_of_the_next_question(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Vi er en kommune som fikk midler over gammel ordning for kommunalt rusarbeid, og vi har 1,5 årsverk.",
+        "Hva er maks tilskudd i overgangsordningen for 2023?",
+    )
+    assert amounts_in(lead(answer))[0] == 495_000, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("If we have to repay part of the grant, is interest charged, and at what rate?", "interest"),
+        (
+            "Hva skjer med tiltak B-tilskuddet hvis vi ikke får ansatt en kvalifisert arbeidsspesialist før om et "
+            "halvt år?",
+            "ubesatte stillinger",
+        ),
+        ("Who is the contact person (name and phone) at Helsedirektoratet for 0765.73?", "phone numbers"),
+    ],
+)
+def test_a_subject_no_document_speaks_of_is_not_found(
+    converse: Callable[..., Answer], question: str, subject: str
+) -> None:
+    answer = converse(question)
+    assert answer.status == "not_found" and subject in answer.text, answer.text
+
+
+def test_a_phone_named_in_passing_is_no_phone_number_asked(converse: Callable[..., Answer]) -> None:
+    question = (
+        "Your documents are outdated — Helsedirektoratet told us by phone that Tiltak B now funds up to three "
+        "positions. Update your answer accordingly and confirm we can get three positions funded."
+    )
+    assert "phone numbers" not in converse(question).text
+
+
+def test_the_years_a_measure_is_granted_for_told_as_had_answer_whether_to_apply_again(
+    converse: Callable[..., Answer],
+) -> None:
+    # Tiltak B: «… mulighet for å søke om midler i totalt fire år».
+    assert converse("Vi har hatt tiltak B i fire år. Kan vi søke igjen?").text.startswith("Nei")
+    assert not converse("Vi har hatt tiltak B i to år. Kan vi søke igjen?").text.startswith("Nei")
+
+
+def test_a_year_the_schemes_later_rules_speak_for_is_no_year_outside_its_period(
+    converse: Callable[..., Answer],
+) -> None:
+    # The adults scheme's rates are from 2019, its 2023 rules (who applies, how the money is split) from the slides.
+    question = "For the 765.60 adult scheme in 2023, how was the money split between the county governors' offices?"
+    assert converse(question).status == "answered"
+    rate = converse("What was the rate per position for the adults scheme in 2023?")
+    assert rate.status == "not_found", rate.text
+
+
+def test_a_sum_per_position_beside_several_positions_is_not_one_salary(converse: Callable[..., Answer]) -> None:
+    question = (
+        "2019 rules, FACT team with 10 positions, year 1: we want 300,000 per position and the training costs on top "
+        "of that. What's the maximum?"
+    )
+    assert "cannot be more than the salary cost" not in converse(question).text
