@@ -135,6 +135,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
         inherit("year", focus.year)
+    had_before = same_scheme and focus.year is not None and _told_before(focus)
+    if understanding.intent == "eligibility" and understanding.years_behind is None and had_before:
+        # "We've had Tiltak B in 2023, 2024, 2025 and 2026." … "Can we apply again for 2027?": the years had.
+        inherit("years_behind", focus.year)
     if understanding.is_followup:
         if understanding.year is None and focus.year is not None and "year" not in inherited:
             inherit("year", focus.year)
@@ -300,9 +304,14 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     return " ".join(part for part in parts if part)
 
 
+def _told_before(focus: Focus) -> bool:
+    """The message before told something of the applicant's own ("we have had …") and asked no amount."""
+    return "first_person" in focus.last_qualifiers and "asks_amount" not in focus.last_qualifiers
+
+
 def _year_told_before(understanding: Understanding, focus: Focus) -> bool:
     """The message before told the year the applicant is in, and this one asks an amount for no year or period."""
-    told = "first_person" in focus.last_qualifiers and "asks_amount" not in focus.last_qualifiers
+    told = _told_before(focus)
     periodless = not any(understanding.has(q) for q in ("total", "whole_period", "remaining_years"))
     return (
         told

@@ -151,6 +151,12 @@ _SENT_TO_TRAINING = (
     r"[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 )
 _MAX_PARTICIPANTS = 200
+# "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one.
+_AT_FRACTION = re.compile(
+    r"\b(?P<at>at|på|in|i)\s+(?P<f>0[.,]\d{1,2})\b"
+    r"(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte))",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
 # "now", "i år": the question is about the present, whatever year something began.
 _NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden|i\s+år(?!\s*\d))\b", re.IGNORECASE)
@@ -167,6 +173,12 @@ _OWN_HISTORY = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
+# "We received Tiltak B funding … in 2025 and 2026", "vi hadde tiltak B i 2023, 2024 og 2025": the years had, counted.
+_YEARS_HAD_LISTED = re.compile(
+    rf"\b(?:vi\s+|we\s+|we['’]ve\s+)(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)\b[^.!?]*?"
+    r"\b(?P<list>(?:19|20)\d\d(?:\s*(?:,|og|and|&)\s*(?:19|20)\d\d)+)\b",
+    re.IGNORECASE,
+)
 # The calendar year a project started or was first funded ("Vi startet med tiltak B i 2024", "first funded in 2023").
 _STARTED = re.compile(
     r"\b(?:startet|begynte|oppstart|kom\s+i\s+gang|første\s+gang|started|began|begun|first\s+(?:got|received|funded)"
@@ -662,7 +674,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     unyeared = text
     for start, end in [*taken, *([participants[2]] if participants is not None else [])]:
         unyeared = unyeared[:start] + " " * (end - start) + unyeared[end:]
-    staffing = extract_staffing(unyeared, language)
+    staffing = extract_staffing(_AT_FRACTION.sub(_fraction_as_percent, unyeared), language)
     restated = _RESTATED.search(unyeared)
     if restated:
         # "add a third job specialist, so 3 specialists plus the team leader": the staff said again, in full.
@@ -717,6 +729,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         if found.year is None and later is not None and found.years_behind is not None and later > found.years_behind:
             # "We've had Tiltak A funding for six years. Can we apply for a seventh?": the year asked.
             found.year = later
+    listed = _YEARS_HAD_LISTED.search(text)
+    if listed is not None and found.years_behind is None and found.year is None:
+        had_years = sorted({int(y) for y in re.findall(r"\d{4}", listed.group("list"))})
+        if had_years == list(range(had_years[0], had_years[-1] + 1)):  # one run of years, none skipped
+            found.years_behind = len(had_years)
     done = _YEARS_DONE[language].search(text)
     if done is not None and found.years_behind is None:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
@@ -808,6 +825,12 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     """The year is in a statement of what the user got before, with the question still to come."""
     end = _STATEMENT_END.search(text, year.end())
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
+
+
+def _fraction_as_percent(m: re.Match[str]) -> str:
+    """'at 0,8' as 'at 80%', as long as it was: the spans of what is found in the text stay where they were."""
+    percent = f"{round(float(m.group('f').replace(',', '.')) * 100)}%"
+    return m.group(0)[: m.start("f") - m.start()] + percent.ljust(len(m.group("f")))
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:

@@ -153,3 +153,25 @@ def test_a_sum_per_position_beside_several_positions_is_not_one_salary(converse:
         "of that. What's the maximum?"
     )
     assert "cannot be more than the salary cost" not in converse(question).text
+
+
+def test_the_calendar_years_listed_as_had_count_the_years_had(converse: Callable[..., Answer]) -> None:
+    told = "We're a health trust running an ACT team. We received Tiltak B funding for our specialist in 2025 and 2026."
+    answer = converse(told, "How much can we get next year for the full-time specialist?")
+    assert answer.calculation is not None and answer.calculation.amount == 450_000, answer.text  # year 3
+    told = "We're a municipality. We've had Tiltak B for one work specialist in 2023, 2024, 2025 and 2026."
+    assert converse(told, "Can we apply again for 2027?").text.startswith("No"), told
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("Transitional scheme 2023: we have one position at 0,8 and one at 0,6. What's our total max?", 462_000),
+        ("Overgangsordningen 2023: vi har én stilling på 0,5. Hva er maks?", 165_000),
+    ],
+)
+def test_a_position_sized_as_a_fraction_is_that_share_of_a_full_one(
+    converse: Callable[..., Answer], question: str, amount: int
+) -> None:
+    answer = converse(question)
+    assert answer.calculation is not None and answer.calculation.amount == amount, answer.text
