@@ -543,6 +543,10 @@ _UNIT_ONCE = re.compile(
     r"(?:på|at|à|of|i)\s+)?(?:100|[1-9]\d)(?:[.,]\d+)?\s*(?:%|prosent|percent|per cent))",
     re.IGNORECASE,
 )
+_LONGEST_SIZE_LIST = 8
+_BOTH_SIZED = re.compile(
+    r"\b(?:both\s+(?:are|were|at|positions?|of\s+them\s+(?:are|at))|begge\s+(?:er|på|stillingene))\b", re.IGNORECASE
+)
 # Words before a number that make it no size: "år 10 og 20 %" is a year, "kr 50 og 60 %" a sum.
 _NO_SIZE_BEFORE = re.compile(r"(?:år|året|years?|kr\.?|nok|nr\.?|no\.?)\s*$", re.IGNORECASE)
 
@@ -560,9 +564,15 @@ def canonical_text(text: str) -> str:
             position = token.end
     pieces.append(text[position:])
     fixed = _sizes_written_out("".join(pieces))
-    return _UNIT_ONCE.sub(
-        lambda m: m.group() if _NO_SIZE_BEFORE.search(m.string, 0, m.start()) else f"{m.group()} %", fixed
-    )
+    # From the last size back: "100, 100 and 40 percent" writes the unit once for all three.
+    for _ in range(_LONGEST_SIZE_LIST):
+        unit_added = _UNIT_ONCE.sub(
+            lambda m: m.group() if _NO_SIZE_BEFORE.search(m.string, 0, m.start()) else f"{m.group()} %", fixed
+        )
+        if unit_added == fixed:
+            break
+        fixed = unit_added
+    return fixed
 
 
 # "én hel stilling og én halv", "one full position and one half": a whole position and a half one, as sizes. ("to og
@@ -701,6 +711,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             if phrase_percent not in found.percents and not _overlaps(m.span(), taken):
                 found.percents.append(phrase_percent)
 
+    if found.positions is None and _BOTH_SIZED.search(text):
+        # "And if both are 50 % positions?": two positions, both of the size named.
+        found.positions = 2
     for pattern in position_patterns if found.positions is None else ():
         for m in pattern.finditer(text):
             count = _number(m.group("n"), language)

@@ -175,3 +175,20 @@ def test_a_position_sized_as_a_fraction_is_that_share_of_a_full_one(
 ) -> None:
     answer = converse(question)
     assert answer.calculation is not None and answer.calculation.amount == amount, answer.text
+
+
+def test_sizes_listed_with_the_unit_once_are_each_a_size(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "What did the 2023 conference say about the rate in the transitional municipal substance abuse scheme?",
+        "We have three positions at 100, 100 and 40 percent.",
+    )
+    assert answer.calculation is not None and answer.calculation.amount == 792_000, answer.text  # 330 000 × 2,4
+
+
+def test_both_sized_after_the_count_asked_are_two_positions(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Tell me briefly about Tiltak A in 0765.73.",
+        "How many positions can we apply for?",
+        "And if both are 50 % positions, what's the yearly salary max?",
+    )
+    assert answer.calculation is not None and answer.calculation.amount == 800_000, answer.text
