@@ -15,6 +15,7 @@ from assistant.questions.registry import question_type
 from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.model import Understanding
+from assistant.understand.quantities import years_had_listed
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -131,7 +132,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             inherit("positions", focus.positions)
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
     counted_from = understanding.year is None and focus.year is not None and relative_year
-    if same_scheme and (counted_from or _year_told_before(understanding, focus)):
+    listed = years_had_listed(focus.last_question or "") if same_scheme and _told_before(focus) else None
+    asked = understanding.calendar_year
+    if listed is not None and asked is not None and asked > listed[1] and understanding.year is None:
+        # "We got Tiltak B funding in 2024 and 2025." … "How much can we get in 2026?": year 3.
+        inherit("year", listed[0] + asked - listed[1])
+    elif same_scheme and (counted_from or _year_told_before(understanding, focus)):
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
         inherit("year", focus.year)

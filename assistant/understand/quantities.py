@@ -742,11 +742,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         if found.year is None and later is not None and found.years_behind is not None and later > found.years_behind:
             # "We've had Tiltak A funding for six years. Can we apply for a seventh?": the year asked.
             found.year = later
-    listed = _YEARS_HAD_LISTED.search(text)
+    listed = years_had_listed(text)
     if listed is not None and found.years_behind is None and found.year is None:
-        had_years = sorted({int(y) for y in re.findall(r"\d{4}", listed.group("list"))})
-        if had_years == list(range(had_years[0], had_years[-1] + 1)):  # one run of years, none skipped
-            found.years_behind = len(had_years)
+        found.years_behind = listed[0]
     done = _YEARS_DONE[language].search(text)
     if done is not None and found.years_behind is None:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
@@ -838,6 +836,16 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     """The year is in a statement of what the user got before, with the question still to come."""
     end = _STATEMENT_END.search(text, year.end())
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
+
+
+def years_had_listed(text: str) -> tuple[int, int] | None:
+    """How many calendar years the text lists as had ("we received … in 2025 and 2026"), and the last of them; None
+    unless they are one run of years, none skipped."""
+    listed = _YEARS_HAD_LISTED.search(text)
+    if listed is None:
+        return None
+    had = sorted({int(y) for y in re.findall(r"\d{4}", listed.group("list"))})
+    return (len(had), had[-1]) if had == list(range(had[0], had[-1] + 1)) else None
 
 
 def _fraction_as_percent(m: re.Match[str]) -> str:

@@ -161,6 +161,10 @@ def test_the_calendar_years_listed_as_had_count_the_years_had(converse: Callable
     assert answer.calculation is not None and answer.calculation.amount == 450_000, answer.text  # year 3
     told = "We're a municipality. We've had Tiltak B for one work specialist in 2023, 2024, 2025 and 2026."
     assert converse(told, "Can we apply again for 2027?").text.startswith("No"), told
+    # A calendar year asked is counted from the last year had: 2026 after 2024 and 2025 is year 3.
+    told = "We got Tiltak B funding for our employment specialist in 2024 and 2025."
+    answer = converse(told, "How much can we get in 2026 for that full-time position?")
+    assert answer.calculation is not None and answer.calculation.amount == 450_000, answer.text
 
 
 @pytest.mark.parametrize(
