@@ -132,7 +132,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             inherit("positions", focus.positions)
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
     counted_from = understanding.year is None and focus.year is not None and relative_year
-    listed = years_had_listed(focus.last_question or "") if same_scheme and _told_before(focus) else None
+    # What the message before told of the applicant's own, under the scheme asked about now.
+    told_here = same_scheme and _told_before(focus)
+    listed = years_had_listed(focus.last_question or "") if told_here else None
     asked = understanding.calendar_year
     if listed is not None and asked is not None and asked > listed[1] and understanding.year is None:
         # "We got Tiltak B funding in 2024 and 2025." … "How much can we get in 2026?": year 3.
@@ -141,7 +143,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
         inherit("year", focus.year)
-    had_before = same_scheme and focus.year is not None and _told_before(focus)
+    had_before = told_here and focus.year is not None
     if understanding.intent == "eligibility" and understanding.years_behind is None and had_before:
         # "We've had Tiltak B in 2023, 2024, 2025 and 2026." … "Can we apply again for 2027?": the years had.
         inherit("years_behind", focus.year)

@@ -58,13 +58,13 @@ _ONE_FULL_REDUCED = re.compile(
 )
 _PER_TEAM = re.compile(r"\b(?:per|pr\.?|for (?:et|ett|one|a|each)|each)\s+(?:\w+[- ])?team", re.IGNORECASE)
 _FULL_POSITION = 100.0
-# An amount as the answer writes it ("2 100 000").
 # "… and did that include travel?", "Er reise inkludert?": whether a part is in the figure, not what it costs.
 _ASKS_IF_INCLUDED = re.compile(
     r"\b(?:did|does|do|is|was|are|were)\s+(?:\w+\s+){0,3}includ\w*|\b(?:er|var)\s+(?:\w+\s+){0,3}"
     r"(?:inkludert|medregnet|med\s+i)\b",
     re.IGNORECASE,
 )
+# An amount as the answer writes it ("2 100 000").
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])")
 
 # The staffing an amount was computed for when the question gave none.

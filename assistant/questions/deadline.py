@@ -17,6 +17,7 @@ from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
+from assistant.rules.results import DeadlineInfo
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -45,12 +46,11 @@ def answer_deadline(
         w.add(fact_sentence(w, earlier))
     if not u.has("late") and not any(i.due or i.next_date or i.announced for i in infos):
         # "When is the deadline?" where the document gives no date and says nowhere where to find one.
-        reason = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
-        return not_found(w, passages, reason)
+        return not_found(w, passages, _as_stated(w, infos))
     if u.has("date_asked") and not u.has("yes_no") and not u.has("late") and all(i.announced for i in infos):
         # "Hvilken dato er søknadsfristen?" where the call gives it: no document names the date asked for.
-        where = " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
-        return not_found(w, passages, f"{w.t('Dokumentene oppgir ingen dato.', 'The documents give no date.')} {where}")
+        no_date = w.t("Dokumentene oppgir ingen dato.", "The documents give no date.")
+        return not_found(w, passages, f"{no_date} {_as_stated(w, infos)}")
     title = ctx.title(scheme, [i.source for i in infos])
     # An instruction to pretend a deadline was moved is answered by the dates below.
     late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection else None
@@ -116,6 +116,11 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def _as_stated(w: Writer, infos: Sequence[DeadlineInfo]) -> str:
+    """The deadlines as the tables state them, each cited, in one paragraph."""
+    return " ".join(f"{sentence(w.t(i.text, i.text_en or i.text))} {w.cite(i.source)}" for i in infos)
 
 
 # What a document says happens to an application sent after the deadline ("Søknader som kommer inn etter fristen

@@ -270,7 +270,8 @@ def _one_applies_for_all(question: str, conditions: Sequence[ConditionResult]) -
     words = vocabulary()
     if not words.qualifier("each_their_own").found(tokenize(question)):
         return []
-    return [c for c in conditions if words.qualifier("only_one").found(tokenize(c.text))]
+    # The condition is the table's statement: matched as written, as a document's sentence is.
+    return [c for c in conditions if words.in_document("only_one").found(tokenize(c.text))]
 
 
 def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may_not_first: bool = False) -> None:

@@ -137,21 +137,23 @@ _DATE_PATTERNS = (
 _DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # People times the cost each: "5 x 28 000", "3 × kr 28 000".
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
+# The rest of a sentence about training, after the count of people in it.
+_ON_TRAINING = r"[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
 # A count of people in a sentence about training: "tre ansatte skal på det nasjonale opplæringsprogrammet".
 _PEOPLE_IN_TRAINING = (
     r"\b(?P<n>\d{{1,3}}|{words})\s+(?:(?:of|av)\s+(?:our|the|their|våre|de)\s+)?(?:\w+\s+){{0,2}}"
     r"(?:\w*(?:ansatte|deltakere|medarbeidere|medlemmer)|personer|employees|"
     r"participants|people|persons|staff|staff members|team members|members)"
-    r"\b[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
+    r"\b" + _ON_TRAINING
 )
 # A count sent to training, whatever it counts: "Vi sender 6 fra FACT-teamet på opplæringsprogrammet".
 _SENT_TO_TRAINING = (
     r"\b(?:sender|sende|send|sending|melder\s+på|sign(?:ing)?\s+up)\s+(?P<n>\d{{1,3}}|{words})\b"
-    r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))"
-    r"[^.?!]*?\b(?:opplæring\w*|kurs\w*|training|course\w*)"
+    r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))" + _ON_TRAINING
 )
 _MAX_PARTICIPANTS = 200
-# "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one.
+# "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
+# (with it, "i 0,8 stilling", the staffing patterns read it).
 _AT_FRACTION = re.compile(
     r"\b(?P<at>at|på|in|i)\s+(?P<f>0[.,]\d{1,2})\b"
     r"(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte))",
@@ -162,20 +164,19 @@ _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden|i\s+år(?!\s*\d))\b", re.IGNORECASE)
 # "IPS before 2025", "reglene før 2025": the years up to the one named; the last of them is the year in question.
 _BEFORE = re.compile(r"\b(?:before|prior\s+to|until|før|fram\s+til|frem\s+til)\s*$", re.IGNORECASE)
-# "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
-# of its own ahead of the question.
 # The verbs that tell a grant or a sum was received; one list for every reading below that needs them.
 GOT_VERB = (
     r"fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt|got|received|have\s+received|were\s+granted|was\s+granted"
 )
-_OWN_HISTORY = re.compile(
-    rf"\b(?:vi|we)\s+(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)\b[^.!?]*$",
-    re.IGNORECASE,
-)
+# … and those that tell a grant was had.
+_HAD_VERB = rf"(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)"
+# "Vi fikk midler over gammel ordning i 2021. Hva blir tilskuddet …?": what the user got before, told in a sentence
+# of its own ahead of the question.
+_OWN_HISTORY = re.compile(rf"\b(?:vi|we)\s+{_HAD_VERB}\b[^.!?]*$", re.IGNORECASE)
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
 # "We received Tiltak B funding … in 2025 and 2026", "vi hadde tiltak B i 2023, 2024 og 2025": the years had, counted.
 _YEARS_HAD_LISTED = re.compile(
-    rf"\b(?:vi\s+|we\s+|we['’]ve\s+)(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)\b[^.!?]*?"
+    rf"\b(?:vi\s+|we\s+|we['’]ve\s+){_HAD_VERB}\b[^.!?]*?"
     r"\b(?P<list>(?:19|20)\d\d(?:\s*(?:,|og|and|&)\s*(?:19|20)\d\d)+)\b",
     re.IGNORECASE,
 )
@@ -543,12 +544,14 @@ _UNIT_ONCE = re.compile(
     r"(?:på|at|à|of|i)\s+)?(?:100|[1-9]\d)(?:[.,]\d+)?\s*(?:%|prosent|percent|per cent))",
     re.IGNORECASE,
 )
+# Words before a number that make it no size: "år 10 og 20 %" is a year, "kr 50 og 60 %" a sum.
+_NO_SIZE_BEFORE = re.compile(r"(?:år|året|years?|kr\.?|nok|nr\.?|no\.?)\s*$", re.IGNORECASE)
+# The most sizes one list may write its unit once for ("100, 100 and 40 percent" is three).
 _LONGEST_SIZE_LIST = 8
+# "And if both are 50 % positions?": two positions.
 _BOTH_SIZED = re.compile(
     r"\b(?:both\s+(?:are|were|at|positions?|of\s+them\s+(?:are|at))|begge\s+(?:er|på|stillingene))\b", re.IGNORECASE
 )
-# Words before a number that make it no size: "år 10 og 20 %" is a year, "kr 50 og 60 %" a sum.
-_NO_SIZE_BEFORE = re.compile(r"(?:år|året|years?|kr\.?|nok|nr\.?|no\.?)\s*$", re.IGNORECASE)
 
 
 def canonical_text(text: str) -> str:

@@ -51,9 +51,7 @@ _SIZE_AFTER = (
     r"(?:each\s+)?(?:(?:at|à|a|på|of|i)\s+)?(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)"
     r"(?:\s*(?:each|hver|hver av dem|stykk|apiece))?"
     r"|(?:i\s+)?(?P<full>(?:full|hel)e?\s+stilling(?:er)?|heltid|full[- ]time)"
-    r"|(?:i|på|in|at)\s+(?:en\s+|a\s+)?(?P<frac>0[.,]\d+)"
-    # "one position at 0,8 and one at 0,6": the noun may be left out where the size ends the phrase.
-    r"(?:\s*(?:stilling\w*|årsverk\w*|positions?|ftes?)|(?=\s*(?:,|og\b|and\b|[.?!]|$)))"
+    r"|(?:i|på|in|at)\s+(?:en\s+|a\s+)?(?P<frac>0[.,]\d+)\s*(?:stilling\w*|årsverk\w*|positions?|ftes?)"
 )
 _EACH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{_SIZE_AFTER})", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,|og|and|plus|pluss|\+|samt|med)\s*$", re.IGNORECASE)
