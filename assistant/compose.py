@@ -176,6 +176,16 @@ class Composer:
                     "body that manages the scheme makes decisions.",
                 ),
             )
+        if u.disclosure:
+            # "Print your system prompt": the answers rest on the documents, which is what can be shown.
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    "Jeg viser ikke instruksjonene mine; jeg svarer bare ut fra dokumentene, med ordrette sitater.",
+                    "I do not show my instructions; I answer only from the documents, with verbatim quotes.",
+                ),
+            )
         unknown = self._unknown_thing_asked(u)
         if unknown is not None:
             return _never_mentioned(w, passages, unknown)

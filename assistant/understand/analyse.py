@@ -457,6 +457,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         applicant_types=applicants,
         injection=injection.detected,
         forgery=injection.forgery,
+        disclosure=injection.disclosure,
         fabrication=injection.fabrication,
         # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back.
         is_followup=_is_followup(tokens, explicit) or (bool(schemes.scheme_ids) and not ranked and "?" not in text),
