@@ -29,7 +29,7 @@ from assistant.answers.phrasing import VERDICT_LEAD, status_warning, topic_names
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
-from assistant.errors import NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
+from assistant.errors import InvalidInput, NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
 from assistant.extractive import ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, question_type
@@ -37,6 +37,7 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
+from assistant.text import NAME
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
@@ -60,8 +61,12 @@ _GRANT_FOR = re.compile(
     r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,3}))",
     re.IGNORECASE,
 )
-# A capitalised word that does not start the sentence: a name.
-_NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")  # "allowance (AAP)" names one too
+# In English only the first two words after "grant for …" ("a grant for dog-assisted therapy in FACT teams"): an
+# English word unknown to the Norwegian documents further on is as often a word for what they do speak of.
+_GRANT_FOR_EN = re.compile(
+    r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?=((?:[\w-]+\s*){1,2}))",
+    re.IGNORECASE,
+)
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 # A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
@@ -85,6 +90,16 @@ def _asked_for(text: str, word: str) -> bool:
     return any(word in match.group(1).lower().split() for match in _GRANT_FOR.finditer(text))
 
 
+def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
+    """'Is there a grant for dog-assisted therapy?': what an English question asks a grant for, as written, when two
+    of its words are unknown (one may be a word the glossary lacks for what the documents do speak of)."""
+    for match in _GRANT_FOR_EN.finditer(text):
+        words = re.split(r"[\s-]+", match.group(1).lower())
+        if sum(word in unknown for word in words) >= 2:
+            return match.group(1).strip()
+    return None
+
+
 def _names(text: str) -> dict[str, str]:
     """The words of `text` that name something (capitalised mid-sentence, or inside quotes), each with the name it
     belongs to as written."""
@@ -93,7 +108,7 @@ def _names(text: str) -> dict[str, str]:
     denial = vocabulary().qualifier("denial")
     names = {
         part.lower(): m.group()
-        for m in _NAME.finditer(text)
+        for m in NAME.finditer(text)
         for part in m.group().split("-")
         if part and not (part.isupper() and denial.found(tokenize(part)))
     }
@@ -231,8 +246,9 @@ class Composer:
                 return flag_unreviewed(no_fixed_amount(w, exc, passages), scheme, u.language)
             except (YearOutOfRange, PositionLimitExceeded) as exc:
                 return flag_unreviewed(impossible_request(ctx, w, u, scheme, exc, passages), scheme, u.language)
-            except RulesError:
-                # The tables do not cover this (e.g. no rate stated): answer from the passages instead.
+            except (RulesError, InvalidInput):
+                # The tables do not cover this (e.g. no rate stated), or the question as read leaves out what they
+                # need (a year): answer from the passages instead.
                 draft = None
             if draft is not None and self._evidence_covers_more(u, qtype, scheme, passages, query, draft):
                 evidence = self._from_evidence(
@@ -441,6 +457,9 @@ class Composer:
         uncovered, _ = extractive.uncovered_words(text)
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]
         if u.language != "nb":
+            purpose = _unknown_purpose(text, unknown)
+            if purpose is not None:
+                return purpose
             names = _names(text)
             unknown = [word for word in unknown if word in names]
         if not unknown:

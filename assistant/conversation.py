@@ -130,6 +130,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             inherit("staffing", list(focus.staffing))
         if focus.positions is not None:
             inherit("positions", focus.positions)
+        if described and not focus.staffing and focus.percents:
+            # "Our employment specialist works 80 %." … "How much can we get in the first year?": the share told.
+            inherit("percents", list(focus.percents))
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
     counted_from = understanding.year is None and focus.year is not None and relative_year
     # What the message before told of the applicant's own, under the scheme asked about now.

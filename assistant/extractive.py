@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
-from assistant.text import sentence_spans
+from assistant.text import NAME, sentence_spans
 from assistant.tokens import fold, max_typos, within_distance
 from assistant.types import Chunk, Passage
 from assistant.understand.numbers import CARDINALS
@@ -124,6 +124,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 # A word used in at most this many passages, and this long, is distinctive of what they speak of.
 DISTINCTIVE_CHUNKS = 3
 DISTINCTIVE_LENGTH = 6
+DISTINCTIVE_NAME_LENGTH = 5
 # Words nearly every grant question uses: they say nothing about what in particular is asked.
 GENERIC_WORDS = (
     "tilskudd",
@@ -242,16 +243,19 @@ class ExtractiveAnswerer:
 
     def distinctive_terms(self, question: str) -> list[str]:
         """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
-        a question naming one is about something the documents speak of, in whatever other words it is asked."""
-        return self.distinctive(self._analyzer.tokens(question))
+        a question naming one is about something the documents speak of, in whatever other words it is asked. A
+        name (capitalised mid-sentence: "the Tøyen area initiative") may be shorter."""
+        names = {stem for name in NAME.findall(question) for stem in self._analyzer.tokens(name)}
+        return self.distinctive(self._analyzer.tokens(question), names)
 
-    def distinctive(self, terms: Iterable[str]) -> list[str]:
+    def distinctive(self, terms: Iterable[str], names: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """Of `terms` (corpus terms), those few passages use."""
         rare = math.log(1 + self._chunk_count / DISTINCTIVE_CHUNKS)
         return [
             term
             for term in dict.fromkeys(terms)
-            if len(term) >= DISTINCTIVE_LENGTH and self._idf.get(term, 0.0) >= rare
+            if len(term) >= (DISTINCTIVE_NAME_LENGTH if term in names else DISTINCTIVE_LENGTH)
+            and self._idf.get(term, 0.0) >= rare
         ]
 
     def _known_stem(self, stem: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _WS = re.compile(r"\s+")
+# A capitalised word that does not start the sentence: a name ("Tøyen", "Arts Council"; "allowance (AAP)" names one).
+NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")
 
 
 def fold_whitespace(text: str) -> str:

@@ -145,7 +145,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     year = u.calendar_year
     # "What were the Tiltak B rates in the 2024 version?" asks a rate whatever type it was read as; "Our team has
     # had funding since 2017 …" tells the user's own history.
-    rate_asked = u.has("asks_amount") and not u.has("first_person")
+    # "the maximum number of years of funding after the 2018 revision" asks a count, not a rate.
+    rate_asked = u.has("asks_amount") and not (u.has("first_person") or u.has("count_question"))
     if year is None or (u.intent not in YEAR_BOUND_TYPES and not rate_asked):
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
@@ -156,8 +157,9 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         # slides give that year's rules of the scheme whose rates are from 2019.
         return False
     if u.intent == "deadline" and any(d.announced for d in scheme.deadlines):
-        # "Given in the call" holds for any year, but names no date for a year to come.
-        return year > today.year
+        # "Given in the call" holds for any year of the scheme's, but names no date for a year to come; a year
+        # before its rules were set had a call of its own, which is not among the documents.
+        return year > today.year or year < years_covered(scheme, today)[0]
     if u.intent == "deadline" and _dated_elsewhere(scheme, year):
         return True
     budgets = budget_facts(scheme)

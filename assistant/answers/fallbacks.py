@@ -21,7 +21,7 @@ from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import states_sum
-from assistant.understand.quantities import MONTHS, mentions_date
+from assistant.understand.quantities import CALENDAR_YEAR_RE, MONTHS, mentions_date
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
@@ -167,7 +167,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
 # A figure's move told as "fra 19 til 8", "from 19 to 8".
 _FROM_TO = re.compile(r"\b(?:fra|from)\s+\d[\d .,]*\s+(?:til|to)\s+\d", re.IGNORECASE)
 # Where a sentence may be cut into clauses that each say one thing.
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+")
+# "… 87 millioner i 2015 og forslått 97 millioner for 2016": "og" between two sums parts them, too (a part with no sum
+# is no clause to lead with).
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+og\s+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # In a question, "etter/after …" also tells which sum, not which figure ("Hvor mye var igjen til fordeling i 2015
 # etter flerårige vedtak?").
@@ -361,6 +363,15 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # which sum, not which figure.
     translate = w.language == "en"
     asked = next((part for part in _ASKED_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
+    # "Hvor mye var foreslått for 2016?": the one clause with the year asked is the sum asked.
+    asked_years = {m.group("y") for m in CALENDAR_YEAR_RE.finditer(query)}
+    dated = [
+        i for i, clause in enumerate(clauses) if {m.group("y") for m in CALENDAR_YEAR_RE.finditer(clause)} & asked_years
+    ]
+    if len(dated) == 1 and dated[0] > 0:
+        return clauses[dated[0]]
+    if len(dated) > 1:
+        return sentence  # "… i 2015, og hva var foreslått for 2016?": both sums are asked
     focus = ctx.extractive.focus(asked, "", translate)
     focus = focus if focus.groups else ctx.extractive.focus(query, "", translate)
     scores = [ctx.extractive.coverage(focus, clause) for clause in clauses]

@@ -34,8 +34,8 @@ MIN_STATEMENT_WORDS = 4
 _CHECKED, _UNCHECKED = "☒", "☐"
 # What a question asks about, and the statement that settles it with a no whatever else shares its words: «Bevilgningen
 # er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
-# recommend including it?".
-SETTLING = {"applying": "not_applied_for", "recommending": "not_recommended"}
+# recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?".
+SETTLING = {"applying": "not_applied_for", "recommending": "not_recommended", "extending": "not_extended"}
 
 
 def _found(name: str, tokens: list[Token]) -> bool:

@@ -161,6 +161,10 @@ def answer_amount(
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
+    trained = next((m for m in scheme.measures.values() if m.training is not None and m.id != measure.id), None)
+    if measure.training is None and trained is not None and _asks_training_only(trained, u):
+        # "Hva er maks til opplæringstiltak i Tiltak B?": only Tiltak A has money for training.
+        return _no_training_money(w, scheme, measure, trained, passages)
     limit = measure.position_limit
     staff_told = bool(u.positions or u.staffing or u.percents)
     counted = u.counts_positions and not staff_told
@@ -419,8 +423,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         return u.years
     if u.years and after_had and last is not None and "years" not in u.inherited:
         # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?", "Vi har allerede fått år 1
-        # og år 2. Hva er igjen totalt?": the years after them.
-        return list(range(max(u.years) + 1, last + 1)) or None
+        # og år 2. Hva er igjen totalt?": the years after them. With none after them and none said to be had, the
+        # years named are the remaining ones ("the remaining years 2 through 4").
+        return list(range(max(u.years) + 1, last + 1)) or (None if had else u.years)
     if u.years:
         return u.years
     if u.final_years is not None and last is not None and 1 < u.final_years < last:
@@ -1208,6 +1213,27 @@ def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
         )
         + f" {w.cite(minimum.source)}"
     )
+
+
+def _no_training_money(
+    w: Writer, scheme: Scheme, measure: Measure, trained: Measure, passages: Sequence[Passage]
+) -> Answer:
+    """The training money asked of a measure that has none: the measure that has it, and what this one pays for."""
+    training = trained.training
+    assert training is not None
+    label, other = measure_label(measure, w.language), measure_label(trained, w.language)
+    w.add(
+        w.t(
+            f"{label} har ingen egen sum til opplærings- og kompetansetiltak; det har {other}: ",
+            f"{label} has no sum of its own for training and competence measures; {other} has: ",
+        )
+        + fact_sentence(w, training)
+    )
+    w.add(w.t(f"Dette dekker {label}:", f"What {label} covers:"))
+    for rule in scheme.conditions:
+        if rule.measures is not None and measure.id in rule.measures and rule.kind in ("requirement", "covers_only"):
+            w.add(f"- «{rule.source.quote}» {w.cite(rule.source)}")
+    return w.answer("answered", passages)
 
 
 def _training_answer(

@@ -9,7 +9,7 @@ from datetime import date
 from assistant.answers.context import Context
 from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import sentence, with_verdict
+from assistant.answers.phrasing import long_date, sentence, with_verdict
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.extractive import Unit, sentences_of, split_units, without_list_mark
@@ -53,7 +53,9 @@ def answer_deadline(
         return not_found(w, passages, f"{no_date} {_as_stated(w, infos)}")
     title = ctx.title(scheme, [i.source for i in infos])
     # An instruction to pretend a deadline was moved is answered by the dates below.
-    late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection else None
+    # "Was an application we sent on 20 February 2019 too late?": the date told against that year's deadline.
+    due = _deadline_of_the_date_told(u, infos) if u.has("too_late") and not u.injection else None
+    late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection and due is None else None
     if late_rule is not None:
         # "Vi sendte søknaden en uke etter fristen. Blir den behandlet?": what the documents say happens to a late
         # application answers first; they say only that it "may be rejected", so a yes/no gets "it depends".
@@ -65,7 +67,18 @@ def answer_deadline(
     # application sent late, said first, answers them already.
     asks_open, asks_late = (u.has("still_open"), u.has("too_late")) if late_rule is None else (False, False)
     passed = bool(dated) and all(i.expired for i in dated)
-    if (asks_open or asks_late) and passed:
+    if due is not None:
+        # The answer names the deadline, not the date told, which no source states.
+        late = u.dates[-1] > due
+        w.add(
+            w.t(
+                f"{'Ja' if late else 'Nei'} – søknadsfristen etter {title} var {long_date(due, 'nb')}, og datoen "
+                f"du oppgir, er {'etter' if late else 'før'} den:",
+                f"{'Yes' if late else 'No'} – the application deadline under {title} was {long_date(due, 'en')}, "
+                f"and the date you give is {'after' if late else 'before'} it:",
+            )
+        )
+    elif (asks_open or asks_late) and passed:
         verdict = w.t("Ja", "Yes") if asks_late else w.t("Nei", "No")
         w.add(
             w.t(
@@ -116,6 +129,15 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def _deadline_of_the_date_told(u: Understanding, infos: Sequence[DeadlineInfo]) -> date | None:
+    """The one application deadline dated in the year of the (last) full date the question gives, if any."""
+    if not u.dates:
+        return None
+    told = u.dates[-1]
+    due = [i.due for i in infos if i.kind == "application" and i.due is not None and i.due.year == told.year]
+    return due[0] if len(due) == 1 else None
 
 
 def _as_stated(w: Writer, infos: Sequence[DeadlineInfo]) -> str:

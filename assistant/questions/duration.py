@@ -29,7 +29,12 @@ def answer_duration(
     ]
     if measure is not None and measure.duration is None and lengthening:
         measure = None
-    measures = [measure] if measure else [m for m in scheme.measures.values() if m.duration]
+    # "Tiltak A og Tiltak B": every measure the question names by its label.
+    text = (u.clean_text or u.text).lower()
+    named = [m for m in scheme.measures.values() if m.duration and m.label.lower() in text]
+    measures = (
+        named if len(named) > 1 else [measure] if measure else [m for m in scheme.measures.values() if m.duration]
+    )
     measures = [m for m in measures if m is not None and m.duration is not None]
     if not measures:
         # A scheme without measures may state its period as a fact (the new municipal substance-use scheme).
@@ -43,7 +48,17 @@ def answer_duration(
     title = ctx.title(scheme, [m.duration.source for m in measures if m.duration])
     yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
     asks_whether = u.has("yes_no") or u.has("statement_question")
-    if u.has("decrease") and asks_whether and measure is not None and measure.rates:
+    durations = {m.duration.value for m in measures if m.duration is not None}
+    if u.has("same") and asks_whether and len(named) > 1:
+        # "Er tilskuddsperioden like lang for Tiltak A og Tiltak B?": the periods side by side.
+        alike = len(durations) == 1
+        w.add(
+            w.t(
+                f"{'Ja' if alike else 'Nei'} – {'de gis like lenge' if alike else 'de gis ikke like lenge'}:",
+                f"{'Yes' if alike else 'No'} – {'they are granted for as long' if alike else 'they differ'}:",
+            )
+        )
+    elif u.has("decrease") and asks_whether and measure is not None and measure.rates:
         # "Trappes tiltak A ned hvert år slik som tiltak B?": whether its rate steps down, not how it is granted.
         _step_down_verdict(w, measure)
     elif u.has("every_year") and asks_whether and yearly and all(v.value for v in yearly):

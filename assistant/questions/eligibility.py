@@ -19,6 +19,7 @@ from assistant.answers.phrasing import (
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
+from assistant.questions.deadline import answer_deadline
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
@@ -57,6 +58,9 @@ def answer_eligibility(
             + duration_sentence(w, measure)
         )
         return w.answer("answered", passages)
+    if u.has("still_open") and _deadlines_passed(ctx, scheme, u):
+        # "ok, vi er en kommune. Kan vi søke nå?" on the 2019 call: whoever "we" are, its deadlines have passed.
+        return answer_deadline(ctx, w, u, scheme, passages)
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
             _main_applicant(ctx, w, version, u.applicant_type, what)
@@ -109,6 +113,16 @@ def answer_eligibility(
         w.add(phrase("ask_applicant", w.language))
         return w.answer("clarify", passages)
     return w.answer("answered", passages)
+
+
+def _deadlines_passed(ctx: Context, scheme: Scheme, u: Understanding) -> bool:
+    """Every application deadline the scheme's documents date has passed (none dated: the call may be open)."""
+    dated = [
+        info
+        for info in engine.deadlines(ctx.book, scheme, ctx.today, grant_year=None)
+        if info.kind == "application" and info.expired is not None
+    ]
+    return bool(dated) and all(info.expired for info in dated)
 
 
 def _period_used_up(u: Understanding, measure: Measure) -> bool:

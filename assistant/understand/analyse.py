@@ -149,6 +149,10 @@ def _asking_sentences(text: str) -> list[str]:
     return [part for part in sentences if part.endswith("?")] or sentences[-1:]
 
 
+# Where the scene set before a question ends: a comma, a semicolon, a dash between spaces.
+_SCENE_BREAK = re.compile(r",|;|\s[–—-]\s")
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
@@ -160,9 +164,9 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
         return frozenset({"yes_no"})
     if asked and _GUESSED_SUM.search(asked[-1]):
         return frozenset({"yes_no"})  # "What's the total in year 1 — 1,000,000?": is it that sum?
-    # "For our IPS project, can NAV …?", "If our position is only 40 %, is the 330,000 reduced?": the verb opens
-    # the clause after what sets the scene.
-    clauses = [tokenize(clause) for clause in asked[-1].split(",")[1:]] if asked else []
+    # "For our IPS project, can NAV …?", "If our position is only 40 %, is the 330,000 reduced?", "We're running
+    # late – could we get an extension?": the verb opens the clause after what sets the scene.
+    clauses = [tokenize(clause) for clause in _SCENE_BREAK.split(asked[-1])[1:]] if asked else []
     opens = any(clause and words.qualifier("yes_no_opener").found(clause[:1]) for clause in clauses)
     if opens and not words.qualifier("wh_opener").found(tokens[:2]):
         return frozenset({"yes_no"})

@@ -96,7 +96,7 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
     (r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b", 100.0),
 )
-_CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
+CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
 # fmt: off
 NB_MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
@@ -764,7 +764,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if found.amounts_by_year and not found.years:
         found.years = sorted(found.amounts_by_year)
 
-    named_years = [m for m in _CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
+    named_years = [m for m in CALENDAR_YEAR_RE.finditer(text) if not _overlaps(m.span(), taken)]
     # "Our team has had funding since 2017. What did the 2019 announcement expect …?": the year since which
     # something holds is history, another year named is the one asked about.
     started = next((m for m in named_years if _STARTED.search(_clause_of(text, m.start()))), None)

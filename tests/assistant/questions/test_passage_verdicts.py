@@ -228,3 +228,22 @@ def test_a_late_application_may_be_turned_away(corpus_services: Services) -> Non
     )
     assert answer.text.startswith("Yes – "), answer.text
     assert "avvises" in answer.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Kunne vi fått utsatt fristen for overgangsordningen i 2023?", "Nei – "),
+        # The question opens after a dash that ends the scene set before it.
+        (
+            "Our municipality is running late – could we get an extension on the 1 February 2023 deadline for the "
+            "transitional substance abuse scheme?",
+            "No – ",
+        ),
+    ],
+)
+def test_no_extension_settles_a_question_about_one(corpus_services: Services, question: str, lead: str) -> None:
+    # «NB. Det gis ikke utsettelse på denne fristen.» shares few words with the question, but settles it.
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+    assert "utsettelse" in answer.text.split("\n\n")[1], answer.text

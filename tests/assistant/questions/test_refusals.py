@@ -32,6 +32,11 @@ def ask(services: Services, question: str) -> Answer:
         ("What pay grade should an IPS job specialist be placed on?", "salary levels"),
         ("Is Tiltak B paid in quarterly instalments?", "when and how the grant is paid out"),
         ("What is the phone number of the people handling the IPS grant?", "phone numbers"),
+        ("Can we get EU social fund (ESF) money to co-finance our IPS project?", "EU funding"),
+        ("Is there EU co-funding available for IPS projects?", "EU funding"),
+        ("Does Helsedirektoratet reimburse travel costs for staff attending the IPS courses?", "travel costs"),
+        ("What was the application deadline for 0765.73 in 2024?", "later period"),
+        ("Is there a Helsedirektoratet grant for dog-assisted therapy in FACT teams?", "dog-assisted therapy"),
         ("Hva fikk FACT Nord-Gudbrandsdal i tilskudd?", "ikke hva enkelte"),
         (
             "How was the 230 million for municipal substance-abuse work split between the transitional scheme and "
@@ -862,3 +867,27 @@ def test_how_many_get_a_job_is_answered_by_the_share_of_participants_who_do(
     answer = ask(corpus_services, question)
     assert answer.status == "answered", answer.text
     assert "60 prosent av deltakerne kommer i arbeid" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "forventningen" is no "forrentning" (interest), one letter apart.
+        "Etablerte FACT-team som hadde fått tilskudd i to år eller mer – hva var forventningen fra 2020?",
+        # A count of years asked after a year the document names is no rate for a year it does not cover.
+        "After the 2018 revision, what was the maximum number of years of funding for the same measure in the "
+        "long-term complex needs scheme?",
+    ],
+)
+def test_a_question_the_2019_announcement_answers_is_not_refused(corpus_services: Services, question: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered", answer.text
+
+
+def test_a_short_name_the_documents_use_rarely_is_no_sign_of_an_off_topic_question(
+    corpus_services: Services,
+) -> None:
+    # "Tøyen" is in the 2015 overview; the English words around it are not, and no grant word is asked.
+    answer = ask(corpus_services, "Which ministries initiated the Tøyen area initiative, and when did it start?")
+    assert answer.status == "answered", answer.text
+    assert "Tøyen" in answer.text

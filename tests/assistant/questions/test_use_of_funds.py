@@ -18,6 +18,23 @@ from assistant.services import Services
         ("Can we use Tiltak B money to buy a car and laptops for the team?", "No – Tiltak B does not cover"),
         # Course fees as something to spend the grant on, not a price asked.
         ("Kan tiltak B-pengene brukes til kursavgifter for teamet?", "Nei – Tilskuddet under Tiltak B dekker ikke"),
+        # Things to buy, asked with "also cover" and a person they are for: no eligibility question.
+        (
+            "Can the Tiltak B money also cover a laptop, a car and a job-fair stand for our employment specialist?",
+            "No – Tiltak B does not cover",
+        ),
+        # A false premise that it covers equipment as well as the salary: the thing bought decides.
+        (
+            "Since Tiltak B covers both the employment specialist's salary and equipment, can we put new laptops for "
+            "the team in the budget?",
+            "No – Tiltak B does not cover",
+        ),
+        # Travel costs, which no document on Tiltak B names, are no subject left unanswered: it covers salary only.
+        ("Kan tiltak B dekke innkjøp av PC-er og reiseutgifter for jobbspesialisten?", "Nei – Tilskuddet under"),
+        (
+            "Can the transitional (overgangsordning) money be used for operating costs like rent and equipment?",
+            "No – The grant covers person-years",
+        ),
     ],
 )
 def test_a_cost_the_grant_does_not_cover_gets_no_first(corpus_services: Services, question: str, lead: str) -> None:

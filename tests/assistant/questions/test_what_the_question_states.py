@@ -196,3 +196,112 @@ def test_both_sized_after_the_count_asked_are_two_positions(converse: Callable[.
         "And if both are 50 % positions, what's the yearly salary max?",
     )
     assert answer.calculation is not None and answer.calculation.amount == 800_000, answer.text
+
+
+def test_the_remaining_years_named_are_the_years_summed(converse: Callable[..., Answer]) -> None:
+    # "remaining" with no year said to be had: years 2–4 are the remaining ones, not the years after them (none).
+    answer = converse("For Tiltak B, what's the total for the remaining years 2 through 4 for a 50 % position?")
+    assert answer.status == "answered", answer.text
+    assert amounts_in(lead(answer))[:1] == [(600_000 + 450_000 + 300_000) // 2], answer.text
+
+
+def test_a_share_told_in_a_message_that_asks_nothing_is_the_position_asked_about(
+    converse: Callable[..., Answer],
+) -> None:
+    answer = converse(
+        "I'm the manager of a FACT ung team in a municipality. Our employment specialist works 80 %.",
+        "How much can we get in the first year under Tiltak B?",
+    )
+    assert amounts_in(lead(answer))[:1] == [600_000], answer.text
+    assert "assumption" in answer.text.lower(), answer.text
+
+
+def test_of_a_sentence_with_a_sum_per_year_the_year_asked_leads(converse: Callable[..., Answer]) -> None:
+    # «Det er satt av 87 millioner i 2015 og forslått 97 millioner for 2016.»
+    answer = converse("Hvor mye var foreslått til Jobbsjansen for 2016?")
+    assert amounts_in(answer.text)[:1] == [97_000_000], answer.text
+    answer = converse("Hvor mye var satt av til Jobbsjansen i 2015?")
+    assert amounts_in(answer.text)[:1] == [87_000_000], answer.text
+
+
+def test_travel_left_out_of_a_cost_per_participant_is_not_included(converse: Callable[..., Answer]) -> None:
+    # «28 000 kr per deltaker (eks. reiseutgifter)»: "travel" alone is the word asked.
+    answer = converse(
+        "Is travel included in the 28,000 per participant for the training programme in the 2019 adults scheme?"
+    )
+    assert lead(answer).startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "Hvem kunne søke på tilbud til voksne med langvarige og sammensatte tjenestebehov?",
+            "ok, vi er en kommune. kan vi søke nå?",
+        ),
+        ("Hva var beløpet for voksne-ordningen i 2019?", "Kan vi søke på den nå?"),
+    ],
+)
+def test_whether_we_may_apply_now_to_a_call_whose_deadlines_passed_is_no(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert lead(answer).startswith("Nei – fristene"), answer.text
+
+
+def test_whether_we_may_apply_now_to_a_call_without_a_date_is_who_may_apply(converse: Callable[..., Answer]) -> None:
+    answer = converse("Vi er en kommune. Kan vi søke tiltak B nå?")
+    assert lead(answer).startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A false premise (15 February) and a date before the real deadline (1 March 2019): in time.
+        (
+            "Since the application deadline for the 2019 adults scheme was 15 February, was an application we sent "
+            "on 20 February 2019 too late?",
+            "No – the application deadline",
+        ),
+        ("Vi sendte søknaden om ACT-tilskudd 3. mars 2019. Var det for sent?", "Ja – søknadsfristen"),
+    ],
+)
+def test_a_date_told_is_held_against_that_years_deadline(
+    converse: Callable[..., Answer], question: str, verdict: str
+) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(verdict), answer.text
+    assert "1 March 2019" in lead(answer) or "1. mars 2019" in lead(answer), answer.text
+
+
+def test_training_money_asked_of_a_measure_without_any_names_the_one_with_it(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hva er maks tilskudd til opplærings- og kompetansetiltak i Tiltak B?")
+    assert lead(answer).startswith("Tiltak B har ingen egen sum"), answer.text
+    assert "Tiltak A" in lead(answer) and "lønnskostnader" in answer.text, answer.text
+
+
+def test_the_rate_for_one_specialist_is_no_project_short_of_its_minimum(converse: Callable[..., Answer]) -> None:
+    # A false premise (five years) and "the rate for a job specialist": year 4 is outside the three-year period.
+    answer = converse("Because IPS projects are funded for five years, what's the year-4 rate for a job specialist?")
+    assert lead(answer).startswith("No – "), answer.text
+    assert "3 years" in lead(answer), answer.text
+
+
+def test_two_measures_compared_get_both_periods_and_a_verdict(converse: Callable[..., Answer]) -> None:
+    answer = converse("Er tilskuddsperioden like lang for Tiltak A og Tiltak B?")
+    assert lead(answer).startswith("Nei"), answer.text
+    assert "seks år" in answer.text and "fire år" in answer.text, answer.text
+
+
+def test_a_sentence_with_both_years_asked_leads_whole(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hvor mye var satt av til Jobbsjansen i 2015, og hva var foreslått for 2016?")
+    assert amounts_in(answer.text)[:2] == [87_000_000, 97_000_000], answer.text
+
+
+def test_the_adults_scheme_named_in_short_english_is_switched_to(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "What's the reporting deadline for 0765.73 grants?",
+        "And for the 2018 grants under the adults with complex needs scheme?",
+    )
+    assert answer.status == "answered", answer.text
+    assert "15 February 2019" in answer.text, answer.text
