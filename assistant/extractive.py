@@ -216,11 +216,13 @@ class ExtractiveAnswerer:
         return self._parts(word, ending=True) is not None
 
     def _parts(self, word: str, ending: bool) -> tuple[str, str] | None:
-        """The two corpus words `word` joins, with or without a linking s or e; with `ending`, the second may be the
-        end of a corpus compound."""
+        """The two corpus words `word` joins, with or without a linking s or e (the first may be a verb's noun in
+        -ing); with `ending`, the second may be the end of a corpus compound."""
         for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             heads = [head, head[:-1]] if head[-1] in "se" else [head]
+            # A verb's noun in -ing is the verb the corpus uses ("prioriterings-" of "prioriteres").
+            heads += [h[:-3] for h in heads if h.endswith("ing")]
             known = next((h for h in heads if len(h) >= _COMPOUND_PART and self._knows(h)), None)
             if known is not None and self._knows(tail, ending=ending):
                 return known, tail

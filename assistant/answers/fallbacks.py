@@ -174,6 +174,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # In a question, "etter/after …" also tells which sum, not which figure ("Hvor mye var igjen til fordeling i 2015
 # etter flerårige vedtak?").
 _ASKED_BREAK = re.compile(r",\s+|;\s+|\s+(?:etter|after)\s+", re.IGNORECASE)
+_SECOND_QUESTION = re.compile(r"(?:og|and)\s+(?:hva|hvor|hvilk\w*|what|how|which)\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:hvor|hva|hvilk\w*|hvem|når|how|what|which|who|when)\b", re.IGNORECASE)
 
 
@@ -362,9 +363,13 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # etter flerårige vedtak fra 2014?"; "In the 2015 overview, how much was available …"): the other parts say
     # which sum, not which figure.
     translate = w.language == "en"
-    asked = next((part for part in _ASKED_BREAK.split(query) if _QUESTION_WORD.search(part)), query)
-    # "Hvor mye var foreslått for 2016?": the one clause with the year asked is the sum asked.
-    asked_years = {m.group("y") for m in CALENDAR_YEAR_RE.finditer(query)}
+    parts = _ASKED_BREAK.split(query)
+    asked = next((part for part in parts if _QUESTION_WORD.search(part)), query)
+    # "Hvor mye var foreslått for 2016?": the one clause with the year asked is the sum asked; a year in a part that
+    # only says which sum ("etter flerårige vedtak fra 2014", "når man trekker fra det som var bundet opp fra 2014")
+    # is not asked, one in a second question is ("…, og hva var foreslått for 2016?").
+    asking = [asked, *(part for part in parts if _SECOND_QUESTION.match(part))]
+    asked_years = {m.group("y") for part in asking for m in CALENDAR_YEAR_RE.finditer(part)}
     dated = [
         i for i, clause in enumerate(clauses) if {m.group("y") for m in CALENDAR_YEAR_RE.finditer(clause)} & asked_years
     ]

@@ -34,8 +34,16 @@ MIN_STATEMENT_WORDS = 4
 _CHECKED, _UNCHECKED = "☒", "☐"
 # What a question asks about, and the statement that settles it with a no whatever else shares its words: «Bevilgningen
 # er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
-# recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?".
-SETTLING = {"applying": "not_applied_for", "recommending": "not_recommended", "extending": "not_extended"}
+# recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?", «… har
+# nulltoleranse for mislighold» for "Do they tolerate minor misuse?", «… er forbeholdt virksomheter som …» for "Can any
+# service get it?". Each settles with a no, whether or not it says "ikke".
+SETTLING = {
+    "applying": "not_applied_for",
+    "recommending": "not_recommended",
+    "extending": "not_extended",
+    "tolerating": "zero_tolerance",
+    "anyone": "reserved",
+}
 
 
 def _found(name: str, tokens: list[Token]) -> bool:
@@ -114,6 +122,7 @@ class _Question:
     each_their_own: bool  # asks whether several may each do it ("each send their own application")
     enough: bool  # asks whether one thing suffices ("Holder det å oppgi antall stillinger?")
     only: bool  # asks whether it is only one thing ("Does the scheme only cover årsverk?")
+    more_than_only: bool  # asks whether it is more than one thing ("drift også, eller bare lønn?")
     certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
@@ -125,13 +134,17 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     tokens = tokenize(text)
     # "Vi har ikke ACT- eller FACT-team. Kan vi likevel få tiltak B?": a statement setting the scene may deny or
     # offer what it likes; the sentence that asks may not.
-    asking = tokenize(_asking_sentence(text))
+    asking = tokenize(asking_sentence(text))
     # "… dekke drift og ikke bare lønn?" asks for more, it denies nothing.
     not_only = {
         index for start, end in vocabulary().qualifier("not_only").spans(asking) for index in range(start, end + 1)
     }
+    # "… dekke drift også, eller bare lønn?" asks whether it covers more than salaries: no choice between the two.
+    or_only = {
+        index for start, end in vocabulary().qualifier("or_only").spans(asking) for index in range(start, end + 1)
+    }
     denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only])
-    if denies or _found("alternative", asking):
+    if denies or _found("alternative", [token for index, token in enumerate(asking) if index not in or_only]):
         return None
     # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
     # undersøker om vi har brukt pengene feil").
@@ -148,6 +161,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         each_their_own=_found("each_their_own", tokens),
         enough=_found("enough", asking),
         only=_found("only", asking),
+        more_than_only=bool(or_only),
         certain=_found("certainty", asking),
         settled_by=_settled_by(asking),
         known_share=1 - len(unknown) / max(content, 1),
@@ -156,7 +170,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
 
 def settling_statements(question: str) -> tuple[str, ...]:
     """The statements (document qualifiers) that settle the yes/no `question` with a no (see SETTLING)."""
-    return _settled_by(tokenize(_asking_sentence(question)))
+    return _settled_by(tokenize(asking_sentence(question)))
 
 
 def _settled_by(asking: list[Token]) -> tuple[str, ...]:
@@ -164,7 +178,7 @@ def _settled_by(asking: list[Token]) -> tuple[str, ...]:
     return tuple(statement for asked, statement in SETTLING.items() if _found(asked, asking))
 
 
-def _asking_sentence(text: str) -> str:
+def asking_sentence(text: str) -> str:
     """The last sentence that ends in a question mark, or the whole text when none does."""
     asked = [sentence for sentence in split_sentences(text) if sentence.rstrip().endswith("?")]
     return asked[-1] if asked else text
@@ -267,12 +281,16 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"
     if text.startswith(_CHECKED):
         return "yes"
+    if any(_stated(statement, tokens) for statement in asked.settled_by):
+        return "no"
     if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked.asked_terms):
         return "no"
     if asked.each_their_own and _stated("only_one", tokens):
         return "no"  # "… men kun en part … kan søke": not each of them
     if asked.enough and _stated("besides", tokens):
         return "no"  # "… må det i tillegg til antall stillinger spesifiseres …": that alone is not enough
+    if asked.more_than_only and _stated("only", tokens):
+        return "no"  # «Tilskuddet gjelder midler kun til årsverk»: that one thing only
     if asked.only and _stated("other_than", tokens):
         return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
     if asked.certain and _stated("permissive", tokens):

@@ -9,15 +9,18 @@ from datetime import date
 from assistant.answers.context import Context
 from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
+from assistant.answers.passage_verdict import asking_sentence
 from assistant.answers.phrasing import long_date, sentence, with_verdict
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.extractive import Unit, sentences_of, split_units, without_list_mark
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
 from assistant.rules.results import DeadlineInfo
+from assistant.tokens import tokenize
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -52,9 +55,18 @@ def answer_deadline(
         no_date = w.t("Dokumentene oppgir ingen dato.", "The documents give no date.")
         return not_found(w, passages, f"{no_date} {_as_stated(w, infos)}")
     title = ctx.title(scheme, [i.source for i in infos])
+    if u.has("yes_no") and u.has("in_the_rules") and all(i.announced for i in infos):
+        # "Is the application deadline written in the regelverk?": no date is; it says where the date is given.
+        w.add(
+            w.t(
+                f"Nei – {title} oppgir ingen dato for fristen, bare hvor den står:",
+                f"No – {title} gives no date for the deadline, only where it is given:",
+            )
+        )
     # An instruction to pretend a deadline was moved is answered by the dates below.
     # "Was an application we sent on 20 February 2019 too late?": the date told against that year's deadline.
-    due = _deadline_of_the_date_told(u, infos) if u.has("too_late") and not u.injection else None
+    asks_late_now = vocabulary().qualifier("too_late").found(tokenize(asking_sentence(u.clean_text or u.text)))
+    due = _deadline_of_the_date_told(u, infos) if asks_late_now and not u.injection else None
     late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection and due is None else None
     if late_rule is not None:
         # "Vi sendte søknaden en uke etter fristen. Blir den behandlet?": what the documents say happens to a late

@@ -58,8 +58,10 @@ def answer_eligibility(
             + duration_sentence(w, measure)
         )
         return w.answer("answered", passages)
-    if u.has("still_open") and _deadlines_passed(ctx, scheme, u):
-        # "ok, vi er en kommune. Kan vi søke nå?" on the 2019 call: whoever "we" are, its deadlines have passed.
+    # "ok, vi er en kommune. Kan vi søke nå?" on the 2019 call: whoever "we" are, its deadlines have passed (a
+    # condition the user says they do not meet is said first, below).
+    closed = u.intent == "eligibility" and u.has("apply_now") and _deadlines_passed(ctx, scheme)
+    if closed and u.applicant_type is not None:
         return answer_deadline(ctx, w, u, scheme, passages)
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
@@ -92,6 +94,8 @@ def answer_eligibility(
         for condition in unmet:
             w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
         return w.answer("answered", passages)
+    if closed:
+        return answer_deadline(ctx, w, u, scheme, passages)
     if first_person and _asks_more(ctx, u, scheme):
         return None  # "Kan vi søke om driftsmidler?": what may be funded, not who may apply; the evidence answers
     w.add(
@@ -115,7 +119,7 @@ def answer_eligibility(
     return w.answer("answered", passages)
 
 
-def _deadlines_passed(ctx: Context, scheme: Scheme, u: Understanding) -> bool:
+def _deadlines_passed(ctx: Context, scheme: Scheme) -> bool:
     """Every application deadline the scheme's documents date has passed (none dated: the call may be open)."""
     dated = [
         info

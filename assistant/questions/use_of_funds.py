@@ -31,8 +31,9 @@ def answer_use_of_funds(
         return None
     title = ctx.title(scheme, [c.source for c in rules])
     # A salary is what these rules do cover, but whose salary decides: no verdict then, only the rule; unless a thing
-    # bought is asked about ("since it covers salary and equipment, can we budget new laptops?").
-    if u.has("yes_no") and (not u.has("salary_cost") or u.has("purchase")):
+    # bought or a running cost is asked about ("since it covers salary and equipment, can we budget new laptops?",
+    # "operating costs like rent").
+    if u.has("yes_no") and (not u.has("salary_cost") or u.has("other_cost")):
         first, *rest = rules
         w.add(w.t("Nei – ", "No – ") + f"{_text(w, first)} ({title}) {w.cite(first.source)}")
     else:

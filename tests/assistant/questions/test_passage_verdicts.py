@@ -247,3 +247,53 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
     assert "utsettelse" in answer.text.split("\n\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "english"),
+    [
+        # No "ikke" in either sentence; what each says rules the question out.
+        (
+            "Does Helsedirektoratet tolerate minor misuse of grant money?",
+            "Helsedirektoratet har nulltoleranse for mislighold av tilskudd.",
+            True,
+        ),
+        (
+            "Can any service that offers IPS get Tiltak A funding?",
+            "Tilskuddet er forbeholdt virksomheter som har et veletablert fagmiljø innen IPS, og som kan vise til gode "
+            "resultater i sitt eget kliniske arbeid.",
+            True,
+        ),
+        (
+            "Kan hvem som helst med et IPS-tilbud få tiltak A?",
+            "Tilskuddet er forbeholdt virksomheter som har et veletablert fagmiljø innen IPS.",
+            False,
+        ),
+    ],
+)
+def test_a_statement_that_rules_out_what_is_asked_settles_it_with_a_no(
+    extractive: ExtractiveAnswerer, question: str, sentence: str, english: bool
+) -> None:
+    assert passage_verdict(extractive, question, [sentence], "", english=english) == ("no", 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "X også, eller bare Y?" asks whether X is covered too: no choice is offered.
+        (
+            "kan den nye ordningen dekke drift også, eller bare lønn?",
+            "Merk at ny ordning kan gi midler til lønn og drift av konkrete tilbud.",
+            "yes",
+        ),
+        ("Kan ordningen dekke drift også, eller bare årsverk?", "Tilskuddet gjelder midler kun til årsverk.", "no"),
+    ],
+)
+def test_or_only_asks_whether_more_is_covered(
+    extractive: ExtractiveAnswerer, question: str, sentence: str, verdict: str
+) -> None:
+    assert passage_verdict(extractive, question, [sentence], "", english=False) == (verdict, 0)
+
+
+def test_a_choice_between_two_things_still_gets_no_verdict(extractive: ExtractiveAnswerer) -> None:
+    assert passage_verdict(extractive, "Skal vi søke om tiltak A eller tiltak B?", [_TEXTS[0]], "", False) is None

@@ -891,3 +891,19 @@ def test_a_short_name_the_documents_use_rarely_is_no_sign_of_an_off_topic_questi
     answer = ask(corpus_services, "Which ministries initiated the Tøyen area initiative, and when did it start?")
     assert answer.status == "answered", answer.text
     assert "Tøyen" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "postal" is no "portal" (logging in), one letter apart.
+        "Where do we send applications to Statsforvalteren i Innlandet? email or postal address please",
+        # "prioriterings-" is the noun of "prioriteres", which the slides use: a compound of words they know.
+        "Hva stod på prioriteringslisten for 765.60 voksne i 2023?",
+    ],
+)
+def test_a_word_near_a_cue_or_a_compound_of_known_words_is_not_refused(
+    corpus_services: Services, question: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered", answer.text

@@ -29,6 +29,11 @@ from assistant.services import Services
             "the team in the budget?",
             "No – Tiltak B does not cover",
         ),
+        (
+            "In the transitional municipal substance abuse scheme, can we spend part of the grant on running costs "
+            "like rent?",
+            "No – The grant covers person-years",
+        ),
         # Travel costs, which no document on Tiltak B names, are no subject left unanswered: it covers salary only.
         ("Kan tiltak B dekke innkjøp av PC-er og reiseutgifter for jobbspesialisten?", "Nei – Tilskuddet under"),
         (

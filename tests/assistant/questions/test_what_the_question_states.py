@@ -305,3 +305,42 @@ def test_the_adults_scheme_named_in_short_english_is_switched_to(converse: Calla
     )
     assert answer.status == "answered", answer.text
     assert "15 February 2019" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict"),
+    [
+        (("Who decides on 0765.73 applications?", "Is the application deadline written in the regelverk?"), "No – "),
+        (("Står søknadsfristen i regelverket for 0765.73?",), "Nei – "),
+    ],
+)
+def test_whether_the_regulation_states_the_deadline_is_no_where_the_call_gives_it(
+    converse: Callable[..., Answer], questions: tuple[str, ...], verdict: str
+) -> None:
+    answer = converse(*questions)
+    assert lead(answer).startswith(verdict), answer.text
+    assert "helsedirektoratet.no/tilskudd" in answer.text, answer.text
+
+
+def test_a_date_told_in_the_scene_does_not_answer_another_question(converse: Callable[..., Answer]) -> None:
+    # "… fire dager for sent. Ble den automatisk avvist?" asks what happens to a late application.
+    answer = converse(
+        "Vi sendte søknaden til 2019-ordningen for voksne 5. mars 2019, fire dager for sent. Ble den automatisk avvist?"
+    )
+    assert "kan avvises" in lead(answer), answer.text
+
+
+def test_whether_a_rule_still_holds_is_no_question_of_open_calls(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Kunne helseforetaket være hovedsøker på voksne-ordningen i 2019?", "Og gjelder det fortsatt i 2023?"
+    )
+    assert "fristene" not in lead(answer), answer.text
+    assert "hovedsøker" in lead(answer), answer.text
+
+
+def test_a_year_in_a_part_that_says_which_sum_is_not_the_year_asked(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Bufdirs støtte til oppfølgings- og losfunksjoner: hvor mye var faktisk til fordeling i 2015, når man trekker "
+        "fra det som var bundet opp fra 2014?"
+    )
+    assert amounts_in(answer.text)[:1] == [12_300_000], answer.text
