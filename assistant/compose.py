@@ -58,7 +58,10 @@ _LONG_WORD = 12
 # What a grant or the work is for: the few words after "tilskudd til …", "arbeid mot …" ("… arbeid mot ensomhet
 # blant eldre").
 _GRANT_FOR = re.compile(
-    r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,3}))",
+    r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,3}))"
+    # A scheme said to be for something is named by all of it: "tilskuddsordning for digitale helsetjenester til
+    # eldre hjemmeboende".
+    r"|\b(?:tilskuddsordning\w*|ordningen)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,5}))",
     re.IGNORECASE,
 )
 # In English only the first two words after "grant for …" ("a grant for dog-assisted therapy in FACT teams"): an
@@ -87,7 +90,7 @@ _SCHEME_WORD = re.compile(
 
 def _asked_for(text: str, word: str) -> bool:
     """`word` stands among the few words after "tilskudd til"/"midler til"/"støtte til" (what a grant is for)."""
-    return any(word in match.group(1).lower().split() for match in _GRANT_FOR.finditer(text))
+    return any(word in (match.group(1) or match.group(2)).lower().split() for match in _GRANT_FOR.finditer(text))
 
 
 def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:

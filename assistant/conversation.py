@@ -15,7 +15,7 @@ from assistant.questions.registry import question_type
 from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import years_had_listed
+from assistant.understand.quantities import year_started, years_had_listed
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -138,10 +138,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     # What the message before told of the applicant's own, under the scheme asked about now.
     told_here = same_scheme and _told_before(focus)
     listed = years_had_listed(focus.last_question or "") if told_here else None
+    started = year_started(focus.last_question or "") if told_here else None
     asked = understanding.calendar_year
     if listed is not None and asked is not None and asked > listed[1] and understanding.year is None:
         # "We got Tiltak B funding in 2024 and 2025." … "How much can we get in 2026?": year 3.
         inherit("year", listed[0] + asked - listed[1])
+    elif started is not None and asked is not None and asked > started and understanding.year is None:
+        # "Vi starta med tiltak B i 2023 og har søkt hvert år." … "Hva kan vi få i 2026?": year 4.
+        inherit("year", asked - started + 1)
     elif same_scheme and (counted_from or _year_told_before(understanding, focus)):
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.

@@ -37,7 +37,7 @@ _RECEIVED = re.compile(
 )
 # "Hvor mye gikk til Gjøvik kommune?" asks what a named body got; "… gikk til forsøk med gratis kjernetid" what
 # a purpose was given.
-_WENT_TO_NAME = re.compile(r"\bgikk\s+til\s+[A-ZÆØÅ]")
+_WENT_TO_NAME = re.compile(r"\bgikk\s+til\s+[A-ZÆØÅ]|\bwent\s+to\s+[A-ZÆØÅ]")
 _NAMED_ORGANISATION = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
@@ -148,6 +148,9 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     # "the maximum number of years of funding after the 2018 revision" asks a count, not a rate.
     rate_asked = u.has("asks_amount") and not (u.has("first_person") or u.has("count_question"))
     if year is None or (u.intent not in YEAR_BOUND_TYPES and not rate_asked):
+        return False
+    if u.years_behind is not None and any(u.has(q) for q in ("remaining", "remaining_years", "still_open")):
+        # "Vi har allerede fått Tiltak B i to år (2024 og 2025). Hva er igjen?": the years named are those had.
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
         return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked

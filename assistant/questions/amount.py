@@ -657,6 +657,10 @@ def _write_request(
             _steps_down_verdict(w, measure)
     lead = len(w.paragraphs)
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
+    staff = request.positions or (len(request.shares) if request.shares else 1)
+    if salary and staff > 1 and (u.has("each") or u.has("per_position")):
+        # "Our two advisers cost 1,050,000 each", "hver stilling koster 650 000": the salary of every position.
+        salary *= staff
     if isinstance(result, GrantResult) and salary:
         funding = engine.own_funding(result, salary)
         # One position's salary: a sum named beside several positions may be per position ("10 positions … we want

@@ -73,6 +73,8 @@ def answer_eligibility(
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
+    if closed and not u.has("who_may_apply"):
+        return answer_deadline(ctx, w, u, scheme, passages)
     if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")

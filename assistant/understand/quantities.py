@@ -94,7 +94,13 @@ _MAX_PERCENT = 1000.0
 # Positions described in words: halv stilling, half-time, full-time …
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
-    (r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b", 100.0),
+    (
+        r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b"
+        # "den ene er 50 %, den andre full": the other position is a full one.
+        r"|\b(?:den|det)\s+andre\s+(?:er\s+)?(?:full|hel)\b|\bthe\s+other\s+(?:one\s+)?(?:is\s+)?full\b",
+        100.0,
+    ),
+    (r"\btre\s*kvart\w*|\bthree[- ]quarters?\b", 75.0),
 )
 CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
 # fmt: off
@@ -155,7 +161,7 @@ _MAX_PARTICIPANTS = 200
 # "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
 # (with it, "i 0,8 stilling", the staffing patterns read it).
 _AT_FRACTION = re.compile(
-    r"\b(?P<at>at|på|in|i)\s+(?P<f>0[.,]\d{1,2})\b"
+    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun)\s+(?P<f>0[.,]\d{1,2})\b"
     r"(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte))",
     re.IGNORECASE,
 )
@@ -182,8 +188,9 @@ _YEARS_HAD_LISTED = re.compile(
 )
 # The calendar year a project started or was first funded ("Vi startet med tiltak B i 2024", "first funded in 2023").
 _STARTED = re.compile(
-    r"\b(?:startet|begynte|oppstart|kom\s+i\s+gang|første\s+gang|started|began|begun|first\s+(?:got|received|funded)"
-    r"|the\s+first\s+time)\b",
+    r"\b(?:startet|starta|begynte|oppstart|kom\s+i\s+gang|første\s+gang|started|began|begun"
+    r"|first\s+(?:got|received|funded)|the\s+first\s+time|(?:got|received)\s+(?:our|the|its)\s+first"
+    r"|fikk\s+(?:vårt|det|sitt)\s+første|første\s+tilskudd\w*)\b",
     re.IGNORECASE,
 )
 # A year of the grant received in the calendar year before this one.
@@ -446,7 +453,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             r"(?!\s+(?:stilling|år))",
             rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
-            r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+årene\b",
+            r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+(?:prosjekt-?|drifts)?årene\b",
+            r"\b(?:de\s+)?første\s+(?P<first>to|tre|fire|fem|[2-5])\s+(?:prosjekt-?|drifts)?år(?:ene)?\b",
             # Two years compared, in either order: "år 4 enn i år 1", "år 1 mot år 4".
             rf"\b{_YEAR_NB}\s+(?P<ca>{n})\s+(?:enn|mot|sammenlignet\s+med|sammenliknet\s+med)\s+(?:i\s+)?"
             rf"{_YEAR_NB}\s+(?P<cb>{n})\b(?!\s*%)",
@@ -461,7 +469,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
             # "years one and two", "years two to four"
             rf"\b{_YEAR_EN}s\s+(?P<wa>{cardinals})\s+(?:and|to|through)\s+(?P<wb>{cardinals})\b",
             rf"\b(?P<wa>{ordinals})\s+(?:and|to|through)\s+(?:the\s+)?(?P<wb>{ordinals})\s+{_YEAR_EN}s?\b",
-            r"\b(?:the|its|our|their)\s+first\s+(?P<first>two|three|four|five|[2-5])\s+years\b",
+            r"\b(?:(?:the|its|our|their)\s+)?first\s+(?P<first>two|three|four|five|[2-5])\s+(?:project\s+|operating\s+)?"
+            r"years\b",
             rf"\b{_YEAR_EN}\s+(?P<ca>{n})\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"
             rf"{_YEAR_EN}\s+(?P<cb>{n})\b(?!\s*%)",
             rf"\b(?P<wca>{ordinals})\s+{_YEAR_EN}\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?"
@@ -702,7 +711,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.positions = staffing.positions
         found.staffing = staffing.shares
 
-    for m in _PERCENT_RE.finditer(text):
+    # "Og hvis vi bare har 0,8?": a fraction after a verb or preposition is a share of a position, too.
+    for m in _PERCENT_RE.finditer(_AT_FRACTION.sub(_fraction_as_percent, text)):
         percent = parse_number(m.group("n"))
         if percent is not None and 0 < percent <= _MAX_PERCENT and not _overlaps(m.span(), taken):
             found.percents.append(percent)
@@ -714,6 +724,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             if phrase_percent not in found.percents and not _overlaps(m.span(), taken):
                 found.percents.append(phrase_percent)
 
+    if found.positions is not None and found.positions == len(found.percents) > 1 and not found.staffing:
+        # "2 stillinger, den ene er 50 %, den andre full": one size for each position counted.
+        found.staffing = sorted(found.percents)
     if found.positions is None and _BOTH_SIZED.search(text):
         # "And if both are 50 % positions?": two positions, both of the size named.
         found.positions = 2
@@ -839,6 +852,12 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     """The year is in a statement of what the user got before, with the question still to come."""
     end = _STATEMENT_END.search(text, year.end())
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
+
+
+def year_started(text: str) -> int | None:
+    """The calendar year the text says a project started or was first funded ("Vi starta med tiltak B i 2023")."""
+    started = next((m for m in CALENDAR_YEAR_RE.finditer(text) if _STARTED.search(_clause_of(text, m.start()))), None)
+    return int(started.group("y")) if started is not None else None
 
 
 def years_had_listed(text: str) -> tuple[int, int] | None:

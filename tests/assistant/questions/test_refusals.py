@@ -21,6 +21,7 @@ def ask(services: Services, question: str) -> Answer:
     ("question", "reason"),
     [
         ("How much did Oslo kommune receive under Tiltak B in 2025?", "not what individual applicants"),
+        ("How much went to Oslo kommune under Tiltak B in 2025?", "not what individual applicants"),
         ("Hvor mye fikk Gjøvik kommune i tilskudd fra Statsforvalteren i Innlandet i 2022?", "ikke hva enkelte"),
         ("What will the Tiltak B rates per position be in 2027?", "years to come"),
         ("Hva er satsen per 100 % stilling i overgangsordningen for kommunalt rusarbeid i 2026?", "tidligere periode"),
@@ -34,6 +35,21 @@ def ask(services: Services, question: str) -> Answer:
         ("What is the phone number of the people handling the IPS grant?", "phone numbers"),
         ("Can we get EU social fund (ESF) money to co-finance our IPS project?", "EU funding"),
         ("Is there EU co-funding available for IPS projects?", "EU funding"),
+        ("Gjelder det egne regler eller høyere satser for samiske kommuner i tiltak B?", "samiske kommuner"),
+        ("Which accounting standard (e.g. KRS) must our financial report for 0765.73 follow?", "accounting system"),
+        ("Is a Tiltak B specialist allowed to work mostly from home?", "working from home"),
+        ("Blir 0765.73-tilskuddet utbetalt i én rate eller kvartalsvis?", "utbetales"),
+        ("er det en maks sidegrense på prosjektbeskrivelsen i søknaden?", "hvor lang søknaden"),
+        (
+            "What are the grant criteria under the new escalation plan for mental health (Opptrappingsplan for "
+            "psykisk helse)?",
+            "escalation plans",
+        ),
+        # A scheme said to be for something no document names, in words each common but one.
+        (
+            "Hva er satsene i Helsedirektoratets tilskuddsordning for digitale helsetjenester til eldre hjemmeboende?",
+            "hjemmeboende",
+        ),
         ("Does Helsedirektoratet reimburse travel costs for staff attending the IPS courses?", "travel costs"),
         ("What was the application deadline for 0765.73 in 2024?", "later period"),
         ("Is there a Helsedirektoratet grant for dog-assisted therapy in FACT teams?", "dog-assisted therapy"),
