@@ -114,11 +114,22 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         )
         add_qualifiers(["participants", "training"])
         inherited.append("participants")
-    added = understanding.positions if understanding.has("added_position") and not understanding.staffing else None
+    # "another position", "one more at 60 %": one, unless counted.
+    added = (
+        (understanding.positions or 1) if understanding.has("added_position") and not understanding.staffing else None
+    )
     if added is not None and focus.positions is not None and not understanding.percents:
         # "A FACT team with 10 positions …" then "what if we add 2 more positions?": 12, not 2.
         understanding = understanding.model_copy(update={"positions": focus.positions + added})
         inherited.append("positions")
+    elif added is not None and focus.positions is not None and len(understanding.percents) == 1:
+        # "Tiltak A: one full-time position." … "and one more at 60 %?": the positions before, and this one.
+        before = list(focus.staffing) or [100.0] * focus.positions
+        sizes = [*before, *understanding.percents * added]
+        understanding = understanding.model_copy(
+            update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
+        )
+        inherited.append("staffing")
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
     # asked about, in a follow-up or in any question about "us" under the same scheme, or in any question on it

@@ -161,6 +161,12 @@ def answer_amount(
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
+    compared = _measures_named(scheme, u)
+    if (u.has("difference") or u.has("how_much_less")) and len(compared) == 2:
+        # "Forskjellen på maksbeløpet for en full stilling i tiltak A og tiltak B i år 3?": one less the other.
+        gap = _difference_between_measures(ctx, w, u, scheme, compared, title)
+        if gap:
+            return w.answer("answered", passages)
     trained = next((m for m in scheme.measures.values() if m.training is not None and m.id != measure.id), None)
     if measure.training is None and trained is not None and _asks_training_only(trained, u):
         # "Hva er maks til opplæringstiltak i Tiltak B?": only Tiltak A has money for training.
@@ -386,6 +392,9 @@ def _next_or_final_year(measure: Measure, u: Understanding) -> int | None:
         return None
     if u.final_years == 1:
         return last
+    if u.has("next_year") and u.years_behind is not None and not u.years:
+        # "We've had it for two years now. What's next year's max?": year 3, whatever "for two years" sounded like.
+        return u.years_behind + 1 if u.years_behind < last else None
     ranged = ("total", "together", "remaining", "remaining_years", "whole_period", "still_open", "per_year")
     if u.years_behind is None or any(u.has(q) for q in ranged):
         return None
@@ -407,7 +416,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     # "We've had Tiltak A for 4 years … the max we can still get in total?": what is still to get is after them.
     still_to_get = u.has("still_open") and u.years_behind is not None and u.year is None
     had = u.has("already") or u.years_behind is not None
-    after_had = u.has("remaining_years") or (u.has("remaining") and had) or still_to_get
+    # "We've received 750,000 and 600,000 in the first two years. How much more can we get?": after them, too.
+    more = (u.has("remaining") or u.has("additional")) and had
+    after_had = u.has("remaining_years") or more or still_to_get
     whole_told = u.has("whole_period") and u.has("total") and u.has("already") and not u.has("year_excluded")
     # "We're just starting year 2 … the remaining years, i.e. years 2 through 4": a range from the year one is in.
     starting = u.has("remaining_years") and not u.has("already") and len(u.years) > 1
@@ -858,7 +869,9 @@ def _write_year_gap(
     less: bool,
 ) -> None:
     """One year's maximum less another's, as the lead: "… less" when asked how much lower, else "a difference of"."""
-    calculation = engine.difference_between_years(higher.calculation, lower.amount, (higher.year or 0, lower.year or 0))
+    calculation = engine.difference_between(
+        higher.calculation, lower.amount, engine.year_label(higher.year or 0), engine.year_label(lower.year or 0)
+    )
     amount, high, low = kr(calculation.amount), kr(higher.amount), kr(lower.amount)
     if less:
         lead_text = w.t(
@@ -883,7 +896,9 @@ def _step_down_each_year(w: Writer, request: GrantRequest, measure: Measure, res
     if len(steps) != 1 or next(iter(steps)) <= 0:
         return
     first, second = result.years[:2]
-    calculation = engine.difference_between_years(first.calculation, second.amount, (first.year or 0, second.year or 0))
+    calculation = engine.difference_between(
+        first.calculation, second.amount, engine.year_label(first.year or 0), engine.year_label(second.year or 0)
+    )
     last = result.years[-1]
     w.paragraphs.insert(
         lead,
@@ -1217,6 +1232,49 @@ def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
         )
         + f" {w.cite(minimum.source)}"
     )
+
+
+def _measures_named(scheme: Scheme, u: Understanding) -> list[Measure]:
+    """The scheme's measures the question names by label or alias ("tiltak A og tiltak B", "IPS … JMO")."""
+    text = f" {(u.clean_text or u.text).lower()} "
+    return [
+        m
+        for m in scheme.measures.values()
+        if m.rates
+        and any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) for name in [m.label, *m.aliases])
+    ]
+
+
+def _difference_between_measures(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measures: Sequence[Measure], title: str
+) -> bool:
+    """One measure's maximum less the other's, for the staff and year asked, as the lead; False when either is no
+    single year's sum."""
+    results = [(m, _compute(ctx, scheme, m, read_request(scheme, m, u))) for m in measures]
+    grants = [(m, r) for m, r in results if isinstance(r, GrantResult)]
+    if len(grants) != 2:
+        return False
+    (high_m, high), (low_m, low) = sorted(grants, key=lambda pair: -pair[1].amount)
+    labels = (measure_label(high_m, w.language), measure_label(low_m, w.language))
+    calculation = engine.difference_between(
+        high.calculation,
+        low.amount,
+        (measure_label(high_m, "nb"), measure_label(high_m, "en")),
+        (measure_label(low_m, "nb"), measure_label(low_m, "en")),
+    )
+    year = f" i {high.year}. år" if high.year else " per år"
+    year_en = f" in year {high.year}" if high.year else " per year"
+    cited = w.cite(*high.calculation.sources[:1], *low.calculation.sources[:1])
+    w.add(
+        w.t(
+            f"{kr(calculation.amount)} kr i forskjell{year}: inntil {kr(high.amount)} kr for {labels[0]} mot "
+            f"{kr(low.amount)} kr for {labels[1]} ({title}) {cited}.",
+            f"A difference of {kr(calculation.amount)} NOK{year_en}: up to {kr(high.amount)} NOK for {labels[0]} "
+            f"against {kr(low.amount)} NOK for {labels[1]} ({title}) {cited}.",
+        )
+    )
+    w.calculation = calculation.model_copy(update={"sources": [*high.calculation.sources, *low.calculation.sources]})
+    return True
 
 
 def _no_training_money(

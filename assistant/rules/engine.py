@@ -543,14 +543,19 @@ def left_after_set_aside(grant: Calculation, set_aside: int) -> Calculation:
     return _less(grant, set_aside, ("Satt av", "Set aside"), ("Igjen til resten", "Left for the rest"))
 
 
-def difference_between_years(higher: Calculation, lower: int, years: tuple[int, int]) -> Calculation:
-    """How much the maximum of one year (`higher`'s) is above that of another (`lower`); `years` as asked."""
-    first, second = years
+def year_label(year: int) -> tuple[str, str]:
+    """A project year as a trace names it, Norwegian and English."""
+    return f"{year}. år", f"year {year}"
+
+
+def difference_between(higher: Calculation, lower: int, first: tuple[str, str], second: tuple[str, str]) -> Calculation:
+    """How much one maximum (`higher`'s, under `first`) is above another (`lower`, under `second`): two years of a
+    measure, or two measures for the same staff and year. Labels are (Norwegian, English)."""
     return _less(
         higher,
         lower,
-        (f"Maks i det andre året ({second}. år)", f"Maximum in the other year (year {second})"),
-        (f"Forskjell mellom {first}. og {second}. år", f"Difference between year {first} and year {second}"),
+        (f"Maks for {second[0]}", f"Maximum for {second[1]}"),
+        (f"Forskjell mellom {first[0]} og {second[0]}", f"Difference between {first[1]} and {second[1]}"),
     )
 
 

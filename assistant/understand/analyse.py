@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.questions.vocabulary import Vocabulary, vocabulary
+from assistant.questions.vocabulary import SECONDARY_MIN_SCORE, Vocabulary, vocabulary
 from assistant.rules.engine import cost_per_participant
 from assistant.text import sentence_spans
 from assistant.tokens import Lexicon, Token, tokenize
@@ -149,6 +149,13 @@ def _asking_sentences(text: str) -> list[str]:
     return [part for part in sentences if part.endswith("?")] or sentences[-1:]
 
 
+# A measure named only to compare with: "like Tiltak B", "slik som i tiltak B", "i motsetning til tiltak A".
+_COMPARED_MEASURE = re.compile(
+    r"\b(?:(?:like|unlike|as\s+(?:with|in))\s+|(?:slik|sånn)\s+som\s+(?:i\s+|for\s+)?|som\s+i\s+|på\s+samme\s+måte\s+som\s+"
+    r"(?:i\s+)?|i\s+motsetning\s+til\s+)(?:tiltak|measure)\s+[a-z]\b",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"\b(?:tiltak|measure)\s+[a-z]\b", re.IGNORECASE)
 # Where the scene set before a question ends: a comma, a semicolon, a dash between spaces.
 _SCENE_BREAK = re.compile(r",|;|\s[–—-]\s")
 
@@ -423,10 +430,19 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if staffed and not yes_no and scores.get("use_of_funds", 0.0) > scores.get("amount", 0.0):
         # "What did the scheme pay for 2 positions?": what a staff costs is asked, not what money may be used for.
         scores["amount"] = scores["use_of_funds"] + 1.0
+    if not scores and yes_no and focus is None and words.qualifier("decrease").found(tokens):
+        # "Trappes tiltak B ned?": whether the rate steps down, which the rates answer (a follow-up continues the
+        # type before it).
+        scores["amount"] = SECONDARY_MIN_SCORE
     ranked = words.rank_types(scores)
     # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
     components = extract_components(clean, tokenize(clean), words)
+    # "Does that drop in year 4 like Tiltak B?": the measure compared with is not the one asked about, when the
+    # conversation or the rest of the question names one.
+    compared = _COMPARED_MEASURE.sub(lambda m: " " * len(m.group()), entity_text)
+    if compared != entity_text and ((focus is not None and focus.measure) or _LETTER.search(compared)):
+        entity_text = compared
     schemes = _without_excluded_measure(
         find_schemes(
             entity_text, book, context_scheme=focus.scheme_id if focus else None, year=quantities.calendar_year

@@ -38,6 +38,7 @@ def ask(services: Services, question: str) -> Answer:
         ("Gjelder det egne regler eller høyere satser for samiske kommuner i tiltak B?", "samiske kommuner"),
         ("Which accounting standard (e.g. KRS) must our financial report for 0765.73 follow?", "accounting system"),
         ("Is a Tiltak B specialist allowed to work mostly from home?", "working from home"),
+        ("How much travel reimbursement per kilometre can we claim under Tiltak A?", "travel costs"),
         ("Blir 0765.73-tilskuddet utbetalt i én rate eller kvartalsvis?", "utbetales"),
         ("er det en maks sidegrense på prosjektbeskrivelsen i søknaden?", "hvor lang søknaden"),
         (
@@ -914,6 +915,8 @@ def test_a_short_name_the_documents_use_rarely_is_no_sign_of_an_off_topic_questi
     [
         # "postal" is no "portal" (logging in), one letter apart.
         "Where do we send applications to Statsforvalteren i Innlandet? email or postal address please",
+        # "same" is no "samer" (the Sami), one letter apart.
+        "For how many years at most can the same new measure get money from the adults scheme?",
         # "prioriterings-" is the noun of "prioriteres", which the slides use: a compound of words they know.
         "Hva stod på prioriteringslisten for 765.60 voksne i 2023?",
     ],

@@ -380,6 +380,26 @@ def test_calendar_years_told_as_had_are_no_year_asked(converse: Callable[..., An
             450_000,
         ),
         (("Vi starta med tiltak B (full stilling) i 2023 og har søkt hvert år.", "Hva kan vi få i 2026?"), 300_000),
+        # Sums received in the years named: what more there is comes after them.
+        (
+            (
+                "We've received 750,000 and 600,000 for our full-time specialist in the first two years of Tiltak B. "
+                "How much more can we get at most?",
+            ),
+            450_000 + 300_000,
+        ),
+        # "for two years" is history here; next year is year 3.
+        (
+            (
+                "IPS: 2 specialists + 1 team leader, new project.",
+                "We've had it for two years now. What's next year's max?",
+            ),
+            900_000,
+        ),
+        # One more position, of the size said, beside the one before.
+        (("Tiltak A: one full-time position.", "and one more at 60 %?"), 800_000 + 480_000),
+        # "drug work" is what the slides call rusarbeid.
+        (("transition scheme for municipal drug work, one 100% position - 2023 grant?",), 330_000),
         # "The first two years" are years 1 and 2.
         (("first two years together for a full-time Tiltak B specialist?",), 750_000 + 600_000),
         # A salary each: times the positions.
@@ -404,3 +424,41 @@ def test_staff_years_and_salaries_as_people_say_them(
 ) -> None:
     answer = converse(*questions)
     assert amounts_in(lead(answer))[:1] == [amount], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("Hva er forskjellen på maksbeløpet for en full stilling i tiltak A og tiltak B i år 3?", 800_000 - 450_000),
+        (
+            "For one full-time position in the first year, what's the difference between the max under Tiltak A and "
+            "Tiltak B?",
+            800_000 - 750_000,
+        ),
+        (
+            "Hvor mye mer kan et nytt IPS-prosjekt med minimumsbemanning få enn et JMO-prosjekt i første driftsår?",
+            1_500_000 - 500_000,
+        ),
+        ("hvor mye faller tilskuddet per stilling fra år 2 til år 3 i act/fact-ordningen 2019?", 300_000 - 250_000),
+    ],
+)
+def test_a_difference_asked_is_one_sum_less_the_other(
+    converse: Callable[..., Answer], question: str, amount: int
+) -> None:
+    answer = converse(question)
+    assert amounts_in(lead(answer))[:1] == [amount], answer.text
+    assert answer.calculation is not None and answer.calculation.amount == amount
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("How much does Tiltak A fund per full-time position?", "Does that drop in year 4 like Tiltak B?"),
+        ("Trappes tilskuddet i tiltak A ned år for år slik som i tiltak B?",),
+    ],
+)
+def test_a_measure_named_to_compare_with_is_not_the_one_asked_about(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert lead(answer).startswith(("No – for Tiltak A", "Nei – for Tiltak A")), answer.text
