@@ -563,9 +563,63 @@ _BOTH_SIZED = re.compile(
 )
 
 
+# A share written in words: "seventy-five percent", "sytti prosent", "femti prosent".
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "tjue": 20,
+    "tretti": 30,
+    "førti": 40,
+    "femti": 50,
+    "seksti": 60,
+    "sytti": 70,
+    "åtti": 80,
+    "nitti": 90,
+}
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "en": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+}
+_WORD_PERCENT = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})(?:[- ]?(?P<unit>{'|'.join(_UNITS)}))?"
+    r"\s*(?P<unit_word>percent|per\s+cent|prosent)\b",
+    re.IGNORECASE,
+)
+
+
+def _percent_as_digits(m: re.Match[str]) -> str:
+    unit = _UNITS[m.group("unit").lower()] if m.group("unit") else 0
+    return f"{_TENS[m.group('tens').lower()] + unit} {m.group('unit_word')}"
+
+
 def canonical_text(text: str) -> str:
     """The text with typo'd key words replaced by their correct spelling, and a size's unit written out where a list
     of sizes writes it once, so the patterns below still match."""
+    # Before the typo fixes, which would read "seventy" as "seventh".
+    text = _WORD_PERCENT.sub(_percent_as_digits, text)
     pieces: list[str] = []
     position = 0
     for token in tokenize(text):
@@ -591,8 +645,9 @@ def canonical_text(text: str) -> str:
 # en halv stilling" is 2,5 positions: a count before "og en halv" is left to the staffing patterns.)
 _WHOLE = re.compile(r"\b(en|én|ett|one|a)\s+(?:hele?|full)(?=\s+(?:stilling|position|post|og|and)\b)", re.IGNORECASE)
 _HALF_AFTER = re.compile(
-    r"\b(stilling(?:er)?|positions?|posts?|100\s*%)\s+(og|and)\s+(en|én|one|a)\s+(?:halv|half)\b(?![\s-]*(?:tids|time))"
-    r"(?P<noun>\s+(?:stilling|position|post))?",
+    r"\b(stilling(?:er)?|positions?|posts?|100\s*%)\s+(og|and)\s+(en|én|one|a|\d{1,2}|to|tre|fire|fem|two|three|four|five)"
+    r"\s+(?:halv|halve|half|halves)\b(?:\s+ones\b)?(?![\s-]*(?:tids|time))"
+    r"(?P<noun>\s+(?:stilling\w*|positions?|posts?))?",
     re.IGNORECASE,
 )
 

@@ -398,6 +398,12 @@ def test_calendar_years_told_as_had_are_no_year_asked(converse: Callable[..., An
         ),
         # One more position, of the size said, beside the one before.
         (("Tiltak A: one full-time position.", "and one more at 60 %?"), 800_000 + 480_000),
+        # A share in words, and "percent" between a number and "position" counts no positions.
+        (("In the fourth year of Tiltak B our specialist will be at seventy-five percent. Max grant?",), 225_000),
+        (("Tiltak B år 2 med syttifem prosent stilling?",), 450_000),
+        (("50 percent position Tiltak B year 2?",), 300_000),
+        # Halves counted after the whole positions: 7 × 300 000 + 2 × 150 000 (2019, year 1).
+        (("ACT-team i år 1 etter 2019-reglene: 7 hele stillinger og 2 halve. Hvor mye blir det?",), 2_400_000),
         # "drug work" is what the slides call rusarbeid.
         (("transition scheme for municipal drug work, one 100% position - 2023 grant?",), 330_000),
         # "The first two years" are years 1 and 2.
