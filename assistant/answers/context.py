@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,16 @@ class Context:
         # On a tie the first-cited document wins (iterating a set would make the choice vary between runs).
         doc = max(docs, key=docs.count) if docs else (scheme.documents[-1] if scheme.documents else "")
         return self.document_title(doc)
+
+
+def measures_named(scheme: Scheme, text: str) -> list[Measure]:
+    """The scheme's measures `text` names by label or alias, as whole words ("tiltak A og tiltak B", "IPS … JMO")."""
+    padded = f" {text.lower()} "
+    return [
+        m
+        for m in scheme.measures.values()
+        if any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", padded) for name in [m.label, *m.aliases])
+    ]
 
 
 def single_priced_measure(scheme: Scheme, per_position: bool = False) -> Measure | None:

@@ -349,6 +349,11 @@ def _names_only(unit: Unit) -> bool:
     return not vocabulary().in_document("statement_verb").found(tokens)
 
 
+def _years_in(text: str) -> set[str]:
+    """The calendar years a text names."""
+    return {m.group("y") for m in CALENDAR_YEAR_RE.finditer(text)}
+
+
 def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | None:
     """Of a sentence stating several sums, the clause with a sum that covers more of the question than the first
     such clause does; of a passage whose first sentence states none, the first sentence that does; or None."""
@@ -369,10 +374,8 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # only says which sum ("etter flerårige vedtak fra 2014", "når man trekker fra det som var bundet opp fra 2014")
     # is not asked, one in a second question is ("…, og hva var foreslått for 2016?").
     asking = [asked, *(part for part in parts if _SECOND_QUESTION.match(part))]
-    asked_years = {m.group("y") for part in asking for m in CALENDAR_YEAR_RE.finditer(part)}
-    dated = [
-        i for i, clause in enumerate(clauses) if {m.group("y") for m in CALENDAR_YEAR_RE.finditer(clause)} & asked_years
-    ]
+    asked_years = {year for part in asking for year in _years_in(part)}
+    dated = [i for i, clause in enumerate(clauses) if _years_in(clause) & asked_years]
     if len(dated) == 1 and dated[0] > 0:
         return clauses[dated[0]]
     if len(dated) > 1:

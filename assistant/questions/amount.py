@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from assistant.answers.context import Context, single_priced_measure
+from assistant.answers.context import Context, measures_named, single_priced_measure
 from assistant.answers.facts import budget_facts, fact_sentence, fact_text, left_out_asked
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
@@ -161,7 +161,7 @@ def answer_amount(
         return w.answer("answered", passages)
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
-    compared = _measures_named(scheme, u)
+    compared = [m for m in measures_named(scheme, u.clean_text or u.text) if m.rates]
     if (u.has("difference") or u.has("how_much_less")) and len(compared) == 2:
         # "Forskjellen på maksbeløpet for en full stilling i tiltak A og tiltak B i år 3?": one less the other.
         gap = _difference_between_measures(ctx, w, u, scheme, compared, title)
@@ -1234,17 +1234,6 @@ def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
     )
 
 
-def _measures_named(scheme: Scheme, u: Understanding) -> list[Measure]:
-    """The scheme's measures the question names by label or alias ("tiltak A og tiltak B", "IPS … JMO")."""
-    text = f" {(u.clean_text or u.text).lower()} "
-    return [
-        m
-        for m in scheme.measures.values()
-        if m.rates
-        and any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) for name in [m.label, *m.aliases])
-    ]
-
-
 def _difference_between_measures(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measures: Sequence[Measure], title: str
 ) -> bool:
@@ -1255,13 +1244,9 @@ def _difference_between_measures(
     if len(grants) != 2:
         return False
     (high_m, high), (low_m, low) = sorted(grants, key=lambda pair: -pair[1].amount)
-    labels = (measure_label(high_m, w.language), measure_label(low_m, w.language))
-    calculation = engine.difference_between(
-        high.calculation,
-        low.amount,
-        (measure_label(high_m, "nb"), measure_label(high_m, "en")),
-        (measure_label(low_m, "nb"), measure_label(low_m, "en")),
-    )
+    high_names, low_names = ((measure_label(m, "nb"), measure_label(m, "en")) for m in (high_m, low_m))
+    calculation = engine.difference_between(high.calculation, low.amount, high_names, low_names)
+    labels = (w.t(*high_names), w.t(*low_names))
     year = f" i {high.year}. år" if high.year else " per år"
     year_en = f" in year {high.year}" if high.year else " per year"
     cited = w.cite(*high.calculation.sources[:1], *low.calculation.sources[:1])

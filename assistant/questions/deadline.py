@@ -65,7 +65,8 @@ def answer_deadline(
         )
     # An instruction to pretend a deadline was moved is answered by the dates below.
     # "Was an application we sent on 20 February 2019 too late?": the date told against that year's deadline.
-    asks_late_now = vocabulary().qualifier("too_late").found(tokenize(asking_sentence(u.clean_text or u.text)))
+    asking = tokenize(asking_sentence(u.clean_text or u.text))
+    asks_late_now = u.has("too_late") and vocabulary().qualifier("too_late").found(asking)
     due = _deadline_of_the_date_told(u, infos) if asks_late_now and not u.injection else None
     late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection and due is None else None
     if late_rule is not None:
@@ -78,7 +79,7 @@ def answer_deadline(
     # "Can we still apply?" and "Is it too late?" ask the same thing, with opposite answers; what happens to an
     # application sent late, said first, answers them already.
     asks_open, asks_late = (u.has("still_open"), u.has("too_late")) if late_rule is None else (False, False)
-    passed = bool(dated) and all(i.expired for i in dated)
+    passed = all_passed(dated)
     if due is not None:
         # The answer names the deadline, not the date told, which no source states.
         late = u.dates[-1] > due
@@ -141,6 +142,12 @@ def answer_deadline(
             )
         w.add(f"- {sentence(text)}{flag} {w.cite(info.source)}")
     return w.answer("answered", passages)
+
+
+def all_passed(infos: Sequence[DeadlineInfo]) -> bool:
+    """Every deadline among `infos` that the documents date has passed (none dated: none is known to have)."""
+    dated = [info for info in infos if info.expired is not None]
+    return bool(dated) and all(info.expired for info in dated)
 
 
 def _deadline_of_the_date_told(u: Understanding, infos: Sequence[DeadlineInfo]) -> date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answers.context import Context
+from assistant.answers.context import Context, measures_named
 from assistant.answers.facts import fact_line, fact_sentence
 from assistant.answers.phrasing import duration_sentence, measure_label
 from assistant.answers.writer import Writer
@@ -29,9 +29,8 @@ def answer_duration(
     ]
     if measure is not None and measure.duration is None and lengthening:
         measure = None
-    # "Tiltak A og Tiltak B": every measure the question names by its label.
-    text = (u.clean_text or u.text).lower()
-    named = [m for m in scheme.measures.values() if m.duration and m.label.lower() in text]
+    # "Tiltak A og Tiltak B": every measure the question names.
+    named = [m for m in measures_named(scheme, u.clean_text or u.text) if m.duration]
     measures = (
         named if len(named) > 1 else [measure] if measure else [m for m in scheme.measures.values() if m.duration]
     )

@@ -19,7 +19,7 @@ from assistant.answers.phrasing import (
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.messages import phrase
-from assistant.questions.deadline import answer_deadline
+from assistant.questions.deadline import all_passed, answer_deadline
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
@@ -61,7 +61,7 @@ def answer_eligibility(
     # "ok, vi er en kommune. Kan vi søke nå?" on the 2019 call: whoever "we" are, its deadlines have passed (a
     # condition the user says they do not meet is said first, below).
     closed = u.intent == "eligibility" and u.has("apply_now") and _deadlines_passed(ctx, scheme)
-    if closed and u.applicant_type is not None:
+    if closed and (u.applicant_type is not None or not u.has("who_may_apply")):
         return answer_deadline(ctx, w, u, scheme, passages)
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
@@ -73,8 +73,6 @@ def answer_eligibility(
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
-    if closed and not u.has("who_may_apply"):
-        return answer_deadline(ctx, w, u, scheme, passages)
     if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")
@@ -123,12 +121,8 @@ def answer_eligibility(
 
 def _deadlines_passed(ctx: Context, scheme: Scheme) -> bool:
     """Every application deadline the scheme's documents date has passed (none dated: the call may be open)."""
-    dated = [
-        info
-        for info in engine.deadlines(ctx.book, scheme, ctx.today, grant_year=None)
-        if info.kind == "application" and info.expired is not None
-    ]
-    return bool(dated) and all(info.expired for info in dated)
+    infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=None)
+    return all_passed([info for info in infos if info.kind == "application"])
 
 
 def _period_used_up(u: Understanding, measure: Measure) -> bool:

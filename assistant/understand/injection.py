@@ -142,8 +142,7 @@ def check_injection(text: str) -> InjectionCheck:
 
 def _only_disclosure(span: str) -> bool:
     """The span asks for the assistant's instructions and nothing after them."""
-    found = _DISCLOSURE_RE.search(span)
-    return found is not None and not _GOES_ON.search(span)
+    return _DISCLOSURE_RE.search(span) is not None and _GOES_ON.search(span) is None
 
 
 def _sentences(text: str) -> list[str]:
