@@ -18,6 +18,9 @@ class ApplicantType(StrEnum):
     STIFTELSE = "stiftelse"
     UNIVERSITET_HOGSKOLE = "universitet_hogskole"
     BEDRIFT = "bedrift"
+    # State- or county-owned companies: the 2023 slides let "statlige, og fylkeskommunale bedrifter" apply, while a
+    # company as such ("☐ Bedrifter") and a county municipality itself are other types.
+    OFFENTLIG_BEDRIFT = "offentlig_bedrift"
     UTENLANDSK = "utenlandsk"
 
 
@@ -214,6 +217,37 @@ APPLICANTS: dict[ApplicantType, ApplicantInfo] = {
                 "private company",
                 "enterprise",
                 "startup",
+            ],
+        ),
+        ApplicantInfo(
+            type=ApplicantType.OFFENTLIG_BEDRIFT,
+            nb_singular="statlig eller fylkeskommunal bedrift",
+            nb_plural="statlige og fylkeskommunale bedrifter",
+            en_singular="state- or county-owned company",
+            en_plural="state- and county-owned companies",
+            synonyms=[
+                "fylkeskommunal bedrift",
+                "fylkeskommunale bedrifter",
+                "fylkeskommunalt foretak",
+                "fylkeskommunale foretak",
+                "fylkeskommunalt selskap",
+                "fylkeskommunalt eid bedrift",
+                "fylkeskommunalt eid selskap",
+                "statlig bedrift",
+                "statlige bedrifter",
+                "statseid bedrift",
+                "statseide bedrifter",
+                "county-owned company",
+                "county-owned companies",
+                "county-owned enterprise",
+                "county-owned enterprises",
+                "county-municipal company",
+                "county-municipal companies",
+                "county-municipal enterprise",
+                "county municipal company",
+                "county municipal enterprise",
+                "state-owned company",
+                "state-owned companies",
             ],
         ),
         ApplicantInfo(

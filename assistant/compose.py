@@ -26,6 +26,7 @@ from assistant.answers.fallbacks import (
 )
 from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, status_warning, topic_names
+from assistant.answers.stated_sums import operation_asked
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
@@ -318,6 +319,7 @@ class Composer:
             # (for eligible applicants) give no verdict of their own.
             verdict_for=(u.clean_text or u.text) if u.has("yes_no") and noted != "no" else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
+            operation=operation_asked(u),
         )
 
     def _evidence_covers_more(

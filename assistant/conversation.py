@@ -144,6 +144,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if described and not focus.staffing and focus.percents:
             # "Our employment specialist works 80 %." … "How much can we get in the first year?": the share told.
             inherit("percents", list(focus.percents))
+        if "minimum_staffing" in focus.last_qualifiers and same_scheme:
+            # "IPS-prosjekt, minimumsbemanning, år 1" … "hvis hver stilling koster 700 000, …": the team asked about.
+            add_qualifiers(["minimum_staffing"])
+            inherited.append("qualifiers")
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
     counted_from = understanding.year is None and focus.year is not None and relative_year
     # What the message before told of the applicant's own, under the scheme asked about now.
@@ -157,7 +161,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     elif started is not None and asked is not None and asked > started and understanding.year is None:
         # "Vi starta med tiltak B i 2023 og har søkt hvert år." … "Hva kan vi få i 2026?": year 4.
         inherit("year", asked - started + 1)
-    elif same_scheme and (counted_from or _year_told_before(understanding, focus)):
+    elif same_scheme and (
+        counted_from or _year_told_before(understanding, focus) or _team_total_of_the_rate(understanding, focus)
+    ):
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
         inherit("year", focus.year)
@@ -183,8 +189,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
-        elif (not understanding.explicit_intent or understanding.weak_intent) and (
-            _names_staff_and_year(understanding) or _asks_a_new_sum(understanding, focus)
+        elif _other_measure_instead(understanding, focus) or (
+            (not understanding.explicit_intent or understanding.weak_intent)
+            and (_names_staff_and_year(understanding) or _asks_a_new_sum(understanding, focus))
         ):
             # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
             # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
@@ -346,6 +353,39 @@ def _year_told_before(understanding: Understanding, focus: Focus) -> bool:
         and understanding.year is None
         and not understanding.years
         and periodless
+    )
+
+
+# "Hva om vi heller …", "What if we …": the question before, with one thing changed.
+_WHAT_IF = re.compile(r"^\W*(?:(?:og|men|and|but)\s+)?(?:hva\s+(?:om|hvis)|what\s+if|hvis|if)\b", re.IGNORECASE)
+
+
+def _other_measure_instead(understanding: Understanding, focus: Focus) -> bool:
+    """'Tiltak B, full stilling, år 2?' … 'Hva om vi heller søker Tiltak A for den samme stillingen?': the sum asked
+    before, for another measure; applying is how the switch is said, not what is asked."""
+    return (
+        focus.last_intent == "amount"
+        and understanding.intent == "eligibility"
+        and understanding.measure is not None
+        and understanding.measure != focus.measure
+        and not understanding.applicant_types
+        and bool(_WHAT_IF.search(understanding.clean_text or understanding.text))
+    )
+
+
+def _team_total_of_the_rate(understanding: Understanding, focus: Focus) -> bool:
+    """'Hvor mye får man per stilling … år 1?' … 'Vi har 5 jobbspesialister og 1 teamleder, hva blir totalen?': the
+    total for the staff now told, in the year the rate was asked for, not over the years."""
+    over_years = any(understanding.has(q) for q in ("whole_period", "period_named", "remaining_years"))
+    staffed = understanding.positions is not None or bool(understanding.staffing)
+    return (
+        "per_position" in focus.last_qualifiers
+        and focus.year is not None
+        and understanding.has("total")
+        and staffed
+        and understanding.year is None
+        and not understanding.years
+        and not over_years
     )
 
 

@@ -260,6 +260,11 @@ class ExtractiveAnswerer:
             and self._idf.get(term, 0.0) >= rare
         ]
 
+    def rarest_term(self, text: str) -> str | None:
+        """The corpus term of `text` that the fewest passages use (what a line names, more than its common words)."""
+        terms = [t for t in map(self._nearest, self._analyzer.tokens(text)) if t]
+        return max(terms, key=lambda t: self._idf[t], default=None)
+
     def _known_stem(self, stem: str) -> bool:
         return self._nearest(stem) is not None
 

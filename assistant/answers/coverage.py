@@ -51,7 +51,7 @@ _NAMED_ORGANISATION = re.compile(
     r"|\bF?ACT(?: [a-zæøå-]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # "… and how much of that did Oslo get?", "Hvor mye av det fikk Oslo?"
     r"|\bdid ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:get|receive)\b"
-    r"|\b[Hh]vor mye\b[^?.]{0,30}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"
+    r"|\b[Hh]vor mye\b[^?.]{0,60}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
 )
@@ -174,6 +174,11 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         # one: the new substance-abuse scheme's 2022 deadline is in its period, whatever year its money is for.
         return not any(_stated_for(fact, year) for fact in budgets)
     first, last = years_covered(scheme, today)
+    undated = scheme.valid_from is None and scheme.valid_to is not None
+    if undated and year < scheme.valid_to.year and not u.has("document_named"):
+        # An undated page "from before 2025" gives the rates as they stood when it was last changed, which says
+        # nothing of 2012's or 2020's (unless it names that year). "In the 2015 overview, …" dates a document.
+        return not locator.mentions(scheme.documents, str(year))
     if first <= year <= last:
         return False
     # A document may well give the deadline of the year before its own (the 2018 report, in 2019); a rate that
@@ -458,6 +463,13 @@ def uncovered_reason(
             return w.t(
                 f"Dokumentene om «{name}» gjelder en tidligere periode, ikke året du spør om.",
                 f"The documents on «{name}» cover an earlier period, not the year you ask about.",
+            )
+        if scheme.valid_from is None:
+            return w.t(
+                f"Dokumentene om «{name}» er udaterte og sier ikke hvilket år satsene gjaldt for; året du spør om, "
+                "nevner de ikke.",
+                f"The documents on «{name}» are undated and do not say which year their rates were for; they do not "
+                "mention the year you ask about.",
             )
         return w.t(
             f"Dokumentene om «{name}» gjelder en senere periode, ikke året du spør om.",

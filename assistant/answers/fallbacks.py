@@ -10,6 +10,7 @@ from functools import partial
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.passage_verdict import passage_verdict, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
+from assistant.answers.stated_sums import Operation, combined, sentence_with_two_sums, written
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
 from assistant.extractive import Unit, sentences_of
@@ -45,6 +46,8 @@ _HEADING_WORDS = 12
 # Norwegian s-passives ("utlyses", "fordeles") are verbs; shorter words ending so ("les") may be anything.
 _PASSIVE_MIN = 5
 _YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])")
+# A list line announcing something to come: «-Ny Opptrappingsplan for psykisk helse kommer».
+_ANNOUNCED = re.compile(r"^[\s\-–•]*(\S.{2,80}?)\s+kommer\.?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -190,12 +193,14 @@ def extractive_answer(
     home: frozenset[str] = frozenset(),
     verdict_for: str | None = None,
     about: Sequence[re.Pattern[str]] = (),
+    operation: Operation | None = None,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
     sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list).
     `verdict_for` is the yes/no question asked: the verdict the first sentence gives on it leads; of the sentences
-    speaking of the subject asked about (`about`: "utsettelse"), when any does."""
+    speaking of the subject asked about (`about`: "utsettelse"), when any does. With `operation`, two sums the first
+    sentence states are added or subtracted, and the result leads."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
@@ -233,6 +238,19 @@ def extractive_answer(
         if not stating:
             return not_found(w, passages, w.t(wanted.missing_nb, wanted.missing_en))
         units = stating + [unit for unit in units if unit not in stating]
+    coming = _ANNOUNCED.match(fold_whitespace(units[0].text)) if verdict_for is None and wanted is None else None
+    if coming is not None and _names_what_is_asked(ctx, query, coming.group(1)):
+        # "Hva er innholdet i forebyggings- og behandlingsreformen?": «-Forebyggings- og behandlingsreform for
+        # rusfeltet kommer» says that it is coming, nothing of what it holds.
+        said = coming.group(1)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene sier bare at «{said}» kommer, ikke hva den inneholder.",
+                f"The documents only say that «{said}» is coming, not what it contains.",
+            ),
+        )
     if verdict_for is None and all(_names_only(unit) for unit in units):
         # "What was the amount of the IMDi grant for … and who could apply?" answered with the grant's name alone:
         # the documents name it and say nothing more. (A yes/no question may be settled by a list line: "Kommuner
@@ -250,7 +268,8 @@ def extractive_answer(
     # lead from the sentence that answers.
     headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
     units = [unit for unit in units if unit not in headings] + headings
-    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted else None
+    computed = operation is not None and sums_wanted and any(_computed_lead(w, unit, operation) for unit in units)
+    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
@@ -282,6 +301,30 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _names_what_is_asked(ctx: Context, query: str, name: str) -> bool:
+    """The question names what `name` names: its rarest word ("opptrappingsplan", not "psykisk helse")."""
+    rarest = ctx.extractive.rarest_term(name)
+    return rarest is not None and ctx.extractive.coverage([rarest], query) > 0
+
+
+def _computed_lead(w: Writer, unit: Unit, operation: Operation) -> bool:
+    """'How much more was proposed for 2016 than set aside in 2015?': the two sums the unit's sentence states, taken
+    one from the other (or added), lead with the sentence they come from. False if it states no two sums."""
+    found = sentence_with_two_sums(unit.text)
+    if found is None:
+        return False
+    sentence, pair = found
+    english = w.language == "en"
+    result, first, second = written(combined(pair, operation), english), pair[0].written, pair[1].written
+    if operation == "sum":
+        lead = w.t(f"{result} til sammen ({first} + {second}):", f"{result} in total ({first} + {second}):")
+    else:
+        lead = w.t(f"{result} i forskjell ({second} – {first}):", f"A difference of {result} ({second} – {first}):")
+    w.derived.append(lead)
+    w.add(f"{lead} «{fold_whitespace(sentence)}» {w.cite_chunk(unit.chunk, sentence)}")
+    return True
 
 
 def _settling_first(

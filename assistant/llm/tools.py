@@ -45,7 +45,7 @@ class EligibilityArgs(BaseModel):
     scheme: str = Field(description="Scheme id or name.")
     applicant_type: str = Field(
         description="kommune, fylkeskommune, interkommunalt_selskap, statlig_foretak, frivillig_organisasjon, "
-        "stiftelse, universitet_hogskole, bedrift or utenlandsk."
+        "stiftelse, universitet_hogskole, bedrift, offentlig_bedrift or utenlandsk."
     )
     measure: str | None = Field(default=None, description="Measure id, if one was asked about.")
 

@@ -156,6 +156,12 @@ _COMPARED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"\b(?:tiltak|measure)\s+[a-z]\b", re.IGNORECASE)
+# "teamlederen", "our job specialist": one person in a role, counted by no number.
+_ONE_IN_A_ROLE = re.compile(
+    r"\b(?:teamlederen|jobbspesialisten|arbeidsspesialisten|veilederen|koordinatoren)\b"
+    r"|\b(?:the|our|a|one)\s+(?:team\s+leader|(?:job|employment)\s+specialist|supervisor|coordinator)\b(?!s)",
+    re.IGNORECASE,
+)
 # Where the scene set before a question ends: a comma, a semicolon, a dash between spaces.
 _SCENE_BREAK = re.compile(r",|;|\s[–—-]\s")
 
@@ -434,6 +440,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Trappes tiltak B ned?": whether the rate steps down, which the rates answer (a follow-up continues the
         # type before it).
         scores["amount"] = SECONDARY_MIN_SCORE
+    if quantities.amounts and words.qualifier("asks_own_share").found(tokens) and scores:
+        # "hva er egenandelen i år 4 hvis lønnskostnadene er 6 millioner?": the cost less the grant, an amount.
+        scores["amount"] = max(scores.values()) + 1.0
     ranked = words.rank_types(scores)
     # A type named only by a weak cue ("får vi", "get") does not override what a follow-up continues.
     explicit = bool(ranked) and scores[ranked[0]] >= EXPLICIT_MIN_SCORE
@@ -488,6 +497,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # is computed, not a minimum share the documents would have to state.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
     staff_named = result.positions is not None or result.percents or result.staffing
+    if not staff_named and result.intent == "amount" and _ONE_IN_A_ROLE.search(clean):
+        # "Hvor mye kan teamlederen finansieres med i 3. driftsår?": the rate for one position, not the team's.
+        result = result.model_copy(update={"qualifiers": sorted({*result.qualifiers, "per_position"})})
     about_cost = result.intent == "amount" or "price" in result.subjects
     if not result.scheme_ids and result.has("participants") and result.has("training") and about_cost:
         # "Hva koster opplæringsprogrammet for 4 deltakere?": only one scheme states a cost per participant.

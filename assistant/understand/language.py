@@ -38,7 +38,7 @@ EN_WORDS = _wordset(
     hello hi thanks please tell explain describe give given required requirements report reporting appeal
     decision the what's who's can't don't isn't doesn't we're i'm say says mean means need needs send use
     allowed maximum total rules regulations cover covers team teams people staff organisation organization
-    available actually support
+    available actually support one two three four five six seven eight nine ten
     """
 )
 # Spellings both languages use ("for", "to", "men", "over", "her", "by" = town) score for neither; nor do the

@@ -69,7 +69,8 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     )
     noun = (
         r"(?:stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
-        r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?)"
+        r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?|"
+        r"full[- ]?timers?|heltidsansatte)"
     )
     return [
         # "10 positions", "a 10-position team", "a 10-person FACT team".
@@ -95,7 +96,7 @@ _MAX_PERCENT = 1000.0
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
     (
-        r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time\b"
+        r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time(?:rs?)?\b"
         # "den ene er 50 %, den andre full": the other position is a full one.
         r"|\b(?:den|det)\s+andre\s+(?:er\s+)?(?:full|hel)\b|\bthe\s+other\s+(?:one\s+)?(?:is\s+)?full\b",
         100.0,
@@ -266,7 +267,11 @@ def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
         re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+)?{year}", re.IGNORECASE),
         re.compile(rf"(?:(?:i|in|for)\s+)?{year}\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?{_SIZE_IN_YEAR}", re.I),
         # "Første år var stillingen vår på 60 %, andre år øker vi til 100 %": the size later in the same clause.
-        re.compile(rf"{year}[^,.;:?!\d]{{0,60}}?\b(?:på|til|at|to)\s+{_SIZE_IN_YEAR}", re.IGNORECASE),
+        # "year 1 our specialist is full-time": or after the verb saying what it is.
+        re.compile(
+            rf"{year}[^,.;:?!\d]{{0,60}}?\b(?:på|til|at|to|is|er|was|var|works|jobber|arbeider)\s+{_SIZE_IN_YEAR}",
+            re.IGNORECASE,
+        ),
     ]
 
 
@@ -427,6 +432,12 @@ def _size_value(m: re.Match[str]) -> float | None:
 
 # "… cut to 70 %", "if we cut a position from 100% to 70%", "går fra 100 % til 80 %": the share it has after.
 _PERCENT = r"\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)"
+# "the 75 % one is leaving, so just the full-time one", "bare den hele stillingen": one position is left, of this size.
+_JUST_THE = re.compile(
+    r"\b(?:just|only|bare|kun)\s+(?:the|den|det)\s+(?:(?P<full>full[- ]time|heltids|hele)"
+    r"|(?P<p>\d{1,3})\s*(?:%|prosent|percent))[\s-]*(?:one|position|post|stilling(?:en)?)\b",
+    re.IGNORECASE,
+)
 _CHANGED_TO = re.compile(
     r"(?:\b(?:cut|cuts|reduce|reduced|lower|lowered|increase|increased|raise|raised|change|changed|"
     r"gone\s+(?:down|up)|redusere|redusert|kutte|kuttet|nedjustert|øke|økt|endre|endret|"
@@ -853,6 +864,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.year, found.years_behind = count, count - 1
     if found.year is None and found.years_behind is None and found.calendar_year is None and not found.years:
         _count_from_a_start_ago(found, text, language)
+    just = _JUST_THE.search(text)
+    if just is not None:
+        size = 100.0 if just.group("full") else float(just.group("p"))
+        if 0 < size <= 100:
+            found.positions, found.staffing, found.percents = 1, [size], [size]
     return found
 
 

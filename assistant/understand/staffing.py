@@ -24,12 +24,12 @@ _NOUNS_NB = (
     r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
     r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
     r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
-    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team)?ansatte|medarbeidere|personer|deltakere|"
+    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team|heltids)?ansatte|medarbeidere|personer|deltakere|"
     r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?|"
     r"(?:sosial|spesial)?pedagog(?:er|en|ene)?|miljøarbeider(?:e|en|ne)?|assistent(?:er|en|ene)?"
 )
 _NOUNS_EN = (
-    r"(?:full-time\s+)?positions?|posts?|ftes?|full-time\s+equivalents?|person-years?|"
+    r"(?:full-time\s+)?positions?|posts?|ftes?|full[- ]?timers?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|leads?|supervisors?|"
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
