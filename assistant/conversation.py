@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
 from assistant.questions.registry import question_type
+from assistant.text import QUESTION_WORD
 from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.model import Understanding
@@ -38,6 +39,9 @@ class Focus(BaseModel):
     language: Language = Field(default="nb", description="Language of the conversation so far.")
     last_intent: str | None = Field(default=None, description="Question type of the last in-scope question.")
     last_qualifiers: list[str] = Field(default_factory=list, description="Qualifiers of the last in-scope question.")
+    last_subjects: list[str] = Field(
+        default_factory=list, description="Subjects (tax, appeal …) the last in-scope question asked about."
+    )
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
 
 
@@ -205,6 +209,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
             update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
+        if focus.last_subjects and (
+            "intent" in inherited or (understanding.intent == focus.last_intent and not _asks_anew(understanding))
+        ):
+            # "Can we appeal a refusal under 0765.73?" … "what about under the 2019 voksne scheme?": the subject
+            # asked about stays with the question.
+            inherit("subjects", list(dict.fromkeys([*understanding.subjects, *focus.last_subjects])))
     if understanding.is_followup and _spent_on_training(understanding, focus):
         # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
         # sum named is spent of the training money asked about.
@@ -247,6 +257,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         language=understanding.language,
         last_intent=understanding.intent if understanding.intent != "other" else current.last_intent,
         last_qualifiers=list(understanding.qualifiers),
+        last_subjects=list(understanding.subjects),
         last_question=understanding.text,
     )
 
@@ -354,6 +365,15 @@ def _year_told_before(understanding: Understanding, focus: Focus) -> bool:
         and not understanding.years
         and periodless
     )
+
+
+def _asks_anew(understanding: Understanding) -> bool:
+    """The follow-up asks a question of its own, beyond "hva med …"/"what about …" (whose subject it keeps): "Hva
+    med 2019-ordningen – hvem fattet vedtak der?"."""
+    text = understanding.clean_text or understanding.text
+    opener = _OPENERS.starts(tokenize(text))
+    rest = " ".join(t.original for t in tokenize(text)[_OPENERS.length(opener) :]) if opener else text
+    return bool(QUESTION_WORD.search(rest))
 
 
 # "Hva om vi heller …", "What if we …": the question before, with one thing changed.

@@ -157,6 +157,9 @@ _COMPOUND_PART = 4
 _COMPOUND_HEAD = 6
 
 
+_ACRONYM_PLURAL = re.compile(r"\b([A-ZÆØÅ]{2,})s\b")
+
+
 class ExtractiveAnswerer:
     """Scores units by IDF-weighted overlap with the question's stems; weights by passage rank."""
 
@@ -185,7 +188,8 @@ class ExtractiveAnswerer:
         A word counts as known when one of its stems occurs in the corpus (allowing a typo or two in long words),
         or when it, or it with a neighbour, is a glossary phrase (English domain words map to Norwegian terms).
         """
-        words = _WORD.findall(question.lower())
+        # "two DPSs", "the HFs": the English plural of an acronym the corpus knows is that acronym.
+        words = _WORD.findall(_ACRONYM_PLURAL.sub(self._known_acronym, question).lower())
         uncovered: list[str] = []
         content = 0
         for i, word in enumerate(words):
@@ -205,6 +209,10 @@ class ExtractiveAnswerer:
                 continue
             uncovered.append(word)
         return uncovered, content
+
+    def _known_acronym(self, plural: re.Match[str]) -> str:
+        acronym = plural.group(1)
+        return acronym if any(self._known_stem(stem) for stem in self._analyzer.tokens(acronym)) else plural.group()
 
     def known_compound(self, word: str) -> bool:
         """True if the word is two words the corpus knows joined, with or without a linking s or e

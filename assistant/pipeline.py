@@ -120,7 +120,9 @@ class Pipeline:
             return answer
         first = self.understand(parts[0], focus)
         # The second part keeps the first's scheme, year and staff, not its question type: it asks something else.
-        after_first = update_focus(focus, first).model_copy(update={"last_intent": None, "last_qualifiers": []})
+        after_first = update_focus(focus, first).model_copy(
+            update={"last_intent": None, "last_qualifiers": [], "last_subjects": []}
+        )
         second = self.understand(parts[1], after_first)
         if first.intent == second.intent or "out_of_scope" in (first.intent, second.intent):
             return answer

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _WS = re.compile(r"\s+")
+# A word that makes a sentence ask for something (not a yes or a no).
+QUESTION_WORD = re.compile(r"\b(?:hvem|hva|hvilk\w*|når|hvor|hvordan|who|what|which|when|where|how)\b", re.IGNORECASE)
 # A capitalised word that does not start the sentence: a name ("Tøyen", "Arts Council"; "allowance (AAP)" names one).
 NAME = re.compile(r"(?:(?<=[\w,;:] )|(?<= \())[A-ZÆØÅ][\wÆØÅæøå-]+")
 

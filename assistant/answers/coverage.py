@@ -174,8 +174,8 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         # one: the new substance-abuse scheme's 2022 deadline is in its period, whatever year its money is for.
         return not any(_stated_for(fact, year) for fact in budgets)
     first, last = years_covered(scheme, today)
-    undated = scheme.valid_from is None and scheme.valid_to is not None
-    if undated and year < scheme.valid_to.year and not u.has("document_named"):
+    ends = scheme.valid_to.year if scheme.valid_from is None and scheme.valid_to is not None else None
+    if ends is not None and year < ends and not u.has("document_named"):
         # An undated page "from before 2025" gives the rates as they stood when it was last changed, which says
         # nothing of 2012's or 2020's (unless it names that year). "In the 2015 overview, …" dates a document.
         return not locator.mentions(scheme.documents, str(year))

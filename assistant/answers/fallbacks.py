@@ -17,7 +17,7 @@ from assistant.extractive import Unit, sentences_of
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
-from assistant.text import fold_whitespace
+from assistant.text import QUESTION_WORD, fold_whitespace
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
@@ -178,7 +178,6 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # etter flerårige vedtak?").
 _ASKED_BREAK = re.compile(r",\s+|;\s+|\s+(?:etter|after)\s+", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(r"(?:og|and)\s+(?:hva|hvor|hvilk\w*|what|how|which)\b", re.IGNORECASE)
-_QUESTION_WORD = re.compile(r"\b(?:hvor|hva|hvilk\w*|hvem|når|how|what|which|who|when)\b", re.IGNORECASE)
 
 
 def extractive_answer(
@@ -412,7 +411,7 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # which sum, not which figure.
     translate = w.language == "en"
     parts = _ASKED_BREAK.split(query)
-    asked = next((part for part in parts if _QUESTION_WORD.search(part)), query)
+    asked = next((part for part in parts if QUESTION_WORD.search(part)), query)
     # "Hvor mye var foreslått for 2016?": the one clause with the year asked is the sum asked; a year in a part that
     # only says which sum ("etter flerårige vedtak fra 2014", "når man trekker fra det som var bundet opp fra 2014")
     # is not asked, one in a second question is ("…, og hva var foreslått for 2016?").

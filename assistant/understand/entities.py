@@ -83,6 +83,11 @@ _APPLICANT_LEXICON = Lexicon(_SYNONYM_TYPES, _synonym_word_matches)
 _WHICH_LEXICON = Lexicon(WHICH_DETERMINERS)
 # The word that makes "county" the name of the state's office in the county (Statsforvalteren).
 _GOVERNOR = frozenset({"governor", "governors"})
+# Words before "counties"/"fylker" that make them places, not applicants: "two DPSs in different counties".
+_PLACES_OF = frozenset({"different", "several", "neighbouring", "neighboring", "ulike", "forskjellige", "flere"})
+_REGIONS = frozenset({"counties", "fylker", "county", "fylke"})
+# … or after them: "across the county border", "over fylkesgrensen".
+_BOUNDARY = frozenset({"border", "borders", "line", "lines", "boundary", "boundaries", "grense", "grensen", "grenser"})
 # Words that make the applicant word before them the name of a thing: "EU programme", "EU-midler", "foreign funds".
 _THING_OF = frozenset(
     {"programme", "programmes", "program", "programs", "funds", "funding", "money", "directive", "law", "rules",
@@ -113,6 +118,11 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
         covered_until = index + _APPLICANT_LEXICON.length(pattern)
         generic = pattern.rstrip("~") in GENERIC_APPLICANT_WORDS
         if (generic and index in which_ends) or index in partner_ends:
+            continue
+        region = pattern.rstrip("~") in _REGIONS
+        if region and index > 0 and tokens[index - 1].text in _PLACES_OF:
+            continue  # "in different counties": where, not who
+        if region and covered_until < len(tokens) and tokens[covered_until].text in _BOUNDARY:
             continue
         if covered_until < len(tokens) and tokens[covered_until].text in _GOVERNOR:
             continue  # "the county governor decides": an authority, no applicant

@@ -172,9 +172,12 @@ def shares_for(count: float) -> list[float]:
     return [100.0] * whole + ([part] if part > 0 else [])
 
 
-# "én stilling på 100 % og én på 60 %": the second count leaves out the noun of the first.
+# Number words of both languages, longest first.
+_ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len, reverse=True))
+# "én stilling på 100 % og én på 60 %": the second count leaves out the noun of the first; so do the counts of a
+# breakdown after a colon ("three staff: two at 80 % and one at 40 %").
 _ELLIPSIS = re.compile(
-    r"(?:,|\bog|\band|\bplus|\bpluss)\s+(?:én|en|ett|one|another|\d{1,2})"
+    rf"(?:,|:|\bog|\band|\bplus|\bpluss)\s+(?:{_ANY_COUNT_WORD}|another|\d{{1,2}})"
     r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent))",
     re.IGNORECASE,
 )
@@ -190,8 +193,6 @@ def _size_after(each: re.Match[str]) -> str:
     return "100"
 
 
-# Number words of both languages, longest first.
-_ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len, reverse=True))
 # "one full-time and one 60 % position", "en 80 % og en 60 % stilling": a count before the noun that the next
 # count names.
 _LEADING_ELLIPSIS = re.compile(

@@ -181,3 +181,83 @@ def test_whether_it_is_coming_is_answered_by_the_line_announcing_it(converse: Ca
     answer = converse("Kommer det en ny opptrappingsplan for psykisk helse?")
     assert answer.status == "answered", answer.text
     assert "Opptrappingsplan for psykisk helse kommer" in answer.text, answer.text
+
+
+def test_what_is_the_max_with_no_staff_named_is_the_measure_s_maximum(converse: Callable[..., Answer]) -> None:
+    # Tiltak A funds up to two full positions: 2 × 800 000 × 6 years.
+    answer = converse("Tiltak A, kun stillingsmidlene (uten opplæringsmidler), over hele seksårsperioden: hva er maks?")
+    assert first_amount(answer) == 9_600_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # Only the 2025 regulation speaks of appeals; the 2019 call does not.
+        ("Did the 2019 voksne announcement say whether Fylkesmannen's decisions could be appealed?",),
+        # The subject asked about stays in a follow-up that only switches the scheme.
+        ("Can we appeal a refusal under 0765.73?", "what about a refusal under the 2019 voksne scheme?"),
+        ("I'm a journalist. Does Helsedirektoratet publish who got 0765.73 money and how much?",),
+        ("When will the 0765.73 regelverk next be revised?",),
+    ],
+)
+def test_a_subject_the_scheme_s_documents_never_mention_is_refused(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert answer.status == "not_found", answer.text
+    # No rates answer a question that asked for none.
+    assert not amounts_in(answer.text), answer.text
+
+
+def test_the_appeal_right_the_regulation_states_still_answers(converse: Callable[..., Answer]) -> None:
+    answer = converse("Can we appeal a refusal under 0765.73?")
+    assert answer.text.startswith("No"), answer.text
+
+
+def test_counts_after_a_colon_break_the_staff_down_by_size(converse: Callable[..., Answer]) -> None:
+    # 330 000 × (80 % + 80 % + 40 %), the slides' own rule for part-time person-years.
+    answer = converse(
+        "Our municipality has three staff on the kommunalt rusarbeid transition scheme: two at 80 % and one at 40 %. "
+        "What's the 2023 maximum?"
+    )
+    assert first_amount(answer) == 660_000, answer.text
+
+
+def test_how_we_learn_the_outcome_is_the_decision_letter(converse: Callable[..., Answer]) -> None:
+    answer = converse("hvordan får vi vite om vi har fått tilskudd fra 0765.73?")
+    assert answer.status == "answered", answer.text
+    assert "vedtaksbrev" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        # Where the call is published is no question of publishing who got money.
+        (("Where is the call for 0765.73 published?",), "helsedirektoratet.no/tilskudd"),
+        # A follow-up that asks a question of its own does not keep the subject of the one before.
+        (
+            ("Kan vi klage på avslag i 0765.73?", "Hva med 2019-ordningen for voksne – hvem fattet vedtak der?"),
+            "Fylkesmann",
+        ),
+        # The appeal deadline is the appeal question, not the application deadline.
+        (("Hva er klagefristen for tiltak B?",), "ikke klagerett"),
+    ],
+)
+def test_a_near_subject_does_not_refuse_what_the_documents_answer(
+    converse: Callable[..., Answer], questions: tuple[str, ...], said: str
+) -> None:
+    answer = converse(*questions)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text, answer.text
+
+
+def test_an_acronym_s_plural_is_the_acronym_only_if_the_documents_know_it(converse: Callable[..., Answer]) -> None:
+    # "DPSs" are DPSs (the documents speak of DPS); "GPs" stay a name no document uses.
+    known = converse(
+        "Two DPSs in different counties and three NAV offices want to run a single IPS project across the county "
+        "border. Is that allowed under the IPS/JMO grant?"
+    )
+    assert known.status == "answered", known.text
+    unknown = converse("Is there a grant in these rules for recruiting GPs (fastleger) to our municipality?")
+    assert unknown.status == "not_found", unknown.text
+    assert "GPs" in unknown.text, unknown.text

@@ -20,6 +20,11 @@ from assistant.understand import find_applicant_types
         ("fylkeskomuner", [A.FYLKESKOMMUNE]),  # typo
         ("We are a county council", [A.FYLKESKOMMUNE]),
         ("county municipalities", [A.FYLKESKOMMUNE]),
+        # A county-owned company is a company of its own kind, not the county municipality.
+        ("Kan en fylkeskommunal bedrift søke?", [A.OFFENTLIG_BEDRIFT]),
+        ("a county-owned company", [A.OFFENTLIG_BEDRIFT]),
+        # Counties as places: where the applicants are, not who applies.
+        ("two teams in different counties want one project across the county border", []),
         ("Kan et IKS søke?", [A.INTERKOMMUNALT_SELSKAP]),
         ("interkommunale selskaper", [A.INTERKOMMUNALT_SELSKAP]),
         ("an inter-municipal company", [A.INTERKOMMUNALT_SELSKAP]),
