@@ -395,11 +395,11 @@ def _other_measure_instead(understanding: Understanding, focus: Focus) -> bool:
 
 def _team_total_of_the_rate(understanding: Understanding, focus: Focus) -> bool:
     """'Hvor mye får man per stilling … år 1?' … 'Vi har 5 jobbspesialister og 1 teamleder, hva blir totalen?': the
-    total for the staff now told, in the year the rate was asked for, not over the years."""
+    total for the staff now told, in the year the sum before was asked for, not over the years."""
     over_years = any(understanding.has(q) for q in ("whole_period", "period_named", "remaining_years"))
     staffed = understanding.positions is not None or bool(understanding.staffing)
     return (
-        "per_position" in focus.last_qualifiers
+        focus.last_intent == "amount"
         and focus.year is not None
         and understanding.has("total")
         and staffed

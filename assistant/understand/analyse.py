@@ -497,6 +497,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # is computed, not a minimum share the documents would have to state.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
     staff_named = result.positions is not None or result.percents or result.staffing
+    own_share_of_a_cost = result.has("asks_own_share") and result.has("salary_cost") and bool(result.amounts)
+    over_years = result.years or result.has("whole_period") or result.has("period_named")
+    if own_share_of_a_cost and not over_years:
+        # "Lønn til de to … er til sammen 1,9 millioner. Hvor mye må vi dekke selv?": "til sammen" adds up the
+        # salaries of one year, whose own share is asked; it asks no sum over the years.
+        summing = ("total", "together")
+        result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q not in summing]})
     if not staff_named and result.intent == "amount" and _ONE_IN_A_ROLE.search(clean):
         # "Hvor mye kan teamlederen finansieres med i 3. driftsår?": the rate for one position, not the team's.
         result = result.model_copy(update={"qualifiers": sorted({*result.qualifiers, "per_position"})})

@@ -158,6 +158,12 @@ _SENT_TO_TRAINING = (
     r"\b(?:sender|sende|send|sending|melder\s+på|sign(?:ing)?\s+up)\s+(?P<n>\d{{1,3}}|{words})\b"
     r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))" + _ON_TRAINING
 )
+# The training first, the people it is for after: "what would the training programme cost for 7 team members".
+_TRAINING_FOR_PEOPLE = (
+    r"\b(?:opplæring\w*|kurs\w*|training|course\w*)[^.?!]*?\b(?:for|til)\s+(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+)?"
+    r"(?:ansatte|deltakere|medarbeidere|personer|teammedlemmer|people|persons|participants|staff|staff\s+members|"
+    r"team\s+members|members)\b"
+)
 _MAX_PARTICIPANTS = 200
 # "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
 # (with it, "i 0,8 stilling", the staffing patterns read it).
@@ -950,9 +956,9 @@ def _fraction_as_percent(m: re.Match[str]) -> str:
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
     """How many take part in a training programme, the span that says it and that of the count: "5 x 28 000"
     (people times the cost each) or a count of people in a sentence about training ("tre ansatte skal på
-    opplæringsprogrammet")."""
+    opplæringsprogrammet", "the training programme … for 7 team members")."""
     words = "|".join(CARDINALS[language])
-    for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING, _SENT_TO_TRAINING):
+    for pattern in (_TIMES_COST, _PEOPLE_IN_TRAINING, _SENT_TO_TRAINING, _TRAINING_FOR_PEOPLE):
         m = re.search(pattern.format(words=words), text, re.IGNORECASE)
         if m is not None:
             count = _number(m.group("n"), language)

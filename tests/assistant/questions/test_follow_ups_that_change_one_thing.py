@@ -261,3 +261,38 @@ def test_an_acronym_s_plural_is_the_acronym_only_if_the_documents_know_it(conver
     unknown = converse("Is there a grant in these rules for recruiting GPs (fastleger) to our municipality?")
     assert unknown.status == "not_found", unknown.text
     assert "GPs" in unknown.text, unknown.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        # "til sammen" adds up the salaries of the year; the own share of that year is asked (1 900 000 − 1 600 000).
+        (
+            (
+                "Vi søker tiltak A. Lønn til de to IPS-veilederne våre (begge 100 %) er til sammen 1,9 millioner. "
+                "Hvor mye må vi dekke selv hvis vi får maks lønnstilskudd?",
+            ),
+            300_000,
+        ),
+        # The total for the staff told, in the year asked before (Tiltak B funds one position: 600 000 in year 2).
+        (
+            (
+                "What's the Tiltak B cap in year two?",
+                "Our FACT team has two and a half positions of employment specialists. What's the total we can get?",
+            ),
+            600_000,
+        ),
+        # The people the training programme is for, named after it: 7 × 28 000.
+        (
+            (
+                "Per the 2019 announcement, what would the national ACT/FACT training programme cost for 7 team "
+                "members?",
+            ),
+            196_000,
+        ),
+    ],
+)
+def test_what_a_sum_is_of_is_read_from_the_whole_question(
+    converse: Callable[..., Answer], questions: tuple[str, ...], expected: int
+) -> None:
+    assert first_amount(converse(*questions)) == expected
