@@ -534,6 +534,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             result.year,
             result.positions,
             result.percents,
+            result.participants,  # "Hva koster opplæringen for 3 deltakere?"
         )
     )
     implied = _implied_type(result)

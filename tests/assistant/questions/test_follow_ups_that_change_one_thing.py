@@ -296,3 +296,8 @@ def test_what_a_sum_is_of_is_read_from_the_whole_question(
     converse: Callable[..., Answer], questions: tuple[str, ...], expected: int
 ) -> None:
     assert first_amount(converse(*questions)) == expected
+
+
+def test_people_counted_for_the_training_keep_the_question_about_grants(converse: Callable[..., Answer]) -> None:
+    # Counted as participants (not positions), the question still belongs to the regulations: 3 × 28 000.
+    assert first_amount(converse("Hva koster opplæringen for 3 deltakere uten reise?")) == 84_000
