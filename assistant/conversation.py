@@ -166,7 +166,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         # "Vi starta med tiltak B i 2023 og har søkt hvert år." … "Hva kan vi få i 2026?": year 4.
         inherit("year", asked - started + 1)
     elif same_scheme and (
-        counted_from or _year_told_before(understanding, focus) or _team_total_of_the_rate(understanding, focus)
+        counted_from or _year_told_before(understanding, focus) or _team_total_of_that_year(understanding, focus)
     ):
         # "We're in year 3." … "How much for this year and next year?": counted from the year described; "We're now
         # in year 2." … "2 job specialists and a team leader. How much max?": the year the applicant said it is in.
@@ -393,7 +393,7 @@ def _other_measure_instead(understanding: Understanding, focus: Focus) -> bool:
     )
 
 
-def _team_total_of_the_rate(understanding: Understanding, focus: Focus) -> bool:
+def _team_total_of_that_year(understanding: Understanding, focus: Focus) -> bool:
     """'Hvor mye får man per stilling … år 1?' … 'Vi har 5 jobbspesialister og 1 teamleder, hva blir totalen?': the
     total for the staff now told, in the year the sum before was asked for, not over the years."""
     over_years = any(understanding.has(q) for q in ("whole_period", "period_named", "remaining_years"))

@@ -10,7 +10,7 @@ from functools import partial
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.passage_verdict import passage_verdict, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
-from assistant.answers.stated_sums import Operation, combined, sentence_with_two_sums, written
+from assistant.answers.stated_sums import Operation, combined, two_sums, written
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
 from assistant.extractive import Unit, sentences_of
@@ -311,10 +311,10 @@ def _names_what_is_asked(ctx: Context, query: str, name: str) -> bool:
 def _computed_lead(w: Writer, unit: Unit, operation: Operation) -> bool:
     """'How much more was proposed for 2016 than set aside in 2015?': the two sums the unit's sentence states, taken
     one from the other (or added), lead with the sentence they come from. False if it states no two sums."""
-    found = sentence_with_two_sums(unit.text)
+    found = next(((s, pair) for s in sentences_of(unit) if (pair := two_sums(s.text)) is not None), None)
     if found is None:
         return False
-    sentence, pair = found
+    sentence, pair = found[0].text, found[1]
     english = w.language == "en"
     result, first, second = written(combined(pair, operation), english), pair[0].written, pair[1].written
     if operation == "sum":

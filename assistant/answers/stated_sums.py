@@ -21,13 +21,6 @@ _SUM = re.compile(
     r"|(?:kr\.?\s*)(?P<kr>\d{1,3}(?:[ .]\d{3})+)(?![\d])",
     re.IGNORECASE,
 )
-# "foreslått økt med", "how much more … than": how far one sum is from the other.
-_DIFFERENCE = re.compile(
-    r"\b(?:økt|økes|øke|økte|redusert|reduseres|kuttet)\s+med\b|\bhvor\s+mye\s+(?:mer|mindre)\b|\bforskjell\w*"
-    r"|\bhow\s+much\s+(?:more|less)\b|\b(?:increased|reduced|cut|raised)\s+by\b|\bdifference\b",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _MILLION = Decimal(1_000_000)
 
 
@@ -42,8 +35,7 @@ class StatedSum:
 def operation_asked(u: Understanding) -> Operation | None:
     """A difference ("hvor mye mer … enn", "økt med") or a total with a part added ("samlet … når vi tar med
     styrkingen i RNB", "including"), or neither."""
-    text = u.clean_text or u.text
-    if _DIFFERENCE.search(text) or u.has("difference"):
+    if u.has("difference") or u.has("changed_by"):
         return "difference"
     if u.has("total") and u.has("inclusion"):
         return "sum"
@@ -61,15 +53,6 @@ def two_sums(sentence: str) -> tuple[StatedSum, StatedSum] | None:
         else:
             found.append(StatedSum(m.group().strip(), Decimal(re.sub(r"[ .]", "", m.group("kr")))))
     return (found[0], found[1]) if len(found) == 2 else None
-
-
-def sentence_with_two_sums(text: str) -> tuple[str, tuple[StatedSum, StatedSum]] | None:
-    """The first sentence of `text` that states exactly two sums, and the sums."""
-    for sentence in _SENTENCE_END.split(text.strip()):
-        pair = two_sums(sentence)
-        if pair is not None:
-            return sentence.strip(), pair
-    return None
 
 
 def combined(pair: tuple[StatedSum, StatedSum], operation: Operation) -> Decimal:

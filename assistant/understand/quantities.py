@@ -599,27 +599,8 @@ _TENS = {
     "åtti": 80,
     "nitti": 90,
 }
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "en": 1,
-    "to": 2,
-    "tre": 3,
-    "fire": 4,
-    "fem": 5,
-    "seks": 6,
-    "sju": 7,
-    "syv": 7,
-    "åtte": 8,
-    "ni": 9,
-}
+# The units after the tens ("seventy-five"): the number words below ten, of either language.
+_UNITS = {word: number for words in CARDINALS.values() for word, number in words.items() if number < 10}
 _WORD_PERCENT = re.compile(
     rf"\b(?P<tens>{'|'.join(_TENS)})(?:[- ]?(?P<unit>{'|'.join(_UNITS)}))?"
     r"\s*(?P<unit_word>percent|per\s+cent|prosent)\b",
