@@ -16,6 +16,7 @@ from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
+from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
 from assistant.verify import verify
 
@@ -143,7 +144,9 @@ class Pipeline:
     def understand(self, question: str, focus: Focus | None) -> Understanding:
         """The question read in the light of the conversation's focus."""
         merged = merge_focus(understand(question, self.services.rules, focus), focus, self.services.rules)
-        return self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
+        # Staff the measure does not pay for is left out once the measure is settled (a year may change it).
+        settled = self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
+        return staff_the_measure_funds(settled, self.services.rules)
 
     def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
         """The focus after `questions`, without retrieving or composing: the same focus answering them would leave."""

@@ -51,12 +51,23 @@ class Context:
 
 def measures_named(scheme: Scheme, text: str) -> list[Measure]:
     """The scheme's measures `text` names by label or alias, as whole words ("tiltak A og tiltak B", "IPS … JMO")."""
-    padded = f" {text.lower()} "
-    return [
-        m
-        for m in scheme.measures.values()
-        if any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", padded) for name in [m.label, *m.aliases])
-    ]
+    named = {m.id for _, m in measure_mentions(scheme, text)}
+    return [m for m in scheme.measures.values() if m.id in named]
+
+
+def measure_mentions(scheme: Scheme, text: str) -> list[tuple[int, Measure]]:
+    """Where in `text` each measure it names by label or alias is first named, in the order they are named."""
+    lowered = text.lower()
+    found: list[tuple[int, Measure]] = []
+    for measure in scheme.measures.values():
+        starts = [
+            m.start()
+            for name in [measure.label, *measure.aliases]
+            for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered)
+        ]
+        if starts:
+            found.append((min(starts), measure))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def single_priced_measure(scheme: Scheme, per_position: bool = False) -> Measure | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, permutations
 from typing import Literal
 
-from assistant.answers.context import Context, measures_named, single_priced_measure
+from assistant.answers.context import Context, measure_mentions, measures_named, single_priced_measure
 from assistant.answers.facts import budget_facts, fact_sentence, fact_text, left_out_asked
 from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
@@ -38,7 +38,10 @@ from assistant.rules.model import Measure, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.tokens import tokenize
 from assistant.types import Answer, Calculation, CalculationLine, Passage
+from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
+from assistant.understand.numbers import AMOUNT_RE
+from assistant.understand.quantities import amount_value, extract_quantities
 
 # "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
 _AS_ROLE = re.compile(
@@ -167,6 +170,10 @@ def answer_amount(
         gap = _difference_between_measures(ctx, w, u, scheme, compared, title)
         if gap:
             return w.answer("answered", passages)
+    summed = u.has("together") and not u.has("difference")
+    if summed and len(compared) == 2 and _sum_of_measures(ctx, w, u, scheme, title):
+        # "Tiltak A with two positions and a Tiltak B specialist – the combined maximum?": each for its own staff.
+        return w.answer("answered", passages)
     trained = next((m for m in scheme.measures.values() if m.training is not None and m.id != measure.id), None)
     if measure.training is None and trained is not None and _asks_training_only(trained, u):
         # "Hva er maks til opplæringstiltak i Tiltak B?": only Tiltak A has money for training.
@@ -191,14 +198,30 @@ def answer_amount(
     if u.has("remaining") and set_aside and measure.training is None:
         _write_left_after_set_aside(ctx, w, scheme, measure, request, set_aside, title)
         return w.answer("answered", passages)
+    # Cited before the grant's sources, as it is read right after the lead.
+    unfunded = _unfunded_staff_line(w, u, measure) if u.unfunded_staff and measure.roles else None
     try:
         _write_request(ctx, w, u, scheme, measure, request, title)
     except (PositionLimitExceeded, YearOutOfRange) as exc:
         w.paragraphs.clear()
         _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
+    if unfunded is not None:
+        w.paragraphs.insert(1, unfunded)
     if limit_line is not None and sum_asked:
         w.paragraphs.insert(1, limit_line)
     return w.answer("answered", passages)
+
+
+def _unfunded_staff_line(w: Writer, u: Understanding, measure: Measure) -> str:
+    """Say which of the professions listed the measure does not pay for, and whom the sum is for."""
+    label = w.t(measure.label, measure.label_en or measure.label)
+    others = join(u.unfunded_staff, w.language)
+    funded = join(list(dict.fromkeys(u.staff_roles)), w.language)
+    cited = f" {w.cite(measure.roles_only)}" if measure.roles_only is not None else ""
+    return w.t(
+        f"Under {label} gis det ikke tilskudd til {others}; beregningen gjelder bare {funded}.{cited}",
+        f"Under {label} the grant does not pay for the {others}; the calculation is for the {funded} alone.{cited}",
+    )
 
 
 def _participant_cost(
@@ -589,10 +612,21 @@ _FOR_TRAINING = re.compile(
 )
 
 
+# "Hvor mye kan vi få i tillegg til opplæring?": what may be had on top, for training ("få … til opplæring"), not a
+# sum with the training money in it.
+_GET_MORE_FOR_TRAINING = re.compile(
+    r"\b(?:få|søke(?:\s+om)?|gis|dekkes)\s+(?:\w+\s+){0,2}?i\s+tillegg\s+til\s+(?:selve\s+)?"
+    r"(?:opplæring\w*|kompetanse\w*|kurs\w*)\s*(?:[?.!]|$|i\s+tiltak|for\s+tiltak|under\s+tiltak)",
+    re.IGNORECASE,
+)
+
+
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
+    named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
+    if measure.training is not None and not named_positions and _GET_MORE_FOR_TRAINING.search(u.clean_text):
+        return True
     if measure.training is None or "training" in u.components.excluded or "training" in u.components.included:
         return False  # "maks per år, inkludert opplæring": the whole grant with the training money
-    named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     if ("training" in u.components.only and not named_positions) or "training" in u.components.used:
         return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
     # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"; not "250 000 til opplæring i
@@ -821,7 +855,12 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     each = u.has("each") or u.has("per_position")
     if each and len(u.amounts) == 1 and positions is not None and positions > 1:
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
-    if u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
+    bound = _bound_told(u.clean_text or u.text)
+    if bound is not None:
+        # "Kan vi få mer enn 300 000 …?", "Is it under 500,000?": the maximum against the bound told.
+        above, value = bound
+        verdict = w.t("Ja", "Yes") if (maximum > value if above else maximum < value) else w.t("Nei", "No")
+    elif u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
         # "Is the 330,000 reduced for a 40 % position?": whether the maximum is below the rate named.
         verdict = w.t("Ja", "Yes") if maximum < expected else w.t("Nei", "No")
     elif expected > maximum or (u.has("calculated") and expected != maximum):
@@ -832,6 +871,21 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     else:
         return
     w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
+
+
+# "mer enn 300 000", "under 500,000": a bound on the sum, not the sum expected.
+_ABOVE = re.compile(r"\b(?:mer|more|høyere|higher|større|larger)\s+(?:enn|than)\s*$|\b(?:over|above|utover)\s*$", re.I)
+_BELOW = re.compile(r"\b(?:mindre|less|lavere|lower)\s+(?:enn|than)\s*$|\b(?:under|below)\s*$", re.I)
+
+
+def _bound_told(text: str) -> tuple[bool, int] | None:
+    """A sum told as a bound: (True, sum) for "more than", (False, sum) for "less than"; None if none is."""
+    for m in AMOUNT_RE.finditer(text):
+        value = amount_value(m)
+        before = text[max(0, m.start() - 20) : m.start()]
+        if value is not None and (_ABOVE.search(before) or _BELOW.search(before)):
+            return _ABOVE.search(before) is not None, value
+    return None
 
 
 def _less_than_year_before(
@@ -1259,6 +1313,76 @@ def _difference_between_measures(
         )
     )
     w.calculation = calculation.model_copy(update={"sources": [*high.calculation.sources, *low.calculation.sources]})
+    return True
+
+
+# What joins the part of a question about one measure to the part about the next: "…, og en spesialist i tiltak B".
+_BETWEEN_PARTS = re.compile(r",|;|\+|\b(?:og|and|plus|pluss|samt)\b", re.IGNORECASE)
+
+
+def _parts_by_measure(scheme: Scheme, text: str) -> list[tuple[Measure, str]]:
+    """The text cut between the measures it names, each part the words on that measure: the cut falls on the last
+    joiner before the next measure is named ("two positions in Tiltak A | and a full-time Tiltak B specialist")."""
+    mentions = measure_mentions(scheme, text)
+    cuts = [0]
+    for (before, _), (start, _) in pairwise(mentions):
+        joiners = [m.start() for m in _BETWEEN_PARTS.finditer(text, before, start)]
+        cuts.append(joiners[-1] if joiners else start)
+    cuts.append(len(text))
+    return [(measure, text[cuts[i] : cuts[i + 1]]) for i, (_, measure) in enumerate(mentions)]
+
+
+def _named_as_one(scheme: Scheme, text: str) -> bool:
+    """Two measures written as one name ("the IPS/JMO grant"): the scheme, not two measures each with its staff."""
+    names = ["|".join(re.escape(name) for name in [m.label, *m.aliases]) for _, m in measure_mentions(scheme, text)]
+    return any(
+        re.search(rf"(?<!\w)(?:{first})\s*[/&-]\s*(?:{second})(?!\w)", text, re.IGNORECASE)
+        for first, second in permutations(names, 2)
+    )
+
+
+def _sum_of_measures(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, title: str) -> bool:
+    """Each measure's maximum for the staff its part of the question names, added up, as the lead; False when
+    either is no single year's sum or asks more than the measure funds (then the usual answer explains)."""
+    parts: list[tuple[Measure, GrantRequest, GrantResult]] = []
+    text = u.clean_text or u.text
+    if _named_as_one(scheme, text):
+        return False
+    for measure, part in _parts_by_measure(scheme, text):
+        found = extract_quantities(part, u.language)
+        staff = {name: getattr(found, name) for name in ("positions", "staffing", "percents", "staff_roles")}
+        own = staff_the_measure_funds(u.model_copy(update={**staff, "measure": measure.id}), ctx.book)
+        request = read_request(scheme, measure, own)
+        if measure.training is None:
+            request = replace(request, training_excluded=False)  # "no training money" is said of the other
+        try:
+            result = _compute(ctx, scheme, measure, request)
+        except (PositionLimitExceeded, YearOutOfRange):
+            return False
+        if not isinstance(result, GrantResult) or result.over_limit:
+            return False
+        parts.append((measure, request, result))
+    labels = [(measure_label(m, "nb"), measure_label(m, "en")) for m, _, _ in parts]
+    calculation = engine.measures_together(
+        [(label, _with_reading(r.calculation, w, q, m)) for label, (m, q, r) in zip(labels, parts, strict=True)]
+    )
+    each = [
+        f"{kr(r.amount)} {w.t('kr', 'NOK')} {w.t('for', 'for')} {w.t(*label)}"
+        for label, (_, _, r) in zip(labels, parts, strict=True)
+    ]
+    year = parts[0][2].year
+    when = w.t(f" i {year}. prosjekt-/driftsår", f" in project/operating year {year}") if year else ""
+    cited = w.cite(*[r.calculation.sources[0] for _, _, r in parts if r.calculation.sources])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr til sammen{when}: {join(each, 'nb')} ({title}) {cited}.",
+            f"Up to {kr(calculation.amount)} NOK combined{when}: {join(each, 'en')} ({title}) {cited}.",
+        )
+    )
+    for label, (measure, request, _) in zip(labels, parts, strict=True):
+        w.add(f"{w.t(*label)} – {reading_text(w, request, measure)}")
+    _assumption_lines(w, calculation)
+    w.calculation = calculation
     return True
 
 

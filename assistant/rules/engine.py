@@ -559,6 +559,44 @@ def difference_between(higher: Calculation, lower: int, first: tuple[str, str], 
     )
 
 
+def measures_together(parts: Sequence[tuple[tuple[str, str], Calculation]]) -> Calculation:
+    """Two or more measures' maxima, each for its own staff, added up ("Tiltak A with two positions and a Tiltak B
+    specialist, combined"). Labels are (Norwegian, English); each measure's trace follows its label."""
+    lines: list[CalculationLine] = []
+    for (label, label_en), calculation in parts:
+        lines.append(
+            CalculationLine(
+                kind="input",
+                text=f"{label}: {kr(calculation.amount)} kr",
+                text_en=f"{label_en}: {kr(calculation.amount)} NOK",
+                amount=calculation.amount,
+            )
+        )
+        lines.extend(calculation.lines)
+    amounts = [calculation.amount for _, calculation in parts]
+    total = sum(amounts)
+    added = " + ".join(kr(amount) for amount in amounts)
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"Til sammen: {added} = {kr(total)} kr",
+            text_en=f"Together: {added} = {kr(total)} NOK",
+            amount=total,
+        )
+    )
+    first = parts[0][1]
+    return first.model_copy(
+        update={
+            "measure": None,
+            "amount": total,
+            "lines": lines,
+            "assumptions": list(dict.fromkeys(a for _, c in parts for a in c.assumptions)),
+            "assumptions_en": list(dict.fromkeys(a for _, c in parts for a in c.assumptions_en)),
+            "sources": _unique([source for _, c in parts for source in c.sources]),
+        }
+    )
+
+
 def _less(grant: Calculation, taken: int, given: tuple[str, str], result: tuple[str, str]) -> Calculation:
     """The grant less a sum the applicant gives (never below zero), with the two steps in the trace."""
     left = max(grant.amount - taken, 0)

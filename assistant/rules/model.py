@@ -135,6 +135,11 @@ class Measure(_Strict):
         description="The staff the measure pays for, in either language ('jobbspesialist', 'employment "
         "specialist'): a role names the measure less surely than its names do, as other schemes fund it too.",
     )
+    roles_only: Source | None = Field(
+        default=None,
+        description="Where the document says the measure pays for its roles and no other staff (Tiltak B: the "
+        "work/education specialist, not the team leader): other roles a question lists are left out of its sum.",
+    )
     kind: MeasureKind = Field(description="per_position, lump_sum or no_fixed_amount.")
     component: Literal["preproject", "training"] | None = Field(
         default=None,

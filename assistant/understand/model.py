@@ -64,6 +64,13 @@ class Understanding(BaseModel):
     staffing: list[float] = Field(
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
+    staff_roles: list[str] = Field(
+        default_factory=list, description="The noun each position was counted by ('sykepleier'), where all have one."
+    )
+    unfunded_staff: list[str] = Field(
+        default_factory=list,
+        description="Professions listed that the measure does not pay for ('sykepleier' in Tiltak B), left out.",
+    )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
     amounts_by_year: dict[int, int] = Field(
         default_factory=dict,

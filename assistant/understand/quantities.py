@@ -542,6 +542,9 @@ class Quantities(BaseModel):
     staffing: list[float] = Field(
         default_factory=list, description="Size of each position in % where the question gives it (2,5 årsverk)."
     )
+    staff_roles: list[str] = Field(
+        default_factory=list, description="The noun each position was counted by ('sykepleier'), where all have one."
+    )
     years: list[int] = Field(default_factory=list, description="Several project years asked together ('år 2 og 3').")
     amounts_by_year: dict[int, int] = Field(
         default_factory=dict,
@@ -763,6 +766,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if staffing.positions is not None:
         found.positions = staffing.positions
         found.staffing = staffing.shares
+        found.staff_roles = staffing.roles if len(staffing.roles) == staffing.positions else []
 
     # "Og hvis vi bare har 0,8?": a fraction after a verb or preposition is a share of a position, too.
     for m in _PERCENT_RE.finditer(_AT_FRACTION.sub(_fraction_as_percent, text)):

@@ -65,6 +65,9 @@ class Staffing(BaseModel):
         default_factory=list, description="Size of each position in % when the question gives it (2,5 → 100,100,50)."
     )
     spans: list[tuple[int, int]] = Field(default_factory=list, description="Where in the text it was said.")
+    roles: list[str] = Field(
+        default_factory=list, description="The noun each position was counted by ('sykepleier', 'stillinger')."
+    )
 
 
 # "plus a team leader", "and an employment specialist": one more person of that role.
@@ -309,7 +312,8 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         ]
         counted.sort(key=lambda item: item[1].start())
     if not counted:
-        return _sized_then_counted(text, language)
+        sized = _sized_then_counted(text, language)
+        return sized if sized.positions is not None else _counted_at_a_size(text, language)
     group = _joined(text, counted)
     rest = counted[len(group) :]
     head, *tail = group
@@ -351,6 +355,7 @@ def extract_staffing(text: str, language: Language) -> Staffing:
     has_sizes = any(shares for _, _, shares in group)
     shares = [share for value, _, sh in group for share in (sh or ([100.0] * int(value) if has_sizes else []))]
     positions = math.ceil(total - 1e-9)
+    roles = [m.group("noun").lower() for value, m, sh in group for _ in range(len(sh) or math.ceil(value - 1e-9))]
     applied_for = _SOME_APPLIED_FOR[language].search(text)
     if applied_for is not None:
         # "tre 100 %-stillinger, men søker bare for to av dem": the count applied for, each the size named.
@@ -365,7 +370,8 @@ def extract_staffing(text: str, language: Language) -> Staffing:
         if count is not None and count == int(count) and 0 < count < positions:
             shares = [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
             spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
-    return Staffing(positions=positions, shares=shares, spans=spans)
+    roles = roles if len(roles) == positions and (not shares or len(shares) == positions) else []
+    return Staffing(positions=positions, shares=shares, spans=spans, roles=roles)
 
 
 # Roles a question can leave out or single out ("ikke teamlederen", "only the job specialists"), by the kind of
@@ -427,8 +433,26 @@ _SIZED_THEN_COUNT = _with_number_words(
 )
 
 
+# "Og hvis vi heller har to på 50 %?", "with two at 80 % instead": people counted with a size and no noun, after a
+# verb of having.
+_COUNTED_AT_A_SIZE = _with_number_words(
+    lambda words: (
+        r"\b(?:har|have|has|med|with)\s+(?:vi\s+|we\s+)?(?:heller\s+|instead\s+|nå\s+|now\s+)?"
+        rf"(?P<n>\d{{1,2}}|{words})\s+(?:på|at|i|of)\s+(?P<p>\d{{1,3}})\s*(?:%|prosent|percent)"
+    )
+)
+
+
 def _sized_then_counted(text: str, language: Language) -> Staffing:
-    m = _SIZED_THEN_COUNT[language].search(text)
+    return _count_and_size(_SIZED_THEN_COUNT[language].search(text), language)
+
+
+def _counted_at_a_size(text: str, language: Language) -> Staffing:
+    return _count_and_size(_COUNTED_AT_A_SIZE[language].search(text), language)
+
+
+def _count_and_size(m: re.Match[str] | None, language: Language) -> Staffing:
+    """Positions of one size, counted by the match's `n`, sized by its `p`; none when no count of staff."""
     count = number_value(m.group("n"), language) if m else None
     if m is None or count is None or count != int(count) or not 0 < count <= 50:
         return Staffing()
