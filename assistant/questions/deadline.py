@@ -50,7 +50,10 @@ def answer_deadline(
     if not u.has("late") and not any(i.due or i.next_date or i.announced for i in infos):
         # "When is the deadline?" where the document gives no date and says nowhere where to find one.
         return not_found(w, passages, _as_stated(w, infos))
-    if u.has("date_asked") and not u.has("yes_no") and not u.has("late") and all(i.announced for i in infos):
+    # "When is the 2026 deadline?" asks a date as surely as "Hvilken dato …?" does.
+    year_asked = u.calendar_year is not None and not (u.has("still_open") or u.has("too_late"))
+    date_asked = u.has("date_asked") or year_asked
+    if date_asked and not u.has("yes_no") and not u.has("late") and all(i.announced for i in infos):
         # "Hvilken dato er søknadsfristen?" where the call gives it: no document names the date asked for.
         no_date = w.t("Dokumentene oppgir ingen dato.", "The documents give no date.")
         return not_found(w, passages, f"{no_date} {_as_stated(w, infos)}")

@@ -27,6 +27,11 @@ def ask(services: Services, question: str) -> Answer:
         ("Hva er satsen per 100 % stilling i overgangsordningen for kommunalt rusarbeid i 2026?", "tidligere periode"),
         ("Hvor stor er den totale bevilgningen til tilskuddsordningen 0765.73 i 2025?", "samlede bevilgningen"),
         ("What is the application deadline for the IPS/JMO grant?", "gives no date"),
+        # A year's deadline where the regulation only says the call gives it: that year's date is not stated.
+        ("When is the 2026 application deadline for IPS funding?", "give no date"),
+        ("Hva er søknadsfristen for tiltak B for 2026?", "oppgir ingen dato"),
+        ("Kan arbeidsgiveren som ansetter en IPS-deltaker få lønnstilskudd fra NAV, og hvor mye er det?", "hva NAV"),
+        ("Hvordan skal den rådgivende enheten for russaker i kommunen organiseres juridisk?", "juridisk form"),
         # Subjects regulations often leave out (vocabulary.yaml `subjects`), where these documents say nothing.
         ("Må helseforetaket betale moms av tilskuddet til Tiltak B?", "skatt eller merverdiavgift"),
         ("Can we sue Helsedirektoratet if our Tiltak A funding is cut?", "legal action or courts"),
@@ -394,6 +399,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Hvor mye gikk overdosedødsfallene ned i Innlandet ifølge tilskuddskonferansen?",
         # Schemes merged, not municipalities: the documents tell when.
         "When were the long-term and complex needs schemes merged, and when were they split into two?",
+        # The IPS application asks for the applicant's legal form: that is stated.
+        "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
