@@ -317,7 +317,10 @@ class Composer:
             home=frozenset(scheme.documents) if scheme is not None else frozenset(),
             # "Can a private company get Tiltak B money?": the note's "No" answers it; the sentences after it
             # (for eligible applicants) give no verdict of their own.
-            verdict_for=(u.clean_text or u.text) if u.has("yes_no") and noted != "no" else None,
+            # "Får mottakerne tilbud om opplæring? Fra hvem?": the yes or no asked first leads, too.
+            verdict_for=(u.clean_text or u.text)
+            if (u.has("yes_no") or u.has("yes_no_before")) and noted != "no"
+            else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
         )

@@ -265,11 +265,13 @@ def renumber_markers(text: str, mapping: Mapping[int, int]) -> str:
 
 
 def _renumber(text: str, citations: list[Citation], keep_unreferenced: bool) -> tuple[str, list[Citation]]:
-    """Keep citations referenced in `text` (or all, if asked), number them 1..k in list order, rewrite markers."""
-    referenced = set(cited_numbers(text))
+    """Keep citations referenced in `text` (or all, if asked), number them 1..k in the order the text first refers
+    to them (a paragraph put before others keeps the reader's [1], [2] … in order), rewrite markers."""
+    order = {n: i for i, n in enumerate(dict.fromkeys(cited_numbers(text)))}
+    referenced = set(order)
     mapping: dict[int, int] = {}
     kept: list[Citation] = []
-    for citation in citations:
+    for citation in sorted(citations, key=lambda c: order.get(c.n, len(order))):
         if citation.n in mapping or (citation.n not in referenced and not keep_unreferenced):
             continue
         mapping[citation.n] = len(kept) + 1

@@ -124,13 +124,23 @@ def write_plan(
                 f"Up to {kr(first.amount)} NOK per year for {label}{staffing}, for up to {years} years ({title}):",
             )
         )
-    else:
+    elif last.amount < first.amount:
         w.add(
             w.t(
                 f"Inntil {kr(first.amount)} kr i {first.year}. år for {label}{staffing}, trappet ned til "
                 f"{kr(last.amount)} kr i {last.year}. år ({title}):",
                 f"Up to {kr(first.amount)} NOK in year {first.year} for {label}{staffing}, stepping down to "
                 f"{kr(last.amount)} NOK in year {last.year} ({title}):",
+            )
+        )
+    else:
+        # More in a later year: a position that grows ("60 % in year 1 and 80 % in year 2").
+        w.add(
+            w.t(
+                f"Inntil {kr(first.amount)} kr i {first.year}. år og {kr(last.amount)} kr i {last.year}. år for "
+                f"{label}{staffing} ({title}):",
+                f"Up to {kr(first.amount)} NOK in year {first.year} and {kr(last.amount)} NOK in year {last.year} "
+                f"for {label}{staffing} ({title}):",
             )
         )
     for year_result in result.years:

@@ -20,6 +20,7 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.grants import rates_overview, write_grant, write_plan
 from assistant.answers.phrasing import (
     VERDICT_LEAD,
+    capitalised,
     duration_sentence,
     join,
     measure_label,
@@ -207,6 +208,16 @@ def answer_amount(
         _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
     if unfunded is not None:
         w.paragraphs.insert(1, unfunded)
+    year = u.year or request.year
+    if u.has("yes_no_before") and u.has("decrease") and year is not None and year > 1 and w.paragraphs:
+        # "Tiltak A trappes vel ned? Hva blir maks i år 3 da?": the sum asked last leads, with the yes or no the
+        # first question asked; the rate against the year before follows.
+        written = len(w.paragraphs)
+        _decrease_verdict(w, measure, year)
+        if len(w.paragraphs) > written:
+            verdict, _, rest = w.paragraphs.pop().partition(" – ")
+            w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
+            w.paragraphs.insert(1, capitalised(rest))
     if limit_line is not None and sum_asked:
         w.paragraphs.insert(1, limit_line)
     return w.answer("answered", passages)
@@ -217,7 +228,9 @@ def _unfunded_staff_line(w: Writer, u: Understanding, measure: Measure) -> str:
     label = w.t(measure.label, measure.label_en or measure.label)
     others = join(u.unfunded_staff, w.language)
     funded = join(list(dict.fromkeys(u.staff_roles)), w.language)
-    cited = f" {w.cite(measure.roles_only)}" if measure.roles_only is not None else ""
+    # What the measure pays for, and how many positions of it (Tiltak B: «en 100 %-stilling»).
+    limit = measure.position_limit.source if measure.position_limit is not None else None
+    cited = f" {w.cite(measure.roles_only, limit)}" if measure.roles_only is not None else ""
     return w.t(
         f"Under {label} gis det ikke tilskudd til {others}; beregningen gjelder bare {funded}.{cited}",
         f"Under {label} the grant does not pay for the {others}; the calculation is for the {funded} alone.{cited}",
@@ -551,6 +564,12 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         # "IPS-prosjekt med minimumsbemanning i 100 %": the positions the measure requires at least, each that size.
         share = u.percents[0] if len(u.percents) == 1 else _FULL_POSITION
         return [share] * minimum.number(), None, None
+    if u.has("minimum_staffing") and u.has("added_position") and minimum is not None:
+        # "… med minimumsbemanning" then "Og hvis vi legger til en jobbspesialist (på 50 %)?": the minimum, and the
+        # ones added.
+        share = u.percents[0] if len(u.percents) == 1 else _FULL_POSITION
+        added = list(u.staffing) or [share] * (u.positions or 1)
+        return [_FULL_POSITION] * minimum.number() + added, None, None
     reduced = [share for share in u.percents if share != _FULL_POSITION]  # "de hele stillingene" reads as 100 %
     if u.staffing and len(reduced) == 1 and _ONE_FULL_REDUCED.search(u.text) and _FULL_POSITION in u.staffing:
         # "Tre og en halv stilling, men én av de hele stillingene reduseres til 40 %": that one, the rest as said.
@@ -754,8 +773,11 @@ def _write_request(
         write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
         w.calculation = _with_reading(funding.calculation, w, request, measure)
     elif isinstance(result, PlanResult):
+        # "What is the max for each year?" asks the years one by one, whatever years it names; a total leads only
+        # when asked for (or the years are named with no "each").
+        each_year = (u.has("every_year") or u.has("per_year")) and not u.has("total")
         explicit = request.years is not None and (
-            bool(u.years)
+            (bool(u.years) and not each_year)
             or (u.has("total") and not u.has("per_year"))
             or u.has("remaining_years")
             or u.has("whole_period")
@@ -827,13 +849,22 @@ def _own_share_asked_first(u: Understanding) -> bool:
     return _GRANT_ASKED.search(u.clean_text, 0, tokens[spans[0][0]].start) is None
 
 
+# "How much can we get, and how much would that be per position?": the sum is asked first, the rate after it.
+_RATE_ASKED_AFTER = re.compile(
+    r"\b(?:how\s+much|hvor\s+mye|what(?:'s|\s+is)?)\b[^?]*?\b(?:and|og)\s+(?:how\s+much|hvor\s+mye|what)\b[^?]*?"
+    r"\b(?:per|pr\.?|each|hver)\s+(?:position|post|stilling|årsverk|fte)",
+    re.IGNORECASE,
+)
+
+
 def _rate_per_position_asked(u: Understanding, request: GrantRequest) -> bool:
     """'IPS year 2: 2 job specialists and a team leader. What's the maximum per position?': the staff told size the
     project, but what is asked is the rate for one position (not a sum the user states per position, nor a total)."""
     staff = len(request.shares) if request.shares else (request.positions or 1)
     # Asked in this message: "Hva blir det for 10 stillinger?" after "… per stilling i år 3?" asks the team's sum.
     said = vocabulary().qualifier("per_position").found(tokenize(u.clean_text))
-    return said and staff > 1 and not (u.amounts or u.has("total") or u.has("together"))
+    asked_after = _RATE_ASKED_AFTER.search(u.clean_text or u.text) is not None
+    return said and staff > 1 and not (u.amounts or u.has("total") or u.has("together") or asked_after)
 
 
 def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int, measure: Measure) -> None:

@@ -27,6 +27,7 @@ from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersio
 from assistant.rules.results import ConditionResult, EligibilityResult
 from assistant.tokens import tokenize
 from assistant.types import Answer, Passage, Source
+from assistant.understand.entities import find_applicant_types
 from assistant.understand.model import Understanding
 from assistant.understand.negation import said_unmet
 
@@ -69,7 +70,20 @@ def answer_eligibility(
             _who_may_apply(w, scheme, exclude=u.applicant_type)
             return w.answer("answered", passages)
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
-        _verdict(w, result, what, title, u.clean_text or u.text)
+        others = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional")]
+        others = [(k, e) for k, e in others if k != u.applicant_type]
+        if _asks_only(u.clean_text or u.text, u.applicant_type) and result.verdict != "no" and others:
+            # "Er det bare kommuner som kan søke?": no, not only them, whatever conditions they have.
+            names = join([applicant_name(k, w.language, plural=True) for k, _ in others], w.language)
+            cited = w.cite(*[e.source for _, e in others])
+            w.add(
+                w.t(
+                    f"Nei, ikke bare dem – også {names} kan søke {cited}.",
+                    f"No, not only them – {names} may apply too {cited}.",
+                )
+            )
+        else:
+            _verdict(w, result, what, title, u.clean_text or u.text)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
@@ -208,11 +222,32 @@ _CLAIMED_NOT = re.compile(
 )
 
 
+_ONLY = re.compile(r"\b(?:bare|kun|only)\b", re.IGNORECASE)
+# How far after "bare"/"only" the applicant type must be named: "bare kommuner", "only the municipalities".
+_ONLY_REACH = 30
+
+
+def _asks_only(question: str, kind: ApplicantType) -> bool:
+    """Whether others may apply too: "Er det bare kommuner som kan søke?", "Is it only municipalities that may apply?"
+    ("Can municipalities only apply for Tiltak B?" limits the measure, not who applies)."""
+    after = [question[m.end() : m.end() + _ONLY_REACH] for m in _ONLY.finditer(question)]
+    return any(kind in find_applicant_types(text) for text in after)
+
+
+# "Are county municipalities excluded?", "Er fylkeskommuner utestengt?": asked in the negative, so "yes" is that
+# they may not apply.
+_ASKED_EXCLUDED = re.compile(
+    r"\b(?:excluded|barred|ineligible|not\s+eligible|shut\s+out|ruled\s+out|utestengt|utelukket|ekskludert|"
+    r"avskåret|ikke\s+(?:lov|tillatt)\s+(?:å\s+)?søke|not\s+(?:allowed|permitted)\s+to\s+apply)\b",
+    re.IGNORECASE,
+)
+
+
 def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, question: str) -> None:
     kind = result.applicant_type
     plural = applicant_name(kind, w.language, plural=True)
     cite = w.cite(*result.sources[:1])
-    claimed_not = bool(_CLAIMED_NOT.search(question))
+    claimed_not = bool(_CLAIMED_NOT.search(question) or _ASKED_EXCLUDED.search(question))
     if result.verdict == "no":
         lead = w.t("Ja, det stemmer.", "Yes, that is right.") if claimed_not else w.t("Nei.", "No.")
         w.add(

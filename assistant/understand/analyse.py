@@ -187,6 +187,9 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     asks = words.qualifier("wh_opener").found(tokens[:2]) or words.qualifier("question_word").found(tokens)
     if stated and not asks:
         return frozenset({"statement_question"})
+    if len(asked) > 1 and _yes_no(" ".join(asked[:-1]), words):
+        # "Tiltak A trappes vel ned hvert år? Hva blir maks i år 3 da?": a yes or no asked before what is asked last.
+        return frozenset({"yes_no_before"})
     return frozenset()
 
 

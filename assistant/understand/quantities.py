@@ -464,7 +464,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|{_UP_TO_NB})\s*(?:{_YEAR_NB}\s+)?(?P<b>{n})\b"
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|{_UP_TO_NB})\s*"
+            rf"(?:(?:i|for)\s+{_YEAR_NB}\s+|(?:{_YEAR_NB}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|{_UP_TO_NB})\s+(?:{_YEAR_NB}\s+)?(?P<wb>{cardinals})\b"
             r"(?!\s+(?:stilling|år))",
@@ -481,7 +482,8 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
         ]
     else:
         sources = [
-            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*(?:{_YEAR_EN}\s+)?(?P<b>{n})\b"
+            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*"
+            rf"(?:(?:in|for)\s+{_YEAR_EN}\s+|(?:{_YEAR_EN}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             # "years one and two", "years two to four"
             rf"\b{_YEAR_EN}s\s+(?P<wa>{cardinals})\s+(?:and|to|through)\s+(?P<wb>{cardinals})\b",

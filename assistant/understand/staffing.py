@@ -447,8 +447,29 @@ def _sized_then_counted(text: str, language: Language) -> Staffing:
     return _count_and_size(_SIZED_THEN_COUNT[language].search(text), language)
 
 
+# "… og en på 40 %": one more group of the list, each counted and sized.
+_AND_COUNTED_AT_A_SIZE = _with_number_words(
+    lambda words: (
+        rf"\s*(?:,|og|and|\+)\s*(?P<n>\d{{1,2}}|{words})\s+(?:på|at|i|of)\s+(?P<p>\d{{1,3}})\s*(?:%|prosent|percent)"
+    )
+)
+
+
 def _counted_at_a_size(text: str, language: Language) -> Staffing:
-    return _count_and_size(_COUNTED_AT_A_SIZE[language].search(text), language)
+    """Every group listed after a verb of having, each of its size: "har to på 50 %", "en på 100 % og en på 40 %"."""
+    m = _COUNTED_AT_A_SIZE[language].search(text)
+    found = _count_and_size(m, language)
+    while m is not None and found.positions is not None:
+        m = _AND_COUNTED_AT_A_SIZE[language].match(text, m.end())
+        more = _count_and_size(m, language)
+        if m is None or more.positions is None:
+            break
+        found = Staffing(
+            positions=found.positions + more.positions,
+            shares=[*found.shares, *more.shares],
+            spans=[(found.spans[0][0], m.end())],
+        )
+    return found
 
 
 def _count_and_size(m: re.Match[str] | None, language: Language) -> Staffing:

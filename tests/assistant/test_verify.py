@@ -234,6 +234,17 @@ def test_valid_answer_passes_unchanged() -> None:
     assert result == original
 
 
+def test_citations_are_numbered_in_the_order_the_text_refers_to_them() -> None:
+    # A paragraph put before others after they were cited: the reader still sees [1] first.
+    original = answer(
+        "Maksimalt 750 000 kr i første driftsår [2]. Kommuner kan søke [1].",
+        [cite(1, WHO, "☒ Kommuner"), cite(2, AMOUNTS, Y1)],
+    )
+    result = verify(original, CHUNKS)
+    assert result.text == "Maksimalt 750 000 kr i første driftsår [1]. Kommuner kan søke [2]."
+    assert [c.quote for c in result.citations] == [Y1, "☒ Kommuner"]
+
+
 def test_quote_differing_only_in_whitespace_is_verbatim() -> None:
     result = verify(
         answer("Beløpet er 750 000 kr [1].", [cite(1, AMOUNTS, "1. prosjekt-/driftsår:\n  kr.  750 000")]), CHUNKS

@@ -125,6 +125,10 @@ def test_a_measure_for_one_role_alone_leaves_out_the_team_leader(converse: Calla
     [
         (("Hva får vi i tiltak B år 2 hvis spesialisten jobber 70 %?", "Og hvis vi heller har to på 50 %?"), 600_000),
         (("Tiltak A with two at 80 %: what is the max per year?",), 1_280_000),
+        (
+            ("Tiltak A: maks per stilling?", "vi har en på 100 % og en på 40 %, uten opplæringsmidler – hva blir det?"),
+            1_120_000,
+        ),
     ],
 )
 def test_people_counted_with_a_size_and_no_noun_are_positions(
@@ -167,3 +171,71 @@ def test_a_team_under_a_scheme_funding_every_position_keeps_every_role(converse:
         "specialist and 1 peer worker, all full time. What's the max in year 2?"
     )
     assert first_amount(answer) == 2_400_000  # 8 × 300 000
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "expected"),
+    [
+        (
+            "Tiltak A trappes vel ned hvert år slik som tiltak B? Hva blir maks lønnstilskudd i år 3 for to hele "
+            "stillinger da?",
+            "Nei",
+            1_600_000,
+        ),
+        (
+            "Does Tiltak B step down each year? What is the year 3 amount for one full-time specialist?",
+            "Yes",
+            450_000,
+        ),
+    ],
+)
+def test_a_yes_or_no_asked_before_the_sum_leads_the_sum(
+    converse: Callable[..., Answer], question: str, verdict: str, expected: int
+) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(verdict)
+    assert first_amount(answer) == expected  # the sum asked last is the first amount, not the rate compared
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Two years each with its own "in year": the difference, not the first year's sum.
+        ("What's the difference between what Tiltak B pays in year 1 and in year 2 for a 50 % position?", 75_000),
+        # "For each year": the years one by one lead, not their total (450 000 + 480 000).
+        (
+            "We are an HF applying for Tiltak B for a specialist who will work 60 % in year 1 and 80 % in year 2. "
+            "What is the max for each year?",
+            450_000,
+        ),
+        # The team's sum asked first, the rate per position after it.
+        (
+            "For IPS, we'd have 2 job specialists and 1 team leader in year 3. How much can we get, and how much "
+            "would that be per position?",
+            900_000,
+        ),
+    ],
+)
+def test_the_sum_asked_first_leads(converse: Callable[..., Answer], question: str, expected: int) -> None:
+    assert first_amount(converse(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("IPS-prosjekt år 1 med minimumsbemanning – hvor mye?", "Og hvis vi legger til en jobbspesialist?"), 1_500_000),
+        (
+            (
+                "IPS project with the minimum staffing, year 2: how much?",
+                "And if we add one more job specialist at 50 %?",
+            ),
+            1_200_000,  # 3 × 400 000 + 200 000, capped at 1 200 000
+        ),
+    ],
+)
+def test_staff_added_to_the_minimum_staffing_is_on_top_of_it(
+    converse: Callable[..., Answer], questions: tuple[str, ...], expected: int
+) -> None:
+    answer = converse(*questions)
+    assert not answer.text.startswith(("Nei", "No"))
+    assert first_amount(answer) == expected

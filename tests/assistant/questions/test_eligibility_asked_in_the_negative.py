@@ -1,0 +1,33 @@
+"""Who may apply, asked in the negative or as "only": "Are counties excluded?" is answered yes when they may not
+apply; "Is it only municipalities?" no when others may apply too. Asked plainly, the verdict is unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.types import Answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Are county municipalities excluded from applying for Tiltak B?", "Yes"),
+        ("Er fylkeskommuner utestengt fra tiltak B?", "Ja"),
+        ("Are municipalities excluded from Tiltak B?", "No"),
+        ("Kan fylkeskommuner søke på tiltak B?", "Nei"),  # asked plainly
+        ("Er det bare kommuner som kan søke om IPS-tilskudd?", "Nei"),
+        ("Is it only municipalities that can apply for Tiltak B?", "No"),
+        ("Can municipalities only apply for Tiltak B?", "Yes"),  # "only" limits the measure here
+    ],
+)
+def test_the_verdict_answers_the_question_as_asked(
+    converse: Callable[..., Answer], question: str, verdict: str
+) -> None:
+    assert converse(question).text.startswith(verdict)
+
+
+def test_not_only_them_names_the_others(converse: Callable[..., Answer]) -> None:
+    lead = converse("Is it only municipalities that can apply for Tiltak B?").text.split("\n")[0]
+    assert "inter-municipal companies" in lead and "state enterprises" in lead
