@@ -237,7 +237,10 @@ class Composer:
         # "What's the max this year, and why is it lower?" asks a year's sum: the table answers, its steps say why.
         year_sum = u.has("asks_amount") and (u.year is not None or u.has("this_year") or u.has("next_year"))
         asks_reason = u.has("why") and qtype is not None and qtype.name != "eligibility" and not year_sum
-        if asks_reason or (u.subjects and qtype is not None and qtype.yields_to_evidence):
+        # "Can Tiltak B pay rent for the residents?": a cost other than salaries, where a rule says what the grant
+        # covers, is answered by that rule ("skal ikke dekke andre typer aktiviteter"), whatever the cost is.
+        ruled = u.has("other_cost") and scheme is not None and any(c.kind == "covers_only" for c in scheme.conditions)
+        if asks_reason or (u.subjects and qtype is not None and qtype.yields_to_evidence and not ruled):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
             # virker?"): the sentences that speak of it answer, not the table of the question's type.
             qtype, type_stands = None, False

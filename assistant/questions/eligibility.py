@@ -72,7 +72,10 @@ def answer_eligibility(
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
         others = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional")]
         others = [(k, e) for k, e in others if k != u.applicant_type]
-        if _asks_only(u.clean_text or u.text, u.applicant_type) and result.verdict != "no" and others:
+        # With another applicant named ("Siden bare kommuner kan søke, er det vel ingen vits i at vi som HF
+        # søker?"), "only" is a premise, not what is asked.
+        only = len(u.applicant_types) == 1 and _asks_only(u.clean_text or u.text, u.applicant_type)
+        if only and result.verdict != "no" and others:
             # "Er det bare kommuner som kan søke?": no, not only them, whatever conditions they have.
             names = join([applicant_name(k, w.language, plural=True) for k, _ in others], w.language)
             cited = w.cite(*[e.source for _, e in others])

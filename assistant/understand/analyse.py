@@ -166,6 +166,12 @@ _ONE_IN_A_ROLE = re.compile(
 _SCENE_BREAK = re.compile(r",|;|\s[–—-]\s")
 
 
+_TAGGED = re.compile(
+    r"\b(?:vel|ikke\s+sant|isn't\s+it|is\s+it\s+not|aren't\s+they|right|correct|stemmer\s+det)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
@@ -183,8 +189,12 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     opens = any(clause and words.qualifier("yes_no_opener").found(clause[:1]) for clause in clauses)
     if opens and not words.qualifier("wh_opener").found(tokens[:2]):
         return frozenset({"yes_no"})
-    stated = asked and asked[-1].endswith("?") and len(tokens) >= STATEMENT_QUESTION_WORDS
-    asks = words.qualifier("wh_opener").found(tokens[:2]) or words.qualifier("question_word").found(tokens)
+    # A tag makes a short statement a question as well: "Men det er vel 900 000?", "It's 900,000, isn't it?".
+    tagged = bool(asked) and _TAGGED.search(asked[-1]) is not None
+    stated = asked and asked[-1].endswith("?") and (len(tokens) >= STATEMENT_QUESTION_WORDS or tagged)
+    # "Men det er vel …?": "men"/"og" open follow-ups that ask ("Og hva med …?"), a tagged one does not.
+    opens_asking = words.qualifier("wh_opener").found(tokens[:2]) and not tagged
+    asks = opens_asking or words.qualifier("question_word").found(tokens)
     if stated and not asks:
         return frozenset({"statement_question"})
     if len(asked) > 1 and _yes_no(" ".join(asked[:-1]), words):
@@ -517,10 +527,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if not result.scheme_ids and result.intent == "amount" and result.calendar_year is not None and staff_named:
         # "3,5 stillinger i år 3 etter 2019-satsene": the one scheme with rates per position that year.
         result = result.model_copy(update={"scheme_ids": _priced_in(book, result.calendar_year)})
+    # "… The real figure is 900 000, isn't it?" after a sum was asked: a claim about that sum.
+    sum_claimed = focus is not None and focus.last_intent == "amount" and bool(result.amounts)
     if (
         focus is not None
         and not schemes.scheme_ids
-        and (staff_named or result.subjects or any(result.has(q) for q in CONTINUING_QUALIFIERS))
+        and (staff_named or sum_claimed or result.subjects or any(result.has(q) for q in CONTINUING_QUALIFIERS))
     ):
         # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?", "Can
         # we get an extension?": about the grant (and the year) the conversation is on.

@@ -32,6 +32,10 @@ def ask(services: Services, question: str) -> Answer:
         ("Hva er søknadsfristen for tiltak B for 2026?", "oppgir ingen dato"),
         ("Kan arbeidsgiveren som ansetter en IPS-deltaker få lønnstilskudd fra NAV, og hvor mye er det?", "hva NAV"),
         ("Hvordan skal den rådgivende enheten for russaker i kommunen organiseres juridisk?", "juridisk form"),
+        (
+            "Kunne tilskuddet i 2019-ordningen brukes til å betale husleie for beboere i et Housing First-tiltak?",
+            "husleie eller boutgifter",
+        ),
         # Subjects regulations often leave out (vocabulary.yaml `subjects`), where these documents say nothing.
         ("Må helseforetaket betale moms av tilskuddet til Tiltak B?", "skatt eller merverdiavgift"),
         ("Can we sue Helsedirektoratet if our Tiltak A funding is cut?", "legal action or courts"),
