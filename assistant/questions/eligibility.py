@@ -226,6 +226,7 @@ _CLAIMED_NOT = re.compile(
 
 
 _ONLY = re.compile(r"\b(?:bare|kun|only)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(?:eller|or)\b", re.IGNORECASE)
 # How far after "bare"/"only" the applicant type must be named: "bare kommuner", "only the municipalities".
 _ONLY_REACH = 30
 
@@ -233,6 +234,8 @@ _ONLY_REACH = 30
 def _asks_only(question: str, kind: ApplicantType) -> bool:
     """Whether others may apply too: "Er det bare kommuner som kan søke?", "Is it only municipalities that may apply?"
     ("Can municipalities only apply for Tiltak B?" limits the measure, not who applies)."""
+    if _OR.search(question):
+        return False  # "Gjelder det bare HF, eller kan også et RHF søke?" asks which of two
     after = [question[m.end() : m.end() + _ONLY_REACH] for m in _ONLY.finditer(question)]
     return any(kind in find_applicant_types(text) for text in after)
 

@@ -22,6 +22,8 @@ from assistant.types import Answer
         ("Can municipalities only apply for Tiltak B?", "Yes"),  # "only" limits the measure here
         # "Only municipalities" as a premise about another applicant: no "not only them" verdict.
         ("Siden bare kommuner kan søke 0765.73, er det vel ingen vits i at vi som HF søker om tiltak B?", "Ja"),
+        # "Only … or also …?" asks which of two, not whether others may apply.
+        ("Gjelder «statlige foretak» i hvem-kan-søke bare HF, eller kan også et RHF søke 0765.73?", "Ja"),
     ],
 )
 def test_the_verdict_answers_the_question_as_asked(
