@@ -38,6 +38,17 @@ def answer_deadline(
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None
+    later = [d for d in u.dates if d.year > ctx.today.year]
+    stated_years = {i.due.year for i in infos if i.due is not None} | {i.next_date.year for i in infos if i.next_date}
+    if u.has("yes_no") and later and later[0].year not in stated_years and not any(i.announced for i in infos):
+        # "Is the deadline always 1 March, so we can plan for 1 March 2027?": no document sets a date that year
+        # (the year itself is no evidence, so it is not repeated); the dates they give follow.
+        w.add(
+            w.t(
+                "Nei – dokumentene gir ingen frist for det året; fristene de gir, gjelder tidligere år:",
+                "No – the documents give no deadline for that year; the deadlines they give are for earlier years:",
+            )
+        )
     if u.calendar_year is not None:
         # "… for those who got money in 2022?": the date of that year's round (a report is due the year after) first.
         near = {u.calendar_year, u.calendar_year + 1}

@@ -238,9 +238,10 @@ _COUNTED_AFTER = re.compile(
 )
 # "sju år på rad", "over seks år", "for alle åtte årene", "over all six years": years 1 to N.
 _IN_A_ROW = {
-    "nb": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre)"
+    "nb": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre|til sammen|totalt|i alt)"
     r"|(?:over(?:\s+alle)?|(?:i|for)\s+alle)\s+(?:de\s+)?(?P<m>\d{{1,2}}|{words})\s+(?:drifts|prosjekt)?år(?:ene|et)?)\b",
-    "en": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running)"
+    "en": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running|"
+    r"years\s+in\s+total|years\s+altogether|years\s+in\s+all)"
     r"|(?:over(?:\s+all)?(?:\s+the)?|(?:for|across)\s+all(?:\s+the)?)\s+(?P<m>\d{{1,2}}|{words})\s+"
     r"(?:(?:operating|project)\s+)?years)\b",
 }

@@ -32,6 +32,7 @@ def ask(services: Services, question: str) -> Answer:
         ("Hva er søknadsfristen for tiltak B for 2026?", "oppgir ingen dato"),
         ("Kan arbeidsgiveren som ansetter en IPS-deltaker få lønnstilskudd fra NAV, og hvor mye er det?", "hva NAV"),
         ("Hvordan skal den rådgivende enheten for russaker i kommunen organiseres juridisk?", "juridisk form"),
+        ("How many years must we keep the accounting vouchers for the grant after the project ends?", "vouchers"),
         (
             "Kunne tilskuddet i 2019-ordningen brukes til å betale husleie for beboere i et Housing First-tiltak?",
             "husleie eller boutgifter",
