@@ -404,6 +404,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Hvor mye gikk overdosedødsfallene ned i Innlandet ifølge tilskuddskonferansen?",
         # Schemes merged, not municipalities: the documents tell when.
         "When were the long-term and complex needs schemes merged, and when were they split into two?",
+        # "rejection of" is no "retention of" (records kept), though one letter apart.
+        "Since we have a right of appeal under the Public Administration Act, what's the deadline for appealing the "
+        "rejection of our 0765.73 application?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
     ],
