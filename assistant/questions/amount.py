@@ -519,6 +519,12 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     return None
 
 
+def _told_the_first_rate(measure: Measure, u: Understanding) -> bool:
+    """The question names the first year's rate as a sum ("750 000 hvert år")."""
+    first = min(measure.rates, key=lambda rate: rate.year_from, default=None)
+    return first is not None and first.number() in u.amounts
+
+
 def _told_the_maximum(measure: Measure, u: Understanding) -> bool:
     """The sums the user says were received are, together, one 100 % position's maximum of the years before those
     asked about (any other sum would make the period's maximum no total of theirs)."""
@@ -807,6 +813,19 @@ def _write_request(
         _claim_verdict(w, u, request.positions, lead, measure)
     _over_limit_verdict(w, u, result, lead)
     _part_time_verdict(w, u, measure, request, result, lead)
+    if isinstance(result, PlanResult) and u.has("every_year") and _told_the_first_rate(measure, u):
+        # "Siden tiltak B gir 750 000 hvert år …": the premise of one rate for every year, where the rates step down.
+        first = min(measure.rates, key=lambda rate: rate.year_from)
+        if len({r.amount for r in result.years}) > 1:
+            w.paragraphs.insert(
+                lead + 1,
+                w.t(
+                    f"Satsen trappes ned fra år til år; {kr(first.number())} kr gjelder bare {first.year_from}. år "
+                    f"{w.cite(first.source)}.",
+                    f"The rate steps down from year to year; {kr(first.number())} NOK applies to year "
+                    f"{first.year_from} only {w.cite(first.source)}.",
+                ),
+            )
     if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
         _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
     asks_difference = u.has("difference") or u.has("how_much_less")

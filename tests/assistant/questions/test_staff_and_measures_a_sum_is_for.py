@@ -239,3 +239,10 @@ def test_staff_added_to_the_minimum_staffing_is_on_top_of_it(
     answer = converse(*questions)
     assert not answer.text.startswith(("Nei", "No"))
     assert first_amount(answer) == expected
+
+
+def test_a_premise_of_one_rate_every_year_is_corrected(converse: Callable[..., Answer]) -> None:
+    answer = converse("Siden tiltak B gir 750 000 hvert år i fire år, blir det vel 3 millioner totalt for en hel stilling?")
+    assert answer.text.startswith("Nei")
+    assert first_amount(answer) == 2_100_000
+    assert "trappes ned" in answer.text
