@@ -72,9 +72,7 @@ def answer_eligibility(
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
         others = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional")]
         others = [(k, e) for k, e in others if k != u.applicant_type]
-        # With another applicant named ("Siden bare kommuner kan søke, er det vel ingen vits i at vi som HF
-        # søker?"), "only" is a premise, not what is asked.
-        only = len(u.applicant_types) == 1 and _asks_only(u.clean_text or u.text, u.applicant_type)
+        only = _asks_only(u.clean_text or u.text, u.applicant_type)
         if only and result.verdict != "no" and others:
             # "Er det bare kommuner som kan søke?": no, not only them, whatever conditions they have.
             names = join([applicant_name(k, w.language, plural=True) for k, _ in others], w.language)
@@ -227,6 +225,8 @@ _CLAIMED_NOT = re.compile(
 
 _ONLY = re.compile(r"\b(?:bare|kun|only)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(?:eller|or)\b", re.IGNORECASE)
+# A clause that states a premise before the question: "Siden …", "Since …", "Ettersom …".
+_PREMISE = re.compile(r"(?:^|[.!?]\s+)(?:siden|ettersom|fordi|since|because|as|given\s+that)\b[^.!?]*$", re.I)
 # How far after "bare"/"only" the applicant type must be named: "bare kommuner", "only the municipalities".
 _ONLY_REACH = 30
 
@@ -236,8 +236,9 @@ def _asks_only(question: str, kind: ApplicantType) -> bool:
     ("Can municipalities only apply for Tiltak B?" limits the measure, not who applies)."""
     if _OR.search(question):
         return False  # "Gjelder det bare HF, eller kan også et RHF søke?" asks which of two
-    after = [question[m.end() : m.end() + _ONLY_REACH] for m in _ONLY.finditer(question)]
-    return any(kind in find_applicant_types(text) for text in after)
+    # "Siden bare kommuner kan søke, er det vel ingen vits i at vi som HF søker?": "only" in a premise is not asked.
+    asked = [m for m in _ONLY.finditer(question) if not _PREMISE.search(question[: m.start()])]
+    return any(kind in find_applicant_types(question[m.end() : m.end() + _ONLY_REACH]) for m in asked)
 
 
 # "Are county municipalities excluded?", "Er fylkeskommuner utestengt?": asked in the negative, so "yes" is that

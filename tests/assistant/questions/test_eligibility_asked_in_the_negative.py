@@ -20,6 +20,7 @@ from assistant.types import Answer
         ("Er det bare kommuner som kan søke om IPS-tilskudd?", "Nei"),
         ("Is it only municipalities that can apply for Tiltak B?", "No"),
         ("Can municipalities only apply for Tiltak B?", "Yes"),  # "only" limits the measure here
+        ("Er det ikke slik at bare kommuner kan søke tiltak B? HF-et vårt lurer", "Nei"),
         # "Only municipalities" as a premise about another applicant: no "not only them" verdict.
         ("Siden bare kommuner kan søke 0765.73, er det vel ingen vits i at vi som HF søker om tiltak B?", "Ja"),
         # "Only … or also …?" asks which of two, not whether others may apply.
