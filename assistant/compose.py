@@ -31,7 +31,7 @@ from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
 from assistant.errors import InvalidInput, NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive import AskedTerms, ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.registry import QuestionType, question_type
 from assistant.questions.vocabulary import vocabulary
@@ -69,6 +69,12 @@ _GRANT_FOR = re.compile(
 # English word unknown to the Norwegian documents further on is as often a word for what they do speak of.
 _GRANT_FOR_EN = re.compile(
     r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?=((?:[\w-]+\s*){1,2}))",
+    re.IGNORECASE,
+)
+# "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause.
+_ASKED_GRANT = re.compile(
+    r"\b(?:tilskudd|midler|støtte|grants?|funding|subsid(?:y|ies))\s+(?:(?:fra|from)\s+\S+\s+)?(?:til|for)\s+"
+    r"(?P<what>[^?.,;:]{3,80})",
     re.IGNORECASE,
 )
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
@@ -326,7 +332,19 @@ class Composer:
             else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
+            grant_for=self._grant_asked_for(u),
         )
+
+    def _grant_asked_for(self, u: Understanding) -> AskedTerms | None:
+        """Of a question whether a grant for something exists ("Finnes det tilskudd til arbeidsspesialister i
+        barnevernet?", "Does Helsedirektoratet have a grant for IPS inside prisons?"), the rarest word of what it
+        is for: the sentences quoted must speak of it."""
+        if not (u.has("yes_no") or u.has("exists")):
+            return None
+        match = _ASKED_GRANT.search(u.clean_text or u.text)
+        if match is None:
+            return None
+        return self.context.extractive.rarest_word(match.group("what"), translate=u.language == "en")
 
     def _evidence_covers_more(
         self,

@@ -395,6 +395,14 @@ class ExtractiveAnswerer:
                 groups.append(kept)
         return AskedTerms(tuple(groups))
 
+    def rarest_word(self, phrase: str, translate: bool) -> AskedTerms | None:
+        """The word of `phrase` the fewest passages use, as its group of corpus terms (glossary translations of an
+        English word): what a passage must speak of to be about the thing the phrase names."""
+        groups = self.focus(phrase, "", translate).groups
+        if not groups:
+            return None
+        return AskedTerms((max(groups, key=lambda group: max(self._idf[t] for t in group)),))
+
     def focus_terms(self, question: str, topic: str, translate: bool, expanded: str = "") -> list[str]:
         """The terms of `focus`, ungrouped."""
         return self.focus(question, topic, translate, expanded).terms

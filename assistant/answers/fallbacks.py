@@ -13,7 +13,7 @@ from assistant.answers.phrasing import duration_sentence, join, measure_label, s
 from assistant.answers.stated_sums import Operation, combined, two_sums, written
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
-from assistant.extractive import Unit, sentences_of
+from assistant.extractive import AskedTerms, Unit, sentences_of
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
@@ -193,6 +193,7 @@ def extractive_answer(
     verdict_for: str | None = None,
     about: Sequence[re.Pattern[str]] = (),
     operation: Operation | None = None,
+    grant_for: AskedTerms | None = None,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
@@ -204,6 +205,27 @@ def extractive_answer(
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
+    speaking = [unit for unit in units if grant_for is None or _speaks_of(ctx, grant_for, unit)]
+    if not speaking and grant_for is not None:
+        # The best sentences that do speak of it, among all the passages retrieved.
+        terms = grant_for
+        again = ctx.extractive.select(
+            query, passages, topic=topic, home=home, stating=lambda unit: _speaks_of(ctx, terms, unit)
+        )
+        speaking = [unit for unit in again.units if _speaks_of(ctx, terms, unit)]
+    if not speaking:
+        # "Does Helsedirektoratet have a grant for IPS inside prisons?": sentences about Helsedirektoratet's
+        # decisions, none speaking of prisons, are no answer to whether that grant exists.
+        return not_found(
+            w,
+            passages,
+            w.t(
+                "Dokumentene nevner ikke noe tilskudd til det du spør om.",
+                "The documents mention no grant for what you ask about.",
+            ),
+        )
+    # "Finnes det tilskudd til erfaringskonsulenter …?": the sentence that names them first.
+    units = speaking + [unit for unit in units if unit not in speaking]
     if not sums_wanted:
         # A rate line ("• 1. driftsår: Inntil 500 000 pr stilling") goes; a longer sentence that also says other
         # things stays.
@@ -300,6 +322,10 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _speaks_of(ctx: Context, terms: AskedTerms, unit: Unit) -> bool:
+    return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.text}") > 0
 
 
 def _names_what_is_asked(ctx: Context, query: str, name: str) -> bool:

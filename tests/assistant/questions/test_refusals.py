@@ -33,6 +33,8 @@ def ask(services: Services, question: str) -> Answer:
         ("Kan arbeidsgiveren som ansetter en IPS-deltaker få lønnstilskudd fra NAV, og hvor mye er det?", "hva NAV"),
         ("Hvordan skal den rådgivende enheten for russaker i kommunen organiseres juridisk?", "juridisk form"),
         ("How many years must we keep the accounting vouchers for the grant after the project ends?", "vouchers"),
+        # Whether a grant for something exists, answered by sentences that never speak of it.
+        ("Does Helsedirektoratet have a grant for IPS inside prisons in 2026?", "no grant for what you ask"),
         (
             "Kunne tilskuddet i 2019-ordningen brukes til å betale husleie for beboere i et Housing First-tiltak?",
             "husleie eller boutgifter",

@@ -60,3 +60,11 @@ def test_this_year_and_the_remaining_years_includes_this_year(converse: Callable
         "and the remaining years?"
     )
     assert answer.calculation is not None and answer.calculation.amount == 1_350_000  # 600 + 450 + 300 thousand
+
+
+def test_whether_a_grant_exists_is_answered_by_the_sentence_that_names_it(converse: Callable[..., Answer]) -> None:
+    # The 2023 slides list «Erfaringskonsulenter i kommunale tjenester til målgruppen» among the priorities: that line
+    # leads, not the sentences about the municipality's role that share more common words.
+    answer = converse("Finnes det tilskudd til erfaringskonsulenter i kommunene?")
+    assert answer.status == "answered"
+    assert "Erfaringskonsulenter" in answer.text.split("\n\n")[1]
