@@ -25,7 +25,7 @@ from assistant.answers.fallbacks import (
     wanted_figure,
 )
 from assistant.answers.passage_verdict import strongest_verdict
-from assistant.answers.phrasing import VERDICT_LEAD, status_warning, topic_names
+from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
 from assistant.answers.stated_sums import operation_asked
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
@@ -238,6 +238,19 @@ class Composer:
         reason = uncovered_reason(w, u, scheme, ctx.today, passages)
         if reason is not None:
             return not_found(w, passages, reason)
+        foreign = self._grant_for_unknown_to(u, scheme)
+        if foreign is not None and scheme is not None:
+            # "Finnes det tilskudd fra Bufdir til arbeidsspesialister i barnevernet?": the scheme its staff names
+            # never speaks of the child welfare services.
+            name = scheme_name(scheme, w.language)
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    f"Dokumentene om «{name}» nevner ikke «{foreign}».",
+                    f"The documents on «{name}» never mention «{foreign}».",
+                ),
+            )
         type_stands = True
         # "Why does the Tiltak B grant go down every year?": no table gives a reason; the sentence that does answers.
         # "What's the max this year, and why is it lower?" asks a year's sum: the table answers, its steps say why.
@@ -334,6 +347,18 @@ class Composer:
             operation=operation_asked(u),
             grant_for=self._grant_asked_for(u),
         )
+
+    def _grant_for_unknown_to(self, u: Understanding, scheme: Scheme | None) -> str | None:
+        """Whether a grant for something exists, asked of a scheme whose documents never use the rarest word of
+        what it is for: that word, as the corpus spells it."""
+        asked = self._grant_asked_for(u) if u.has("exists") and scheme is not None else None
+        if asked is None or scheme is None:
+            return None
+        group = asked.groups[0]
+        patterns = [re.compile(rf"(?<!\w){re.escape(term)}", re.IGNORECASE) for term in group]
+        if any(self.context.locator.searches(scheme.documents, pattern) for pattern in patterns):
+            return None
+        return group[0]
 
     def _grant_asked_for(self, u: Understanding) -> AskedTerms | None:
         """Of a question whether a grant for something exists ("Finnes det tilskudd til arbeidsspesialister i

@@ -35,6 +35,9 @@ def ask(services: Services, question: str) -> Answer:
         ("How many years must we keep the accounting vouchers for the grant after the project ends?", "vouchers"),
         # Whether a grant for something exists, answered by sentences that never speak of it.
         ("Does Helsedirektoratet have a grant for IPS inside prisons in 2026?", "no grant for what you ask"),
+        ("Can we get a grant for interpreting services for immigrant patients in our FACT team?", "no grant for"),
+        # The scheme named by its staff ("arbeidsspesialister") never speaks of what the grant would be for.
+        ("Finnes det tilskudd fra Bufdir til arbeidsspesialister i barnevernet i 2026?", "nevner ikke «barnevern»"),
         (
             "Kunne tilskuddet i 2019-ordningen brukes til å betale husleie for beboere i et Housing First-tiltak?",
             "husleie eller boutgifter",
@@ -409,6 +412,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # "rejection of" is no "retention of" (records kept), though one letter apart.
         "Since we have a right of appeal under the Public Administration Act, what's the deadline for appealing the "
         "rejection of our 0765.73 application?",
+        # Whether a grant exists for what the scheme's documents do speak of.
+        "Finnes det tilskudd til ACT-team i 2019-ordningen?",
+        "Is there a grant for job specialists in FACT teams under 0765.73?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
     ],
