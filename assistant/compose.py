@@ -71,10 +71,18 @@ _GRANT_FOR_EN = re.compile(
     r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?=((?:[\w-]+\s*){1,2}))",
     re.IGNORECASE,
 )
-# "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause.
+# "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause ("søknad om
+# IPS-tilskudd for det samme prosjektet" says what the application is for, not the grant).
 _ASKED_GRANT = re.compile(
-    r"\b(?:tilskudd|midler|støtte|grants?|funding|subsid(?:y|ies))\s+(?:(?:fra|from)\s+\S+\s+)?(?:til|for)\s+"
+    r"\b(?:(?:tilskudd|midler|støtte)\s+(?:fra\s+\S+\s+)?til|(?:grants?|funding|subsid(?:y|ies))\s+"
+    r"(?:from\s+\S+\s+)?(?:for|to))\s+"
     r"(?P<what>[^?.,;:]{3,80})",
+    re.IGNORECASE,
+)
+# "Does Helsedirektoratet have a grant for …?", "Gir Bufdir tilskudd til …?": whether a body offers one.
+_HAS_A_GRANT = re.compile(
+    r"\b(?:have|has|offer|offers|give|gives|provide|provides|har|gir|tilbyr)\b[^?]{0,40}?\b(?:grants?|funding|"
+    r"tilskudd|midler)\b",
     re.IGNORECASE,
 )
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
@@ -364,9 +372,11 @@ class Composer:
         """Of a question whether a grant for something exists ("Finnes det tilskudd til arbeidsspesialister i
         barnevernet?", "Does Helsedirektoratet have a grant for IPS inside prisons?"), the rarest word of what it
         is for: the sentences quoted must speak of it."""
-        if not (u.has("yes_no") or u.has("exists")):
+        text = u.clean_text or u.text
+        offered = u.has("obtain") or _HAS_A_GRANT.search(text) is not None
+        if not (u.has("exists") or (u.has("yes_no") and offered)):
             return None
-        match = _ASKED_GRANT.search(u.clean_text or u.text)
+        match = _ASKED_GRANT.search(text)
         if match is None:
             return None
         return self.context.extractive.rarest_word(match.group("what"), translate=u.language == "en")

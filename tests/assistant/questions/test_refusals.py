@@ -38,6 +38,12 @@ def ask(services: Services, question: str) -> Answer:
         ("Can we get a grant for interpreting services for immigrant patients in our FACT team?", "no grant for"),
         # The scheme named by its staff ("arbeidsspesialister") never speaks of what the grant would be for.
         ("Finnes det tilskudd fra Bufdir til arbeidsspesialister i barnevernet i 2026?", "nevner ikke «barnevern»"),
+        # "voksne application" names the 2019 scheme, which says nothing of appeals (the 2025 regulation does).
+        (
+            "Could we appeal the Fylkesmannen's rejection of our 2019 voksne application, and what was the appeal "
+            "deadline?",
+            "appealing the decision",
+        ),
         (
             "Kunne tilskuddet i 2019-ordningen brukes til å betale husleie for beboere i et Housing First-tiltak?",
             "husleie eller boutgifter",
@@ -412,6 +418,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # "rejection of" is no "retention of" (records kept), though one letter apart.
         "Since we have a right of appeal under the Public Administration Act, what's the deadline for appealing the "
         "rejection of our 0765.73 application?",
+        # "søknad om IPS-tilskudd for det samme samarbeidsprosjektet" says what the application is for.
+        "Kan både NAV-kontoret og DPS-et sende hver sin søknad om IPS-tilskudd for det samme samarbeidsprosjektet?",
         # Whether a grant exists for what the scheme's documents do speak of.
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
