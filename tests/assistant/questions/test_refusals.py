@@ -418,6 +418,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # "rejection of" is no "retention of" (records kept), though one letter apart.
         "Since we have a right of appeal under the Public Administration Act, what's the deadline for appealing the "
         "rejection of our 0765.73 application?",
+        # "joint application" names no scheme of its own ("voksne" does).
+        "Since from 2022 the health trust must be the main applicant for 765.60, what role should the municipality "
+        "take in our joint application?",
         # "søknad om IPS-tilskudd for det samme samarbeidsprosjektet" says what the application is for.
         "Kan både NAV-kontoret og DPS-et sende hver sin søknad om IPS-tilskudd for det samme samarbeidsprosjektet?",
         # Whether a grant exists for what the scheme's documents do speak of.
