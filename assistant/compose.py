@@ -85,6 +85,8 @@ _HAS_A_GRANT = re.compile(
     r"tilskudd|midler)\b",
     re.IGNORECASE,
 )
+# Words that name a scheme's documents, not what a grant is for.
+_DOCUMENT_WORDS = "utlysning utlysningen regelverk regelverket ordning ordningen kunngjøring announcement call rules"
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 # A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
@@ -353,13 +355,13 @@ class Composer:
             else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
-            grant_for=self._grant_asked_for(u),
+            grant_for=self._grant_asked_for(u, scheme),
         )
 
     def _grant_for_unknown_to(self, u: Understanding, scheme: Scheme | None) -> str | None:
         """Whether a grant for something exists, asked of a scheme whose documents never use the rarest word of
         what it is for: that word, as the corpus spells it."""
-        asked = self._grant_asked_for(u) if u.has("exists") and scheme is not None else None
+        asked = self._grant_asked_for(u, scheme) if u.has("exists") and scheme is not None else None
         if asked is None or scheme is None:
             return None
         group = asked.groups[0]
@@ -368,7 +370,7 @@ class Composer:
             return None
         return group[0]
 
-    def _grant_asked_for(self, u: Understanding) -> AskedTerms | None:
+    def _grant_asked_for(self, u: Understanding, scheme: Scheme | None) -> AskedTerms | None:
         """Of a question whether a grant for something exists ("Finnes det tilskudd til arbeidsspesialister i
         barnevernet?", "Does Helsedirektoratet have a grant for IPS inside prisons?"), the rarest word of what it
         is for: the sentences quoted must speak of it."""
@@ -376,10 +378,14 @@ class Composer:
         offered = u.has("obtain") or _HAS_A_GRANT.search(text) is not None
         if not (u.has("exists") or (u.has("yes_no") and offered)):
             return None
-        match = _ASKED_GRANT.search(text)
+        # In the sentence that asks: "Vi har hatt tilskudd til FACT-teamet siden 2017. Kan vi regne med …?" tells.
+        sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+        match = _ASKED_GRANT.search(" ".join(s for s in sentences if s.endswith("?")) or sentences[-1])
         if match is None:
             return None
-        return self.context.extractive.rarest_word(match.group("what"), translate=u.language == "en")
+        # The words that name the scheme or its documents ("etter 2019-utlysningen for voksne") are no part of it.
+        topic = f"{_full_names(scheme) if scheme is not None else ''} {_DOCUMENT_WORDS}"
+        return self.context.extractive.rarest_word(match.group("what"), translate=u.language == "en", topic=topic)
 
     def _evidence_covers_more(
         self,

@@ -395,10 +395,11 @@ class ExtractiveAnswerer:
                 groups.append(kept)
         return AskedTerms(tuple(groups))
 
-    def rarest_word(self, phrase: str, translate: bool) -> AskedTerms | None:
+    def rarest_word(self, phrase: str, translate: bool, topic: str = "") -> AskedTerms | None:
         """The word of `phrase` the fewest passages use, as its group of corpus terms (glossary translations of an
-        English word): what a passage must speak of to be about the thing the phrase names."""
-        groups = self.focus(phrase, "", translate).groups
+        English word), not a word of `topic` (the scheme's names): what a passage must speak of to be about the
+        thing the phrase names."""
+        groups = self.focus(phrase, topic, translate).groups
         if not groups:
             return None
         return AskedTerms((max(groups, key=lambda group: max(self._idf[t] for t in group)),))

@@ -424,6 +424,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # "søknad om IPS-tilskudd for det samme samarbeidsprosjektet" says what the application is for.
         "Kan både NAV-kontoret og DPS-et sende hver sin søknad om IPS-tilskudd for det samme samarbeidsprosjektet?",
         # Whether a grant exists for what the scheme's documents do speak of.
+        "Kunne man få tilskudd til en annen type oppsøkende team enn ACT/FACT etter 2019-utlysningen for voksne?",
+        # The grant told in a statement, not asked about.
+        "Vi har hatt tilskudd til FACT-teamet siden 2017 via voksne-ordningen. Kan vi regne med å få midler videre "
+        "etter 2020?",
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
         # The IPS application asks for the applicant's legal form: that is stated.
