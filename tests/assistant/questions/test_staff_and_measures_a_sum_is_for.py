@@ -223,7 +223,10 @@ def test_the_sum_asked_first_leads(converse: Callable[..., Answer], question: st
 @pytest.mark.parametrize(
     ("questions", "expected"),
     [
-        (("IPS-prosjekt år 1 med minimumsbemanning – hvor mye?", "Og hvis vi legger til en jobbspesialist?"), 1_500_000),
+        (
+            ("IPS-prosjekt år 1 med minimumsbemanning – hvor mye?", "Og hvis vi legger til en jobbspesialist?"),
+            1_500_000,
+        ),
         (
             (
                 "IPS project with the minimum staffing, year 2: how much?",
@@ -242,7 +245,9 @@ def test_staff_added_to_the_minimum_staffing_is_on_top_of_it(
 
 
 def test_a_premise_of_one_rate_every_year_is_corrected(converse: Callable[..., Answer]) -> None:
-    answer = converse("Siden tiltak B gir 750 000 hvert år i fire år, blir det vel 3 millioner totalt for en hel stilling?")
+    answer = converse(
+        "Siden tiltak B gir 750 000 hvert år i fire år, blir det vel 3 millioner totalt for en hel stilling?"
+    )
     assert answer.text.startswith("Nei")
     assert first_amount(answer) == 2_100_000
     assert "trappes ned" in answer.text
