@@ -205,27 +205,16 @@ def extractive_answer(
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
-    speaking = [unit for unit in units if grant_for is None or _speaks_of(ctx, grant_for, unit)]
-    if not speaking and grant_for is not None:
-        # The best sentences that do speak of it, among all the passages retrieved.
-        terms = grant_for
-        again = ctx.extractive.select(
-            query, passages, topic=topic, home=home, stating=lambda unit: _speaks_of(ctx, terms, unit)
-        )
-        speaking = [unit for unit in again.units if _speaks_of(ctx, terms, unit)]
-    if not speaking:
-        # "Does Helsedirektoratet have a grant for IPS inside prisons?": sentences about Helsedirektoratet's
-        # decisions, none speaking of prisons, are no answer to whether that grant exists.
-        return not_found(
-            w,
-            passages,
-            w.t(
-                "Dokumentene nevner ikke noe tilskudd til det du spør om.",
-                "The documents mention no grant for what you ask about.",
-            ),
-        )
-    # "Finnes det tilskudd til erfaringskonsulenter …?": the sentence that names them first.
-    units = speaking + [unit for unit in units if unit not in speaking]
+    if grant_for is not None:
+        # "Finnes det tilskudd til erfaringskonsulenter …?": the sentences that speak of what the grant is asked
+        # for lead, found among all the passages retrieved when the best ones do not.
+        speaking = [unit for unit in units if _speaks_of(ctx, grant_for, unit)]
+        if not speaking:
+            again = ctx.extractive.select(
+                query, passages, topic=topic, home=home, stating=lambda unit: _speaks_of(ctx, grant_for, unit)
+            )
+            speaking = [unit for unit in again.units if _speaks_of(ctx, grant_for, unit)]
+        units = speaking + [unit for unit in units if unit not in speaking]
     if not sums_wanted:
         # A rate line ("• 1. driftsår: Inntil 500 000 pr stilling") goes; a longer sentence that also says other
         # things stays.
