@@ -14,10 +14,10 @@ from assistant.understand.model import Understanding
 
 Operation = Literal["difference", "sum"]
 
-# A sum in millions or in kroner: "87 millioner", "22, 65 mill kroner" (a decimal comma the PDF text set a space
-# after), "kr. 230.000.000".
+# A sum in millions or in kroner: "87 millioner", "22, 65 mill kroner" and "6, 115 mill kroner" (a decimal comma
+# the PDF text set a space after: 6,115 millions), "kr. 230.000.000".
 _SUM = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\s?\d{1,2})?)\s*(?P<scale>millioner|million|mill)\b\.?"
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\s?\d{1,3})?)\s*(?P<scale>millioner|million|mill)\b\.?"
     r"|(?:kr\.?\s*)(?P<kr>\d{1,3}(?:[ .]\d{3})+)(?![\d])",
     re.IGNORECASE,
 )
@@ -63,8 +63,9 @@ def combined(pair: tuple[StatedSum, StatedSum], operation: Operation) -> Decimal
 
 def written(value: Decimal, english: bool) -> str:
     """A sum as the documents write it: in millions ("10 millioner", "32,65 millioner"), below one in kroner."""
-    if value < _MILLION:
-        return f"{kr(int(value))} NOK" if english else f"{kr(int(value))} kr"
     millions = (value / _MILLION).normalize()
+    # Below a million, or with more than two decimals ("18,115 millioner" reads as thousands of millions): kroner.
+    if value < _MILLION or millions != millions.quantize(Decimal("0.01")):
+        return f"{kr(int(value))} NOK" if english else f"{kr(int(value))} kr"
     number = f"{millions:f}"
     return f"NOK {number} million" if english else f"{number.replace('.', ',')} millioner kroner"

@@ -87,6 +87,12 @@ def test_one_person_named_by_role_is_priced_as_one_position(converse: Callable[.
             "Losfunksjoner for ungdom (Bufdir): hva var samlet ramme for 2015 når vi tar med styrkingen i RNB?",
             32_650_000,
         ),
+        # «6, 115 mill kroner» is 6,115 millions (the PDF text set a space after the decimal comma), written out in
+        # kroner as a sum of three decimals in millions would read as thousands.
+        (
+            "Tilskudd til foreldrestøttende tiltak in 2015: what was the total frame including the RNB increase?",
+            18_115_000,
+        ),
     ],
 )
 def test_two_sums_of_one_sentence_are_combined_as_asked(
