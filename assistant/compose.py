@@ -356,6 +356,7 @@ class Composer:
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
             grant_for=self._grant_asked_for(u, scheme),
+            told=u.amounts,
         )
 
     def _grant_for_unknown_to(self, u: Understanding, scheme: Scheme | None) -> str | None:

@@ -10,7 +10,7 @@ from functools import partial
 from assistant.answers.context import Context, single_priced_measure
 from assistant.answers.passage_verdict import passage_verdict, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
-from assistant.answers.stated_sums import Operation, combined, two_sums, written
+from assistant.answers.stated_sums import Operation, combined, spaced_decimal, two_sums, written
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
 from assistant.extractive import AskedTerms, Unit, sentences_of
@@ -32,6 +32,8 @@ FIGURE_COVERAGE = 0.1
 # A sentence that states the sum asked for but speaks to much less of the question than the best sentence found is
 # about something else: «Maksimalt tilskuddsbeløp … kr. 800 000» is no sum for the advisory units the question names.
 STATING_SHARE = 0.5
+# Of the best sentences, how many may be passed over for the first one that states a sum asked for.
+SUM_UNITS = 3
 RATE_LINE = 100
 # A place named as where something is: "i Vestland", "in Trøndelag".
 _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
@@ -194,6 +196,7 @@ def extractive_answer(
     about: Sequence[re.Pattern[str]] = (),
     operation: Operation | None = None,
     grant_for: AskedTerms | None = None,
+    told: Sequence[int] = (),
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
@@ -278,8 +281,23 @@ def extractive_answer(
     # lead from the sentence that answers.
     headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
     units = [unit for unit in units if unit not in headings] + headings
+    if operation is not None and told:
+        # "Losordningen fikk 22,65 mill i ramme …": the sentence stating the sum the question tells is the one.
+        units = sorted(units, key=lambda unit: not _states_one_of(unit, told))
     computed = operation is not None and sums_wanted and any(_computed_lead(w, unit, operation) for unit in units)
     clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
+    # The first of the best sentences that states a sum, when the question asks for one.
+    summing = next((unit for unit in units[:SUM_UNITS] if states_sum(unit.text)), None) if clause is None else None
+    spaced = None
+    if sums_wanted and not computed:
+        spaced = spaced_decimal(clause) if clause is not None else spaced_decimal(summing.text) if summing else None
+    if spaced is not None and summing is not None:
+        units = [summing] + [unit for unit in units if unit is not summing]
+    if spaced is not None:
+        # «Avsatt ramme for 2015: 6, 115 mill kroner»: the sum as the one number it is, before the quote.
+        lead = f"{written(spaced.value, w.language == 'en')}:"
+        w.derived.append(lead)
+        w.add(lead)
     if clause is not None:
         # "10 mill var bundet opp …, dvs at det for 2015 var 12,3 mill til fordeling": the sum asked about leads.
         w.add(f"«{clause}» {w.cite_chunk(units[0].chunk, clause)}")
@@ -321,6 +339,14 @@ def _names_what_is_asked(ctx: Context, query: str, name: str) -> bool:
     """The question names what `name` names: its rarest word ("opptrappingsplan", not "psykisk helse")."""
     rarest = ctx.extractive.rarest_term(name)
     return rarest is not None and ctx.extractive.coverage([rarest], query) > 0
+
+
+def _states_one_of(unit: Unit, told: Sequence[int]) -> bool:
+    """A sentence of the unit states two sums, one of them a sum the question tells."""
+    return any(
+        pair is not None and any(int(stated.value) in told for stated in pair)
+        for pair in (two_sums(sentence.text) for sentence in sentences_of(unit))
+    )
 
 
 def _computed_lead(w: Writer, unit: Unit, operation: Operation) -> bool:
@@ -411,6 +437,9 @@ def _years_in(text: str) -> set[str]:
     return {m.group("y") for m in CALENDAR_YEAR_RE.finditer(text)}
 
 
+_LEFT_OUT = re.compile(r"\b(?:før|uten|utenom|unntatt|before|without|excluding|except)\s+[\wæøå-]+", re.IGNORECASE)
+
+
 def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | None:
     """Of a sentence stating several sums, the clause with a sum that covers more of the question than the first
     such clause does; of a passage whose first sentence states none, the first sentence that does; or None."""
@@ -426,7 +455,8 @@ def _answering_clause(ctx: Context, w: Writer, query: str, text: str) -> str | N
     # which sum, not which figure.
     translate = w.language == "en"
     parts = _ASKED_BREAK.split(query)
-    asked = next((part for part in parts if QUESTION_WORD.search(part)), query)
+    # "… i 2015 (før RNB)?": what the question leaves out names no clause to pick.
+    asked = _LEFT_OUT.sub(" ", next((part for part in parts if QUESTION_WORD.search(part)), query))
     # "Hvor mye var foreslått for 2016?": the one clause with the year asked is the sum asked; a year in a part that
     # only says which sum ("etter flerårige vedtak fra 2014", "når man trekker fra det som var bundet opp fra 2014")
     # is not asked, one in a second question is ("…, og hva var foreslått for 2016?").

@@ -55,6 +55,15 @@ def two_sums(sentence: str) -> tuple[StatedSum, StatedSum] | None:
     return (found[0], found[1]) if len(found) == 2 else None
 
 
+def spaced_decimal(text: str) -> StatedSum | None:
+    """The first sum of millions the text writes with a space after its decimal comma («6, 115 mill kroner»), which
+    reads as two numbers: as the one number it is."""
+    for m in _SUM.finditer(text):
+        if m.group("n") and re.search(r",\s\d", m.group("n")):
+            return StatedSum(m.group().strip(), Decimal(re.sub(r",\s?", ".", m.group("n"))) * _MILLION)
+    return None
+
+
 def combined(pair: tuple[StatedSum, StatedSum], operation: Operation) -> Decimal:
     """The two sums added, or the larger less the smaller."""
     first, second = pair

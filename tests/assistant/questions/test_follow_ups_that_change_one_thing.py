@@ -93,6 +93,12 @@ def test_one_person_named_by_role_is_priced_as_one_position(converse: Callable[.
             "Tilskudd til foreldrestøttende tiltak in 2015: what was the total frame including the RNB increase?",
             18_115_000,
         ),
+        # The sentence stating the sum the question tells is the one added up (another sentence has the same shape).
+        (
+            "Losordningen fikk 22,65 mill i ramme og ble styrket i RNB. Hva ble rammen totalt inkludert "
+            "RNB-styrkingen?",
+            32_650_000,
+        ),
     ],
 )
 def test_two_sums_of_one_sentence_are_combined_as_asked(
@@ -330,3 +336,19 @@ def test_a_sum_claimed_after_a_sum_was_asked_is_checked(
     answer = converse(*questions)
     assert answer.text.startswith(verdict)
     assert first_amount(answer) == 750_000
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # «6, 115 mill kroner»: the sum leads as the one number it is; "før RNB" picks no RNB clause.
+        ("Hva var avsatt ramme for tilskudd til foreldrestøttende tiltak i 2015 (før RNB)?", 6_115_000),
+        ("Hva var avsatt ramme for Bufdirs støtte til oppfølgings- og losfunksjoner i 2015?", 22_650_000),
+    ],
+)
+def test_a_sum_written_with_a_space_after_its_decimal_comma_leads_as_one_number(
+    converse: Callable[..., Answer], question: str, expected: int
+) -> None:
+    answer = converse(question)
+    assert first_amount(answer) == expected, answer.text
+    assert not any(w.startswith(("Fjernet", "Removed")) for w in answer.warnings), answer.warnings
