@@ -33,6 +33,8 @@ def ask(services: Services, question: str) -> Answer:
         ("Kan arbeidsgiveren som ansetter en IPS-deltaker få lønnstilskudd fra NAV, og hvor mye er det?", "hva NAV"),
         ("Hvordan skal den rådgivende enheten for russaker i kommunen organiseres juridisk?", "juridisk form"),
         ("How many years must we keep the accounting vouchers for the grant after the project ends?", "vouchers"),
+        # "potten" is the allocation, which the IPS/JMO page never states (not a team's sum over three years).
+        ("Hvor stor var den totale potten for IPS/JMO-tilskuddet i 2024?", "samlede bevilgningen"),
         # The scheme named by its staff ("arbeidsspesialister") never speaks of what the grant would be for.
         ("Finnes det tilskudd fra Bufdir til arbeidsspesialister i barnevernet i 2026?", "nevner ikke «barnevern»"),
         # "voksne application" names the 2019 scheme, which says nothing of appeals (the 2025 regulation does).
