@@ -44,7 +44,10 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     """'Add up the 2015 amounts of A and B': each named scheme's allocation, and their sum; None unless each has
     one figure (for the year named)."""
     schemes = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
-    calculation = engine.budgets_together(schemes, u.calendar_year)
+    # "… the IPS trial scheme and the JMO scheme" in 2015: "JMO" names today's IPS/JMO grant as well, which states
+    # no allocation; the schemes that do are the ones to add up, when two or more of them are named.
+    budgeted = [scheme for scheme in schemes if budget_facts(scheme)]
+    calculation = engine.budgets_together(budgeted if len(budgeted) >= 2 else schemes, u.calendar_year)
     if calculation is None:
         return None
     parts = calculation.lines[:-1]  # the last line is the total

@@ -90,6 +90,12 @@ def test_a_sum_of_two_allocations_leads_with_the_sum(corpus_services: Services, 
     assert answer.calculation is not None and answer.calculation.amount == 43_600_000
 
 
+def test_a_scheme_named_in_passing_that_states_no_allocation_is_not_added(corpus_services: Services) -> None:
+    # "JMO" also names today's IPS/JMO grant, which states no allocation: the two 2015 schemes are added (25 + 8).
+    answer = ask(corpus_services, "Add up the 2015 amounts for Helsedir's IPS trial scheme and the JMO scheme.")
+    assert answer.calculation is not None and answer.calculation.amount == 33_000_000
+
+
 def test_the_whole_period_after_years_told_as_history(corpus_services: Services) -> None:
     question = (
         "We got 750,000 in year 1 and 600,000 in year 2 for one full-time Tiltak B position. If we apply for the "
