@@ -374,7 +374,7 @@ class Composer:
     def _grant_asked_for(self, u: Understanding, scheme: Scheme | None) -> AskedTerms | None:
         """Of a question whether a grant for something exists ("Finnes det tilskudd til arbeidsspesialister i
         barnevernet?", "Does Helsedirektoratet have a grant for IPS inside prisons?"), the rarest word of what it
-        is for: the sentences quoted must speak of it."""
+        is for: the quoted sentences that speak of it lead."""
         text = u.clean_text or u.text
         offered = u.has("obtain") or _HAS_A_GRANT.search(text) is not None
         if not (u.has("exists") or (u.has("yes_no") and offered)):
