@@ -38,7 +38,7 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
-from assistant.text import NAME
+from assistant.text import NAME, asking_sentences
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
@@ -380,8 +380,7 @@ class Composer:
         if not (u.has("exists") or (u.has("yes_no") and offered)):
             return None
         # In the sentence that asks: "Vi har hatt tilskudd til FACT-teamet siden 2017. Kan vi regne med …?" tells.
-        sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-        match = _ASKED_GRANT.search(" ".join(s for s in sentences if s.endswith("?")) or sentences[-1])
+        match = _ASKED_GRANT.search(" ".join(asking_sentences(text)))
         if match is None:
             return None
         # The words that name the scheme or its documents ("etter 2019-utlysningen for voksne") are no part of it.

@@ -49,3 +49,15 @@ def sentence_spans(text: str, end: re.Pattern[str]) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+# A question's sentences end at . ! ? or : and a space, whatever follows ("hva med år 3? og år 4?").
+_QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
+
+
+def asking_sentences(text: str) -> list[str]:
+    """The sentences that end in a question mark (else the last sentence): what a message asks, after any
+    statements that set the scene."""
+    text = text.strip()
+    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
+    return [part for part in sentences if part.endswith("?")] or sentences[-1:]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.questions.vocabulary import SECONDARY_MIN_SCORE, Vocabulary, vocabulary
 from assistant.rules.engine import cost_per_participant
-from assistant.text import sentence_spans
+from assistant.text import asking_sentences
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components, extract_components
@@ -128,8 +128,6 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
 # A question this long with no question word first is a statement asked back ("… så vi får 3 millioner?"); a
 # shorter one is a follow-up ("og år 3?").
 STATEMENT_QUESTION_WORDS = 6
-# A question's sentences end at . ! ? or : and a space, whatever follows ("hva med år 3? og år 4?").
-_QUESTION_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "so", "og", "men", "så"})
@@ -139,14 +137,6 @@ _GUESSED_SUM = re.compile(
     r"\s*\?$",
     re.IGNORECASE,
 )
-
-
-def _asking_sentences(text: str) -> list[str]:
-    """The sentences that end in a question mark (else the last sentence): what a message asks, after any
-    statements that set the scene."""
-    text = text.strip()
-    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
-    return [part for part in sentences if part.endswith("?")] or sentences[-1:]
 
 
 # A measure named only to compare with: "like Tiltak B", "slik som i tiltak B", "i motsetning til tiltak A".
@@ -175,7 +165,7 @@ _TAGGED = re.compile(
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
-    asked = _asking_sentences(text)
+    asked = asking_sentences(text)
     tokens = tokenize(asked[-1]) if asked else []
     # "And do we need …?", "Og må vi …?": the verb after a conjunction opens the question.
     opening = tokens[1:2] if tokens and tokens[0].text in _CONJUNCTIONS else tokens[:1]
@@ -762,7 +752,7 @@ def _asks_for_a_year(understanding: Understanding, words: Vocabulary) -> bool:
     named = understanding.year is not None or bool(understanding.years)
     if named and understanding.years_behind is not None and not understanding.years:
         # "Can we apply for a seventh?": an ordinal names a year too.
-        asked = _asking_sentences(understanding.clean_text or understanding.text)
+        asked = asking_sentences(understanding.clean_text or understanding.text)
         tokens = tokenize(asked[-1]) if asked else []
         ordinals = ORDINALS[understanding.language]
         named = words.qualifier("year_word").found(tokens) or any(token.text in ordinals for token in tokens)
@@ -772,7 +762,7 @@ def _asks_for_a_year(understanding: Understanding, words: Vocabulary) -> bool:
 def _still_asked(understanding: Understanding, words: Vocabulary) -> bool:
     """Whether the sentence that asks says "still" or "too late": "Vi har ikke noe IPS-tilbud ennå. Kan vi søke?"
     tells where the applicant stands, it does not ask whether the call is still open."""
-    asked = _asking_sentences(understanding.clean_text or understanding.text)
+    asked = asking_sentences(understanding.clean_text or understanding.text)
     tokens = tokenize(asked[-1]) if asked else []
     return words.qualifier("still_open").found(tokens) or words.qualifier("too_late").found(tokens)
 
