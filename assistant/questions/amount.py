@@ -35,7 +35,7 @@ from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.engine import kr, pct
-from assistant.rules.model import Measure, RuleValue, Scheme
+from assistant.rules.model import Measure, Rate, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.tokens import tokenize
 from assistant.types import Answer, Calculation, CalculationLine, Passage
@@ -519,10 +519,10 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     return None
 
 
-def _told_the_first_rate(measure: Measure, u: Understanding) -> bool:
-    """The question names the first year's rate as a sum ("750 000 hvert år")."""
+def _first_rate_told(measure: Measure, u: Understanding) -> Rate | None:
+    """The first year's rate, when the question names it as a sum ("750 000 hvert år")."""
     first = min(measure.rates, key=lambda rate: rate.year_from, default=None)
-    return first is not None and first.number() in u.amounts
+    return first if first is not None and first.number() in u.amounts else None
 
 
 def _told_the_maximum(measure: Measure, u: Understanding) -> bool:
@@ -813,19 +813,19 @@ def _write_request(
         _claim_verdict(w, u, request.positions, lead, measure)
     _over_limit_verdict(w, u, result, lead)
     _part_time_verdict(w, u, measure, request, result, lead)
-    if isinstance(result, PlanResult) and u.has("every_year") and _told_the_first_rate(measure, u):
+    stepped = isinstance(result, PlanResult) and len({r.amount for r in result.years}) > 1
+    first = _first_rate_told(measure, u) if stepped and u.has("every_year") else None
+    if first is not None:
         # "Siden tiltak B gir 750 000 hvert år …": the premise of one rate for every year, where the rates step down.
-        first = min(measure.rates, key=lambda rate: rate.year_from)
-        if len({r.amount for r in result.years}) > 1:
-            w.paragraphs.insert(
-                lead + 1,
-                w.t(
-                    f"Satsen trappes ned fra år til år; {kr(first.number())} kr gjelder bare {first.year_from}. år "
-                    f"{w.cite(first.source)}.",
-                    f"The rate steps down from year to year; {kr(first.number())} NOK applies to year "
-                    f"{first.year_from} only {w.cite(first.source)}.",
-                ),
-            )
+        w.paragraphs.insert(
+            lead + 1,
+            w.t(
+                f"Satsen trappes ned fra år til år; {kr(first.number())} kr gjelder bare {first.year_from}. år "
+                f"{w.cite(first.source)}.",
+                f"The rate steps down from year to year; {kr(first.number())} NOK applies to year "
+                f"{first.year_from} only {w.cite(first.source)}.",
+            ),
+        )
     if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
         _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
     asks_difference = u.has("difference") or u.has("how_much_less")
@@ -1417,8 +1417,7 @@ def _sum_of_measures(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, 
         [(label, _with_reading(r.calculation, w, q, m)) for label, (m, q, r) in zip(labels, parts, strict=True)]
     )
     each = [
-        f"{kr(r.amount)} {w.t('kr', 'NOK')} {w.t('for', 'for')} {w.t(*label)}"
-        for label, (_, _, r) in zip(labels, parts, strict=True)
+        f"{kr(r.amount)} {w.t('kr', 'NOK')} for {w.t(*label)}" for label, (_, _, r) in zip(labels, parts, strict=True)
     ]
     year = parts[0][2].year
     when = w.t(f" i {year}. prosjekt-/driftsår", f" in project/operating year {year}") if year else ""
