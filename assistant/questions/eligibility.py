@@ -70,8 +70,7 @@ def answer_eligibility(
             _who_may_apply(w, scheme, exclude=u.applicant_type)
             return w.answer("answered", passages)
         result = engine.eligibility(ctx.book, scheme, u.applicant_type, measure.id if measure else None, as_of)
-        others = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional")]
-        others = [(k, e) for k, e in others if k != u.applicant_type]
+        others = _entries(version, ("yes", "conditional"), exclude=u.applicant_type)
         only = _asks_only(u.clean_text or u.text, u.applicant_type)
         if only and result.verdict != "no" and others:
             # "Er det bare kommuner som kan søke?": no, not only them, whatever conditions they have.
@@ -330,10 +329,17 @@ def _one_applies_for_all(question: str, conditions: Sequence[ConditionResult]) -
     return [c for c in conditions if words.in_document("only_one").found(tokenize(c.text))]
 
 
+def _entries(
+    version: EligibilityVersion, verdicts: tuple[str, ...], exclude: ApplicantType | None
+) -> list[tuple[ApplicantType, EligibilityEntry]]:
+    """The version's applicant types with one of these verdicts, but the one excluded (the one asked about)."""
+    return [(k, e) for k, e in version.applicants.items() if e.verdict in verdicts and k != exclude]
+
+
 def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may_not_first: bool = False) -> None:
     version = engine.in_force(scheme.eligibility, None, f"hvem kan søke på {scheme.name}")
-    yes = [(k, e) for k, e in version.applicants.items() if e.verdict in ("yes", "conditional") and k != exclude]
-    no = [(k, e) for k, e in version.applicants.items() if e.verdict == "no" and k != exclude]
+    yes = _entries(version, ("yes", "conditional"), exclude)
+    no = _entries(version, ("no",), exclude)
     # Both sentences cite the same span (the whole list as it stands), so the reader sees one source.
     listed = [e.source for _, e in yes + no]
     if no and may_not_first:
