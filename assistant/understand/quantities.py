@@ -765,11 +765,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     share = parse_number(changed.group("p")) if changed is not None else None
     if share is not None and staffing.positions in (None, 1) and 0 < share <= _MAX_PERCENT:
         # "We got 330,000 for a 100% position, but the position has now been cut to 70%": the position as it is now.
-        staffing = staffing.model_copy(update={"positions": 1, "shares": [share]})
+        staffing = staffing.model_copy(update={"positions": 1, "shares": [share], "roles": staffing.roles[:1]})
     if staffing.positions is not None:
         found.positions = staffing.positions
         found.staffing = staffing.shares
-        found.staff_roles = staffing.roles if len(staffing.roles) == staffing.positions else []
+        found.staff_roles = staffing.roles
 
     # "Og hvis vi bare har 0,8?": a fraction after a verb or preposition is a share of a position, too.
     for m in _PERCENT_RE.finditer(_AT_FRACTION.sub(_fraction_as_percent, text)):
