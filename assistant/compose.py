@@ -65,10 +65,10 @@ _GRANT_FOR = re.compile(
     r"|\b(?:tilskuddsordning\w*|ordningen)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,5}))",
     re.IGNORECASE,
 )
-# In English only the first two words after "grant for …" ("a grant for dog-assisted therapy in FACT teams"): an
-# English word unknown to the Norwegian documents further on is as often a word for what they do speak of.
+# What an English question asks a grant for, to the end of its clause ("a grant for day activity programmes for
+# people with dementia").
 _GRANT_FOR_EN = re.compile(
-    r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?=((?:[\w-]+\s*){1,2}))",
+    r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?P<what>[^?.,;:]{3,80})",
     re.IGNORECASE,
 )
 # "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause ("søknad om
@@ -89,6 +89,8 @@ _HAS_A_GRANT = re.compile(
 _DOCUMENT_WORDS = "utlysning utlysningen regelverk regelverket ordning ordningen kunngjøring announcement call rules"
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
+# "frisklivssentraler (healthy life centres)": a term the asker glosses in other words after it.
+_GLOSSED = re.compile(r"\b([a-zæøå]{6,})\s+\([a-z][a-z' -]{2,40}\)")
 # A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
 _SURELY_NAMED = 0.6
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").
@@ -111,12 +113,13 @@ def _asked_for(text: str, word: str) -> bool:
 
 
 def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
-    """'Is there a grant for dog-assisted therapy?': what an English question asks a grant for, as written, when two
-    of its words are unknown (one may be a word the glossary lacks for what the documents do speak of)."""
+    """'Is there a grant for dog-assisted therapy?', '… for day activity programmes for people with dementia?': what
+    an English question asks a grant for, when a word of it is unknown to the documents and the glossary (and no typo
+    of a word they know): that word as written."""
     for match in _GRANT_FOR_EN.finditer(text):
-        words = re.split(r"[\s-]+", match.group(1).lower())
-        if sum(word in unknown for word in words) >= 2:
-            return match.group(1).strip()
+        for word in re.finditer(r"[\w-]+", match.group("what")):
+            if any(part in unknown for part in word.group().lower().split("-")):
+                return word.group()
     return None
 
 
@@ -136,8 +139,9 @@ def _names(text: str) -> dict[str, str]:
         words = m.group(1).split()
         if len(words) > 1:  # one quoted word is as often a term the question asks about ("the 'los' function")
             names.update({word.lower(): m.group(1) for word in words})
-    # "homework help (leksehjelp)": the Norwegian term the asker glosses names the thing as the documents would.
-    names.update({m.group(1).lower(): m.group(1) for m in _GLOSS.finditer(text)})
+    # "homework help (leksehjelp)", "frisklivssentraler (healthy life centres)": the term the asker glosses names
+    # the thing as the documents would.
+    names.update({m.group(1).lower(): m.group(1) for pattern in (_GLOSS, _GLOSSED) for m in pattern.finditer(text)})
     return names
 
 
@@ -517,7 +521,7 @@ class Composer:
         uføretrygdede?': whether something exists that a Norwegian question names by a word no document has (the
         other words only say what kind of thing it would be). An English word is unknown to the Norwegian documents
         more often than the thing it names ("Is there a limit …"): in English only a name counts ("Are there special
-        rules for Sami municipalities?")."""
+        rules for Sami municipalities?"), or a word of what a grant is asked for ("a grant for … dementia?")."""
         if not u.has("exists") or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:

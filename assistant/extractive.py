@@ -186,7 +186,8 @@ class ExtractiveAnswerer:
         """Content words of the question that neither the corpus nor the glossary knows, and the content count.
 
         A word counts as known when one of its stems occurs in the corpus (allowing a typo or two in long words),
-        or when it, or it with a neighbour, is a glossary phrase (English domain words map to Norwegian terms).
+        or when it, or it with a neighbour, is a glossary phrase (English domain words map to Norwegian terms), or
+        it is a typo of a glossary word.
         """
         # "two DPSs", "the HFs": the English plural of an acronym the corpus knows is that acronym.
         words = _WORD.findall(_ACRONYM_PLURAL.sub(self._known_acronym, question).lower())
@@ -205,7 +206,8 @@ class ExtractiveAnswerer:
                 for size in (1, 2, 3)
                 for start in range(max(0, i - size + 1), min(i, len(words) - size) + 1)
             ]
-            if any(self._analyzer.is_glossary_phrase(p) for p in phrases):
+            analyzer = self._analyzer
+            if any(analyzer.is_glossary_phrase(p) for p in phrases) or analyzer.misspells_glossary_word(word):
                 continue
             uncovered.append(word)
         return uncovered, content

@@ -1158,6 +1158,7 @@ def _write_over_limit(
     """'Nei' and the limit first, then what can be funded within it."""
     label = measure_label(measure, w.language)
     details: list[str] = []
+    within: list[int] = []
     if isinstance(exc, YearOutOfRange) and measure.duration is not None:
         last = measure.duration.number()
         within = [year for year in request.years or [] if year <= last]
@@ -1166,7 +1167,10 @@ def _write_over_limit(
             f"No – {label} is granted for at most {last} years, so the year you ask about is outside the period.",
         )
         details.append(duration_sentence(w, measure))  # written with the grant when one can be computed
-        fitted = replace(request, year=last, years=None, per_year=False)
+        # The rule table's count of years: its source may write it in words ("fire år").
+        w.derived.append(str(last))
+        # "Year 4 and year 5" of four: year 4 is what can be funded; a year beyond alone, the last.
+        fitted = replace(request, year=within[0] if len(within) == 1 else last, years=None, per_year=False)
         if len(within) > 1:
             # "The total over all six years" of a four-year measure: the years within the period, summed.
             verdict = w.t(
@@ -1194,7 +1198,8 @@ def _write_over_limit(
         w.add(verdict)
         w.paragraphs.extend(details)
         return
-    sum_asked = u.has("asks_amount") or u.has("total") or u.has("how_much")
+    # A year within the period asked with the one beyond it ("year 4 and year 5") asks its sum too.
+    sum_asked = u.has("asks_amount") or u.has("total") or u.has("how_much") or bool(within)
     if isinstance(exc, YearOutOfRange) and measure.duration is not None and not sum_asked:
         # "Kan vi få et femte år?" asks whether, not how much: the limit, as its source states it, is the answer.
         w.add(

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS
+from assistant.tokens import max_typos, within_distance
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
 
@@ -74,6 +75,9 @@ class NorwegianAnalyzer:
             known = self._phrases.setdefault(self._phrase_key(phrase), [])
             known.extend(term for term in terms if term not in known)
         self._longest = max((len(key) for key in self._phrases), default=0)
+        self._glossary_words = {
+            words[0] for phrase in glossary.expansions if len(words := _WORD.findall(_normalise(phrase))) == 1
+        }
         rule = glossary.eligibility
         self._eligibility_add = rule.add if rule else []
         self._eligibility_triggers = {self._phrase_key(word) for word in rule.triggers} if rule else set()
@@ -116,6 +120,15 @@ class NorwegianAnalyzer:
     def is_glossary_phrase(self, text: str) -> bool:
         """True if the whole text is one glossary phrase ("right of appeal", "deadline")."""
         return self._phrase_key(text) in self._phrases
+
+    def misspells_glossary_word(self, word: str) -> bool:
+        """True if the English word is a typo of a one-word glossary phrase ("employmnet" of "employment"): one that
+        keeps the first letter, as typos do ("dental" is no "rental")."""
+        word = word.lower()
+        limit = max_typos(len(word))
+        return limit > 0 and any(
+            known[:1] == word[:1] and within_distance(word, known, limit) for known in self._glossary_words
+        )
 
     def _phrases_in(self, words: tuple[str, ...]) -> list[tuple[int, int, list[str]]]:
         """The glossary phrases among the (English-stemmed) `words`, longest first at each place: (start, end,

@@ -651,6 +651,18 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
     figures_named = result.positions or result.staffing or result.percents or result.amounts or result.year
+    if (
+        result.intent in ("amount", "budget")
+        and "eligibility" not in result.intents
+        and result.applicant_types
+        and result.has("yes_no")
+        and result.has("application_kind")
+        and (result.has("how_much") or result.has("asks_amount"))
+        and not figures_named
+    ):
+        # "Could voluntary organisations apply for IMDi's grant, and how much was granted?": whether they may is
+        # asked as well as the sum; its answer leads.
+        return result.model_copy(update={"intents": [*result.intents, "eligibility"]})
     if result.intent == "amount" and result.has("share_question") and not figures_named:
         # "What's the maximum percentage of the total project cost a grant may cover?": a share, which the rate
         # tables do not give; only a sentence stating it answers.

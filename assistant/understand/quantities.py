@@ -197,7 +197,9 @@ _YEARS_HAD_LISTED = re.compile(
 _STARTED = re.compile(
     r"\b(?:startet|starta|begynte|oppstart|kom\s+i\s+gang|første\s+gang|started|began|begun"
     r"|first\s+(?:got|received|funded)|the\s+first\s+time|(?:got|received)\s+(?:our|the|its)\s+first"
-    r"|fikk\s+(?:vårt|det|sitt)\s+første|første\s+tilskudd\w*)\b",
+    r"|fikk\s+(?:vårt|det|sitt)\s+første|første\s+tilskudd\w*"
+    # "We got Tiltak B from 2024", "Vi har hatt tilskudd fra 2023": had from a year on, so it started then.
+    r"|(?:got|received|had|fikk|mottok|mottatt|hatt)\s[^.?!]{0,50}?\b(?:from|fra)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A year of the grant received in the calendar year before this one.
@@ -465,12 +467,12 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:og|-|–|{_UP_TO_NB})\s*"
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:og|-|–|{_UP_TO_NB})\s*"
             rf"(?:(?:i|for)\s+{_YEAR_NB}\s+|(?:{_YEAR_NB}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|{_UP_TO_NB})\s+(?:{_YEAR_NB}\s+)?(?P<wb>{cardinals})\b"
             r"(?!\s+(?:stilling|år))",
-            rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?:,\s*(?P<m>{n})\.\s*)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
+            rf"(?<![\d.,])\b(?P<a>{n})\.\s*(?P<m>(?:,\s*{n}\.\s*)+)?(?:og|-|–|til)\s*(?P<b>{n})\.\s*{_YEAR_NB}",
             rf"\b(?P<wa>{ordinals})\s+(?:og|til)\s+(?P<wb>{ordinals})\s+{_YEAR_NB}",
             r"\bde\s+(?P<first>to|tre|fire|fem)\s+første\s+(?:prosjekt-?|drifts)?årene\b",
             r"\b(?:de\s+)?første\s+(?P<first>to|tre|fire|fem|[2-5])\s+(?:prosjekt-?|drifts)?år(?:ene)?\b",
@@ -483,7 +485,7 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
         ]
     else:
         sources = [
-            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?:,\s*(?P<m>{n})\s*)?(?:and|-|–|to|through)\s*"
+            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:and|-|–|to|through)\s*"
             rf"(?:(?:in|for)\s+{_YEAR_EN}\s+|(?:{_YEAR_EN}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             # "years one and two", "years two to four"
@@ -527,8 +529,9 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
             joined = re.search(r"\b(?:og|and)\b|,", m.group(0)) and not re.search(
                 r"\b(?:til|to|through)\b|[-–]", m.group(0)
             )
-            middle = _number(groups.get("m") or "", language)
-            years = sorted({a, b, *([middle] if middle else [])}) if joined else list(range(a, b + 1))
+            # "år 2, 3, 4 og 5": every year between the commas.
+            middle = [int(number) for number in re.findall(r"\d+", groups.get("m") or "")]
+            years = sorted({a, b, *middle}) if joined else list(range(a, b + 1))
             found.append((years, m.span()))
     return found
 

@@ -1111,3 +1111,22 @@ def test_the_sum_asked_leads_whatever_else_the_question_tells(
 ) -> None:
     paragraphs = ask(corpus_services, question)
     assert amounts_in(paragraphs[0])[0] == lead, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "amount"),
+    [
+        # A year within the period asked with one beyond it: no, and what the year within gets.
+        ("What would 1 specialist at 100 % get in year 4 and year 5 under Tiltak B?", "No", 300_000),
+        ("Kan vi få tiltak B i år 3 og år 5?", "Nei", 450_000),
+        # Years listed past the period: the total of those within it.
+        ("Hva får vi i tiltak B i år 2, 3, 4 og 5 til sammen?", "Nei", 1_350_000),
+    ],
+)
+def test_years_asked_past_the_period_get_no_and_what_the_years_within_it_get(
+    corpus_services: Services, question: str, lead: str, amount: int
+) -> None:
+    answer = corpus_services.pipeline.answer(question, None)[1]
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(lead), answer.text
+    assert amount in amounts_in(answer.text), answer.text

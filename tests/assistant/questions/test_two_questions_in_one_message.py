@@ -68,3 +68,23 @@ def test_whether_a_grant_exists_is_answered_by_the_sentence_that_names_it(conver
     answer = converse("Finnes det tilskudd til erfaringskonsulenter i kommunene?")
     assert answer.status == "answered"
     assert "Erfaringskonsulenter" in answer.text.split("\n\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Could voluntary organisations apply for IMDi's grant against forced marriage in 2015, and how much was "
+            "granted?",
+            "Yes",
+        ),
+        ("Kan kommuner søke om tiltak B, og hvor mye kan vi få i år 1?", "Ja"),
+        ("Could county municipalities apply for Tiltak B, and how much is it in year 1?", "No"),
+    ],
+)
+def test_whether_a_kind_of_applicant_may_apply_leads_the_sum_asked_with_it(
+    converse: Callable[..., Answer], question: str, lead: str
+) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(lead), answer.text
+    assert any(char.isdigit() for char in answer.text.split("\n\n")[1]), answer.text

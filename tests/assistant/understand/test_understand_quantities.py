@@ -309,6 +309,8 @@ def test_staffing_in_decimals_words_and_roles(
         ("de to første årene", "nb", [1, 2]),
         ("years 2 to 4", "en", [2, 3, 4]),
         ("years 1, 2 and 4", "en", [1, 2, 4]),
+        ("år 2, 3, 4 og 5 til sammen", "nb", [2, 3, 4, 5]),
+        ("1., 2., 3. og 4. år", "nb", [1, 2, 3, 4]),
         ("år 2 og år 3", "nb", [2, 3]),
         ("maks over seks år", "nb", [1, 2, 3, 4, 5, 6]),
         ("over three years", "en", [1, 2, 3]),
@@ -462,8 +464,17 @@ def test_the_year_asked_in_the_order_said(text: str, language: Language, year: i
     assert extract_quantities(text, language).year == year
 
 
-def test_a_calendar_year_counted_from_the_year_a_project_started() -> None:
-    found = extract_quantities("Vi startet med tiltak B i 2023. Hva er maks for 2025?", "nb")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vi startet med tiltak B i 2023. Hva er maks for 2025?", "nb"),
+        # Had from a year on: it started then.
+        ("Vi har hatt tiltak B fra 2023. Hva er maks i 2025?", "nb"),
+        ("Our FACT team got Tiltak B from 2023. What's the max for 2025?", "en"),
+    ],
+)
+def test_a_calendar_year_counted_from_the_year_a_project_started(text: str, language: Language) -> None:
+    found = extract_quantities(text, language)
     assert (found.calendar_year, found.year, found.years_behind) == (2025, 3, 2)
 
 
