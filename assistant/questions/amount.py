@@ -647,6 +647,8 @@ _GET_MORE_FOR_TRAINING = re.compile(
 
 
 def _asks_training_only(measure: Measure, u: Understanding) -> bool:
+    if measure.training is not None and _training_per_position(u):
+        return True  # "Får vi 400 000 til opplæring per stilling?": the training money, which is not per position
     named_positions = u.positions or u.percents or u.staffing or u.has("positions_named")
     if measure.training is not None and not named_positions and _GET_MORE_FOR_TRAINING.search(u.clean_text):
         return True
@@ -664,6 +666,13 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
     aimed = _FOR_TRAINING.search(u.clean_text) is not None
     whole = u.has("inclusion") or (u.has("the_most") and not aimed)
     return u.has("training") and not named_positions and not whole
+
+
+def _training_per_position(u: Understanding) -> bool:
+    """A sum told for training, asked of as per position ("400 000 til opplæring per stilling?") in this message
+    (not in the one before: "Hva er maks per stilling?" … "og 200 000 til kompetansetiltak?")."""
+    per_position = vocabulary().qualifier("per_position").found(tokenize(u.clean_text or u.text))
+    return "training" in u.components.amounts and bool(per_position) and "?" in u.text
 
 
 def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantRequest) -> GrantResult | PlanResult:
@@ -1198,8 +1207,9 @@ def _write_over_limit(
         w.add(verdict)
         w.paragraphs.extend(details)
         return
-    # A year within the period asked with the one beyond it ("year 4 and year 5") asks its sum too.
-    sum_asked = u.has("asks_amount") or u.has("total") or u.has("how_much") or bool(within)
+    # "What would we get in year 4 and year 5?" asks the sum of the year within the period too; "Kan vi få det sju
+    # år på rad?" asks whether.
+    sum_asked = u.has("asks_amount") or u.has("total") or u.has("how_much") or (bool(within) and not u.has("yes_no"))
     if isinstance(exc, YearOutOfRange) and measure.duration is not None and not sum_asked:
         # "Kan vi få et femte år?" asks whether, not how much: the limit, as its source states it, is the answer.
         w.add(
@@ -1494,6 +1504,17 @@ def _training_answer(
         )
         return w.answer("answered", passages)
     lead = len(w.paragraphs)
+    if _training_per_position(u):
+        # The regulation's training money is one sum for the measure, whatever its number of positions.
+        w.add(
+            w.t(
+                f"Nei – opplæringsmidlene er ikke per stilling: inntil {kr(training.number())} kr til opplærings- og "
+                f"kompetansetiltak i {label} i alt ({title}) {marker}.",
+                f"No – the training money is not per position: up to {kr(training.number())} NOK for training and "
+                f"competence measures under {label} in all ({title}) {marker}.",
+            )
+        )
+        return w.answer("answered", passages)
     w.add(
         w.t(
             f"Inntil {kr(training.number())} kr til opplærings- og kompetansetiltak i {label} ({title}) {marker}.",

@@ -28,6 +28,8 @@ _LETTER_THEN_DIGIT = re.compile(r"([^\W\d_])(?=\d)")
 _DIGIT_THEN_LETTER = re.compile(r"(\d)(?=[^\W\d_])")
 _CHECKBOXES = re.compile("[☒☐✓•−]")
 _MIN_COMPOUND_PREFIX = 3
+# Words remembered as typos or not of the glossary's words (a long-running server sees a bounded vocabulary).
+_MEMO_LIMIT = 100_000
 
 
 class EligibilityRule(BaseModel):
@@ -75,9 +77,13 @@ class NorwegianAnalyzer:
             known = self._phrases.setdefault(self._phrase_key(phrase), [])
             known.extend(term for term in terms if term not in known)
         self._longest = max((len(key) for key in self._phrases), default=0)
-        self._glossary_words = {
-            words[0] for phrase in glossary.expansions if len(words := _WORD.findall(_normalise(phrase))) == 1
-        }
+        # One-word glossary phrases by first letter, for typo look-ups.
+        self._glossary_words: dict[str, set[str]] = {}
+        for phrase in glossary.expansions:
+            words = _WORD.findall(_normalise(phrase))
+            if len(words) == 1:
+                self._glossary_words.setdefault(words[0][:1], set()).add(words[0])
+        self._misspelt: dict[str, bool] = {}
         rule = glossary.eligibility
         self._eligibility_add = rule.add if rule else []
         self._eligibility_triggers = {self._phrase_key(word) for word in rule.triggers} if rule else set()
@@ -125,10 +131,16 @@ class NorwegianAnalyzer:
         """True if the English word is a typo of a one-word glossary phrase ("employmnet" of "employment"): one that
         keeps the first letter, as typos do ("dental" is no "rental")."""
         word = word.lower()
-        limit = max_typos(len(word))
-        return limit > 0 and any(
-            known[:1] == word[:1] and within_distance(word, known, limit) for known in self._glossary_words
-        )
+        found = self._misspelt.get(word)
+        if found is None:
+            limit = max_typos(len(word))
+            found = limit > 0 and any(
+                abs(len(known) - len(word)) <= limit and within_distance(word, known, limit)
+                for known in self._glossary_words.get(word[:1], ())
+            )
+            if len(self._misspelt) < _MEMO_LIMIT:
+                self._misspelt[word] = found
+        return found
 
     def _phrases_in(self, words: tuple[str, ...]) -> list[tuple[int, int, list[str]]]:
         """The glossary phrases among the (English-stemmed) `words`, longest first at each place: (start, end,

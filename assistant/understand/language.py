@@ -39,6 +39,7 @@ EN_WORDS = _wordset(
     decision the what's who's can't don't isn't doesn't we're i'm say says mean means need needs send use
     allowed maximum total rules regulations cover covers team teams people staff organisation organization
     available actually support one two three four five six seven eight nine ten
+    yr yrs fulltime specialist specialists
     """
 )
 # Spellings both languages use ("for", "to", "men", "over", "her", "by" = town) score for neither; nor do the

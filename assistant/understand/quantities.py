@@ -28,8 +28,8 @@ _NOT_TYPOS = frozenset({"prosjekt", "prosjektet", "prosjekter", "prosjektene", "
 _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
 
 _YEAR_NB = r"(?:år|året|driftsår(?:et)?|prosjektår(?:et)?|tilskuddsår(?:et)?|prosjekt-?\s*/\s*driftsår(?:et)?)"
-# "the fourth project/operating year" names the regulation's "prosjekt-/driftsår" in English.
-_YEAR_EN = r"(?:(?:project\s*/\s*operating|project|operating|operational|funding|grant|budget)\s+)?year"
+# "the fourth project/operating year" names the regulation's "prosjekt-/driftsår" in English; "yr 3" in a hurry.
+_YEAR_EN = r"(?:(?:project\s*/\s*operating|project|operating|operational|funding|grant|budget)\s+)?(?:year|yr)"
 
 
 def _words(table: dict[str, int]) -> str:

@@ -579,3 +579,15 @@ def test_people_counted_after_the_cost_per_participant_are_participants(
 ) -> None:
     first = "Hva koster det nasjonale opplæringsprogrammet for ACT/FACT per deltaker (2019)?"
     assert computed(corpus_services, first, follow_up) == 5 * 28_000
+
+
+def test_the_2015_ips_trial_named_by_what_it_trialled(corpus_services: Services) -> None:
+    # "trialling IPS" and "utprøvingen av IPS" name the 2015 overview's IPS trial, not today's IPS/JMO grant.
+    answer = ask(
+        corpus_services,
+        "In 2015, could private companies apply for Helsedirektoratet's grant for trialling Individual Placement and "
+        "Support?",
+    )
+    assert answer.text.startswith("Yes"), answer.text
+    then = ask(corpus_services, "Hvor mye var JMO-tilskuddet på i 2015?", "og utprøvingen av IPS samme år?")
+    assert 25_000_000 in amounts_in(then.text), then.text
