@@ -89,8 +89,9 @@ _HAS_A_GRANT = re.compile(
 _DOCUMENT_WORDS = "utlysning utlysningen regelverk regelverket ordning ordningen kunngjøring announcement call rules"
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
-# "frisklivssentraler (healthy life centres)": a term the asker glosses in other words after it.
-_GLOSSED = re.compile(r"\b([a-zæøå]{6,})\s+\([a-z][a-z' -]{2,40}\)")
+# "frisklivssentraler (healthy life centres)": a Norwegian compound the asker glosses in other words after it (not
+# an English word glossed in Norwegian: "credits (studiepoeng)").
+_GLOSSED = re.compile(rf"\b([a-zæøå]{{{_LONG_WORD},}})\s+\([a-z][a-z' -]{{2,40}}\)")
 # A quoted name that matches a scheme this surely is that scheme's name in other words, not an unknown programme.
 _SURELY_NAMED = 0.6
 # A name put in quotes ("'Ungdom i svevet'"): a programme or a body, whatever its case; not an apostrophe ("team's").

@@ -51,6 +51,8 @@ _BARE_COUNT = re.compile(
     r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
     re.IGNORECASE,
 )
+# Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
+_STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
 ADDED_PARTS = ("training", "preproject")
 # Question types whose "til sammen" follow-up sums what they summed ("And in total?" after allocations told).
@@ -202,6 +204,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # som er igjen?") after a question that computed none.
             inherit("intent", "amount")
             update["intents"] = ["amount"]
+        elif (
+            not understanding.explicit_intent
+            and understanding.has("still_open")
+            and _STILL_APPLY.search(understanding.clean_text or understanding.text)
+        ):
+            # "Tell me about Tiltak B." … "Is it still open?": whether the call is open, which its dates answer.
+            inherit("intent", "deadline")
+            update["intents"] = ["deadline"]
         elif (not understanding.explicit_intent or understanding.weak_intent) and _inheritable(focus.last_intent):
             inherit("intent", focus.last_intent)
             update["intents"] = [focus.last_intent]

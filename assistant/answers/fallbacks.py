@@ -137,7 +137,8 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             particular=share_of_participants if participants else None,
         )
     # "How does Helsedirektoratet decide how much … goes to each?" asks the way, which a sentence gives.
-    asks_sum = u.has("how_much") or u.has("asks_amount")
+    # "What was the grant per participant?" asks a sum as much as "how much … per participant?" does.
+    asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit"))
     if u.intent in ("amount", "budget", "other", "out_of_scope") and asks_sum and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")

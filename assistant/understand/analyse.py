@@ -78,7 +78,15 @@ SHORT_FOLLOWUP_TOKENS = 4
 # Parts of a grant that a "per year" right after them describes ("training each year", "kurs per år").
 PER_YEAR_PARTS = ("training", "preproject")
 # Qualifiers that, in a conversation, continue the grant being discussed (a year counted from it, its total).
-CONTINUING_QUALIFIERS = ("this_year", "next_year", "total", "remaining_years", "per_year", "asks_amount")
+CONTINUING_QUALIFIERS = (
+    "this_year",
+    "next_year",
+    "total",
+    "remaining_years",
+    "per_year",
+    "asks_amount",
+    "still_open",  # "Kan vi fortsatt sende inn etter den utlysningen?": the call the conversation is on
+)
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
 # "Vi har satt av 140 000 til opplæring": what the applicant set aside, not the scheme's allocation.
@@ -115,6 +123,10 @@ _ASKING_OTHER = frozenset(
     }
 )
 _WHEN = frozenset({"når", "when"})
+# "… når vi har to stillinger", "… when we are in year 3": a "when" inside a sentence that tells a state, not one
+# that asks when ("Kan du si når vi må søke?").
+_STATE_SUBJECTS = frozenset({"vi", "de", "man", "jeg", "dere", "du", "det", "we", "they", "i", "you", "it"})
+_STATE_VERBS = frozenset({"har", "hadde", "er", "var", "have", "has", "had", "are", "is", "was", "were"})
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -162,6 +174,17 @@ _TAGGED = re.compile(
 )
 
 
+# "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
+# first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
+_TELL_ME = re.compile(
+    r"^\W*(?:og\s+|and\s+)?(?:(?:kan|kunne|vil)\s+(?:du|dere)\s+(?:si|fortelle|forklare|vise)(?:\s+(?:meg|oss))?"
+    r"|(?:vet|veit)\s+(?:du|dere)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|explain|show)(?:\s+(?:me|us))?"
+    r"|do\s+you\s+know)\s+(?=(?:hva|hvem|når|hvor|hvordan|hvilke|hvilken|hvilket|hvorfor|what|when|who|where|how|"
+    r"which|why)\b)",
+    re.IGNORECASE,
+)
+
+
 def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
@@ -169,6 +192,8 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     tokens = tokenize(asked[-1]) if asked else []
     # "And do we need …?", "Og må vi …?": the verb after a conjunction opens the question.
     opening = tokens[1:2] if tokens and tokens[0].text in _CONJUNCTIONS else tokens[:1]
+    if asked and _TELL_ME.match(asked[-1]):
+        return frozenset()
     if opening and words.qualifier("yes_no_opener").found(opening):
         return frozenset({"yes_no"})
     if asked and _GUESSED_SUM.search(asked[-1]):
@@ -239,17 +264,24 @@ def _in_condition(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 def _without_conjunction_when(text: str, tokens: list[Token]) -> list[Token]:
-    """The tokens without a "når"/"when" that follows another question word in its sentence."""
+    """The tokens without a "når"/"when" that follows another question word in its sentence, or that opens a
+    clause telling a state inside one ("Får vi 400 000 … når vi har to stillinger?")."""
     kept: list[Token] = []
     asking = False
     for i, token in enumerate(tokens):
-        if i and re.search(r"[.?!]", text[tokens[i - 1].end : token.start]):
+        starts = not i or bool(re.search(r"[.?!]", text[tokens[i - 1].end : token.start]))
+        if starts:
             asking = False  # a new sentence
-        if asking and token.text in _WHEN:
+        if token.text in _WHEN and (asking or (not starts and _tells_a_state(tokens[i + 1 : i + 3]))):
             continue
         asking = asking or token.text in _ASKING_OTHER
         kept.append(token)
     return kept
+
+
+def _tells_a_state(after: Sequence[Token]) -> bool:
+    """The two tokens after a "når"/"when" are a subject and "har"/"er" ("vi har", "we are")."""
+    return len(after) == 2 and after[0].text in _STATE_SUBJECTS and after[1].text in _STATE_VERBS
 
 
 def _main_clause_after_scene(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -404,6 +436,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     asked_in_instruction = injection.detected and "?" not in clean
     typed_text = text if asked_in_instruction else topic_text
     scored_text = without_budget_codes(typed_text) if coded else typed_text
+    # "Kan du si når vi må søke?" is typed by what it asks to be told: "når vi må søke?".
+    scored_text = _TELL_ME.sub("", scored_text, count=1)
     typed = _without_conjunction_when(scored_text, tokens if scored_text == topic_text else tokenize(scored_text))
     scores = words.type_scores(typed)
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []

@@ -37,6 +37,10 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bthe\s+(?:documents?|rules|regulations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|changed)\b",
     # Markup that pretends to close the documents or open a system turn, and claimed policies that override them.
     r"</?\s*(?:documents?|context|sources?|system|instructions?|user|assistant)\s*>|<!--",
+    r"\[\[?\s*(?:admin|system|developer|assistant|root|operator)\s*\]\]?",
+    # What to put in the answer, ordered: "add to your answer that …", "include in the reply that …".
+    r"\b(?:add|include|put|write|state|mention)\s+(?:\w+\s+){0,2}?(?:in|to|into)\s+(?:your|the)\s+"
+    r"(?:answer|reply|response)\b",
     r"\boverrides?\s+(?:the\s+|all\s+)?(?:documents?|rules|regulations?|sources?)\b",
     r"\b(?:is|are)\s+now\s+(?:nok\s+|kr\.?\s+)?\d",
     # Only as a command (sentence start or after "and"): "does it say that …" is a fair question.
@@ -67,6 +71,8 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bbruk\s+(?:det|den|de|disse)\s+nye\s+(?:tallet|tallene|beløpet|satsen|satsene|reglene)\b",
     r"\b(?:dokumentene|reglene|regelverket)\s+(?:ble|er|har\s+blitt)\s+(?:oppdatert|endret)\s+(?:i\s+går|nylig)\b",
     r"\b(?:bare|kun|alltid)\s+(?:si|svar|svare|skriv)\b",
+    # "Legg til i svaret at …", "Skriv i svaret ditt at …": what to put in the answer, ordered.
+    r"\b(?:legg\s+(?:til|inn)|skriv|nevn|ta\s+med|si)\s+(?:\w+\s+){0,2}?i\s+svar(?:et|ene)?\b",
     r"(?:^|(?<=[.!?,;:])\s*|\bog\s+|\bså\s+)(?:si|svar|svare|bekreft|skriv|nevn|påstå|legg\s+til)\s+(?:at|ja|nei|med)\b",
     r"\blegg\s+(?:til|på)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:på|til)\s+(?:alle|hvert|hver|beløp\w*)\b",
     r"\b(?:rund\w*\s+(?:av|opp|ned)|doble|øk)\s+(?:alle|hvert)\s+(?:beløp\w*|tall\w*|sats\w*)\b",

@@ -544,6 +544,17 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
             ),
             "No – ",
         ),
+        # Whether "that call" or "it" is still open, after a question on the scheme: the call's dates answer.
+        (
+            (
+                "Hvor sender man søknaden om tilskudd til voksne med langvarige og sammensatte tjenestebehov?",
+                "Kan vi fortsatt sende inn etter den utlysningen?",
+            ),
+            "Nei – fristene",
+        ),
+        (("Tell me about Tiltak B.", "Is it still open?"), "The documents do not say whether applications are open"),
+        # Phones bought are a cost, not a phone number asked for.
+        (("Hva dekker tiltak B?", "Kan vi bruke noe av pengene til å kjøpe PC-er og telefoner til teamet?"), "Nei"),
     ],
 )
 def test_a_follow_up_reads_what_the_turn_before_named(

@@ -982,6 +982,12 @@ def test_a_term_the_asker_glosses_that_no_document_uses_is_refused(corpus_servic
     question = "What are the rules for Helsedirektoratet's grant for frisklivssentraler (healthy life centres)?"
     answer = ask(corpus_services, question)
     assert answer.status == "not_found", answer.text
-    # A glossed term the documents do use is answered.
+    # A glossed term the documents do use is answered, and so is an English word glossed in Norwegian.
     answer = ask(corpus_services, "Who could apply for the grant for losfunksjoner (pilot functions) in 2015?")
+    assert answer.status == "answered", answer.text
+    answer = ask(
+        corpus_services,
+        "For the 2015 competence scheme in mental health and substance-abuse work, how many credits (studiepoeng) did "
+        "further education have to be?",
+    )
     assert answer.status == "answered", answer.text

@@ -266,6 +266,12 @@ def test_a_yes_no_question_may_open_after_a_comma(book: RuleBook, text: str, yes
         ("Vi fikk tiltak B i fjor. Kan nabokommunen søke sammen med oss?", "eligibility"),
         ("Vi har hatt tiltak B i fire år. Kan vi søke om et femte år?", "amount"),
         ("Our IPS resource centre has had Tiltak A funding for six years now. Can we apply for a seventh?", "amount"),
+        # A "når" that tells a state inside the question asks no date.
+        ("Får vi 400 000 til opplæring per stilling i tiltak A når vi har to stillinger, altså 800 000?", "amount"),
+        ("Blir tilskuddet mindre når vi er i år 3 av tiltak B?", "amount"),
+        # A request to be told asks what its wh-word asks.
+        ("Kan du si når vi må søke om tiltak B?", "deadline"),
+        ("Could you tell me when we have to apply for Tiltak B?", "deadline"),
         # The period of the grant is asked, not the grant.
         (
             "Under the 2019 adults scheme, what's the maximum grant period if we also get pre-project funding?",
@@ -430,3 +436,16 @@ def test_an_english_paraphrase_of_the_adults_scheme_names_it(book: RuleBook) -> 
 )
 def test_an_ordinal_with_its_noun_left_out_names_the_year_asked(book: RuleBook, text: str, year: int) -> None:
     assert understand(text, book).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        ("Kan du si når vi må søke om tiltak B?", False),
+        ("Can you tell me who can apply for Tiltak A?", False),
+        # "om"/"whether" still asks for a yes or a no.
+        ("Kan du si om fylkeskommuner kan søke tiltak B?", True),
+    ],
+)
+def test_a_request_to_be_told_is_no_yes_no_question(book: RuleBook, text: str, yes_no: bool) -> None:
+    assert understand(text, book).has("yes_no") is yes_no
