@@ -51,6 +51,8 @@ _BARE_COUNT = re.compile(
     r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
     re.IGNORECASE,
 )
+# A count of people sent, counted by no noun or by "stk": "vi sender 12 stk", "we're sending 4".
+_SENT = re.compile(r"\b(?:sender|sende|send|sending)\s+(\d{1,3})\b(?!\s*(?:%|kr\b|nok\b|prosent|percent))", re.I)
 # Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
 _STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
@@ -112,12 +114,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
         understanding = understanding.model_copy(update={"positions": int(bare.group(1))})
-    if _people_for_the_training(understanding, focus):
+    people = _people_for_the_training(understanding, focus)
+    if people is not None:
         # "Hva koster opplæringsprogrammet per deltaker?" … "Vi sender fem personer. Hva blir det totalt?": five
         # participants, not five positions.
-        understanding = understanding.model_copy(
-            update={"participants": understanding.positions, "positions": None, "staffing": []}
-        )
+        understanding = understanding.model_copy(update={"participants": people, "positions": None, "staffing": []})
         add_qualifiers(["participants", "training"])
         inherited.append("participants")
     # "another position", "one more at 60 %": one, unless counted.
@@ -295,16 +296,20 @@ def _names_nothing(understanding: Understanding) -> bool:
     )
 
 
-def _people_for_the_training(understanding: Understanding, focus: Focus) -> bool:
-    """A follow-up to a question about the cost per participant that counts people and no position sizes or
-    years."""
-    return (
+def _people_for_the_training(understanding: Understanding, focus: Focus) -> int | None:
+    """Of a follow-up to a question about the cost per participant, the people it counts ("Vi sender fem personer",
+    "vi sender 12 stk"), when it names no position sizes or years."""
+    sent = _SENT.search(understanding.clean_text or understanding.text)
+    count = understanding.positions if understanding.positions is not None else int(sent.group(1)) if sent else None
+    if (
         understanding.is_followup
         and understanding.participants is None
-        and understanding.positions is not None
+        and count is not None
         and {"participants", "training"} <= set(focus.last_qualifiers)
         and not (understanding.percents or understanding.year or understanding.has("positions_named"))
-    )
+    ):
+        return count
+    return None
 
 
 def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:

@@ -73,6 +73,33 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     return w.answer("answered", passages)
 
 
+def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
+    """'How much higher was the combined 2019 appropriation than the 2015 amount?': two named schemes' allocations
+    and how far apart they lie; None unless exactly two figures are found."""
+    schemes = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
+    calculation = engine.budgets_difference(schemes, combined=u.has("together"))
+    if calculation is None:
+        return None
+    larger, smaller = (line.amount or 0 for line in calculation.lines[:2])
+    difference = kr(calculation.amount)
+    w.add(
+        w.t(
+            f"Forskjellen er {difference} kr ({kr(larger)} − {kr(smaller)} = {difference} kr):",
+            f"The difference is NOK {difference} ({kr(larger)} − {kr(smaller)} = {difference} NOK):",
+        )
+    )
+    for line in calculation.lines[:2]:
+        w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+    w.add(
+        w.t(
+            "Dette er samlede rammer for ordningene, fra hvert sitt dokument, ikke beløp per søker.",
+            "These are the schemes' total allocations, each from its own document, not amounts per applicant.",
+        )
+    )
+    w.calculation = calculation
+    return w.answer("answered", passages)
+
+
 def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
     """'185 million for the adults and 230 million together: how much was left for the children?': the combined
     allocation less the scheme's own; None unless a scheme asked about, or one under the same budget post, states
@@ -105,6 +132,16 @@ def _schemes_asked(ctx: Context, u: Understanding) -> list[Scheme]:
     return [ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])]
 
 
+def _told_combined(ctx: Context, u: Understanding) -> bool:
+    """The question tells the allocation a scheme asked about shares with another, as the documents state it."""
+    told = set(u.amounts)
+    return any(
+        figure.number() in told
+        for scheme in _schemes_asked(ctx, u)
+        for figure in engine.budget_figures(scheme, u.calendar_year, combined=True)
+    )
+
+
 def _stated_combined(scheme: Scheme) -> bool:
     """The scheme's documents give an allocation for it together with another scheme."""
     return bool(engine.budget_figures(scheme, None, combined=True))
@@ -119,10 +156,15 @@ def answer_budget(
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
     if u.participants and engine.cost_per_participant(scheme) is not None:
         return None  # "what should we budget for 5 on the training programme": the amount type prices them
-    if u.has("remaining"):
+    if u.has("remaining") or _told_combined(ctx, u):
+        # "… 230 millioner for de to ordningene. Hvor mye gikk da til barn og unge-ordningen?": the rest of it.
         left = left_for_the_other(ctx, w, u, passages)
         if left is not None:
             return left
+    if u.has("difference") and len(u.scheme_ids) > 1:
+        apart = difference_of_budgets(ctx, w, u, passages)
+        if apart is not None:
+            return apart
     # "the adult and the child/youth schemes together": the child/youth scheme has no rules of its own, so one
     # scheme named with "together" still asks for the combined figure when its document gives one; named first,
     # the child/youth scheme is answered with the figure the other scheme's document gives for both.

@@ -984,6 +984,42 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
     )
 
 
+def budgets_difference(schemes: Sequence[Scheme], combined: bool) -> Calculation | None:
+    """How far two schemes' total allocations lie apart ("the 2015 amount compared with the 2023 appropriation"):
+    each scheme's one NOK budget figure (with `combined`, the figure stated for it together with another, where it
+    has one), the larger less the smaller; None unless exactly two distinct figures are found."""
+    chosen: list[tuple[Scheme, RuleValue]] = []
+    for scheme in schemes:
+        figures = (budget_figures(scheme, None, combined=True) if combined else []) or budget_figures(
+            scheme, None, combined=False
+        )
+        if len(figures) == 1 and all(figure.source != figures[0].source for _, figure in chosen):
+            chosen.append((scheme, figures[0]))
+    if len(chosen) != 2:
+        return None
+    (first, a), (second, b) = sorted(chosen, key=lambda pair: pair[1].number(), reverse=True)
+    larger, smaller = a.number(), b.number()
+    lines = [
+        CalculationLine(
+            kind="input",
+            text=f"{scheme.name}: {kr(figure.number())} kr",
+            text_en=f"{_name_en(scheme)}: {kr(figure.number())} NOK",
+            amount=figure.number(),
+            source=figure.source,
+        )
+        for scheme, figure in ((first, a), (second, b))
+    ]
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"Forskjell: {kr(larger)} − {kr(smaller)} = {kr(larger - smaller)} kr",
+            text_en=f"Difference: {kr(larger)} − {kr(smaller)} = {kr(larger - smaller)} NOK",
+            amount=larger - smaller,
+        )
+    )
+    return Calculation(scheme=first.id, amount=larger - smaller, lines=lines, sources=[a.source, b.source])
+
+
 def budget_figures(scheme: Scheme, year: int | None, combined: bool | None = None) -> list[RuleValue]:
     """The scheme's NOK allocation figures, of `year` when one is named; with `combined`, only those stated for it
     together with another scheme (True) or only its own (False)."""

@@ -591,3 +591,36 @@ def test_the_2015_ips_trial_named_by_what_it_trialled(corpus_services: Services)
     assert answer.text.startswith("Yes"), answer.text
     then = ask(corpus_services, "Hvor mye var JMO-tilskuddet på i 2015?", "og utprøvingen av IPS samme år?")
     assert 25_000_000 in amounts_in(then.text), then.text
+
+
+@pytest.mark.parametrize(
+    ("question", "difference"),
+    [
+        # Two schemes' allocations from two documents, how far apart: the larger less the smaller.
+        (
+            "How does the 2015 amount for the municipal substance-abuse grant (kommunalt rusarbeid) compare with the "
+            "2023 appropriation mentioned at the Innlandet conference? Give the difference.",
+            218_800_000,
+        ),
+        (
+            "The 2015 overview lists a combined scheme for adults and children/youth with long-term complex needs. How "
+            "much higher was the combined 2019 appropriation than that 2015 amount?",
+            28_000_000,
+        ),
+    ],
+)
+def test_two_schemes_allocations_compared_give_their_difference(
+    corpus_services: Services, question: str, difference: int
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.calculation is not None and answer.calculation.amount == difference, answer.text
+    assert amounts_in(answer.text.split("\n")[0])[0] == difference, answer.text
+
+
+def test_the_combined_allocation_told_leaves_the_rest_for_the_other_scheme(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Samlet bevilgning i 2019 for de to ordningene var 230 millioner. Omtrent hvor mye gikk da til barn og "
+        "unge-ordningen?",
+    )
+    assert answer.calculation is not None and answer.calculation.amount == 45_000_000, answer.text

@@ -553,6 +553,14 @@ def test_a_scheme_named_in_plain_english_carries_into_the_follow_up(corpus_servi
             "Nei – fristene",
         ),
         (("Tell me about Tiltak B.", "Is it still open?"), "The documents do not say whether applications are open"),
+        # People sent to the training counted by no noun of their own: participants, priced each.
+        (
+            (
+                "Hva kostet det nasjonale opplæringsprogrammet for ACT/FACT per deltaker ifølge 2019-utlysningen?",
+                "vi sender 12 stk, hva blir det totalt?",
+            ),
+            "Estimert kostnad: 336 000 kr for 12 deltakere",
+        ),
         # Phones bought are a cost, not a phone number asked for.
         (("Hva dekker tiltak B?", "Kan vi bruke noe av pengene til å kjøpe PC-er og telefoner til teamet?"), "Nei"),
     ],
