@@ -639,6 +639,13 @@ _FOR_TRAINING = re.compile(
 
 # "Hvor mye kan vi få i tillegg til opplæring?": what may be had on top, for training ("få … til opplæring"), not a
 # sum with the training money in it.
+# "500 000 for courses on top of our salaries": the training money added to the salary grant, not more training on
+# top of a training sum.
+_ON_TOP_OF_STAFF = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|i\s+tillegg\s+til|utover)\s+(?:\w+\s+){0,2}?"
+    r"(?:salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*|ressursstilling\w*|årsverk\w*)\b",
+    re.IGNORECASE,
+)
 _GET_MORE_FOR_TRAINING = re.compile(
     r"\b(?:få|søke(?:\s+om)?|gis|dekkes)\s+(?:\w+\s+){0,2}?i\s+tillegg\s+til\s+(?:selve\s+)?"
     r"(?:opplæring\w*|kompetanse\w*|kurs\w*)\s*(?:[?.!]|$|i\s+tiltak|for\s+tiltak|under\s+tiltak)",
@@ -1486,8 +1493,10 @@ def _training_answer(
     label = measure_label(measure, w.language)
     marker = w.cite(training.source)
     used = u.components.used.get("training")
-    if used is None and (u.has("additional") or u.has("remaining")):
-        # "Vi har budsjettert 250 000 til opplæring. Hvor mye mer kan vi søke om?": the sum named is spent.
+    on_top_of_staff = _ON_TOP_OF_STAFF.search(u.clean_text) is not None
+    if used is None and (u.has("remaining") or (u.has("additional") and not on_top_of_staff)):
+        # "Vi har budsjettert 250 000 til opplæring. Hvor mye mer kan vi søke om?": the sum named is spent; "500 000
+        # for courses on top of our salaries" is the training sum asked for, not one spent.
         used = u.components.amounts.get("training")
     if used is not None:
         result = engine.training_left(ctx.book, scheme, measure.id, used)

@@ -1158,3 +1158,12 @@ def test_whether_a_measure_runs_more_years_than_its_period_gets_no_sum(corpus_se
     answer = corpus_services.pipeline.answer("Kan et ressursmiljø få Tiltak A-midler sju år på rad?", None)[1]
     assert answer.text.startswith("Nei"), answer.text
     assert amounts_in(answer.text) == [], answer.text
+
+
+def test_training_money_asked_on_top_of_salaries_is_the_sum_asked_not_one_spent(corpus_services: Services) -> None:
+    # "on top of our salaries" adds the training to the salary grant: 500 000 is asked for, not already spent.
+    first = ask(
+        corpus_services,
+        "We'd like 500 000 NOK for competence-building courses under Tiltak A on top of our salaries. Possible?",
+    )[0]
+    assert amounts_in(first) == [400_000], first
