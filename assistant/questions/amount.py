@@ -142,7 +142,10 @@ def answer_amount(
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
     staffed = single_priced_measure(scheme, per_position=True) if positions else None
-    if measure.kind == "lump_sum" and measure.component is not None and staffed is not None:
+    # "Besides the per-position team grant, how much extra for a pilot project?": the part alone, the staff only
+    # named to set it apart.
+    apart = u.has("additional") and not (u.staffing or u.positions or u.percents)
+    if measure.kind == "lump_sum" and measure.component is not None and staffed is not None and not apart:
         # "Forprosjekt + år 1 med 5 stillinger i FACT-team": the positions are the staffed measure's, the
         # pre-project a part added to it.
         included = [*u.components.included, measure.component]
@@ -639,8 +642,8 @@ _FOR_TRAINING = re.compile(
 
 # "Hvor mye kan vi få i tillegg til opplæring?": what may be had on top, for training ("få … til opplæring"), not a
 # sum with the training money in it.
-# "500 000 for courses on top of our salaries": the training money added to the salary grant, not more training on
-# top of a training sum.
+# "500 000 for courses on top of our salaries", "… til opplæring, i tillegg til én hel ressursstilling": the
+# training money added to the salary grant, not more training on top of a training sum.
 _ON_TOP_OF_STAFF = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|i\s+tillegg\s+til|utover)\s+(?:\w+\s+){0,2}?"
     r"(?:salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*|ressursstilling\w*|årsverk\w*)\b",
@@ -661,6 +664,10 @@ def _asks_training_only(measure: Measure, u: Understanding) -> bool:
         return True
     if measure.training is None or "training" in u.components.excluded or "training" in u.components.included:
         return False  # "maks per år, inkludert opplæring": the whole grant with the training money
+    if u.positions and "training" in u.components.amounts and _ON_TOP_OF_STAFF.search(u.clean_text):
+        # "300 000 til opplæring, i tillegg til én hel ressursstilling": the two together ("How much for training,
+        # on top of the positions?" asks the training money).
+        return False
     if ("training" in u.components.only and not named_positions) or "training" in u.components.used:
         return True  # "we only need 150 000 for training and have one position": the whole grant, not training only
     # "Vi har søkt 800 000 til stillingen. Hvor mye mer kan vi søke om til opplæring?"; not "250 000 til opplæring i

@@ -685,6 +685,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # who may apply or what an application holds.
         return _put_first(result, "deadline")
     figures_named = result.positions or result.staffing or result.percents or result.amounts or result.year
+    told_parts = {*result.components.excluded, *result.components.only, *result.components.included}
+    if result.has("preproject") and result.has("total") and result.positions and "preproject" not in told_parts:
+        # "maks forprosjektmidler og deretter fire år med 10 stillinger – hva blir totalen?": the pre-project is a
+        # part of the total asked.
+        included = [*result.components.included, "preproject"]
+        result = result.model_copy(update={"components": result.components.model_copy(update={"included": included})})
     if (
         result.intent in ("amount", "budget")
         and "eligibility" not in result.intents

@@ -65,10 +65,10 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     number = rf"(?P<n>\d{{1,3}}|{cardinals})"
     size = (
         r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s*-?\s*"
-        r"|(?:full|half|part)[- ]?time\s+|(?:hele|fulle|halve)\s+)?"
+        r"|(?:full|half|part)[- ]?time\s+|(?:hel|hele|fulle|halve)\s+)?"
     )
     noun = (
-        r"(?:stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
+        r"(?:(?:ressurs|heltids)?stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
         r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?|"
         r"full[- ]?timers?|heltidsansatte)"
     )

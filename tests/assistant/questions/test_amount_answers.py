@@ -1167,3 +1167,38 @@ def test_training_money_asked_on_top_of_salaries_is_the_sum_asked_not_one_spent(
         "We'd like 500 000 NOK for competence-building courses under Tiltak A on top of our salaries. Possible?",
     )[0]
     assert amounts_in(first) == [400_000], first
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The pre-project named in a total with the team's years: part of the total (600 000 + 10 500 000).
+        (
+            "Hvis vi fikk maks forprosjektmidler og deretter fire år med et FACT-team på 10 stillinger etter "
+            "2019-satsene – hva blir totalen?",
+            11_100_000,
+        ),
+        # Asked "besides" the team grant: the pre-project alone.
+        (
+            "2019 scheme: besides the per-position team grant, how much extra could be given for a pilot project "
+            "(forprosjekt)?",
+            600_000,
+        ),
+        # A training sum "i tillegg til én hel ressursstilling": the position and the training together.
+        (
+            "Vi har budsjettert 300 000 til opplæring under tiltak A, i tillegg til én hel ressursstilling. Hva er "
+            "det høyeste vi kan søke om?",
+            1_100_000,
+        ),
+        # The training money asked "on top of the positions", with no sum or count told: the training money alone.
+        (
+            "How much can be granted for training and competence measures under Tiltak A, on top of the positions?",
+            400_000,
+        ),
+    ],
+)
+def test_a_part_of_the_grant_asked_with_the_staff_or_apart_from_it(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    first = ask(corpus_services, question)[0]
+    assert amounts_in(first)[0] == amount, first
