@@ -624,3 +624,12 @@ def test_the_combined_allocation_told_leaves_the_rest_for_the_other_scheme(corpu
         "unge-ordningen?",
     )
     assert answer.calculation is not None and answer.calculation.amount == 45_000_000, answer.text
+
+
+def test_vgs_names_the_upper_secondary_school_health_service(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Hva blir summen av beløpene for de tre Helsedir-ordningene i Oversikt 1 (skolehelsetjeneste i vgs, psykisk "
+        "helse i skolen og psykologer i kommunene)?",
+    )
+    assert answer.calculation is not None and answer.calculation.amount == 143_600_000, answer.text
