@@ -337,7 +337,11 @@ _LAST_YEAR_NB = re.compile(r"\bdet\s+siste\s+året\b", re.IGNORECASE)
 _PAST_VERB_NB = re.compile(rf"\b(?:{GOT_VERB}|hadde|brukte|har\s+(?:hatt|brukt))\b", re.IGNORECASE)
 # "Vi fikk tiltak B i 2025 for første gang", "we first received it last year": one year of funding had.
 _FIRST_RECEIVED = {
-    "nb": re.compile(rf"\b(?:{GOT_VERB})\b[^.?!]{{0,60}}?\bfor\s+første\s+gang\b", re.IGNORECASE),
+    # "… for første gang", "Vi har fått første års tilskudd": the first year had.
+    "nb": re.compile(
+        rf"\b(?:{GOT_VERB})\b[^.?!]{{0,60}}?\bfor\s+første\s+gang\b|\b(?:{GOT_VERB})\s+(?:\w+\s+)?første\s+års\b",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         rf"\b(?:{GOT_VERB})\b[^.?!]{{0,60}}?\bfor\s+the\s+first\s+time\b"
         r"|\bfirst\s+(?:got|received|were\s+granted|was\s+granted)\b",
@@ -380,7 +384,9 @@ _FINAL_YEAR = {
     ),
     "en": re.compile(
         r"\b(?:final\s+(?:project\s+|operating\s+|funding\s+)?year"
-        r"|last\s+(?:project\s+|operating\s+|funding\s+)?year\s+of\s+(?:the|our)\s+(?:grant\s+|funding\s+)?period)\b",
+        r"|last\s+(?:project\s+|operating\s+|funding\s+)?year\s+of\s+(?:the|our)\s+(?:grant\s+|funding\s+)?period"
+        # "the last year of Tiltak B": the measure's last year, not the calendar year before this one.
+        r"|the\s+last\s+(?:project\s+|operating\s+|funding\s+)?year\s+(?:of|in|under)\s+(?:tiltak|measure)\s+[ab])\b",
         re.IGNORECASE,
     ),
 }

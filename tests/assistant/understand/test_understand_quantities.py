@@ -546,3 +546,20 @@ def test_a_count_then_its_members_sized_is_that_many_positions(text: str, langua
 def test_years_had_then_a_later_year_asked(text: str, language: Language, year: int | None, behind: int) -> None:
     found = extract_quantities(text, language)
     assert (found.year, found.years_behind) == (year, behind)
+
+
+def test_the_first_years_grant_had_is_one_year_behind() -> None:
+    found = extract_quantities("Vi har fått første års tilskudd i tiltak B. Hva får vi de resterende årene?", "nb")
+    assert found.years_behind == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "final"),
+    [
+        # The measure's last year, not the calendar year before this one.
+        ("What's the max for a full-time specialist in the last year of Tiltak B?", 1),
+        ("We got Tiltak B last year. What's the max this year?", None),
+    ],
+)
+def test_the_last_year_of_a_measure_is_its_final_year(text: str, final: int | None) -> None:
+    assert extract_quantities(text, "en").final_years == final
