@@ -633,3 +633,14 @@ def test_vgs_names_the_upper_secondary_school_health_service(corpus_services: Se
         "helse i skolen og psykologer i kommunene)?",
     )
     assert answer.calculation is not None and answer.calculation.amount == 143_600_000, answer.text
+
+
+def test_a_different_topic_is_no_difference_asked(corpus_services: Services) -> None:
+    # "Different topic:" opens a new question; it asks for no difference between two allocations.
+    answer = ask(
+        corpus_services,
+        "What's the reporting deadline for 0765.73?",
+        "Different topic: in the 2015 overview, how much was allocated to municipal substance abuse work (kommunalt "
+        "rusarbeid)?",
+    )
+    assert amounts_in(answer.text.split("\n")[0]) == [448_800_000], answer.text
