@@ -43,7 +43,7 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_NB}[\s-]+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
-            rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_NB}\b",
+            rf"\b(?P<w>{ordinals})[\s-]+(?:og\s+siste\s+)?{_YEAR_NB}\b",  # "fjerde og siste år"
             rf"\b(?P<w>{ordinals})året\b",  # "fjerdeåret"
             # A follow-up that is only an ordinal ("Og tredje?") names the next year of the same question.
             rf"^\s*(?:og|men|hva med|enn)?\s*(?:det|den)?\s*(?P<w>{ordinals})\s*[?.!]?\s*$",
@@ -51,7 +51,8 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
     else:
         sources = [
             rf"\b{_YEAR_EN}[\s-]+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*percent|\s*x\b|\s+position)\b",
-            rf"\b(?P<w>{ordinals})[\s-]+{_YEAR_EN}\b",  # "third year", "our first-year grant"
+            # "third year", "our first-year grant", "our fourth and last year"
+            rf"\b(?P<w>{ordinals})[\s-]+(?:and\s+(?:last|final)\s+)?{_YEAR_EN}\b",
             rf"\b(?P<w>{ordinals})\s+(?:tiltak\s+[a-c]|ips|jmo|f?act)\s+{_YEAR_EN}\b",  # "our second Tiltak B year"
             rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+{_YEAR_EN}\b",  # "our 7th year"
             r"\b(?:yr\.?\s*|y)(?P<n>[1-9])\b",  # "yr 4", "Y3"

@@ -563,3 +563,14 @@ def test_the_first_years_grant_had_is_one_year_behind() -> None:
 )
 def test_the_last_year_of_a_measure_is_its_final_year(text: str, final: int | None) -> None:
     assert extract_quantities(text, "en").final_years == final
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We're in our fourth and last year of Tiltak B and the specialist has gone down to 50%.", "en"),
+        ("Vi er i fjerde og siste år av tiltak B.", "nb"),
+    ],
+)
+def test_the_fourth_and_last_year_is_the_fourth(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).year == 4
