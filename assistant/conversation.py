@@ -16,7 +16,7 @@ from assistant.text import QUESTION_WORD
 from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import year_started, years_had_listed
+from assistant.understand.quantities import people_sent, year_started, years_had_listed
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -51,8 +51,6 @@ _BARE_COUNT = re.compile(
     r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
     re.IGNORECASE,
 )
-# A count of people sent, counted by no noun or by "stk": "vi sender 12 stk", "we're sending 4".
-_SENT = re.compile(r"\b(?:sender|sende|send|sending)\s+(\d{1,3})\b(?!\s*(?:%|kr\b|nok\b|prosent|percent))", re.I)
 # Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
 _STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
@@ -299,8 +297,9 @@ def _names_nothing(understanding: Understanding) -> bool:
 def _people_for_the_training(understanding: Understanding, focus: Focus) -> int | None:
     """Of a follow-up to a question about the cost per participant, the people it counts ("Vi sender fem personer",
     "vi sender 12 stk"), when it names no position sizes or years."""
-    sent = _SENT.search(understanding.clean_text or understanding.text)
-    count = understanding.positions if understanding.positions is not None else int(sent.group(1)) if sent else None
+    count = understanding.positions
+    if count is None:
+        count = people_sent(understanding.clean_text or understanding.text, understanding.language)
     if (
         understanding.is_followup
         and understanding.participants is None

@@ -642,16 +642,16 @@ _FOR_TRAINING = re.compile(
 
 # "Hvor mye kan vi få i tillegg til opplæring?": what may be had on top, for training ("få … til opplæring"), not a
 # sum with the training money in it.
+_GET_MORE_FOR_TRAINING = re.compile(
+    r"\b(?:få|søke(?:\s+om)?|gis|dekkes)\s+(?:\w+\s+){0,2}?i\s+tillegg\s+til\s+(?:selve\s+)?"
+    r"(?:opplæring\w*|kompetanse\w*|kurs\w*)\s*(?:[?.!]|$|i\s+tiltak|for\s+tiltak|under\s+tiltak)",
+    re.IGNORECASE,
+)
 # "500 000 for courses on top of our salaries", "… til opplæring, i tillegg til én hel ressursstilling": the
 # training money added to the salary grant, not more training on top of a training sum.
 _ON_TOP_OF_STAFF = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|i\s+tillegg\s+til|utover)\s+(?:\w+\s+){0,2}?"
     r"(?:salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*|ressursstilling\w*|årsverk\w*)\b",
-    re.IGNORECASE,
-)
-_GET_MORE_FOR_TRAINING = re.compile(
-    r"\b(?:få|søke(?:\s+om)?|gis|dekkes)\s+(?:\w+\s+){0,2}?i\s+tillegg\s+til\s+(?:selve\s+)?"
-    r"(?:opplæring\w*|kompetanse\w*|kurs\w*)\s*(?:[?.!]|$|i\s+tiltak|for\s+tiltak|under\s+tiltak)",
     re.IGNORECASE,
 )
 

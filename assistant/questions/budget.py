@@ -14,7 +14,7 @@ from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
 from assistant.rules.engine import kr
 from assistant.rules.model import Scheme
-from assistant.types import Answer, Passage
+from assistant.types import Answer, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
 
@@ -61,8 +61,7 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
             f"Together NOK {total}{year_en} ({addends} = {total} NOK):",
         )
     )
-    for line in parts:
-        w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+    _write_inputs(w, parts)
     w.add(
         w.t(
             "Dette er samlede rammer for ordningene, ikke beløp per søker.",
@@ -88,8 +87,7 @@ def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: S
             f"The difference is NOK {difference} ({kr(larger)} − {kr(smaller)} = {difference} NOK):",
         )
     )
-    for line in calculation.lines[:2]:
-        w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+    _write_inputs(w, calculation.lines[:2])
     w.add(
         w.t(
             "Dette er samlede rammer for ordningene, fra hvert sitt dokument, ikke beløp per søker.",
@@ -118,11 +116,16 @@ def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequ
                 f"({kr(combined)} − {kr(own)} = {left} NOK).",
             )
         )
-        for line in calculation.lines[:2]:
-            w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
+        _write_inputs(w, calculation.lines[:2])
         w.calculation = calculation
         return w.answer("answered", passages)
     return None
+
+
+def _write_inputs(w: Writer, lines: Sequence[CalculationLine]) -> None:
+    """The allocations a calculation starts from, one cited line each."""
+    for line in lines:
+        w.add(f"- {w.t(line.text, line.text_en or line.text)} {w.cite(line.source)}")
 
 
 def _schemes_asked(ctx: Context, u: Understanding) -> list[Scheme]:

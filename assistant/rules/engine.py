@@ -960,16 +960,7 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
         if any(line.source == figures[0].source for line in lines):
             # «230 mill. kroner for begge ordningene»: one allocation the schemes share, stated once, not two.
             return None
-        amount = figures[0].number()
-        lines.append(
-            CalculationLine(
-                kind="input",
-                text=f"{scheme.name}: {kr(amount)} kr",
-                text_en=f"{_name_en(scheme)}: {kr(amount)} NOK",
-                amount=amount,
-                source=figures[0].source,
-            )
-        )
+        lines.append(_allocation_line(scheme, figures[0]))
     total = sum(line.amount or 0 for line in lines)
     lines.append(
         CalculationLine(
@@ -997,18 +988,9 @@ def budgets_difference(schemes: Sequence[Scheme], combined: bool) -> Calculation
             chosen.append((scheme, figures[0]))
     if len(chosen) != 2:
         return None
-    (first, a), (second, b) = sorted(chosen, key=lambda pair: pair[1].number(), reverse=True)
-    larger, smaller = a.number(), b.number()
-    lines = [
-        CalculationLine(
-            kind="input",
-            text=f"{scheme.name}: {kr(figure.number())} kr",
-            text_en=f"{_name_en(scheme)}: {kr(figure.number())} NOK",
-            amount=figure.number(),
-            source=figure.source,
-        )
-        for scheme, figure in ((first, a), (second, b))
-    ]
+    chosen.sort(key=lambda pair: pair[1].number(), reverse=True)
+    lines = [_allocation_line(scheme, figure) for scheme, figure in chosen]
+    larger, smaller = (figure.number() for _, figure in chosen)
     lines.append(
         CalculationLine(
             kind="total",
@@ -1017,7 +999,21 @@ def budgets_difference(schemes: Sequence[Scheme], combined: bool) -> Calculation
             amount=larger - smaller,
         )
     )
-    return Calculation(scheme=first.id, amount=larger - smaller, lines=lines, sources=[a.source, b.source])
+    return Calculation(
+        scheme=chosen[0][0].id, amount=larger - smaller, lines=lines, sources=[figure.source for _, figure in chosen]
+    )
+
+
+def _allocation_line(scheme: Scheme, figure: RuleValue) -> CalculationLine:
+    """A scheme's allocation figure as an input line of a calculation over allocations."""
+    amount = figure.number()
+    return CalculationLine(
+        kind="input",
+        text=f"{scheme.name}: {kr(amount)} kr",
+        text_en=f"{_name_en(scheme)}: {kr(amount)} NOK",
+        amount=amount,
+        source=figure.source,
+    )
 
 
 def budget_figures(scheme: Scheme, year: int | None, combined: bool | None = None) -> list[RuleValue]:
@@ -1049,13 +1045,7 @@ def budget_left_for_the_other(scheme: Scheme, year: int | None) -> Calculation |
             amount=total,
             source=combined[0].source,
         ),
-        CalculationLine(
-            kind="input",
-            text=f"{scheme.name}: {kr(part)} kr",
-            text_en=f"{_name_en(scheme)}: {kr(part)} NOK",
-            amount=part,
-            source=own[0].source,
-        ),
+        _allocation_line(scheme, own[0]),
         CalculationLine(
             kind="total",
             text=f"Igjen til de andre: {kr(total)} − {kr(part)} = {kr(total - part)} kr",

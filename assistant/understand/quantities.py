@@ -154,11 +154,13 @@ _PEOPLE_IN_TRAINING = (
     r"participants|people|persons|staff|staff members|team members|members)"
     r"\b" + _ON_TRAINING
 )
-# A count sent to training, whatever it counts: "Vi sender 6 fra FACT-teamet på opplæringsprogrammet".
-_SENT_TO_TRAINING = (
+# A count sent, whatever it counts: "Vi sender 6 fra FACT-teamet …", "vi sender 12 stk".
+_SENT_COUNT = (
     r"\b(?:sender|sende|send|sending|melder\s+på|sign(?:ing)?\s+up)\s+(?P<n>\d{{1,3}}|{words})\b"
-    r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))" + _ON_TRAINING
+    r"(?!\s*(?:%|kr\b|nok\b|prosent|percent|stilling\w*|positions?|år\b|years?))"
 )
+# … to training: "Vi sender 6 fra FACT-teamet på opplæringsprogrammet".
+_SENT_TO_TRAINING = _SENT_COUNT + _ON_TRAINING
 # The training first, the people it is for after: "what would the training programme cost for 7 team members".
 _TRAINING_FOR_PEOPLE = (
     r"\b(?:opplæring\w*|kurs\w*|training|course\w*)[^.?!]*?\b(?:for|til)\s+(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+)?"
@@ -963,6 +965,14 @@ def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], 
             if count is not None and 0 < count <= _MAX_PARTICIPANTS:
                 return count, m.span(), m.span("n")
     return None
+
+
+def people_sent(text: str, language: Language) -> int | None:
+    """How many people a message says are sent ("vi sender 12 stk"), whatever to: in a conversation on the training
+    programme's cost, the participants."""
+    m = re.search(_SENT_COUNT.format(words="|".join(CARDINALS[language])), text, re.IGNORECASE)
+    count = _number(m.group("n"), language) if m is not None else None
+    return count if count is not None and 0 < count <= _MAX_PARTICIPANTS else None
 
 
 def amount_value(m: re.Match[str]) -> int | None:
