@@ -82,7 +82,11 @@ def answer_deadline(
     asking = tokenize(asking_sentence(u.clean_text or u.text))
     asks_late_now = u.has("too_late") and vocabulary().qualifier("too_late").found(asking)
     due = _deadline_of_the_date_told(u, infos) if asks_late_now and not u.injection else None
-    late_rule = _late_rule(scheme, passages) if u.has("late") and not u.injection and due is None else None
+    # "Er det for sent å søke …?" asks whether the deadline has passed, which the dates settle; what happens to an
+    # application that came in late is another question.
+    to_apply = asks_late_now and _TOO_LATE_TO_APPLY.search(u.clean_text or u.text) is not None
+    late_told = u.has("late") and not u.injection and due is None and not to_apply
+    late_rule = _late_rule(scheme, passages) if late_told else None
     if late_rule is not None:
         # "Vi sendte søknaden en uke etter fristen. Blir den behandlet?": what the documents say happens to a late
         # application answers first; they say only that it "may be rejected", so a yes/no gets "it depends".
@@ -188,6 +192,7 @@ _LATE_RULE = re.compile(
 
 # "Could they reject it?" asks what «kan avvises» says; "Will it be processed?" or "automatically rejected?" what it
 # leaves open.
+_TOO_LATE_TO_APPLY = re.compile(r"\b(?:for\s+sent|too\s+late)\s+(?:å|to)\s+(?:søke|sende|apply|send|submit)\b", re.I)
 _REJECTION_ASKED = re.compile(r"\b(?:avvis\w*|reject\w*|turn\w*\s+(?:it\s+)?away)\b", re.IGNORECASE)
 _AUTOMATIC = re.compile(r"\b(?:automatisk\w*|automatic\w*)\b", re.IGNORECASE)
 
