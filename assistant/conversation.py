@@ -176,10 +176,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if understanding.intent == "eligibility" and understanding.years_behind is None and had_before:
         # "We've had Tiltak B in 2023, 2024, 2025 and 2026." … "Can we apply again for 2027?": the years had.
         inherit("years_behind", focus.year)
+    # "Og det siste året?", "And the second-to-last year?": a year of its own, counted from the period's end.
+    from_the_end = understanding.final_years is not None or understanding.last_but is not None
+    no_year = understanding.year is None and not from_the_end
     if understanding.is_followup:
-        if understanding.year is None and focus.year is not None and "year" not in inherited:
+        if no_year and focus.year is not None and "year" not in inherited:
             inherit("year", focus.year)
-        if understanding.year is None and not understanding.years and focus.years and "year" not in inherited:
+        if no_year and not understanding.years and focus.years and "year" not in inherited:
             # "Tiltak B, år 1 og 2 til sammen?" … "Og hvis stillingen er 80 %?": the same years, at 80 %.
             inherit("years", list(focus.years))
         if not understanding.percents and focus.percents:

@@ -67,6 +67,9 @@ class Wanted:
     # A figure many sentences state (a sum): the one stating it must speak to the question as much as the best
     # sentence found does, or it states a figure of something else.
     common: bool = False
+    # The sentence stating it may stand beside the best ones, in their passages (a scheme's allocation after its
+    # description); not for a sum per recipient or position, which the allocation beside them is not.
+    beside: bool = False
 
     def stated_by(self, unit: Unit) -> bool:
         """The unit states the figure, from a passage about what is asked."""
@@ -138,7 +141,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         )
     # "How does Helsedirektoratet decide how much … goes to each?" asks the way, which a sentence gives.
     # "What was the grant per participant?" asks a sum as much as "how much … per participant?" does.
-    asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit"))
+    # "What's the 2024 budget for …?" asks that year's sum as much as "how much …" does.
+    year_budget = u.intent == "budget" and u.calendar_year is not None
+    asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget
     if u.intent in ("amount", "budget", "other", "out_of_scope") and asks_sum and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
@@ -157,6 +162,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             "The documents do not give that amount.",
             partial(_of_the_year, year),
             common=True,
+            beside=not (per_unit or u.has("per_recipient") or u.has("positions_named") or u.has("per_position")),
         )
     if u.intent == "deadline" and type_stands:
         # The years the question names, and the year after each (a report is due the year after its grant).
@@ -237,6 +243,19 @@ def extractive_answer(
     if wanted is not None:
         # The sentence with the figure leads; none among those chosen: the documents do not give it.
         stating = [unit for unit in units if wanted.stated_by(unit)]
+        if not stating and wanted.beside:
+            # "How much was set aside in 2015 for Bufdir's 'los' functions?": the English words found the scheme's
+            # other sentences; the one stating its sum is looked for in their passages (another passage's sum is
+            # another thing's), and must speak of it.
+            chosen = {unit.chunk.id for unit in units}
+            again = ctx.extractive.select(
+                query,
+                passages,
+                topic=topic,
+                home=home,
+                stating=lambda unit: unit.chunk.id in chosen and wanted.stated_by(unit),
+            )
+            stating = again.units if again.coverage >= FIGURE_COVERAGE else []
         if stating and wanted.common:
             stating = _speaking_to_the_question(ctx, w, query, topic, units, stating)
         particular = wanted.particular

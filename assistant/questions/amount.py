@@ -118,9 +118,9 @@ def answer_amount(
                 f"The documents state no rate per position or maximum grant for «{name}».",
             )
             return not_found(w, passages, reason)
-        if budget_facts(scheme) and u.has("per_recipient") and not u.has("allocation"):
-            # "Hvor mye får en fastlege i tilskudd …?": what one recipient gets, where the documents give only the
-            # scheme's total.
+        if budget_facts(scheme) and (u.has("per_recipient") or u.has("per_unit")) and not u.has("allocation"):
+            # "Hvor mye får en fastlege i tilskudd …?", "What did the IPS trial cost per participant?": what one
+            # recipient gets, where the documents give only the scheme's total.
             name = scheme_name(scheme, w.language)
             reason = w.t(
                 f"Dokumentene oppgir bare den samlede rammen for «{name}», ikke hva hver mottaker får.",
@@ -169,10 +169,12 @@ def answer_amount(
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
     compared = [m for m in measures_named(scheme, u.clean_text or u.text) if m.rates]
-    if (u.has("difference") or u.has("how_much_less")) and len(compared) == 2:
+    if u.has("difference") or u.has("how_much_less"):
         # "Forskjellen på maksbeløpet for en full stilling i tiltak A og tiltak B i år 3?": one less the other.
-        gap = _difference_between_measures(ctx, w, u, scheme, compared, title)
-        if gap:
+        pair = (
+            [(scheme, m) for m in compared] if len(compared) == 2 else _measure_of_other_scheme(ctx, u, scheme, measure)
+        )
+        if pair and _difference_between_measures(ctx, w, u, pair):
             return w.answer("answered", passages)
     summed = u.has("together") and not u.has("difference")
     if summed and len(compared) == 2 and _sum_of_measures(ctx, w, u, scheme, title):
@@ -424,13 +426,16 @@ def _part_time_named(u: Understanding) -> bool:
 
 def _next_or_final_year(measure: Measure, u: Understanding) -> int | None:
     """'Vi har fått tilskudd i tre år allerede. Hva er maks nå?': with the years had told and no year or range asked,
-    the year asked is the next one; 'the final year of the period' is the period's last. Only for a rate stepping
-    by year (for one rate every year, the year does not change the sum)."""
+    the year asked is the next one; 'the final year of the period' is the period's last, 'nest siste år' the one
+    before it. Only for a rate stepping by year (for one rate every year, the year does not change the sum)."""
     last = measure.duration.number() if measure.duration is not None else None
     if last is None or not measure.steps_by_year():
         return None
     if u.final_years == 1:
         return last
+    if u.last_but is not None:
+        # "nest siste år": counted back from the period's last.
+        return last - u.last_but if last - u.last_but >= 1 else None
     if u.has("next_year") and u.years_behind is not None and not u.years:
         # "We've had it for two years now. What's next year's max?": year 3, whatever "for two years" sounded like.
         return u.years_behind + 1 if u.years_behind < last else None
@@ -1156,6 +1161,10 @@ def _steps_down_verdict(w: Writer, measure: Measure) -> None:
                 f"{w.cite(first.source, last.source)}.",
             )
         )
+        stated = measure.facts.get("step_down")
+        if stated is not None:
+            # «… trappes ned hvert år, noe som fører til krav om økt egenfinansiering»: what the step-down means.
+            w.add(fact_sentence(w, stated))
     elif len({rate.number() for rate in rates}) == 1:
         sources = [first.source, *([measure.duration.source] if measure.duration is not None else [])]
         w.add(
@@ -1367,28 +1376,53 @@ def _staffing_note(w: Writer, measure: Measure, assumed: str) -> None:
     )
 
 
+def _measure_of_other_scheme(
+    ctx: Context, u: Understanding, scheme: Scheme, measure: Measure
+) -> list[tuple[Scheme, Measure]] | None:
+    """The measure asked about and the one the question names in the next scheme it names, or that scheme's only
+    rate per position ("Hvor mye høyere er tiltak B første år enn en IPS-stilling i den gamle ordningen?"); None
+    when the question names no second scheme, or no rated measure in it, or gives sums of its own."""
+    others = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids if scheme_id != scheme.id]
+    if not others or u.amounts or not measure.rates:
+        return None
+    other = others[0]
+    # Of two measures named ("an IPS position under the IPS/JMO scheme"), the longest name, then the first said.
+    named = ctx.book.match_measure(other.id, u.clean_text or u.text)
+    other_measure = ctx.book.measure(other, named) if named else single_priced_measure(other, per_position=True)
+    if other_measure is None or not other_measure.rates:
+        return None
+    return [(scheme, measure), (other, other_measure)]
+
+
 def _difference_between_measures(
-    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measures: Sequence[Measure], title: str
+    ctx: Context, w: Writer, u: Understanding, named: Sequence[tuple[Scheme, Measure]]
 ) -> bool:
-    """One measure's maximum less the other's, for the staff and year asked, as the lead; False when either is no
-    single year's sum."""
-    results = [(m, _compute(ctx, scheme, m, read_request(scheme, m, u))) for m in measures]
-    grants = [(m, r) for m, r in results if isinstance(r, GrantResult)]
+    """One measure's maximum less the other's, for the staff and year asked, as the lead: two measures of a scheme
+    or of two schemes. False when either is no single year's sum."""
+    grants: list[tuple[Measure, GrantResult, str]] = []
+    for scheme, measure in named:
+        result = _compute(ctx, scheme, measure, read_request(scheme, measure, u))
+        if isinstance(result, GrantResult):
+            grants.append((measure, result, ctx.title(scheme, result.calculation.sources)))
     if len(grants) != 2:
         return False
-    (high_m, high), (low_m, low) = sorted(grants, key=lambda pair: -pair[1].amount)
+    (high_m, high, high_title), (low_m, low, low_title) = sorted(grants, key=lambda grant: -grant[1].amount)
     high_names, low_names = ((measure_label(m, "nb"), measure_label(m, "en")) for m in (high_m, low_m))
     calculation = engine.difference_between(high.calculation, low.amount, high_names, low_names)
     labels = (w.t(*high_names), w.t(*low_names))
     year = f" i {high.year}. år" if high.year else " per år"
     year_en = f" in year {high.year}" if high.year else " per year"
     cited = w.cite(*high.calculation.sources[:1], *low.calculation.sources[:1])
+    # Two documents: each figure says where it is from.
+    high_from, low_from = (
+        ("", f" ({high_title})") if high_title == low_title else (f" ({high_title})", f" ({low_title})")
+    )
     w.add(
         w.t(
-            f"{kr(calculation.amount)} kr i forskjell{year}: inntil {kr(high.amount)} kr for {labels[0]} mot "
-            f"{kr(low.amount)} kr for {labels[1]} ({title}) {cited}.",
-            f"A difference of {kr(calculation.amount)} NOK{year_en}: up to {kr(high.amount)} NOK for {labels[0]} "
-            f"against {kr(low.amount)} NOK for {labels[1]} ({title}) {cited}.",
+            f"{kr(calculation.amount)} kr i forskjell{year}: inntil {kr(high.amount)} kr for {labels[0]}{high_from} "
+            f"mot {kr(low.amount)} kr for {labels[1]}{low_from} {cited}.",
+            f"A difference of {kr(calculation.amount)} NOK{year_en}: up to {kr(high.amount)} NOK for {labels[0]}"
+            f"{high_from} against {kr(low.amount)} NOK for {labels[1]}{low_from} {cited}.",
         )
     )
     w.calculation = calculation.model_copy(update={"sources": [*high.calculation.sources, *low.calculation.sources]})

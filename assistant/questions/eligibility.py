@@ -345,6 +345,14 @@ def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may
     if no and may_not_first:
         _applicants(w, no, listed, "Disse kan ikke søke", "These may not apply")
         no = []
+    elif may_not_first:
+        # "Who can NOT apply?" of a list of who may only: say so before the list, not answer another question.
+        w.add(
+            w.t(
+                "Dokumentene sier ikke uttrykkelig hvem som ikke kan søke; de nevner bare hvem som kan.",
+                "The documents do not say outright who may not apply; they only name who may.",
+            )
+        )
     if yes:
         _applicants(w, yes, listed, "Disse kan søke", "These may apply")
         for _, entry in yes:

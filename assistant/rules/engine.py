@@ -399,13 +399,14 @@ def max_grant(
             )
         )
     if prorated and m.prorate == "assumption":
+        # Said once for a plan over several years: the rate of each year is in its calculation line.
         assumptions.append(
-            f"Regelverket oppgir bare beløpet for en 100 %-stilling; deltidsstillinger er beregnet forholdsmessig "
-            f"({kr(rate_value)} kr × stillingsprosent)."
+            "Regelverket oppgir bare beløpet for en 100 %-stilling; deltidsstillinger er beregnet forholdsmessig "
+            "(beløpet for 100 % × stillingsprosenten)."
         )
         assumptions_en.append(
-            f"The regulation states only the amount for a 100 % position; part-time positions are pro-rated "
-            f"({kr(rate_value)} NOK × position percentage)."
+            "The regulation states only the amount for a 100 % position; part-time positions are pro-rated "
+            "(the 100 % amount × the position percentage)."
         )
 
     total_share = sum(shares)

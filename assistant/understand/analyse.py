@@ -381,7 +381,7 @@ def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     positions = understanding.positions and not _one_person_asked_about(understanding)
     # A project year ("What will Tiltak B pay in its final year?") has no other thing to ask of it than a sum.
-    years = understanding.year or understanding.years or understanding.final_years
+    years = understanding.year or understanding.years or understanding.final_years or understanding.last_but
     if years or understanding.percents or positions or understanding.amounts:
         return "amount"
     if understanding.applicant_types:
@@ -637,9 +637,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "4 job specialists + 1 team leader … Year one max according to the IPS/JMO application page?": the page
         # is where the rates stand, the staff and the maximum are what is asked.
         return _put_first(result, "amount")
-    if result.intent == "overview" and (result.years or result.positions or result.percents or result.staffing):
+    compared_in_a_year = result.year is not None and result.has("difference")
+    if result.intent == "overview" and (
+        result.years or result.positions or result.percents or result.staffing or compared_in_a_year
+    ):
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
-        # for an amount.
+        # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
         return _put_first(result, "amount")
     if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(tokens, words):
         # "Hvilke stillinger kan man søke midler til?" asks which positions are funded, not who may apply.
@@ -647,7 +650,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if _sums_over_a_period(result):
         # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
         return _put_first(result, "amount")
-    if _whether_not_how_much(result) and not result.has("first_person"):
+    # "Trappes tiltak A ned på samme måte som tiltak B?": whether the rates go down, which the rate table says.
+    steps_down = result.has("decrease")
+    if _whether_not_how_much(result) and not result.has("first_person") and not steps_down:
         # "Må søknaden si noe om egenfinansiering?": about what to write, not a sum; the passages answer.
         return _put_first(result, "other")
     if _asks_whether_funded(result):

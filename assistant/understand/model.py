@@ -82,6 +82,9 @@ class Understanding(BaseModel):
     final_years: int | None = Field(
         default=None, description="The last years of the period asked about ('the last two years of the period')."
     )
+    last_but: int | None = Field(
+        default=None, description="How many years before the period's last the year asked is ('nest siste år': 1)."
+    )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",

@@ -379,6 +379,16 @@ _FINAL_YEARS = {
 }
 
 
+# "Nest siste år", "the second-to-last year": the year before the period's last, however long it is.
+_LAST_BUT_ONE = {
+    "nb": re.compile(r"\bnest\s+siste\s+(?:prosjekt|drifts)?år(?:et)?\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:second[\s-]+to[\s-]+last|penultimate|next[\s-]+to[\s-]+last)\s+(?:project\s+|operating\s+|funding\s+)?year\b"
+        r"|\blast[\s-]+but[\s-]+one\s+(?:project\s+|operating\s+|funding\s+)?year\b",
+        re.IGNORECASE,
+    ),
+}
+
 # "Det siste driftsåret", "the final year of the period": the period's last year, however long it is.
 _FINAL_YEAR = {
     "nb": re.compile(
@@ -388,8 +398,10 @@ _FINAL_YEAR = {
     "en": re.compile(
         r"\b(?:final\s+(?:project\s+|operating\s+|funding\s+)?year"
         r"|last\s+(?:project\s+|operating\s+|funding\s+)?year\s+of\s+(?:the|our)\s+(?:grant\s+|funding\s+)?period"
-        # "the last year of Tiltak B": the measure's last year, not the calendar year before this one.
-        r"|the\s+last\s+(?:project\s+|operating\s+|funding\s+)?year\s+(?:of|in|under)\s+(?:tiltak|measure)\s+[ab])\b",
+        # "the last year of Tiltak B": the measure's last year, not the calendar year before this one; so is "its
+        # last year".
+        r"|the\s+last\s+(?:project\s+|operating\s+|funding\s+)?year\s+(?:of|in|under)\s+(?:tiltak|measure)\s+[ab]"
+        r"|\bits\s+last\s+(?:project\s+|operating\s+|funding\s+)?year)\b",
         re.IGNORECASE,
     ),
 }
@@ -570,6 +582,9 @@ class Quantities(BaseModel):
     )
     final_years: int | None = Field(
         default=None, description="The last years of the period asked about ('the last two years of the period')."
+    )
+    last_but: int | None = Field(
+        default=None, description="How many years before the period's last the year asked is ('nest siste år': 1)."
     )
     staffing_by_year: dict[int, list[float]] = Field(
         default_factory=dict,
@@ -841,6 +856,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     final = _FINAL_YEARS[language].search(text)
     if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
         found.final_years = _number(final.group("a") or final.group("b"), language)
+    elif _LAST_BUT_ONE[language].search(text):
+        found.last_but = 1
     elif _FINAL_YEAR[language].search(text) or _last_year_of_period(text, language):
         found.final_years = 1
     after = _AFTER_YEARS[language].search(text)

@@ -371,6 +371,21 @@ def test_the_last_years_of_the_period_are_its_final_years(
     assert computed(corpus_services, question) == amount
 
 
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The year before the period's last: year 3 of Tiltak B's four, year 2 of the IPS projects' three.
+        ("What's the Tiltak B maximum for one full-time specialist in the second-to-last year?", 450_000),
+        ("Hva er maks for tiltak B i nest siste år?", 450_000),
+        ("Hvor mye får et nytt IPS-prosjekt i nest siste driftsår?", 1_200_000),
+    ],
+)
+def test_the_second_to_last_year_is_counted_back_from_the_period_s_end(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    assert computed(corpus_services, question) == amount
+
+
 def test_years_had_lately_are_history_not_the_years_asked(corpus_services: Services) -> None:
     # "de siste to år" told as funding had: year 3, asked by number, is the year in question, not the one after it.
     assert computed(corpus_services, "Vi har hatt tiltak B de siste to år. Hvor mye kan vi få i år 3?") == 450_000
@@ -642,3 +657,34 @@ def test_a_different_topic_is_no_difference_asked(corpus_services: Services) -> 
         "rusarbeid)?",
     )
     assert amounts_in(answer.text.split("\n")[0]) == [448_800_000], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The English words find the scheme's other sentences; the sum is in the sentence beside them.
+        (
+            "How much was set aside in 2015 for Bufdir's support for follow-up and 'los' functions for youth?",
+            22_650_000,
+        ),
+        ("What's the 2015 budget for Bufdir's support for follow-up and 'los' functions for youth?", 22_650_000),
+        ("What's the 2024 budget for Bufdir's support for follow-up and 'los' functions for youth?", None),
+        # A sum per position asked: the scheme's total allocation beside its description is none.
+        ("Under the 2015 psychologist scheme, how much did a municipality get per psychologist position?", None),
+        # The overview names IMDi's grant and gives no sum for it: another scheme's «10 millioner» is none.
+        (
+            "What amount did the 2015 overview list for IMDi's grant for local prevention of radicalisation and "
+            "violent extremism?",
+            None,
+        ),
+    ],
+)
+def test_a_year_s_sum_asked_in_english_is_the_sentence_that_states_it_or_none(
+    corpus_services: Services, question: str, amount: int | None
+) -> None:
+    answer = ask(corpus_services, question)
+    if amount is None:
+        assert answer.status == "not_found", answer.text
+    else:
+        assert answer.status == "answered", answer.text
+        assert amounts_in(answer.text.split("\n")[0])[:1] == [amount], answer.text

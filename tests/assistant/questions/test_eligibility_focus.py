@@ -122,3 +122,16 @@ def test_a_sum_asked_for_is_not_answered_with_whether_we_may_apply(converse: Cal
 def test_a_claim_to_be_written_is_checked_first(converse: Callable[..., Answer], question: str) -> None:
     text = converse(question).text
     assert text.startswith(("Nei", "No")) and "800 000" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who can NOT apply for the 2019 adults scheme?", "Hvem kan ikke søke om IPS/JMO-tilskudd?"],
+)
+def test_who_may_not_apply_asked_of_a_list_of_who_may_only_says_so(corpus_services: Services, question: str) -> None:
+    # No document names anyone who may not apply to these schemes: the answer says that before who may.
+    _, answer = corpus_services.pipeline.answer(question, None)
+    paragraphs = answer.text.split("\n\n")
+    said = next(i for i, p in enumerate(paragraphs) if "not say outright" in p or "ikke uttrykkelig" in p)
+    listed = next(i for i, p in enumerate(paragraphs) if p.startswith(("These may apply", "Disse kan søke")))
+    assert said < listed, answer.text

@@ -172,6 +172,7 @@ def test_a_subject_the_documents_speak_of_is_answered_from_their_sentences(corpu
     [
         # Whether the rate steps down, not whether it is granted one year at a time.
         ("Trappes tiltak A ned hvert år slik som tiltak B?", "Nei – for Tiltak A er satsen den samme hvert år"),
+        ("Trappes tiltak A ned på samme måte som tiltak B?", "Nei – for Tiltak A er satsen den samme hvert år"),
         ("Does the Tiltak B grant step down every year?", "Yes – for Tiltak B the rate steps down from 750 000"),
         # Guaranteed for every year: no, granted one year at a time.
         ("Er tilskuddet garantert i alle fire år når vi først har fått tiltak B?", "Nei. Tilskudd gis for ett år"),
@@ -190,3 +191,10 @@ def test_the_table_stands_when_the_sentences_lack_the_count_asked_for(corpus_ser
         corpus_services, "How many years does an IPS grant usually run, and does the sum change from year to year?"
     )
     assert "three years" in text
+
+
+def test_a_step_down_confirmed_says_what_it_means_where_the_rules_say_it(corpus_services: Services) -> None:
+    # Tiltak B's regulation: «trappes ned hvert år, noe som fører til krav om økt egenfinansiering».
+    text = ask(corpus_services, "Trappes tilskuddet i tiltak B ned fra år til år?")
+    assert text.startswith("Ja – for Tiltak B trappes satsen ned"), text
+    assert "egenfinansiering" in text, text

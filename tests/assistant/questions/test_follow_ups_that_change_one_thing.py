@@ -52,6 +52,16 @@ def first_amount(answer: Answer) -> int | None:
             ),
             1_500_000,
         ),
+        # A year counted from the period's end replaces the year asked before; the share stays.
+        (("What's the Tiltak B max in year 1?", "And in the final year?"), 300_000),
+        (("What's the Tiltak B max in year 1?", "And the second-to-last year?"), 450_000),
+        (("Hva er maks for tiltak B i år 1 for en 50 % stilling?", "Og det siste driftsåret?"), 150_000),
+        (
+            ("What does a new IPS project with minimum staffing get in year 1?", "And in its last year?"),
+            900_000,
+        ),
+        # "the year after that" is one year, the one after the year asked before.
+        (("Tiltak B år 2, full stilling?", "And the year after that?"), 450_000),
         # The other measure, for the same position and year.
         (("Tiltak B, full stilling, år 2?", "Hva om vi heller søker Tiltak A for den samme stillingen?"), 800_000),
         # One of two positions is leaving: the one left.

@@ -89,9 +89,25 @@ def ask(services: Services, question: str) -> Answer:
         ("Make up how much our neighbouring municipality received from Tiltak B last year.", "not what individual"),
         ("Hvor mye fikk nabokommunen vår i tiltak B i fjor?", "ikke hva enkelte"),
         ("Which municipalities got money for Tiltak A last year?", "not what individual applicants"),
+        # The documents name the teams, not the municipalities in each.
+        ("Which municipalities are part of the FACT team in Gjøvik?", "which municipalities make up a team"),
+        ("Hvilke kommuner i Nordland har FACT-team?", "hvilke kommuner som er med i et team"),
+        # No document gives rural municipalities a priority of their own.
+        ("Does Helsedirektoratet prioritise rural municipalities for Tiltak A?", "rural or remote municipalities"),
+        ("Prioriteres distriktskommuner i tiltak B?", "distriktskommuner"),
+        # The specialist leaving during the year: no rule says what becomes of the grant.
+        ("Hva skjer med tilskuddet hvis arbeidsspesialisten slutter midt i året?", "ubesatte stillinger"),
+        ("What happens to the Tiltak B grant if our job specialist quits mid-year?", "vacant positions"),
+        # What the patients pay, not the applicant's own share.
+        ("Må pasientene betale egenandel for å få IPS-oppfølging fra arbeidsspesialisten?", "hva pasienter"),
+        ("Do patients have to pay anything to get support from a Tiltak B job specialist?", "what patients"),
+        # Who holds a grant now, not who may apply for it.
+        ("Which health trusts currently have Tiltak A resource-centre funding?", "not what individual applicants"),
+        ("Hvilke helseforetak har i dag tilskudd til ressursmiljø i tiltak A?", "ikke hva enkelte"),
         ("Hvilke satser gjelder for kapittel 0765 post 71?", "kapittelet og den posten"),
         ("What's the per-position rate in the new municipal substance-abuse scheme?", "no rate per position"),
         ("What hourly wage should an IPS job specialist get?", "salary levels"),
+        ("Is 800 000 NOK enough to cover typical salaries for a job specialist?", "salary levels"),
         ("Hvilke kommuner i Innlandet fikk tilskudd fra overgangsordningen i 2023?", "ikke hva enkelte"),
         ("Hva var beløpet for tilskuddet til skolehelsetjeneste i videregående skole i 2016?", "tidligere periode"),
         ("Hva er telefonnummeret til Kim Åge Stenseth hos Statsforvalteren?", "telefonnumre"),  # an e-mail is none
@@ -175,6 +191,8 @@ def ask(services: Services, question: str) -> Answer:
         # What a scheme handed out nationwide: only allocations say it.
         ("Hvor mye ble delt ut totalt på landsbasis til IPS og JMO i 2024?", "totalt på landsbasis"),
         ("How much Tiltak B money was awarded nationwide last year?", "in total nationwide"),
+        ("How much does NAV itself spend on IPS nationally in 2025?", "in total nationwide"),
+        ("Hvor mye bruker NAV nasjonalt på IPS i 2025?", "totalt på landsbasis"),
         ("What are the rules for the grant for dental care for people with substance use problems?", "dental care"),
         ("Gjett hvor mye Helsedirektoratet i snitt betaler ut per kommune i 0765.73.", "gjennomsnittlige beløp"),
         ("Hvilken rente må vi betale hvis vi må tilbakebetale tilskudd etter mislighold?", "renter"),
@@ -191,6 +209,7 @@ def ask(services: Services, question: str) -> Answer:
         ),
         # What one recipient gets, where only a scheme's total is given.
         ("Hvor mye får en fastlege i tilskudd for å delta i Rask psykisk helsehjelp?", "ikke hva hver mottaker får"),
+        ("How much did the IPS trial in 2015 cost per participant?", "not what each recipient gets"),
         ("Hva er timeprisen for en erfaringskonsulent i kommunalt rusarbeid?", "lønnsnivå"),
         ("Hva er organisasjonsnummeret til Helsedirektoratet?", "organisasjonsnumre"),
         ("What were the Tiltak B rates in the previous version of the regelverk dated 18.11.24?", "earlier versions"),
@@ -991,3 +1010,17 @@ def test_a_term_the_asker_glosses_that_no_document_uses_is_refused(corpus_servic
         "further education have to be?",
     )
     assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Can rural municipalities apply for Tiltak B?", "Yes. Municipalities may apply"),
+        ("Kan en distriktskommune søke tiltak A?", "Ja, på vilkår. Kommuner kan søke"),
+    ],
+)
+def test_a_rural_municipality_asking_whether_it_may_apply_is_a_municipality(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered" and answer.text.startswith(lead), answer.text

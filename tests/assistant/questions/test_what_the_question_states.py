@@ -446,6 +446,15 @@ def test_staff_years_and_salaries_as_people_say_them(
             1_500_000 - 500_000,
         ),
         ("hvor mye faller tilskuddet per stilling fra år 2 til år 3 i act/fact-ordningen 2019?", 300_000 - 250_000),
+        # Two schemes' rates, each from its own document, for the same year and staff.
+        ("Hvor mye høyere er tiltak B første år enn en IPS-stilling i den gamle ordningen?", 750_000 - 500_000),
+        (
+            "How much less does an IPS position get in year 2 under the old IPS/JMO scheme than Tiltak A in year 2?",
+            800_000 - 400_000,
+        ),
+        # "Hva er forskjellen …" with a year named asks the sums' difference, not what the measures are.
+        ("Hva er forskjellen mellom tiltak A og JMO i den gamle ordningen første år?", 800_000 - 500_000),
+        ("Hva er forskjellen på tiltak A og tiltak B første år?", 800_000 - 750_000),
     ],
 )
 def test_a_difference_asked_is_one_sum_less_the_other(

@@ -93,4 +93,10 @@ def test_part_time_assumption_is_stated_in_english() -> None:
     calculation = max_grant(BOOK, "0765.73", "B", 3, percents=[50]).calculation
     prorate = next(line for line in calculation.lines if line.kind == "prorate")
     assert prorate.text_en == "Position 1: 450 000 × 50 % = 225 000 NOK, pro-rated (assumption)"
-    assert calculation.assumptions_en and "450 000 NOK" in calculation.assumptions_en[0]
+    assert calculation.assumptions_en and "pro-rated" in calculation.assumptions_en[0]
+
+
+def test_a_plan_at_part_time_states_its_assumption_once() -> None:
+    # The rate of each year is in that year's line; the assumption holds for all of them.
+    calculation = plan(BOOK, "0765.73", "B", percents=[80], years=[1, 2, 3, 4]).calculation
+    assert len(calculation.assumptions) == len(calculation.assumptions_en) == 1
