@@ -7,6 +7,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from assistant.text import asking_sentences
 from assistant.tokens import Lexicon, Token, tokenize, word_matches
 from assistant.types import Language
 from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
@@ -273,6 +274,9 @@ def _year_words(language: Language) -> str:
     return rf"(?:{_YEAR_EN}\s+(?P<n>\d{{1,2}})\b|(?:the\s+)?(?P<w>{ordinals})\s+{_YEAR_EN})"
 
 
+_YEAR_WORDS = {language: re.compile(_year_words(language), re.IGNORECASE) for language in ("nb", "en")}
+
+
 def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     year = _year_words(language)
     return [
@@ -436,12 +440,15 @@ def _amount_year_patterns(language: Language) -> tuple[re.Pattern[str], re.Patte
 _AMOUNT_YEAR_PATTERNS = {language: _amount_year_patterns(language) for language in ("nb", "en")}
 
 
-def _amounts_by_year(text: str, language: Language, named: list[tuple[int, re.Match[str]]]) -> dict[int, int]:
-    """Amounts bound to project years ("1,5 mill. i år 1 og 1,5 mill. i år 2"), when two years or more get one."""
+def _amounts_by_year(
+    text: str, language: Language, named: list[tuple[int, re.Match[str]]], received: bool = False
+) -> dict[int, int]:
+    """Amounts bound to project years ("1,5 mill. i år 1 og 1,5 mill. i år 2"), when two years or more get one;
+    with `received`, those told as had ("Vi har fått 750 000 i år 1 og 600 000 i år 2"), however many."""
     after, before = _AMOUNT_YEAR_PATTERNS[language]
     found: dict[int, int] = {}
     for amount, m in named:
-        if _received_clause(text, m.start()):
+        if _received_clause(text, m.start()) is not received:
             continue  # "Vi fikk 750 000 i år 1": what was received is history, not a sum to check
         bound = after.match(text, m.end()) or before.search(text[max(0, m.start() - 25) : m.start()])
         if bound is None:
@@ -449,7 +456,7 @@ def _amounts_by_year(text: str, language: Language, named: list[tuple[int, re.Ma
         year = _number(bound.group("n") or bound.groupdict().get("d") or bound.group("w") or "", language)
         if year is not None and 1 <= year <= 20 and year not in found:
             found[year] = amount
-    return found if len(found) >= 2 else {}
+    return found if len(found) >= 2 or received else {}
 
 
 def _size_value(m: re.Match[str]) -> float | None:
@@ -853,6 +860,17 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
     if found.years_behind is None and found.year is None and _FIRST_RECEIVED[language].search(text):
         found.years_behind = 1
+    had = _amounts_by_year(text, language, named, received=True)
+    others = [year for year in [*found.years, *([found.year] if found.year else [])] if year not in had]
+    # "Hva er JMO-satsen for år 1?" after "du har fått beskjed om at JMO gir 800 000 i første driftsår": the year
+    # the question itself names is the one asked.
+    named_in_question = any(_YEAR_WORDS[language].search(sentence) for sentence in asking_sentences(text))
+    if had and found.years_behind is None and not others and not named_in_question:
+        # "Vi har fått 750 000 i år 1 og 600 000 i år 2. … resten av perioden?": the years the sums were had are
+        # the years behind (a year asked by number, "år 3 og 4", says itself which).
+        found.years_behind = max(had)
+        found.year = None
+        found.years = []
     final = _FINAL_YEARS[language].search(text)
     if final is not None and (behind is None or not _overlaps(final.span(), [behind.span()])):
         found.final_years = _number(final.group("a") or final.group("b"), language)

@@ -135,3 +135,13 @@ def test_who_may_not_apply_asked_of_a_list_of_who_may_only_says_so(corpus_servic
     said = next(i for i, p in enumerate(paragraphs) if "not say outright" in p or "ikke uttrykkelig" in p)
     listed = next(i for i, p in enumerate(paragraphs) if p.startswith(("These may apply", "Disse kan søke")))
     assert said < listed, answer.text
+
+
+def test_the_2025_regelverk_named_in_english_is_0765_73(corpus_services: Services) -> None:
+    # Not the IPS/JMO page that the word "IPS" also names: under 0765.73 voluntary organisations may not apply.
+    _, answer = corpus_services.pipeline.answer(
+        "We are a voluntary mental health organisation (a non-profit). Can we apply for the 2025 regelverk grant for "
+        "IPS and work-oriented rehabilitation?",
+        None,
+    )
+    assert answer.text.startswith("No. Voluntary and non-profit organisations may not apply"), answer.text

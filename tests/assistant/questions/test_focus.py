@@ -198,3 +198,22 @@ def test_a_step_down_confirmed_says_what_it_means_where_the_rules_say_it(corpus_
     text = ask(corpus_services, "Trappes tilskuddet i tiltak B ned fra år til år?")
     assert text.startswith("Ja – for Tiltak B trappes satsen ned"), text
     assert "egenfinansiering" in text, text
+
+
+def test_whether_other_costs_than_salaries_are_covered_is_what_the_scheme_covers(corpus_services: Services) -> None:
+    # "cover salaries (årsverk), or … other costs too?" asks what the money may pay for, not the rates.
+    text = ask(
+        corpus_services,
+        "Does the 765.60 adults scheme (2023) only cover salaries (årsverk), or can it cover other costs too?",
+    )
+    assert "andre utgifter enn årsverk" in text, text
+    assert "300 000" not in text, text
+
+
+def test_an_age_range_the_overview_gives_is_no_subject_it_leaves_out(corpus_services: Services) -> None:
+    # «innvandrere mellom 18- 55»: the 2015 overview does give Jobbsjansen's ages.
+    text = ask(
+        corpus_services,
+        "Jobbsjansen in the 2015 overview: who is it for (age range), and how much was set aside in 2015?",
+    )
+    assert "18-55" in text and "87 millioner" in text, text

@@ -60,6 +60,15 @@ def first_amount(answer: Answer) -> int | None:
             ("What does a new IPS project with minimum staffing get in year 1?", "And in its last year?"),
             900_000,
         ),
+        # "med alle disse stillingene": as many positions as the answer before said the measure funds.
+        (
+            (
+                "Hvor mange stillinger kunne et FACT-team maks få tilskudd til etter 2019-utlysningen for voksne?",
+                "Og hvor mye blir det i år 4 med alle disse stillingene?",
+            ),
+            10 * 200_000,
+        ),
+        (("How many positions can Tiltak A fund?", "And the yearly total with all those positions?"), 1_600_000),
         # "the year after that" is one year, the one after the year asked before.
         (("Tiltak B år 2, full stilling?", "And the year after that?"), 450_000),
         # The other measure, for the same position and year.
@@ -362,3 +371,13 @@ def test_a_sum_written_with_a_space_after_its_decimal_comma_leads_as_one_number(
     answer = converse(question)
     assert first_amount(answer) == expected, answer.text
     assert not any(w.startswith(("Fjernet", "Removed")) for w in answer.warnings), answer.warnings
+
+
+def test_money_received_in_a_year_names_the_round_a_follow_up_asks_the_deadline_of(
+    converse: Callable[..., Answer],
+) -> None:
+    # "for money received in 2022" says which round; the question is still the reporting deadline.
+    answer = converse(
+        "What's the reporting deadline for 0765.73?", "And for the 765.60 adults scheme, for money received in 2022?"
+    )
+    assert "1 March 2023" in answer.text.split("\n\n")[1], answer.text

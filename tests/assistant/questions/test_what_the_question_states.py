@@ -423,6 +423,32 @@ def test_calendar_years_told_as_had_are_no_year_asked(converse: Callable[..., An
             ),
             3 * 650_000 - 1_500_000,
         ),
+        # "legge inn til opplæring" is no "logge inn": the training money left under the cap.
+        (
+            (
+                "Vi har allerede budsjettert 300 000 til opplæringstiltak i Tiltak A-søknaden for neste år. Hvor mye "
+                "mer kan vi legge inn til opplæring før vi når taket?",
+            ),
+            400_000 - 300_000,
+        ),
+        # The sums had in years 1 and 2 tell the years behind: the rest of the period is years 3 and 4.
+        (
+            (
+                "Vi har fått 750 000 i år 1 og 600 000 i år 2 for spesialisten vår (Tiltak B). Hvor mye kan vi "
+                "maksimalt få til sammen for resten av perioden?",
+            ),
+            450_000 + 300_000,
+        ),
+        # Told, not received: "har fått beskjed om at JMO gir 800 000 i første driftsår"; year 1 is asked.
+        (
+            (
+                "Husk at du tidligere har fått beskjed om at JMO gir 800 000 i første driftsår. Hva er JMO-satsen for "
+                "år 1 da?",
+            ),
+            500_000,
+        ),
+        # The years asked by number say themselves which: the sum had is history.
+        (("Vi har fått 600 000 for år 2 av tiltak B. Hvor mye gjenstår maks for år 3 og 4 til sammen?",), 750_000),
     ],
 )
 def test_staff_years_and_salaries_as_people_say_them(
