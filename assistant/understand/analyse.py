@@ -618,7 +618,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         return _put_first(result, "amount")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
-    if result.intent == "amount" and "budget" in result.intents and result.has("together") and not staff_named:
+    # "Hvor mye penger var i voksne-ordningen i 2019?": a calendar year's money in a scheme, no staff or project
+    # year named, is its allocation.
+    yearly_money = result.calendar_year is not None and not (result.year or result.has("first_person"))
+    allocation_asked = result.has("together") or yearly_money
+    if result.intent == "amount" and "budget" in result.intents and not staff_named and allocation_asked:
         # "How much was the combined 2019 budget for the adults and the children's schemes?": an allocation the
         # schemes shared, not a grant to compute (no staff is named).
         return _put_first(result, "budget")

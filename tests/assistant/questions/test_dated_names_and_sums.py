@@ -688,3 +688,16 @@ def test_a_year_s_sum_asked_in_english_is_the_sentence_that_states_it_or_none(
     else:
         assert answer.status == "answered", answer.text
         assert amounts_in(answer.text.split("\n")[0])[:1] == [amount], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "journalist here – how much money was in the adults-with-long-term-complex-needs scheme in 2019?",
+        "Hvor mye penger var i voksne-ordningen i 2019?",
+    ],
+)
+def test_a_year_s_money_in_a_scheme_is_its_allocation(corpus_services: Services, question: str) -> None:
+    # «… ca. 185 millioner kroner i 2019», not the rates per position.
+    answer = ask(corpus_services, question)
+    assert amounts_in(answer.text.split("\n")[0])[:1] == [185_000_000], answer.text

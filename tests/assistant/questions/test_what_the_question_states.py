@@ -447,6 +447,14 @@ def test_calendar_years_told_as_had_are_no_year_asked(converse: Callable[..., An
             ),
             500_000,
         ),
+        # "redusert til 0,5": the position's share now, as a fraction.
+        (
+            (
+                "Vi fikk 600 000 i år 2 av tiltak B. Nå søker vi år 3, men stillingen er redusert til 0,5. Hva kan "
+                "vi regne med som maks?",
+            ),
+            450_000 // 2,
+        ),
         # The years asked by number say themselves which: the sum had is history.
         (("Vi har fått 600 000 for år 2 av tiltak B. Hvor mye gjenstår maks for år 3 og 4 til sammen?",), 750_000),
     ],
