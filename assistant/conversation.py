@@ -300,18 +300,16 @@ def _names_nothing(understanding: Understanding) -> bool:
 def _people_for_the_training(understanding: Understanding, focus: Focus) -> int | None:
     """Of a follow-up to a question about the cost per participant, the people it counts ("Vi sender fem personer",
     "vi sender 12 stk"), when it names no position sizes or years."""
-    count = understanding.positions
-    if count is None:
-        count = people_sent(understanding.clean_text or understanding.text, understanding.language)
-    if (
+    if not (
         understanding.is_followup
         and understanding.participants is None
-        and count is not None
         and {"participants", "training"} <= set(focus.last_qualifiers)
         and not (understanding.percents or understanding.year or understanding.has("positions_named"))
     ):
-        return count
-    return None
+        return None
+    if understanding.positions is not None:
+        return understanding.positions
+    return people_sent(understanding.clean_text or understanding.text, understanding.language)
 
 
 def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:

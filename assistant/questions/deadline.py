@@ -190,9 +190,13 @@ _LATE_RULE = re.compile(
 )
 
 
+# "Er det for sent å søke?", "too late to apply?": whether one may still apply, not what happens to a late application.
+_TOO_LATE_TO_APPLY = re.compile(
+    r"\b(?:for\s+sent|too\s+late)\s+(?:å|to)\s+(?:søke|sende|apply|send|submit)\b", re.IGNORECASE
+)
+
 # "Could they reject it?" asks what «kan avvises» says; "Will it be processed?" or "automatically rejected?" what it
 # leaves open.
-_TOO_LATE_TO_APPLY = re.compile(r"\b(?:for\s+sent|too\s+late)\s+(?:å|to)\s+(?:søke|sende|apply|send|submit)\b", re.I)
 _REJECTION_ASKED = re.compile(r"\b(?:avvis\w*|reject\w*|turn\w*\s+(?:it\s+)?away)\b", re.IGNORECASE)
 _AUTOMATIC = re.compile(r"\b(?:automatisk\w*|automatic\w*)\b", re.IGNORECASE)
 

@@ -459,6 +459,16 @@ def _amounts_by_year(
     return found if len(found) >= 2 or received else {}
 
 
+def _only_years_had(text: str, language: Language, found: Quantities, had: dict[int, int]) -> bool:
+    """The project years the text names are only those sums were had in: a year asked by number ("år 3 og 4"), or
+    named in the question itself ("Hva er JMO-satsen for år 1?" after "du har fått beskjed om at JMO gir 800 000 i
+    første driftsår"), says itself which year is asked."""
+    named = [*found.years, *([found.year] if found.year else [])]
+    if any(year not in had for year in named):
+        return False
+    return not any(_YEAR_WORDS[language].search(sentence) for sentence in asking_sentences(text))
+
+
 def _size_value(m: re.Match[str]) -> float | None:
     if m.group("p"):
         return parse_number(m.group("p"))
@@ -860,14 +870,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
     if found.years_behind is None and found.year is None and _FIRST_RECEIVED[language].search(text):
         found.years_behind = 1
-    had = _amounts_by_year(text, language, named, received=True)
-    others = [year for year in [*found.years, *([found.year] if found.year else [])] if year not in had]
-    # "Hva er JMO-satsen for år 1?" after "du har fått beskjed om at JMO gir 800 000 i første driftsår": the year
-    # the question itself names is the one asked.
-    named_in_question = any(_YEAR_WORDS[language].search(sentence) for sentence in asking_sentences(text))
-    if had and found.years_behind is None and not others and not named_in_question:
+    had = _amounts_by_year(text, language, named, received=True) if found.years_behind is None else {}
+    if had and _only_years_had(text, language, found, had):
         # "Vi har fått 750 000 i år 1 og 600 000 i år 2. … resten av perioden?": the years the sums were had are
-        # the years behind (a year asked by number, "år 3 og 4", says itself which).
+        # the years behind.
         found.years_behind = max(had)
         found.year = None
         found.years = []
