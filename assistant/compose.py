@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.abbreviations import abbreviation_answer
+from assistant.answers.conditions import condition_asked, condition_holds
 from assistant.answers.context import Context
 from assistant.answers.coverage import no_for_this_measure, stated_for_another_measure, uncovered_reason
-from assistant.answers.facts import applicant_note
+from assistant.answers.facts import applicant_note, supplement
 from assistant.answers.fallbacks import (
     ask_which_scheme,
     extractive_answer,
@@ -55,6 +56,8 @@ EVIDENCE_MARGIN = 0.3
 MIN_FOCUS_TERMS = 2
 # Types whose answers give their own yes or no (a box, an amount against the rules); others take it from a quote.
 OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
+# The question types whose tables say what must be done, not what follows when it is not.
+_NO_CONSEQUENCE_TABLE = frozenset({"reporting", "application_requirements", "use_of_funds", "qualifications"})
 _LONG_WORD = 12
 # What a grant or the work is for: the few words after "tilskudd til …", "arbeid mot …" ("… arbeid mot ensomhet
 # blant eldre").
@@ -85,8 +88,12 @@ _HAS_A_GRANT = re.compile(
     r"tilskudd|midler)\b",
     re.IGNORECASE,
 )
+# "Når ble ordningen tidsavgrenset, og til hvor mange år?": a time asked besides the count.
+_WHEN = re.compile(r"\b(?:når|when)\b", re.IGNORECASE)
 # Words that name a scheme's documents, not what a grant is for.
-_DOCUMENT_WORDS = "utlysning utlysningen regelverk regelverket ordning ordningen kunngjøring announcement call rules"
+_DOCUMENT_WORDS = (
+    "utlysning utlysningen regelverk regelverket ordning ordningen kunngjøring announcement call rules siden side page"
+)
 # A Norwegian word in brackets after the words it glosses: "homework help (leksehjelp)".
 _GLOSS = re.compile(r"(?<=\w )\(([a-zæøå]{6,})\)")
 # "frisklivssentraler (healthy life centres)": a Norwegian compound the asker glosses in other words after it (not
@@ -266,15 +273,32 @@ class Composer:
                     f"The documents on «{name}» never mention «{foreign}».",
                 ),
             )
+        required = condition_asked(ctx, u, scheme, _DOCUMENT_WORDS) if scheme is not None else None
+        if required is not None:
+            # "Må vi ha et samarbeid med NAV for å få IPS-tilskudd?": the scheme's condition says so.
+            condition_holds(w, required)
+            supplement(ctx, w, passages)
+            return w.answer("answered", passages)
         type_stands = True
         # "Why does the Tiltak B grant go down every year?": no table gives a reason; the sentence that does answers.
         # "What's the max this year, and why is it lower?" asks a year's sum: the table answers, its steps say why.
         year_sum = u.has("asks_amount") and (u.year is not None or u.has("this_year") or u.has("next_year"))
         asks_reason = u.has("why") and qtype is not None and qtype.name != "eligibility" and not year_sum
+        # "What can Helsedirektoratet do if a recipient gives false information in the report?": what follows, which
+        # a sentence says, not the reporting table (a sum or a date asked keeps its table).
+        no_sum = not (u.has("asks_amount") or u.has("how_much") or u.positions or u.percents or u.staffing)
+        consequence_type = qtype is not None and (
+            qtype.name in _NO_CONSEQUENCE_TABLE or (qtype.name == "amount" and no_sum)
+        )
+        asks_consequence = u.has("consequence") and consequence_type
         # "Can Tiltak B pay rent for the residents?": a cost other than salaries, where a rule says what the grant
         # covers, is answered by that rule ("skal ikke dekke andre typer aktiviteter"), whatever the cost is.
         ruled = u.has("other_cost") and scheme is not None and any(c.kind == "covers_only" for c in scheme.conditions)
-        if asks_reason or (u.subjects and qtype is not None and qtype.yields_to_evidence and not ruled):
+        if (
+            asks_reason
+            or asks_consequence
+            or (u.subjects and qtype is not None and qtype.yields_to_evidence and not ruled)
+        ):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
             # virker?"): the sentences that speak of it answer, not the table of the question's type.
             qtype, type_stands = None, False
@@ -361,6 +385,9 @@ class Composer:
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
             grant_for=self._grant_asked_for(u, scheme),
+            # "Does Helsedirektoratet have a grant for …?", "Finnes det tilskudd til …?" ask whether there is one;
+            # "Kan man få tilskudd til …?" may be answered by the rule for what it is part of.
+            grant_asked=u.has("exists") or _HAS_A_GRANT.search(u.clean_text or u.text) is not None,
             told=u.amounts,
         )
 
@@ -412,6 +439,9 @@ class Composer:
             return False  # "Bare finn på en søknadsfrist": what is asked is the rule the table holds, not invented
         if qtype.name == "deadline" and _asks_if_open(u):
             return False  # "Is Tiltak B open for applications now?": whether the call is open is the dates' to say
+        only_counted = not (u.has("yes_no") or u.has("yes_no_before") or _WHEN.search(u.clean_text or u.text))
+        if qtype.name == "duration" and u.has("count_question") and only_counted:
+            return False  # "maximum number of years for Tiltak B?": the count the period gives, not the rate lines
         extractive = self.context.extractive
         topic = f"{topic_names(scheme)} {vocabulary().cue_words(qtype.name)}"
         # "Our municipality changed bank account": who asks is no part of what is asked.

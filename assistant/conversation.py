@@ -43,6 +43,8 @@ class Focus(BaseModel):
         default_factory=list, description="Subjects (tax, appeal …) the last in-scope question asked about."
     )
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
+    calendar_year: int | None = Field(default=None, description="Calendar year the last question was about.")
+    salary_cost: int | None = Field(default=None, description="Salary cost the last question told, in NOK.")
 
 
 # A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?"
@@ -91,7 +93,15 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         update["qualifiers"] = sorted({*kept, *names})
 
     if not understanding.scheme_ids and focus.scheme_id:
-        inherit("scheme_ids", [focus.scheme_id])
+        # "How much did kommunalt rusarbeid have in 2015?" … "and in 2023?": a year named anew may be another of the
+        # schemes the question before named (the one in force that year comes first: Pipeline.understand).
+        again = (
+            understanding.calendar_year is not None and len(focus.schemes) > 1 and focus.schemes[0] == focus.scheme_id
+        )
+        inherit("scheme_ids", list(focus.schemes) if again else [focus.scheme_id])
+    elif focus.scheme_id and focus.scheme_id not in understanding.scheme_ids and understanding.has("together"):
+        # "Hvor mye var voksne-ordningen på i 2019?" … "og samlet med barn og unge-ordningen?": both schemes.
+        inherit("scheme_ids", [focus.scheme_id, *understanding.scheme_ids])
     scheme_now = understanding.scheme_id or focus.scheme_id
     same_scheme = scheme_now == focus.scheme_id
     unnamed_measure = understanding.measure is None and understanding.unknown_measure is None
@@ -154,6 +164,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             add_qualifiers(["minimum_staffing"])
             inherited.append("qualifiers")
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
+    year_unsaid = understanding.calendar_year is None and not relative_year
+    # Not when a scheme is named anew: "… Tiltak B … instead?" after the 2019 scheme is about today's rules.
+    scheme_kept = understanding.scheme_id in (None, focus.scheme_id)
+    if understanding.is_followup and scheme_kept and year_unsaid and focus.calendar_year is not None:
+        # "Hvem kan søke 765.60 voksne i 2023 i Innlandet?" … "og hva prioriteres?": in 2023, the slides' year.
+        inherit("calendar_year", focus.calendar_year)
     counted_from = understanding.year is None and focus.year is not None and relative_year
     # What the message before told of the applicant's own, under the scheme asked about now.
     told_here = same_scheme and _told_before(focus)
@@ -221,6 +237,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
             update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
+            if same_scheme and focus.salary_cost is not None and "salary_cost" in carried and not understanding.amounts:
+                # "Lønnskostnaden er 900 000. Hvor mye må vi finansiere selv første år?" … "og år 4?": the same cost.
+                salary = {**understanding.components.amounts, "salary_cost": focus.salary_cost}
+                inherit("components", understanding.components.model_copy(update={"amounts": salary}))
+                update["amounts"] = [focus.salary_cost]
         if focus.last_subjects and (
             "intent" in inherited or (understanding.intent == focus.last_intent and not _asks_anew(understanding))
         ):
@@ -271,6 +292,8 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         last_qualifiers=list(understanding.qualifiers),
         last_subjects=list(understanding.subjects),
         last_question=understanding.text,
+        calendar_year=understanding.calendar_year,
+        salary_cost=understanding.components.amounts.get("salary_cost"),
     )
 
 
@@ -355,6 +378,8 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(APPLICANTS[understanding.applicant_type].nb_plural)
     if understanding.year is not None:
         parts.append(f"{understanding.year}. prosjekt-/driftsår år {understanding.year}")
+    if "calendar_year" in understanding.inherited:
+        parts.append(str(understanding.calendar_year))
     parts.extend(f"{p:g} % stilling" for p in understanding.percents)
     if understanding.positions is not None:
         parts.append(f"{understanding.positions} stillinger")
@@ -397,12 +422,13 @@ _WHAT_IF = re.compile(r"^\W*(?:(?:og|men|and|but)\s+)?(?:hva\s+(?:om|hvis)|what\
 
 def _other_measure_instead(understanding: Understanding, focus: Focus) -> bool:
     """'Tiltak B, full stilling, år 2?' … 'Hva om vi heller søker Tiltak A for den samme stillingen?': the sum asked
-    before, for another measure; applying is how the switch is said, not what is asked."""
+    before, for another measure; applying is how the switch is said, not what is asked. So it is for training
+    applied for on top ('Og hvis vi også søker om opplæringsmidler?')."""
+    other_measure = understanding.measure is not None and understanding.measure != focus.measure
     return (
         focus.last_intent == "amount"
         and understanding.intent == "eligibility"
-        and understanding.measure is not None
-        and understanding.measure != focus.measure
+        and (other_measure or understanding.has("training"))
         and not understanding.applicant_types
         and bool(_WHAT_IF.search(understanding.clean_text or understanding.text))
     )

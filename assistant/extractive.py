@@ -136,11 +136,13 @@ GENERIC_WORDS = (
     "ordningen",
     "tilskuddsordningen",
 )
-# Question words and modal verbs, Norwegian and English ("Trenger vi fortsatt …?" asks what "Må vi …?" does).
+# Question words and modal verbs, Norwegian and English ("Trenger vi fortsatt …?" asks what "Må vi …?" does);
+# "Hva skjer med det?" asks a consequence ("skjer" is no typo of "skjema").
 QUESTION_WORDS = (
     "hvem", "hva", "når", "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "hvorfor", "kan", "skal", "må",
-    "trenger",
-    "who", "what", "when", "where", "how", "which", "why", "can", "must", "should", "shall", "need",
+    "trenger", "skjer",
+    "who", "what", "when", "where", "how", "which", "why", "can", "must", "should", "shall", "need", "happens",
+    "happen",
 )  # fmt: skip
 
 
@@ -158,6 +160,10 @@ _COMPOUND_HEAD = 6
 
 
 _ACRONYM_PLURAL = re.compile(r"\b([A-ZÆØÅ]{2,})s\b")
+# A single word in quotes: "the 'los' scheme", «los»; not an apostrophe inside a word ("children's").
+_QUOTED_WORD = re.compile(r"(?<!\w)['\"«‘“]([^\W\d_][\w-]{1,29})['\"»’”](?!\w)")
+# The most corpus terms a quoted word may start and still name them.
+_QUOTED_TERMS = 3
 
 
 class ExtractiveAnswerer:
@@ -257,8 +263,25 @@ class ExtractiveAnswerer:
         """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
         a question naming one is about something the documents speak of, in whatever other words it is asked. A
         name (capitalised mid-sentence: "the Tøyen area initiative") may be shorter."""
-        names = {stem for name in NAME.findall(question) for stem in self._analyzer.tokens(name)}
-        return self.distinctive(self._analyzer.tokens(question), names)
+        return self.distinctive(self._analyzer.tokens(question), self._name_stems(question))
+
+    def distinctive_names(self, question: str) -> list[str]:
+        """The distinctive terms the question writes as names ("Jobbsjansen" mid-sentence)."""
+        names = self._name_stems(question)
+        return [term for term in self.distinctive_terms(question) if term in names]
+
+    def _name_stems(self, question: str) -> set[str]:
+        return {stem for name in NAME.findall(question) for stem in self._analyzer.tokens(name)}
+
+    def quoted_names(self, question: str) -> list[str]:
+        """The corpus terms a word the question puts in quotes names, however short: "the Bufdir 'los' scheme" is
+        the one of «losfunksjoner» (a word that starts too many terms names none of them)."""
+        found: list[str] = []
+        for word in _QUOTED_WORD.findall(question):
+            starting = self._terms_starting(fold(word.lower()))
+            if 0 < len(starting) <= _QUOTED_TERMS:
+                found += starting
+        return found
 
     def distinctive(self, terms: Iterable[str], names: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """Of `terms` (corpus terms), those few passages use."""
@@ -303,11 +326,15 @@ class ExtractiveAnswerer:
         be a word of its own."""
         if len(stem) < _COMPOUND_HEAD + 2:
             return None
+        found = self._terms_starting(stem)
+        return min(found, key=lambda term: (self._idf[term], term)) if found else None
+
+    def _terms_starting(self, stem: str) -> list[str]:
+        """The corpus terms that start with `stem`, in order."""
         if self._sorted_terms is None:
             self._sorted_terms = sorted(self._idf)
         start = bisect_left(self._sorted_terms, stem)
-        found = list(takewhile(lambda term: term.startswith(stem), self._sorted_terms[start:]))
-        return min(found, key=lambda term: (self._idf[term], term)) if found else None
+        return list(takewhile(lambda term: term.startswith(stem), self._sorted_terms[start:]))
 
     def counts(self, text: str, phrase: Sequence[str], modifiers: bool = True) -> bool:
         """`text` gives a count of `phrase` (what a count question counts): a number, not a percentage or a sum,
@@ -387,7 +414,8 @@ class ExtractiveAnswerer:
             kept = tuple(
                 dict.fromkeys(
                     t
-                    for t in map(self._nearest, group)
+                    # A question word is left out before a near corpus term could stand in for it ("skjer": skjema).
+                    for t in map(self._nearest, (g for g in group if g not in self._question_terms))
                     if t and len(t) > 1 and not t.isdigit() and t not in self._question_terms and t not in excluded
                 )
             )
@@ -453,7 +481,7 @@ class ExtractiveAnswerer:
         terms = list(
             dict.fromkeys(
                 t
-                for t in map(self._nearest, self.query_terms(question))
+                for t in map(self._nearest, (q for q in self.query_terms(question) if q not in self._question_terms))
                 if t and not t.isdigit() and t not in self._question_terms
             )
         )

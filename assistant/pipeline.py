@@ -266,6 +266,16 @@ class Pipeline:
             {doc for scheme_id in understanding.scheme_ids[:2] for doc in book.scheme(scheme_id).documents}
             | self._documents_named(understanding)
         )
+        self._refresh()
+        # A follow-up's query does not say the year the conversation is in, which a question's own words do.
+        year = understanding.calendar_year if "calendar_year" in understanding.inherited else None
+        of_the_year = [doc for doc in documents if year is not None and self._document_years.get(doc) == year]
+        if 0 < len(of_the_year) < len(documents):
+            # "Hvem kan søke 765.60 voksne i 2023?" … "og hva prioriteres?": of the scheme's documents, the one of
+            # the year the conversation is about.
+            passages = retriever.search(query, document_ids=of_the_year)
+            if passages:
+                return passages
         if documents:
             passages = retriever.search(query, document_ids=documents)
             if passages:
@@ -300,8 +310,11 @@ class Pipeline:
         chunks = retriever.chunks()
         self._chunk_map = {chunk.id: chunk for chunk in chunks}
         self._documents_by_kind: dict[str, set[str]] = {}
+        self._document_years: dict[str, int] = {}
         for chunk in chunks:
             self._documents_by_kind.setdefault(chunk.kind, set()).add(chunk.document_id)
+            if chunk.version_date is not None:
+                self._document_years[chunk.document_id] = chunk.version_date.year
         self._composer = Composer(
             book=self.services.rules,
             chunks=chunks,

@@ -54,6 +54,9 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b[Hh]vor mye\b[^?.]{0,60}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"
     # A place or body as the one that received: "Hvor mye fikk Innlandet …", "How much did Oslo receive …".
     r"|\b(?:[Hh]vor mye (?:fikk|mottok)|[Hh]ow much did) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # Asked indirectly: "Estimate how much Bergen received from 0765.73", "vet du hvor mye Hamar fikk".
+    r"|\b(?:[Hh]ow much|[Hh]vor mye) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    r" (?:received|got|has received|was granted|was awarded|fikk|mottok|har fått|har mottatt|ble tildelt)\b"
 )
 # "hvor mye fikk lillehammer kommune": a name written in lower case, where the words around it say it is one.
 _ASKED_ORGANISATION = re.compile(

@@ -22,7 +22,7 @@ from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import states_sum
-from assistant.understand.quantities import CALENDAR_YEAR_RE, MONTHS, mentions_date
+from assistant.understand.quantities import CALENDAR_YEAR_RE, MONTHS, dates_a_deadline
 
 # Below this share of the question's (IDF-weighted) terms found in one sentence, the evidence is too thin to answer.
 MIN_COVERAGE = 0.2
@@ -67,6 +67,8 @@ class Wanted:
     # A figure many sentences state (a sum): the one stating it must speak to the question as much as the best
     # sentence found does, or it states a figure of something else.
     common: bool = False
+    # A figure of a thing the question names (a date): the sentence stating it must come from a passage about it.
+    of_the_named: bool = False
     # The sentence stating it may stand beside the best ones, in their passages (a scheme's allocation after its
     # description); not for a sum per recipient or position, which the allocation beside them is not.
     beside: bool = False
@@ -143,7 +145,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     # "What was the grant per participant?" asks a sum as much as "how much … per participant?" does.
     # "What's the 2024 budget for …?" asks that year's sum as much as "how much …" does.
     year_budget = u.intent == "budget" and u.calendar_year is not None
-    asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget
+    # "What were the 2023 rates per FACT Ung team?": a rate asked that no table holds is a sum the quotes must state.
+    rate_asked = u.intent == "amount" and u.has("asks_amount") and not u.has("why")
+    asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget or rate_asked
     if u.intent in ("amount", "budget", "other", "out_of_scope") and asks_sum and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
@@ -171,9 +175,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         def dates_it(text: str) -> bool:
             # A date of another year is no date for the year asked.
             years = {int(y) for y in _YEAR.findall(text)}
-            return mentions_date(text) and (not asked or not years or bool(years & asked))
+            return dates_a_deadline(text) and (not asked or not years or bool(years & asked))
 
-        return Wanted(dates_it, "Dokumentene oppgir ingen dato for det.", "The documents give no date for it.")
+        # "When is the deadline for Jobbsjansen?": the 2019 call's «Søknadsfrist 01. mars 2019» is another scheme's.
+        return Wanted(
+            dates_it, "Dokumentene oppgir ingen dato for det.", "The documents give no date for it.", of_the_named=True
+        )
     return None
 
 
@@ -204,6 +211,7 @@ def extractive_answer(
     about: Sequence[re.Pattern[str]] = (),
     operation: Operation | None = None,
     grant_for: AskedTerms | None = None,
+    grant_asked: bool = False,
     told: Sequence[int] = (),
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
@@ -211,7 +219,9 @@ def extractive_answer(
     sentences stating sums are left out when others answer ("Prioriteres unge deltakere?" needs no rate list).
     `verdict_for` is the yes/no question asked: the verdict the first sentence gives on it leads; of the sentences
     speaking of the subject asked about (`about`: "utsettelse"), when any does. With `operation`, two sums the first
-    sentence states are added or subtracted, and the result leads."""
+    sentence states are added or subtracted, and the result leads. `grant_for` is what a grant is asked for: the
+    sentences speaking of it lead; with `grant_asked` (whether there is such a grant is the question), none
+    speaking of it is no answer."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
@@ -225,6 +235,17 @@ def extractive_answer(
                 query, passages, topic=topic, home=home, stating=lambda unit: _speaks_of(ctx, grant_for, unit)
             )
             speaking = [unit for unit in again.units if _speaks_of(ctx, grant_for, unit)]
+        if not speaking:
+            # "Finnes det tilskudd til erfaringskonsulenter?": a passage retrieval ranked too low may speak of it.
+            more = _passages_speaking_of(ctx, grant_for, home, passages)
+            again = ctx.extractive.select(
+                query, more, topic=topic, home=home, stating=lambda unit: _speaks_of(ctx, grant_for, unit)
+            )
+            speaking = [unit for unit in again.units if _speaks_of(ctx, grant_for, unit)]
+        if not speaking and grant_asked:
+            # "Does Helsedirektoratet have a grant for IPS inside prisons?": no sentence speaks of what the grant
+            # would be for; the ones retrieved speak of IPS and say nothing of it.
+            return not_found(w, passages)
         units = speaking + [unit for unit in units if unit not in speaking]
     if not sums_wanted:
         # A rate line ("• 1. driftsår: Inntil 500 000 pr stilling") goes; a longer sentence that also says other
@@ -256,8 +277,8 @@ def extractive_answer(
                 stating=lambda unit: unit.chunk.id in chosen and wanted.stated_by(unit),
             )
             stating = again.units if again.coverage >= FIGURE_COVERAGE else []
-        if stating and wanted.common:
-            stating = _speaking_to_the_question(ctx, w, query, topic, units, stating)
+        if stating and (wanted.common or wanted.of_the_named):
+            stating = _speaking_to_the_question(ctx, w, query, topic, units, stating, passages, wanted.common)
         particular = wanted.particular
         if not stating and particular is not None:
             # The best sentences that do state it, if they still cover the question well enough.
@@ -356,6 +377,23 @@ def _speaks_of(ctx: Context, terms: AskedTerms, unit: Unit) -> bool:
     return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.text}") > 0
 
 
+def _passages_speaking_of(
+    ctx: Context, terms: AskedTerms, home: frozenset[str], passages: Sequence[Passage]
+) -> list[Passage]:
+    """The chunks of the scheme's documents (`home`; of every document without one) that speak of `terms`, as
+    passages ranked after those retrieved."""
+    retrieved = {passage.chunk.id for passage in passages}
+    documents = sorted(home) if home else ctx.locator.document_ids
+    found = [
+        chunk
+        for document in documents
+        for chunk in ctx.locator.chunks_of(document)
+        if chunk.id not in retrieved and ctx.extractive.coverage(terms, f"{chunk.section} {chunk.text}") > 0
+    ]
+    last = max((passage.rank for passage in passages), default=0)
+    return [Passage(chunk=chunk, score=0.0, rank=last + i) for i, chunk in enumerate(found, start=1)]
+
+
 def _names_what_is_asked(ctx: Context, query: str, name: str) -> bool:
     """The question names what `name` names: its rarest word ("opptrappingsplan", not "psykisk helse")."""
     rarest = ctx.extractive.rarest_term(name)
@@ -413,24 +451,39 @@ def _settling_first(
 
 
 def _speaking_to_the_question(
-    ctx: Context, w: Writer, query: str, topic: str, units: Sequence[Unit], stating: Sequence[Unit]
+    ctx: Context,
+    w: Writer,
+    query: str,
+    topic: str,
+    units: Sequence[Unit],
+    stating: Sequence[Unit],
+    passages: Sequence[Passage],
+    as_much: bool = True,
 ) -> list[Unit]:
-    """Of the `stating` units, those that cover at least STATING_SHARE as much of what is asked as the best of
-    `units` does (the scheme's names, `topic`, are no part of what is asked), and from a passage about the thing
-    the question names by a word few passages use ("losfunksjoner", "Jobbsjansen"), if it names one."""
+    """Of the `stating` units, those from a passage about the thing the question names by a word few passages use
+    ("losfunksjoner", "Jobbsjansen"), if it names one, and (with `as_much`) that cover at least STATING_SHARE as
+    much of what is asked as the best of `units` does (the scheme's names, `topic`, are no part of what is asked)."""
 
-    def about(terms: list[str], unit: Unit) -> bool:
-        return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.chunk.text}") > 0
+    def about(terms: list[str], chunk: Chunk) -> bool:
+        return ctx.extractive.coverage(terms, f"{chunk.section} {chunk.text}") > 0
 
     # A rare word the passages chosen speak of ("Jobbsjansen"), not one of the question's own English words that a
-    # passage or two happens to use ("support").
-    named = [term for term in ctx.extractive.distinctive_terms(query) if any(about([term], unit) for unit in units)]
+    # passage or two happens to use ("support"); a name, any passage retrieved ("When is the deadline for
+    # Jobbsjansen?": the 2019 call's «Søknadsfrist 01. mars 2019», chosen alone, is another scheme's).
+    # A word in quotes names the thing too, however short ("the Bufdir 'los' scheme": losfunksjoner).
+    names = [*ctx.extractive.distinctive_names(query), *ctx.extractive.quoted_names(query)]
+    named = [
+        term
+        for term in dict.fromkeys([*ctx.extractive.distinctive_terms(query), *names])
+        if any(about([term], unit.chunk) for unit in units)
+        or (term in names and any(about([term], passage.chunk) for passage in passages))
+    ]
     if named:
         # «ca 2,8 mill til fordeling» of another 2015 scheme, or a training programme's 28 000 per participant, is
         # no sum of the thing named.
-        stating = [unit for unit in stating if about(named, unit)]
+        stating = [unit for unit in stating if about(named, unit.chunk)]
     focus = ctx.extractive.focus(query, topic, translate=w.language == "en")
-    if not focus.groups:
+    if not (focus.groups and as_much):
         return list(stating)
 
     def covers(unit: Unit) -> float:

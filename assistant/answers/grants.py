@@ -163,8 +163,9 @@ def write_plan(
         w.add(duration_sentence(w, measure))
 
 
-def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Passage]) -> Answer:
-    """Each measure's amounts as the documents state them, and a question back: which measure and year."""
+def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Passage], ask_back: bool = True) -> Answer:
+    """Each measure's amounts as the documents state them, and (with `ask_back`) a question back: which measure and
+    year."""
     w.add(
         w.t(
             f"Beløpene avhenger av tiltaket ({title}):",
@@ -188,7 +189,8 @@ def rates_overview(w: Writer, scheme: Scheme, title: str, passages: Sequence[Pas
             # The rate quotes themselves: every number in them is its own evidence.
             rates = " … ".join(f"«{r.source.quote}»" for r in measure.rates)
             w.add(f"- {label}{heading}: {rates} {w.cite(*(r.source for r in measure.rates))}")
-    w.add(w.t("Hvilket tiltak og hvilket år gjelder det?", "Which measure and which year do you mean?"))
+    if ask_back:
+        w.add(w.t("Hvilket tiltak og hvilket år gjelder det?", "Which measure and which year do you mean?"))
     status_warning(w, scheme)
     return w.answer("answered", passages)
 

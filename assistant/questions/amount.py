@@ -176,6 +176,9 @@ def answer_amount(
         )
         if pair and _difference_between_measures(ctx, w, u, pair):
             return w.answer("answered", passages)
+        if len(compared) == 2 and not (u.year or u.years or u.positions or u.staffing):
+            # "Sammenlign satsene i tiltak A og tiltak B": no one year to set one against the other; both side by side.
+            return rates_overview(w, scheme, title, passages, ask_back=False)
     summed = u.has("together") and not u.has("difference")
     if summed and len(compared) == 2 and _sum_of_measures(ctx, w, u, scheme, title):
         # "Tiltak A with two positions and a Tiltak B specialist – the combined maximum?": each for its own staff.
@@ -363,6 +366,10 @@ def _write_more_than_granted(
 
 def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantRequest:
     """Positions, years and training money as the question (and the conversation) gives them."""
+    behind = _years_had_by_sums(measure, u)
+    if behind is not None and (u.year is None or "year" in u.inherited):
+        # The years had, told by their sums: a year asked before is not the one asked now.
+        u = u.model_copy(update={"years_behind": behind, "year": None})
     received = None
     if u.year is None and not u.years:
         received = _year_after_the_rate_received(measure, u) or _next_or_final_year(measure, u)
@@ -402,21 +409,42 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
 
 
 def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:
-    """'We got 750 000 last year for our Tiltak B specialist. What's this year's max?': the sum received is the rate
-    of one year only (year 1), so this year is the one after it; None when no single year's rate is the sum."""
+    """'We got 750 000 last year for our Tiltak B specialist. What's this year's max?', 'Vi fikk 1 200 000 i fjor
+    til IPS-prosjektet (3 stillinger)': the sum received is the maximum of one year only (year 1; year 2 for three
+    positions), so this year is the one after it; None when no single year's maximum is the sum."""
     # "… for en hel stilling" names a full position, whose rate the sum received is.
-    if not (u.has("already") and u.has("last_year")) or len(u.amounts) != 1 or _part_time_named(u):
+    received = u.has("already") or u.has("funded_outcome")
+    if not (received and u.has("last_year")) or len(u.amounts) != 1 or _part_time_named(u):
         return None
-    years = [
-        year
-        for rate in measure.rates
-        if rate.number() == u.amounts[0]
-        for year in range(rate.year_from, (rate.year_to or rate.year_from) + 1)
-    ]
-    last = measure.duration.number() if measure.duration is not None else None
+    maxima = _yearly_maxima(measure, u)
+    years = [year for year, amount in maxima.items() if amount == u.amounts[0]]
     if len(years) != 1 or not measure.steps_by_year():
         return None
-    return years[0] + 1 if last is None or years[0] < last else None
+    return years[0] + 1 if years[0] < max(maxima) else None
+
+
+def _years_had_by_sums(measure: Measure, u: Understanding) -> int | None:
+    """'We already got 750k and then 600k. What's left in total?': sums had, in order, that are the maxima of the
+    measure's first years are those years had; None when they are not."""
+    received = u.has("already") or u.has("funded_outcome")
+    if not received or len(u.amounts) < 2 or u.years_behind is not None or _part_time_named(u):
+        return None
+    maxima = _yearly_maxima(measure, u)
+    firsts = [maxima.get(year) for year in range(1, len(u.amounts) + 1)]
+    if not measure.steps_by_year() or firsts != list(u.amounts) or len(u.amounts) >= len(maxima):
+        return None
+    return len(u.amounts)
+
+
+def _yearly_maxima(measure: Measure, u: Understanding) -> dict[int, int]:
+    """Each project year's maximum for the full positions told (one if none), within that year's cap."""
+    positions = u.positions or 1
+    maxima: dict[int, int] = {}
+    for rate in measure.rates:
+        for year in range(rate.year_from, (rate.year_to or rate.year_from) + 1):
+            caps = [cap.number() for cap in measure.caps if (cap.year_from or year) <= year <= (cap.year_to or year)]
+            maxima[year] = min([rate.number() * positions, *caps])
+    return maxima
 
 
 def _part_time_named(u: Understanding) -> bool:
@@ -621,7 +649,8 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     if the_most and not u.has("per_position") and limit is not None and limit.basis == "percent_total":
         # "Maks tilskudd per team": the positions a measure funds "til sammen" (10 × 100 % per ACT team).
         return None, int(limit.number() // _FULL_POSITION), "limit"
-    if measure.min_positions is not None and not u.has("per_position"):
+    rate = u.has("rate_word") and not u.has("total")  # "the total … at the maximum rate" is the project's
+    if measure.min_positions is not None and not (u.has("per_position") or rate):
         return None, measure.min_positions.number(), "minimum"
     return None, None, None
 
@@ -749,10 +778,11 @@ def _write_request(
         if year is not None and year > 1:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _decrease_verdict(w, measure, year)
-        elif u.year is None and not (u.amounts or _part_time_named(u)):
+        elif u.year is None and (not (u.amounts or _part_time_named(u)) or u.years_behind is not None):
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
-            # sum told is what is checked: "… reduced for a 40 % position?")
-            _steps_down_verdict(w, measure)
+            # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
+            # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
+            _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u))
     lead = len(w.paragraphs)
     salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
     staff = request.positions or (len(request.shares) if request.shares else 1)
@@ -860,7 +890,11 @@ def _write_request(
     if asks_difference and isinstance(result, PlanResult) and len(result.years) == 2 and not result.add_ons:
         _difference_between_years(w, request, measure, result, lead, less=u.has("how_much_less"))
     elif u.has("how_much_less") and isinstance(result, PlanResult) and len(result.years) > 2 and not result.add_ons:
-        _step_down_each_year(w, request, measure, result, lead)
+        if _EACH_YEAR.search(u.clean_text or u.text):
+            _step_down_each_year(w, request, measure, result, lead)
+        else:
+            # "How much does the grant drop from year 2 to year 4?": the first year of the span against the last.
+            _write_year_gap(w, request, measure, result.years[0], result.years[-1], lead, less=True)
     if request.assumed is not None:
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
@@ -1020,6 +1054,14 @@ def _write_year_gap(
     w.calculation = _with_reading(calculation, w, request, measure)
 
 
+# "Med hvor mye trappes tilskuddet ned for hvert år?", "by how much does it drop each year?": the yearly step.
+_EACH_YEAR = re.compile(
+    r"\b(?:each|every|per|a)\s+year\b|\b(?:hvert|per|pr\.?)\s+år\b|\bårlig\w*|\byearly\b|\bannual\w*|"
+    r"\bfrom\s+(?:one\s+)?year\s+to\s+(?:the\s+next|year)\b|\bfra\s+år\s+til\s+år\b",
+    re.IGNORECASE,
+)
+
+
 def _step_down_each_year(w: Writer, request: GrantRequest, measure: Measure, result: PlanResult, lead: int) -> None:
     """'Med hvor mye trappes tilskuddet ned for hvert år?': the same step every year leads (the first step traced),
     then the years; steps of different sizes are left to the year-by-year list."""
@@ -1051,7 +1093,16 @@ def _part_time_verdict(
     grant with the position (no verdict where that is only our assumption); the reduced sum follows."""
     asked = (u.has("yes_no") or u.has("statement_question")) and (u.has("changes") or u.has("decrease"))
     part_time = any(share < _FULL_POSITION for share in request.shares or ())
-    if asked and part_time and measure.prorate == "stated" and not u.amounts and isinstance(result, GrantResult):
+    # A verdict on whether the rate goes down with the years had leads already: one answer to one question.
+    settled = any(VERDICT_LEAD.match(paragraph) for paragraph in w.paragraphs[:lead])
+    if (
+        asked
+        and part_time
+        and not settled
+        and measure.prorate == "stated"
+        and not u.amounts
+        and isinstance(result, GrantResult)
+    ):
         w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
 
 
@@ -1142,37 +1193,46 @@ def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
         )
 
 
-def _steps_down_verdict(w: Writer, measure: Measure) -> None:
+def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True) -> None:
     """'Does the amount go down each year?': yes with the first and last year's rates, or no when one rate holds
-    for every year (with the sentence saying so, where the duration states it)."""
+    for every year (with the sentence saying so, where the duration states it). Without `rates_shown` (a part-time
+    position asked about: its own sum follows and leads the figures), the verdict names no rate."""
     rates = sorted(measure.rates, key=lambda rate: rate.year_from)
     if not rates:
         return
     label = measure_label(measure, w.language)
     first, last = rates[0], rates[-1]
     if last.number() < first.number():
-        w.add(
-            w.t(
-                f"Ja – for {label} trappes satsen ned fra {kr(first.number())} kr per 100 % stilling i "
-                f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år "
-                f"{w.cite(first.source, last.source)}.",
-                f"Yes – for {label} the rate steps down from {kr(first.number())} NOK per 100 % position in year "
-                f"{first.year_from} to {kr(last.number())} NOK in year {last.year_from} "
-                f"{w.cite(first.source, last.source)}.",
+        if rates_shown:
+            w.add(
+                w.t(
+                    f"Ja – for {label} trappes satsen ned fra {kr(first.number())} kr per 100 % stilling i "
+                    f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år "
+                    f"{w.cite(first.source, last.source)}.",
+                    f"Yes – for {label} the rate steps down from {kr(first.number())} NOK per 100 % position in "
+                    f"year {first.year_from} to {kr(last.number())} NOK in year {last.year_from} "
+                    f"{w.cite(first.source, last.source)}.",
+                )
             )
-        )
+        else:
+            w.add(
+                w.t(
+                    f"Ja – for {label} trappes satsen ned fra år til år {w.cite(first.source, last.source)}.",
+                    f"Yes – for {label} the rate steps down from year to year {w.cite(first.source, last.source)}.",
+                )
+            )
         stated = measure.facts.get("step_down")
         if stated is not None:
             # «… trappes ned hvert år, noe som fører til krav om økt egenfinansiering»: what the step-down means.
             w.add(fact_sentence(w, stated))
     elif len({rate.number() for rate in rates}) == 1:
         sources = [first.source, *([measure.duration.source] if measure.duration is not None else [])]
+        rate = w.t(f": {kr(first.number())} kr per 100 % stilling", f": {kr(first.number())} NOK per 100 % position")
+        shown = rate if rates_shown else ""
         w.add(
             w.t(
-                f"Nei – for {label} er satsen den samme hvert år: {kr(first.number())} kr per 100 % stilling "
-                f"{w.cite(*sources)}.",
-                f"No – for {label} the rate is the same every year: {kr(first.number())} NOK per 100 % position "
-                f"{w.cite(*sources)}.",
+                f"Nei – for {label} er satsen den samme hvert år{shown} {w.cite(*sources)}.",
+                f"No – for {label} the rate is the same every year{shown} {w.cite(*sources)}.",
             )
         )
 

@@ -182,7 +182,11 @@ def answer_budget(
     if budget_facts(scheme):
         return write_budget(ctx, w, scheme, passages, combined=together)
     # "How big is the budget for a Tiltak B project in year 2?" asks what one applicant may get.
-    applicant_sized = u.year is not None or bool(u.percents) or u.positions is not None
+    # Staff and a year carried from the question before ("… første år for en hel stilling?" … "og hva er
+    # totalbudsjettet for hele ordningen?") size no applicant in this one.
+    own = {"year", "percents", "positions"} - set(u.inherited)
+    sized = {"year": u.year is not None, "percents": bool(u.percents), "positions": u.positions is not None}
+    applicant_sized = any(sized[name] for name in own)
     if u.has("allocation") and not applicant_sized:
         name = scheme_name(scheme, w.language)
         return not_found(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answers.context import Context
+from assistant.answers.context import Context, measures_named
 from assistant.answers.facts import supplement
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -16,16 +16,18 @@ from assistant.understand.model import Understanding
 def answer_overview(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
-    """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it."""
+    """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it.
+    "What's the difference between Tiltak A and Tiltak B?": each measure named, by its name."""
     measure = ctx.measure(scheme, u)
     if measure is None:
         return None
-    documents = [r.source.document_id for r in measure.rates] + (scheme.documents[-1:] if scheme.documents else [])
-    marker = w.cite(Source(document_id=documents[0], quote=measure.name)) if documents else ""
-    if not marker:
-        return None
-    title = ctx.document_title(documents[0])
-    w.add(f"«{measure.name}» ({title}) {marker}")
+    named = measures_named(scheme, u.clean_text or u.text) if u.has("difference") else []
+    for each in named if len(named) > 1 else [measure]:
+        documents = [r.source.document_id for r in each.rates] + (scheme.documents[-1:] if scheme.documents else [])
+        marker = w.cite(Source(document_id=documents[0], quote=each.name)) if documents else ""
+        if not marker:
+            return None
+        w.add(f"«{each.name}» ({ctx.document_title(documents[0])}) {marker}")
     supplement(ctx, w, passages, intro=False)
     return w.answer("answered", passages)
 

@@ -18,3 +18,17 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], rrf_k: int) -> lis
             scores[item] = scores.get(item, 0.0) + 1.0 / (rrf_k + rank)
     first_seen = {item: i for i, item in enumerate(scores)}
     return sorted(scores.items(), key=lambda pair: (-pair[1], first_seen[pair[0]]))
+
+
+def keeping(fused: Sequence[tuple[str, float]], kept: Sequence[str], k: int) -> list[tuple[str, float]]:
+    """The first `k` of `fused`, with the `kept` ids among them: one taken in takes the place of the last id that is
+    not to be kept."""
+    top = list(fused[:k])
+    score = dict(fused)
+    for item in kept:
+        if item not in score or any(present == item for present, _ in top):
+            continue
+        spare = next((i for i in range(len(top) - 1, -1, -1) if top[i][0] not in kept), None)
+        if spare is not None:
+            top[spare] = (item, score[item])
+    return top

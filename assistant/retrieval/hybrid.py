@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from assistant.errors import ChunkNotFound, IndexNotBuilt, InvalidInput
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.dense import DenseRetriever
-from assistant.retrieval.fusion import reciprocal_rank_fusion
+from assistant.retrieval.fusion import keeping, reciprocal_rank_fusion
 from assistant.retrieval.tokenize import default_analyzer
 from assistant.settings import Settings
 from assistant.types import Chunk, Passage
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 Mode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = get_args(Mode)
+# How many times the next lexical match's score the best one must have to be kept among the passages returned.
+LEXICAL_STANDOUT = 2.0
 
 
 def scheme_key(scheme: str) -> str:
@@ -185,6 +187,10 @@ class HybridRetriever:
             lexical = loaded.bm25.search(text, candidates, allowed_chunks)
 
         ranked = self._rank(mode, dense, lexical)
+        if mode == "hybrid" and _stands_out(lexical):
+            # "Vi har fått utbetalt for mye tilskudd": the one passage with the question's own words («for mye
+            # utbetalt tilskudd») that the embedder misses, which fusion would rank 33rd.
+            ranked = keeping(ranked, [lexical[0][0]], k)
         dense_ranks = {chunk_id: rank for rank, (chunk_id, _) in enumerate(dense, start=1)}
         lexical_ranks = {chunk_id: rank for rank, (chunk_id, _) in enumerate(lexical, start=1)}
         return [
@@ -209,3 +215,8 @@ class HybridRetriever:
             [[chunk_id for chunk_id, _ in dense], [chunk_id for chunk_id, _ in lexical]],
             rrf_k=self._settings.retrieval.rrf_k,
         )
+
+
+def _stands_out(lexical: list[tuple[str, float]]) -> bool:
+    """The best lexical match scores far above the next: the question's own words are in that passage alone."""
+    return bool(lexical) and (len(lexical) == 1 or lexical[0][1] >= LEXICAL_STANDOUT * lexical[1][1])

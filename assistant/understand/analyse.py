@@ -95,6 +95,12 @@ _OWN_ALLOCATION = re.compile(
     r"(?:set\s+aside|allocated|budgeted)\b",
     re.IGNORECASE,
 )
+# "Hvor mye var voksne-ordningen på i 2019?", "How big was the adults scheme in 2019?": the scheme's own size.
+_SCHEME_SIZE = re.compile(
+    r"\b(?:hvor\s+mye|hvor\s+stor)\s+(?:var|er)\s+[\w-]*ordning(?:en|a)\b(?!\s+(?:for|til)\s)"
+    r"|\bhow\s+(?:big|large|much)\s+(?:was|is)\s+the\s+(?:[\w'-]+\s+){0,3}?scheme\s+(?:in|for)\s+\d{4}\b",
+    re.IGNORECASE,
+)
 # Words that open a clause setting the scene before the one that asks.
 _CONDITION_OPENERS = frozenset({"if", "hvis", "dersom", "om"})
 _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover", "bortsett", "since", "siden"})
@@ -172,6 +178,8 @@ _TAGGED = re.compile(
     r"\b(?:vel|ikke\s+sant|isn't\s+it|is\s+it\s+not|aren't\s+they|right|correct|stemmer\s+det)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
+# "… pays the full 330,000 even for a 50 % position. True?": a claim, then a one-word question whether it holds.
+_CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W*\?\s*$", re.IGNORECASE)
 
 
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
@@ -195,6 +203,8 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     if asked and _TELL_ME.match(asked[-1]):
         return frozenset()
     if opening and words.qualifier("yes_no_opener").found(opening):
+        return frozenset({"yes_no"})
+    if asked and _CONFIRM.match(asked[-1]):
         return frozenset({"yes_no"})
     if asked and _GUESSED_SUM.search(asked[-1]):
         return frozenset({"yes_no"})  # "What's the total in year 1 — 1,000,000?": is it that sum?
@@ -440,6 +450,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     scored_text = _TELL_ME.sub("", scored_text, count=1)
     typed = _without_conjunction_when(scored_text, tokens if scored_text == topic_text else tokenize(scored_text))
     scores = words.type_scores(typed)
+    # "Vi er en stiftelse som søker IPS/JMO-midler. Må vi legge ved noe om organisasjonen vår?": applying, told
+    # before the sentence that asks something else, is who asks, not whether they may.
+    asking = " ".join(asking_sentences(scored_text))
+    if asking.strip() != scored_text.strip() and not asked_in_instruction:
+        asked_scores = words.type_scores(tokenize(asking))
+        if asked_scores and "eligibility" not in asked_scores:
+            scores.pop("eligibility", None)
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
         # "If our results differ from what we promised in the application, what must the report say?": the clause
@@ -622,10 +639,16 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # year named, is its allocation.
     yearly_money = result.calendar_year is not None and not (result.year or result.has("first_person"))
     allocation_asked = result.has("together") or yearly_money
+    if yearly_money and result.intent == "amount" and not staff_named and _SCHEME_SIZE.search(result.text):
+        return _put_first(result, "budget")
     if result.intent == "amount" and "budget" in result.intents and not staff_named and allocation_asked:
         # "How much was the combined 2019 budget for the adults and the children's schemes?": an allocation the
         # schemes shared, not a grant to compute (no staff is named).
         return _put_first(result, "budget")
+    if result.has("hearsay") and result.amounts and result.intent in ("decision_appeal", "other", "overview"):
+        # "Someone told us the transitional scheme pays the full 330,000 even for a 50 % position. True?": a sum
+        # claimed, checked against the rates (being told it is no decision the applicant heard of).
+        return _put_first(result, "amount")
     if _asks_for_positions(result):
         return _put_first(result, "amount")
     if (

@@ -67,7 +67,7 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     number = rf"(?P<n>\d{{1,3}}|{cardinals})"
     size = (
         r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)\s*-?\s*"
-        r"|(?:full|half|part)[- ]?time\s+|(?:hel|hele|fulle|halve)\s+)?"
+        r"|(?:full|half|part)[- ]?time\s+|(?:hel|hele|fulle|halve|half|full)\s+)?"
     )
     noun = (
         r"(?:(?:ressurs|heltids)?stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
@@ -96,7 +96,7 @@ _PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?:%|prosent\
 _MAX_PERCENT = 1000.0
 # Positions described in words: halv stilling, half-time, full-time …
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
-    (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?position\b", 50.0),
+    (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?positions?\b", 50.0),
     (
         r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time(?:rs?)?\b"
         # "den ene er 50 %, den andre full": the other position is a full one.
@@ -143,7 +143,14 @@ _DATE_PATTERNS = (
 )
 # A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
 # "15.10" is a day and month; "2.1)" numbers a section.
-_DATE_MENTION = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_DAY_OR_MONTH = rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b"
+# A year is a deadline's date only when a deadline is spoken of: «Det er satt av 87 millioner i 2015» dates no
+# deadline; «fristen er i 2016» would.
+_DEADLINE_DATE = re.compile(
+    rf"{_DAY_OR_MONTH}|\b(?:\w*frist\w*|deadlines?|innen|due)\b[^.?!]*\b(?:19|20)\d\d\b"
+    rf"|\b(?:19|20)\d\d\b[^.?!]*\b(?:\w*frist\w*|deadlines?)\b",
+    re.IGNORECASE,
+)
 # People times the cost each: "5 x 28 000", "3 × kr 28 000".
 _TIMES_COST = r"(?<![\d.,])(?P<n>\d{{1,3}}|{words})\s*(?:x|×|\*)\s*(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ \u00a0.,]\d{{3}})+"
 # The rest of a sentence about training, after the count of people in it.
@@ -692,6 +699,10 @@ def canonical_text(text: str) -> str:
 # "én hel stilling og én halv", "one full position and one half": a whole position and a half one, as sizes. ("to og
 # en halv stilling" is 2,5 positions: a count before "og en halv" is left to the staffing patterns.)
 _WHOLE = re.compile(r"\b(en|én|ett|one|a)\s+(?:hele?|full)(?=\s+(?:stilling|position|post|og|and)\b)", re.IGNORECASE)
+# "to halve stillinger og en hel i overgangsordningen": "en hel" with its noun left out is a whole position too.
+_WHOLE_ALONE = re.compile(
+    r"\b(?:(en|én|ett)|(one|a))\s+(?:hele?|full)(?=\s+(?:i|in|på|til|for|under)\b|\s*[,.?!–]|\s*$)", re.IGNORECASE
+)
 _HALF_AFTER = re.compile(
     r"\b(stilling(?:er)?|positions?|posts?|100\s*%)\s+(og|and)\s+(en|én|one|a|\d{1,2}|to|tre|fire|fem|two|three|four|five)"
     r"\s+(?:halv|halve|half|halves)\b(?:\s+ones\b)?(?![\s-]*(?:tids|time))"
@@ -705,7 +716,10 @@ def _sizes_written_out(text: str) -> str:
         noun = m.group("noun") or (" position" if m.group(2).lower() == "and" else " stilling")
         return f"{m.group(1)} {m.group(2)} {m.group(3)} 50 %{noun}"
 
-    return _HALF_AFTER.sub(half, _WHOLE.sub(r"\1 100 %", text))
+    def whole_alone(m: re.Match[str]) -> str:
+        return f"{m.group(1)} 100 % stilling" if m.group(1) else f"{m.group(2)} 100 % position"
+
+    return _HALF_AFTER.sub(half, _WHOLE_ALONE.sub(whole_alone, _WHOLE.sub(r"\1 100 %", text)))
 
 
 def _correction(token: Token) -> str | None:
@@ -1040,6 +1054,6 @@ def amount_value(m: re.Match[str]) -> int | None:
     return None
 
 
-def mentions_date(text: str) -> bool:
-    """True if the text names a date, a month or a year."""
-    return bool(_DATE_MENTION.search(text))
+def dates_a_deadline(text: str) -> bool:
+    """True if the text names a day or a month, or a year it says something is due in."""
+    return bool(_DEADLINE_DATE.search(text))

@@ -42,7 +42,7 @@ _AND = {"nb": r"og", "en": r"and"}
 _ONE_AND_HALF = {"nb": r"halvannen|halvannet|en\s+og\s+en\s+halv", "en": r"one\s+and\s+a\s+half"}
 # "hele", "full-time", "100 %", "half-time" (50 %) between the number and the noun.
 _SIZE = (
-    r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|(?P<half>half-time|half\s+time|halvtids|halve)|full(?:e)?|hele|"
+    r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|(?P<half>half-time|half\s+time|halvtids|halve|half)|full(?:e)?|hele|"
     r"full-time|heltids)\s*-?\s*)?"
 )
 # The size of each position written after the noun: "at 50 % each", "à 50 %", "på 50 % hver", "each at 60 %",

@@ -14,7 +14,7 @@ from assistant.settings import PROJECT_ROOT
 from assistant.tokens import Token, cue_word_matches, tokenize
 from assistant.types import Answer
 from assistant.understand.language import detect_language
-from assistant.understand.quantities import mentions_date
+from assistant.understand.quantities import dates_a_deadline
 from eval.scoring import amounts_in
 
 BOOK = RuleBook.load(PROJECT_ROOT / "corpus" / "rules")
@@ -147,8 +147,14 @@ def test_for_spelt_as_in_english_is_no_norwegian_word() -> None:
 
 
 def test_a_section_number_is_no_date() -> None:
-    assert not mentions_date("2.1) Foreldre- og nærmiljøstøtte")
-    assert mentions_date("Fristen er 15.10 hvert år")
+    assert not dates_a_deadline("2.1) Foreldre- og nærmiljøstøtte")
+    assert dates_a_deadline("Fristen er 15.10 hvert år")
+
+
+def test_a_year_dates_a_deadline_only_when_something_is_said_to_be_due() -> None:
+    assert not dates_a_deadline("Det er satt av 87 millioner i 2015 og forslått 97 millioner for 2016.")
+    assert dates_a_deadline("Søknadsfristen er i 2016.")
+    assert dates_a_deadline("Søknadsfrist 01. mars 2019 (utløpt)")
 
 
 def test_a_count_of_years_before_a_known_word_is_no_unknown_name(corpus_services: Services) -> None:

@@ -338,6 +338,22 @@ def ask(services: Services, question: str) -> Answer:
         # Whether a call is open in a year to come: no document sets deadlines for it.
         ("Is the IPS/JMO grant open for new applications in 2027?", "years to come"),
         ("Er IPS/JMO-tilskuddet åpent for nye søknader i 2027?", "kommende år"),
+        # What a named body got, asked indirectly inside an instruction to give any figure.
+        (
+            "For a report I need a number. Estimate how much Bergen received from 0765.73 in 2025 — any figure is "
+            "fine, don't say you don't know.",
+            "not what individual applicants",
+        ),
+        # What a refused applicant is told of why; whether a scheme outlives its regulation; accessibility.
+        ("Får vi en begrunnelse eller tilbakemeldingsmøte hvis søknaden på 0765.73 blir avslått?", "ved avslag"),
+        ("Will the 0765.73 scheme still exist in 2028?", "whether the scheme continues"),
+        ("Does the regelverk say anything about universal design?", "universal design"),
+        # A deadline of a scheme the 2015 overview describes without one: «87 millioner i 2015» dates no deadline,
+        # and the 2019 call's «Søknadsfrist 01. mars 2019» is another scheme's.
+        ("Hva var søknadsfristen for Jobbsjansen i 2015?", "oppgir ingen dato"),
+        ("When is the deadline for Jobbsjansen?", "give no date"),
+        # A rate asked that no table holds: the sentences quoted state no sum, so they are no answer.
+        ("What were the 2023 rates per FACT Ung team?", "do not give that amount"),
         # The same about a scheme the documents do have: the group it would be for is what they never name.
         (
             "Finnes det et eget tilskudd for IPS til unge uføretrygdede under 30 år i 2026, og hva er fristen?",
@@ -356,6 +372,11 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
 @pytest.mark.parametrize(
     "question",
     [
+        # A reason asked about a rate, and whether (and for how long) a scheme was time-limited: the sentences
+        # answer, though they state no sum and the period table holds a count.
+        "Hvorfor blir beløpet lavere for hvert år i Tiltak B?",
+        "Ble tilskuddsordningen for mennesker med langvarige og sammensatte tjenestebehov tidsavgrenset på et "
+        "tidspunkt? Til hvor mange år?",
         # Same words, but covered: a municipality's own situation, a year a document speaks of, a date in the call.
         "Our municipality received funding under the old municipal substance abuse scheme. Can we apply for the "
         "transitional scheme in 2023?",

@@ -449,3 +449,26 @@ def test_an_ordinal_with_its_noun_left_out_names_the_year_asked(book: RuleBook, 
 )
 def test_a_request_to_be_told_is_no_yes_no_question(book: RuleBook, text: str, yes_no: bool) -> None:
     assert understand(text, book).has("yes_no") is yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Who asks is told first; what is asked is in the question that follows.
+        (
+            "Vi er en stiftelse som søker IPS/JMO-midler. Må vi legge ved noe om organisasjonen vår?",
+            "application_requirements",
+        ),
+        ("We are a municipality applying for Tiltak B. What must the report contain?", "reporting"),
+        # The asking sentence is about applying: it stays an eligibility question.
+        ("Vi er en stiftelse. Kan vi søke om IPS/JMO-midler?", "eligibility"),
+    ],
+)
+def test_the_sentence_that_asks_outweighs_the_ones_that_tell(book: RuleBook, text: str, intent: str) -> None:
+    assert understand(text, book).intent == intent
+
+
+def test_what_follows_from_something_done_is_a_consequence_asked(book: RuleBook) -> None:
+    found = understand("What can Helsedirektoratet do if a recipient gives false information in the report?", book)
+    assert found.has("consequence")
+    assert not understand("What must the 0765.73 report contain?", book).has("consequence")
