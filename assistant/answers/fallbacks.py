@@ -89,7 +89,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     what it counts ("hvor mange FACT ung-team"), a sum ("hvor mye …", not a date like 06.10.22), a date ("når …";
     not when the deadline table gave way to a sentence: "Måtte vi ha avtale når vi søkte?" asks no date). A yes/no
     question asks none: "Må vi rapportere hvor mange pasienter som har begynt i arbeid?" asks whether to report it."""
-    if u.has("yes_no"):
+    # "I heard the 2019 rate is 350,000 … Correct?" asks whether a sum holds: a sentence must state the sum asked of.
+    claimed = u.has("hearsay") and bool(u.amounts) and u.has("asks_amount")
+    if u.has("yes_no") and not claimed:
         return None
     if u.has("share_question"):
 

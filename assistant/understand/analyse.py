@@ -645,7 +645,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "How much was the combined 2019 budget for the adults and the children's schemes?": an allocation the
         # schemes shared, not a grant to compute (no staff is named).
         return _put_first(result, "budget")
-    if result.has("hearsay") and result.amounts and result.intent in ("decision_appeal", "other", "overview"):
+    hearsay = result.has("hearsay") and result.amounts and bool(result.scheme_ids)
+    if hearsay and result.intent in ("decision_appeal", "other", "overview"):
         # "Someone told us the transitional scheme pays the full 330,000 even for a 50 % position. True?": a sum
         # claimed, checked against the rates (being told it is no decision the applicant heard of).
         return _put_first(result, "amount")

@@ -352,6 +352,13 @@ def ask(services: Services, question: str) -> Answer:
         # and the 2019 call's «Søknadsfrist 01. mars 2019» is another scheme's.
         ("Hva var søknadsfristen for Jobbsjansen i 2015?", "oppgir ingen dato"),
         ("When is the deadline for Jobbsjansen?", "give no date"),
+        # Taking a refusal to court; when a body will reply.
+        ("Kan vi ta Helsedirektoratet til retten hvis vi mener avslaget på Tiltak A er urettferdig?", "søksmål"),
+        (
+            "When will Statsforvalteren i Innlandet reply to applications for the 765.60 scheme submitted by the "
+            "March deadline?",
+            "processing times",
+        ),
         # A rate asked that no table holds: the sentences quoted state no sum, so they are no answer.
         ("What were the 2023 rates per FACT Ung team?", "do not give that amount"),
         # The same about a scheme the documents do have: the group it would be for is what they never name.
@@ -372,6 +379,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
 @pytest.mark.parametrize(
     "question",
     [
+        # "resten av perioden" is no court ("retten") by a typo's distance.
+        "Vi har allerede fått 750 000 i år 1 og 600 000 i år 2 på tiltak B. Hvor mye mer kan vi maks få for resten "
+        "av perioden?",
         # A reason asked about a rate, and whether (and for how long) a scheme was time-limited: the sentences
         # answer, though they state no sum and the period table holds a count.
         "Hvorfor blir beløpet lavere for hvert år i Tiltak B?",
@@ -784,7 +794,14 @@ def test_a_grant_the_documents_only_name_is_refused_as_named_only(corpus_service
         "and who could apply?",
     )
     assert answer.status == "not_found", answer.text
-    assert "say nothing more" in answer.text.split("\n")[0]
+    # The amount asked for, which no sentence states, is the first thing missing; a question asking only who
+    # could apply meets the name alone.
+    assert "do not give that amount" in answer.text.split("\n")[0]
+    answer = ask(
+        corpus_services,
+        "Who could apply for the 2015 IMDi grant for local prevention of radicalisation and violent extremism?",
+    )
+    assert answer.status == "not_found", answer.text
 
 
 def test_a_line_with_an_address_or_a_passive_verb_is_a_statement(corpus_services: Services) -> None:

@@ -131,3 +131,20 @@ def test_a_2015_scheme_named_by_its_english_description(corpus_services: Service
         "Mapping and development work on neighbourhoods promoting public health: how much in 2015?"
     )[1]
     assert "15.7 million" in answer.text.split("\n")[0], answer.text
+
+
+def test_positions_added_in_a_follow_up_count_with_those_before(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "We ran a FACT team with 10 positions under the 2019 adults scheme.",
+        "How much could we get in year 2?",
+        "And if we had added two more positions?",
+    )
+    # Twelve positions, of which the team cap funds ten: 3 000 000.
+    assert answer.text.startswith("No, not for all the positions – the most is 3 000 000 NOK"), answer.text
+
+
+def test_a_claimed_sum_of_no_scheme_named_is_not_answered_with_another_schemes_rate(
+    corpus_services: Services,
+) -> None:
+    answer = corpus_services.pipeline.answer("I heard the 2019 rate is 350,000 per position in year 1. Correct?")[1]
+    assert "800 000" not in answer.text, answer.text
