@@ -622,6 +622,9 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         # "Og hvis den ene er 60 %?" changes one of the positions described before: handled below.
         return list(u.staffing), None, None
     percents = _funded_role_shares(measure, u) or list(u.percents)
+    if "percents" in u.inherited and u.has("the_most") and not u.positions:
+        # "What's the max per full-time position?" … "and for the full team?": the team, not the one position.
+        percents = []
     if u.positions and len(percents) < u.positions:
         if "positions" in u.inherited:
             # "Og hvis den ene er 60 %?" after two positions: the others stay full-time.

@@ -352,6 +352,12 @@ def ask(services: Services, question: str) -> Answer:
         # and the 2019 call's «Søknadsfrist 01. mars 2019» is another scheme's.
         ("Hva var søknadsfristen for Jobbsjansen i 2015?", "oppgir ingen dato"),
         ("When is the deadline for Jobbsjansen?", "give no date"),
+        # Money left unspent, moved to the next year.
+        (
+            "Vi fikk ikke brukt opp tiltak B-midlene i 2025 fordi spesialisten startet sent. Kan vi overføre resten "
+            "til 2026?",
+            "overføre ubrukte midler",
+        ),
         # Taking a refusal to court; when a body will reply.
         ("Kan vi ta Helsedirektoratet til retten hvis vi mener avslaget på Tiltak A er urettferdig?", "søksmål"),
         (

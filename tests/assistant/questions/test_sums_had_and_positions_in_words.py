@@ -148,3 +148,12 @@ def test_a_claimed_sum_of_no_scheme_named_is_not_answered_with_another_schemes_r
 ) -> None:
     answer = corpus_services.pipeline.answer("I heard the 2019 rate is 350,000 per position in year 1. Correct?")[1]
     assert "800 000" not in answer.text, answer.text
+
+
+def test_the_full_team_after_a_rate_per_position_is_the_measures_staffing(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "What's the max per full-time position in an IPS resource environment (Tiltak A)?",
+        "And excluding training money, what's the max for the full team per year?",
+    )
+    # Tiltak A funds two positions: 2 × 800 000.
+    assert answer.calculation is not None and answer.calculation.amount == 1_600_000, answer.text
