@@ -148,9 +148,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     # "What's the 2024 budget for …?" asks that year's sum as much as "how much …" does.
     year_budget = u.intent == "budget" and u.calendar_year is not None
     # "What were the 2023 rates per FACT Ung team?": a rate asked that no table holds is a sum the quotes must state.
-    rate_asked = u.intent == "amount" and u.has("asks_amount") and not u.has("why")
+    # "What were the amount and eligible applicants for IMDi's grant …?": the amount is asked beside who may apply.
+    amount_asked = u.intent == "amount" or (u.intent == "eligibility" and "amount" in u.intents)
+    rate_asked = amount_asked and u.has("asks_amount") and not u.has("why")
     asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget or rate_asked
-    if u.intent in ("amount", "budget", "other", "out_of_scope") and asks_sum and not u.has("method_asked"):
+    summing_types = ("amount", "budget", "other", "out_of_scope")
+    if (u.intent in summing_types or amount_asked) and asks_sum and not u.has("method_asked"):
         year = u.calendar_year
         per_unit = u.has("per_unit")
         change = u.has("change_asked")

@@ -352,6 +352,12 @@ def ask(services: Services, question: str) -> Answer:
         # and the 2019 call's «Søknadsfrist 01. mars 2019» is another scheme's.
         ("Hva var søknadsfristen for Jobbsjansen i 2015?", "oppgir ingen dato"),
         ("When is the deadline for Jobbsjansen?", "give no date"),
+        # An amount asked beside who may apply, of a 2015 row that states none: no other scheme's rate answers it.
+        (
+            "What were the amount and eligible applicants for IMDi's grant for local prevention of radicalisation "
+            "and violent extremism in 2015?",
+            "do not give that amount",
+        ),
         # Money left unspent, moved to the next year.
         (
             "Vi fikk ikke brukt opp tiltak B-midlene i 2025 fordi spesialisten startet sent. Kan vi overføre resten "
