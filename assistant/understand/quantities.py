@@ -377,6 +377,20 @@ _YEARS_DONE = {
     ),
 }
 
+# "two years of tiltak b funding done", "to år med tilskudd bak oss": a count of years had, told as finished.
+_FUNDED_YEARS_DONE = {
+    "nb": re.compile(
+        r"\b(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+år\s+med\s+(?:[\wæøå.-]+\s+){0,3}?(?:tilskudd|midler|støtte)\s+"
+        r"(?:bak\s+oss|er\s+(?:brukt|ferdig|over|gjennomført))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?P<n>one|two|three|four|five|six|[1-6])\s+years?\s+of\s+(?:[\w.-]+\s+){0,3}?(?:funding|grants?|support)\s+"
+        r"(?:done|completed|finished|behind\s+us|used)\b",
+        re.IGNORECASE,
+    ),
+}
+
 # "The last two years of the period", "de to siste årene": the years at the end of the period, however long it is.
 _FINAL_YEARS = {
     "nb": re.compile(
@@ -882,6 +896,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     done = _YEARS_DONE[language].search(text)
     if done is not None and found.years_behind is None:
         found.years_behind = ORDINALS[language][done.group("o").lower()]
+    funded = _FUNDED_YEARS_DONE[language].search(text)
+    if funded is not None and found.years_behind is None:
+        found.years_behind = _number(funded.group("n"), language)
     if found.years_behind is None and found.year is None and _FIRST_RECEIVED[language].search(text):
         found.years_behind = 1
     had = _amounts_by_year(text, language, named, received=True) if found.years_behind is None else {}

@@ -157,3 +157,16 @@ def test_the_full_team_after_a_rate_per_position_is_the_measures_staffing(conver
     )
     # Tiltak A funds two positions: 2 × 800 000.
     assert answer.calculation is not None and answer.calculation.amount == 1_600_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "two years of tiltak b funding done, what's the max for the remaining years combined? full time position",
+        "Vi har to år med tilskudd bak oss i tiltak B. Hva er maks for de gjenværende årene til sammen?",
+    ],
+)
+def test_years_of_funding_told_as_finished_are_the_years_had(corpus_services: Services, question: str) -> None:
+    answer = corpus_services.pipeline.answer(question)[1]
+    # Years 3 and 4: 450 000 + 300 000.
+    assert answer.calculation is not None and answer.calculation.amount == 750_000, answer.text
