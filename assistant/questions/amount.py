@@ -413,8 +413,7 @@ def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | N
     til IPS-prosjektet (3 stillinger)': the sum received is the maximum of one year only (year 1; year 2 for three
     positions), so this year is the one after it; None when no single year's maximum is the sum."""
     # "… for en hel stilling" names a full position, whose rate the sum received is.
-    received = u.has("already") or u.has("funded_outcome")
-    if not (received and u.has("last_year")) or len(u.amounts) != 1 or _part_time_named(u):
+    if not (_received(u) and u.has("last_year")) or len(u.amounts) != 1 or _part_time_named(u):
         return None
     maxima = _yearly_maxima(measure, u)
     years = [year for year, amount in maxima.items() if amount == u.amounts[0]]
@@ -426,14 +425,18 @@ def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | N
 def _years_had_by_sums(measure: Measure, u: Understanding) -> int | None:
     """'We already got 750k and then 600k. What's left in total?': sums had, in order, that are the maxima of the
     measure's first years are those years had; None when they are not."""
-    received = u.has("already") or u.has("funded_outcome")
-    if not received or len(u.amounts) < 2 or u.years_behind is not None or _part_time_named(u):
+    if not _received(u) or len(u.amounts) < 2 or u.years_behind is not None or _part_time_named(u):
         return None
     maxima = _yearly_maxima(measure, u)
     firsts = [maxima.get(year) for year in range(1, len(u.amounts) + 1)]
     if not measure.steps_by_year() or firsts != list(u.amounts) or len(u.amounts) >= len(maxima):
         return None
     return len(u.amounts)
+
+
+def _received(u: Understanding) -> bool:
+    """The sums told were had: "we already got …", "we were granted …"."""
+    return u.has("already") or u.has("funded_outcome")
 
 
 def _yearly_maxima(measure: Measure, u: Understanding) -> dict[int, int]:
@@ -1206,24 +1209,23 @@ def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True) -
     label = measure_label(measure, w.language)
     first, last = rates[0], rates[-1]
     if last.number() < first.number():
-        if rates_shown:
-            w.add(
-                w.t(
-                    f"Ja – for {label} trappes satsen ned fra {kr(first.number())} kr per 100 % stilling i "
-                    f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år "
-                    f"{w.cite(first.source, last.source)}.",
-                    f"Yes – for {label} the rate steps down from {kr(first.number())} NOK per 100 % position in "
-                    f"year {first.year_from} to {kr(last.number())} NOK in year {last.year_from} "
-                    f"{w.cite(first.source, last.source)}.",
-                )
+        span = (
+            w.t(
+                f"fra {kr(first.number())} kr per 100 % stilling i {first.year_from}. år til {kr(last.number())} kr "
+                f"i {last.year_from}. år",
+                f"from {kr(first.number())} NOK per 100 % position in year {first.year_from} to "
+                f"{kr(last.number())} NOK in year {last.year_from}",
             )
-        else:
-            w.add(
-                w.t(
-                    f"Ja – for {label} trappes satsen ned fra år til år {w.cite(first.source, last.source)}.",
-                    f"Yes – for {label} the rate steps down from year to year {w.cite(first.source, last.source)}.",
-                )
+            if rates_shown
+            else w.t("fra år til år", "from year to year")
+        )
+        cited = w.cite(first.source, last.source)
+        w.add(
+            w.t(
+                f"Ja – for {label} trappes satsen ned {span} {cited}.",
+                f"Yes – for {label} the rate steps down {span} {cited}.",
             )
+        )
         stated = measure.facts.get("step_down")
         if stated is not None:
             # «… trappes ned hvert år, noe som fører til krav om økt egenfinansiering»: what the step-down means.

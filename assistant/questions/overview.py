@@ -22,12 +22,15 @@ def answer_overview(
     if measure is None:
         return None
     named = measures_named(scheme, u.clean_text or u.text) if u.has("difference") else []
+    lines: list[str] = []
     for each in named if len(named) > 1 else [measure]:
         documents = [r.source.document_id for r in each.rates] + (scheme.documents[-1:] if scheme.documents else [])
         marker = w.cite(Source(document_id=documents[0], quote=each.name)) if documents else ""
         if not marker:
-            return None
-        w.add(f"«{each.name}» ({ctx.document_title(documents[0])}) {marker}")
+            return None  # before anything is written: the next type answers on a clean page
+        lines.append(f"«{each.name}» ({ctx.document_title(documents[0])}) {marker}")
+    for line in lines:
+        w.add(line)
     supplement(ctx, w, passages, intro=False)
     return w.answer("answered", passages)
 

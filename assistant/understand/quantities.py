@@ -146,9 +146,10 @@ _DATE_PATTERNS = (
 _DAY_OR_MONTH = rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b"
 # A year is a deadline's date only when a deadline is spoken of: «Det er satt av 87 millioner i 2015» dates no
 # deadline; «fristen er i 2016» would.
+_DEADLINE_WORD = r"\w*frist\w*|deadlines?"
 _DEADLINE_DATE = re.compile(
-    rf"{_DAY_OR_MONTH}|\b(?:\w*frist\w*|deadlines?|innen|due)\b[^.?!]*\b(?:19|20)\d\d\b"
-    rf"|\b(?:19|20)\d\d\b[^.?!]*\b(?:\w*frist\w*|deadlines?)\b",
+    rf"{_DAY_OR_MONTH}|\b(?:{_DEADLINE_WORD}|innen|due)\b[^.?!]*\b(?:19|20)\d\d\b"
+    rf"|\b(?:19|20)\d\d\b[^.?!]*\b(?:{_DEADLINE_WORD})\b",
     re.IGNORECASE,
 )
 # People times the cost each: "5 x 28 000", "3 × kr 28 000".
