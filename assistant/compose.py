@@ -14,7 +14,13 @@ from datetime import date
 from assistant.answers.abbreviations import abbreviation_answer
 from assistant.answers.conditions import condition_asked, condition_holds
 from assistant.answers.context import Context
-from assistant.answers.coverage import no_for_this_measure, stated_for_another_measure, uncovered_reason
+from assistant.answers.coverage import (
+    granted_until,
+    no_for_this_measure,
+    stated_for_another_measure,
+    uncovered_reason,
+)
+from assistant.answers.dated_documents import DatedDocument, dated_documents, other_year_named
 from assistant.answers.facts import applicant_note, supplement
 from assistant.answers.fallbacks import (
     ask_which_scheme,
@@ -167,6 +173,32 @@ def _no_amount_asked(u: Understanding) -> bool:
     return u.has("yes_no") or not (u.has("asks_amount") or u.has("how_much"))
 
 
+def _nothing_made_up(w: Writer, passages: Sequence[Passage]) -> Answer:
+    """Asked to invent what no document states for the year named: not found, and said why."""
+    return not_found(
+        w,
+        passages,
+        w.t(
+            "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
+            "I do not make anything up: the documents do not state this for the year you ask about.",
+        ),
+    )
+
+
+def _of_another_year(w: Writer, passages: Sequence[Passage], documents: Sequence[DatedDocument]) -> Answer:
+    """'What was presented at the grant conference in January 2024?' with only the 2023 slides: not found, and the
+    documents of that kind there are (no year of the question's: the verifier rightly drops what it cannot trace)."""
+    have = ", ".join(f"«{document.title}»" for document in documents)
+    return not_found(
+        w,
+        passages,
+        w.t(
+            f"Dokumentet du viser til, er fra et annet år enn dem jeg har av den typen: {have}.",
+            f"The document you refer to is from another year than the ones of that kind I have: {have}.",
+        ),
+    )
+
+
 def _never_mentioned(w: Writer, passages: Sequence[Passage], name: str) -> Answer:
     return not_found(w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}»."))
 
@@ -195,6 +227,7 @@ class Composer:
         self.context = Context(
             book=book, locator=SourceLocator(chunks), extractive=extractive, today=today, titles=titles
         )
+        self._dated = dated_documents(chunks)
 
     def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         """The unverified answer for `u`, given the passages retrieved for `query`."""
@@ -233,6 +266,9 @@ class Composer:
                     "I do not show my instructions; I answer only from the documents, with verbatim quotes.",
                 ),
             )
+        other_year = other_year_named(u.clean_text or u.text, self._dated)
+        if other_year is not None:
+            return _of_another_year(w, passages, other_year)
         unknown = self._unknown_thing_asked(u)
         if unknown is not None:
             return _never_mentioned(w, passages, unknown)
@@ -258,6 +294,12 @@ class Composer:
             no_for_this_measure(w, u, scheme, elsewhere)
             return w.answer("answered", passages)
         reason = uncovered_reason(w, u, scheme, ctx.today, passages)
+        ended = granted_until(u, scheme) if scheme is not None else None
+        if ended is not None:
+            # "Kan vi fortsatt få overgangsmidler for 2025?": the scheme says how long it runs, which answers no.
+            said = w.t(ended.text or "", ended.text_en or ended.text or "")
+            w.add(f"{w.t('Nei', 'No')} – {said} {w.cite(ended.source)}")
+            return w.answer("answered", passages)
         if reason is not None:
             return not_found(w, passages, reason)
         foreign = self._grant_for_unknown_to(u, scheme)
@@ -329,14 +371,7 @@ class Composer:
                 # measure's rates are no answer.
                 return _never_mentioned(w, passages, unknown)
             if draft is not None and self._made_up_year(u, draft):
-                return not_found(
-                    w,
-                    passages,
-                    w.t(
-                        "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
-                        "I do not make anything up: the documents do not state this for the year you ask about.",
-                    ),
-                )
+                return _nothing_made_up(w, passages)
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 draft = self._lead_with_verdict(u, qtype, scheme, draft)
@@ -345,7 +380,12 @@ class Composer:
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
-        return self._from_evidence(u, w, scheme, passages, query, type_stands)
+        quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
+        if quoted.status == "answered" and self._made_up_year(u, quoted):
+            # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
+            # and sentences that do not speak of that year are no answer either.
+            return _nothing_made_up(Writer(u.language, ctx.locator, query), passages)
+        return quoted
 
     def _from_evidence(
         self,

@@ -106,7 +106,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     same_scheme = scheme_now == focus.scheme_id
     unnamed_measure = understanding.measure is None and understanding.unknown_measure is None
     if unnamed_measure and same_scheme and focus.measure:
-        inherit("measure", focus.measure)
+        inherit(
+            "measure",
+            _other_measure(book, scheme_now, focus.measure) if understanding.has("other_measure") else focus.measure,
+        )
     elif scheme_now in focus.schemes and book is not None and focus.last_question:
         # "We run a FACT team …" (the 2019 scheme's teams or Tiltak B's) … "How much under 0765.73?": the scheme
         # named now was one of those meant, and what was described before is its measure and staff.
@@ -418,6 +421,14 @@ def _asks_anew(understanding: Understanding) -> bool:
 
 # "Hva om vi heller …", "What if we …": the question before, with one thing changed.
 _WHAT_IF = re.compile(r"^\W*(?:(?:og|men|and|but)\s+)?(?:hva\s+(?:om|hvis)|what\s+if|hvis|if)\b", re.IGNORECASE)
+
+
+def _other_measure(book: RuleBook | None, scheme_id: str | None, measure: str) -> str:
+    """The measure of a two-measure scheme that is not `measure` ("Tiltak A …" then "and the other measure?");
+    `measure` itself when the scheme has more or fewer than two."""
+    scheme = book.schemes.get(scheme_id) if book is not None and scheme_id else None
+    others = [m for m in scheme.measures if m != measure] if scheme is not None else []
+    return others[0] if scheme is not None and len(scheme.measures) == 2 and len(others) == 1 else measure
 
 
 def _other_measure_instead(understanding: Understanding, focus: Focus) -> bool:

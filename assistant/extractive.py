@@ -533,6 +533,8 @@ class ExtractiveAnswerer:
 _SENT_TO = re.compile(r"\b(?:sendes|sende[rs]?|send|sent)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bpostboks\b|\bP\.?\s?O\.?\s?box\b", re.IGNORECASE)
 _ADDRESS_REACH = 3
+# How many lines without a list mark after a line ending with ':' are read as its items.
+_UNMARKED_ITEMS = 3
 
 
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:
@@ -567,9 +569,13 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
                     break
                 add(item)
         if unit.intro or unit.is_item:
+            unmarked = unit.intro
             for index, item in enumerate(units[at + 1 :]):
-                # "Definisjon av «minimumsoversikt»;" introduces a line that introduces the list in turn.
-                if not (item.is_item or (unit.intro and index == 0 and item.intro)):
+                # "Definisjon av «minimumsoversikt»;" introduces a line that introduces the list in turn; «Ved
+                # tildeling vil følgende bli prioritert:» introduces items written without a list mark, lines of
+                # their own (up to the next line that introduces something).
+                unmarked = unmarked and not item.is_item and not item.intro and index < _UNMARKED_ITEMS
+                if not (item.is_item or unmarked or (unit.intro and index == 0 and item.intro)):
                     break
                 add(item)
     return result

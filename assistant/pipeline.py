@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
+from assistant.answers.dated_documents import DOCUMENT_KIND_QUALIFIERS
 from assistant.compose import Composer
 from assistant.compound import adds_sources, join_answers, split_question
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
@@ -36,12 +37,6 @@ def no_progress(stage: Stage) -> None:
 SURER_NAME = 0.3
 # The acronym a scheme's name ends with: "Jobbmestrende oppfølging: … (JMO)".
 _ACRONYM = re.compile(r"\(([A-ZÆØÅ]{2,})\)\s*$")
-# Qualifiers (vocabulary.yaml) that point at a kind of document.
-DOCUMENT_KIND_QUALIFIERS = {
-    "document_overview": "overview",
-    "document_slides": "slides",
-    "document_announcement": "announcement",
-}
 
 
 class Pipeline:
@@ -125,16 +120,28 @@ class Pipeline:
             update={"last_intent": None, "last_qualifiers": [], "last_subjects": []}
         )
         second = self.understand(parts[1], after_first)
-        if first.intent == second.intent or "out_of_scope" in (first.intent, second.intent):
+        if "out_of_scope" in (first.intent, second.intent):
             return answer
         other_focus: Focus | None = after_first
-        if understanding.intent == first.intent:
+        if first.intent == second.intent:
+            # "Kunne stiftelser søke IPS-tilskudd i 2015, og kan de søke 0765.73 i dag?": one question of two
+            # schemes; the part about the scheme the whole answer is not about is answered too.
+            if first.scheme_id == second.scheme_id or understanding.scheme_id not in (
+                first.scheme_id,
+                second.scheme_id,
+            ):
+                return answer
+            if understanding.scheme_id == first.scheme_id:
+                other, other_type = parts[1], second.intent
+            else:
+                other, other_focus, other_type = parts[0], focus, first.intent
+        elif understanding.intent == first.intent:
             other, other_type = parts[1], second.intent
         elif understanding.intent == second.intent:
             other, other_focus, other_type = parts[0], focus, first.intent
         else:
             return answer
-        if other_type == "eligibility" and understanding.applicant_type is not None:
+        if first.intent != second.intent and other_type == "eligibility" and understanding.applicant_type is not None:
             return answer  # whether "we" may apply is said first already (answers.facts.applicant_note)
         extra, _ = self.respond(other, other_focus, use_model=False, whole=False)
         if extra.status != "answered" or not adds_sources(answer, extra):

@@ -37,6 +37,8 @@ _RECEIVED = re.compile(
 )
 # "Hvor mye gikk til Gjøvik kommune?" asks what a named body got; "… gikk til forsøk med gratis kjernetid" what
 # a purpose was given.
+# «Tilskudd gis til spesifiserte årsverk fram til 2024»: the last year a scheme is granted for.
+_UNTIL_YEAR = re.compile(r"\b(?:fram til|frem til|til og med|until|up to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _WENT_TO_NAME = re.compile(r"\bgikk\s+til\s+[A-ZÆØÅ]|\bwent\s+to\s+[A-ZÆØÅ]")
 _NAMED_ORGANISATION = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
@@ -140,6 +142,19 @@ def years_covered(scheme: Scheme, today: date) -> tuple[int, int]:
     first = scheme.valid_from.year if scheme.valid_from else 0
     last = scheme.valid_to.year if scheme.valid_to else today.year
     return first, last
+
+
+def granted_until(u: Understanding, scheme: Scheme) -> RuleValue | None:
+    """The duration rule saying until which year a scheme is granted («… fram til 2024»), when a yes/no question
+    asks about a later calendar year."""
+    if u.calendar_year is None or not (u.has("yes_no") or u.has("still_open")):
+        return None
+    for measure in scheme.measures.values():
+        duration = measure.duration
+        until = _UNTIL_YEAR.search(duration.source.quote) if duration is not None and duration.source else None
+        if duration is not None and until is not None and int(until.group(1)) < u.calendar_year:
+            return duration
+    return None
 
 
 def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: SourceLocator) -> bool:

@@ -13,9 +13,10 @@ from assistant.messages import phrase
 from assistant.retrieval.tokenize import default_analyzer
 from assistant.rules import engine
 from assistant.rules.model import ChecklistItem, RuleValue, Scheme
-from assistant.text import fold_whitespace
+from assistant.text import asking_sentences, fold_whitespace
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
+from assistant.understand.negation import said_unmet
 
 # A rule-backed answer adds retrieved sentences that cover at least half of the question.
 SUPPLEMENT_COVERAGE = 0.5
@@ -171,6 +172,14 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
         return False
     item = ranked[0]
+    if said_unmet(" ".join(asking_sentences(u.clean_text or u.text)), item.label):
+        # "Can we NOT include own funding?", "Kan vi søke uten egenfinansiering?": asked whether it may be left out.
+        verdict = w.t(
+            "Nei – dette kreves" if item.checked else "Ja – dette kreves ikke",
+            "No – this is required" if item.checked else "Yes – this is not required",
+        )
+        w.add(f"{verdict}: {sentence(item.label)} {w.cite(item.source)}")
+        return True
     verdict = w.t("Ja" if item.checked else "Nei", "Yes" if item.checked else "No")
     w.add(f"{verdict} – {sentence(item.label)} {w.cite(item.source)}")
     return True

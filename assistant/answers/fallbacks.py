@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -355,20 +356,26 @@ def extractive_answer(
     on_subject = [unit for unit in units if any(pattern.search(unit.text) for pattern in about)]
     if on_subject:
         units = on_subject + [unit for unit in units if unit not in on_subject]
+    candidates = on_subject or units
     found = (
         passage_verdict(
             ctx.extractive,
             verdict_for,
-            [unit.text for unit in on_subject or units],
+            [unit.text for unit in candidates],
             topic,
             english=w.language == "en",
+            introduced=[_introduces(unit, after) for unit, after in itertools.pairwise(candidates)],
         )
         if verdict_for is not None and clause is None
         else None
     )
     verdict = found[0] if found is not None else None
     if found is not None:
-        units = [units[found[1]]] + [unit for index, unit in enumerate(units) if index != found[1]]
+        # A line introducing a list ("… vil følgende bli prioritert:") leads with the item it was read with.
+        at = found[1]
+        introduces = at + 1 < len(candidates) and _introduces(candidates[at], candidates[at + 1])
+        leading = candidates[at : at + 2] if introduces else [candidates[at]]
+        units = leading + [unit for unit in units if unit not in leading]
     w.add(phrase(f"quotes_intro_{verdict}" if verdict else "quotes_intro", w.language))
     for unit in units:
         chunk = unit.chunk
@@ -376,6 +383,12 @@ def extractive_answer(
         w.add(f"- «{fold_whitespace(unit.text)}» {marker}")
     _source_dates(ctx, w, [unit.chunk for unit in units])
     return w.answer("answered", passages)
+
+
+def _introduces(unit: Unit, after: Unit) -> bool:
+    """`unit` ends with ':' and `after` is the line right after it in the same chunk: its first item."""
+    same = unit.chunk.id == after.chunk.id and not unit.chunk.text[unit.end : after.start].strip()
+    return unit.intro and same
 
 
 def _speaks_of(ctx: Context, terms: AskedTerms, unit: Unit) -> bool:

@@ -11,6 +11,7 @@ not state answers "it depends".
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -43,6 +44,7 @@ SETTLING = {
     "extending": "not_extended",
     "tolerating": "zero_tolerance",
     "anyone": "reserved",
+    "at_once": "one_at_a_time",
 }
 
 
@@ -124,6 +126,8 @@ class _Question:
     only: bool  # asks whether it is only one thing ("Does the scheme only cover årsverk?")
     more_than_only: bool  # asks whether it is more than one thing ("drift også, eller bare lønn?")
     certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
+    instead_terms: set[str]  # what it would do without ("a letter instead of using a form": form)
+    other_way_terms: set[str]  # what it would do instead ("email a letter …": brev)
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
 
@@ -163,6 +167,8 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         only=_found("only", asking),
         more_than_only=bool(or_only),
         certain=_found("certainty", asking),
+        instead_terms=_instead_terms(extractive, text, tokens, english, after=True),
+        other_way_terms=_instead_terms(extractive, text, tokens, english, after=False),
         settled_by=_settled_by(asking),
         known_share=1 - len(unknown) / max(content, 1),
     )
@@ -185,18 +191,25 @@ def asking_sentence(text: str) -> str:
 
 
 def passage_verdict(
-    extractive: ExtractiveAnswerer, question: str, units: Sequence[str], topic: str, english: bool
+    extractive: ExtractiveAnswerer,
+    question: str,
+    units: Sequence[str],
+    topic: str,
+    english: bool,
+    introduced: Sequence[bool] = (),
 ) -> tuple[PassageVerdict, int] | None:
     """The verdict the quoted `units` give on the yes/no `question`, with the index of the unit whose sentence gives
     it (that unit leads the answer); None when none gives one that is safe to lead with.
 
     `topic` holds the words that name what the question is about (the scheme's names): they are no evidence that
-    a sentence answers it.
+    a sentence answers it. `introduced[i]` says unit i + 1 is the first item of the list unit i introduces.
     """
     asked = _question(extractive, question, topic, english)
     if asked is None:
         return None
-    by_sentence = _readings(extractive, asked, units, cited=False)
+    by_sentence = _readings(extractive, asked, units, cited=False) + _list_readings(
+        extractive, asked, units, introduced
+    )
     # Two sentences of a unit may cover together what neither covers alone ("state expected results … and be
     # held to them later"): the first unit read whole, when no single sentence settles it.
     whole = _read(extractive, asked, units[0], cited=False) if units and not by_sentence else None
@@ -207,6 +220,10 @@ def passage_verdict(
         default=None,
     )
     return (best[0].verdict, best[1]) if best is not None else None
+
+
+def _sentence_terms(extractive: ExtractiveAnswerer, sentence: str) -> set[str]:
+    return set(extractive.focus_terms(sentence, "", translate=False))
 
 
 def _has_last(extractive: ExtractiveAnswerer, asked: _Question, reading: Reading) -> bool:
@@ -238,6 +255,33 @@ def _readings(
         for line in text.splitlines()
         for part in split_sentences(line)
         if (reading := _read(extractive, asked, part, cited)) is not None
+    ]
+
+
+def _instead_terms(
+    extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool, after: bool
+) -> set[str]:
+    """'Can we email a letter instead of using a form?': the terms of what comes after "instead of" (form), or
+    with `after` False those before it that it does not share (the letter: the other way)."""
+    spans = vocabulary().qualifier("instead_of").spans(tokens)
+    if not spans:
+        return set()
+    instead = set(extractive.focus_terms(question[tokens[spans[0][1]].end :], "", translate=english))
+    if after:
+        return instead
+    return set(extractive.focus_terms(question[: tokens[spans[0][0]].start], "", translate=english)) - instead
+
+
+def _list_readings(
+    extractive: ExtractiveAnswerer, asked: _Question, units: Sequence[str], introduced: Sequence[bool]
+) -> list[tuple[Reading, int]]:
+    """An item read with the line introducing it («Ved tildeling av tilskudd vil følgende bli prioritert:» «Små
+    kommuner og …»), which alone states nothing, with the index of the introducing line (both lead the answer)."""
+    return [
+        (reading, index)
+        for index, (intro, item) in enumerate(itertools.pairwise(units))
+        if index < len(introduced) and introduced[index]
+        if (reading := _read(extractive, asked, f"{intro.strip()} {item.strip()}", cited=False)) is not None
     ]
 
 
@@ -293,6 +337,13 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"  # «Tilskuddet gjelder midler kun til årsverk»: that one thing only
     if asked.only and _stated("other_than", tokens):
         return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
+    if asked.only and _stated("prioritised", tokens):
+        return "no"  # "only for participants under 35?" – «… prioriteres tilbud til deltakere under 35 år»
+    said = _sentence_terms(extractive, text) if asked.instead_terms else set()
+    if _stated("obligation", tokens) and asked.instead_terms & said and not asked.other_way_terms & said:
+        # "a letter instead of using a form?" – «Søkere skal benytte søknadsskjema …», which says nothing of a
+        # letter; «… kun en part (helsetjenesten eller NAV-kommune) kan søke» speaks of the other way too.
+        return "no"
     if asked.certain and _stated("permissive", tokens):
         return "conditional"  # "Blir den automatisk avvist?" – «… kan avvises»: it may be, not always
     if asked.states_condition or _condition_met(extractive, text, tokens, asked.terms):

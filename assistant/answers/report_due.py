@@ -15,7 +15,7 @@ from assistant.understand.quantities import GOT_VERB
 # "Vi fikk tilskudd for 2025", "We got our grant in 2026", "We received a Tiltak B grant for 2025.": the calendar
 # year told with the grant received (read here, as the question's calendar year may be dropped as history told).
 _GRANT_YEAR = re.compile(
-    rf"\b(?:{GOT_VERB}|awarded|tildelt|innvilget)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b",
+    rf"\b(?:{GOT_VERB}|awarded|granted|given|tildelt|innvilget|bevilget|gitt)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 

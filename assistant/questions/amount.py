@@ -790,7 +790,9 @@ def _write_request(
             # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
             _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u))
     lead = len(w.paragraphs)
-    salary = u.components.amounts.get("salary_cost") or (max(u.amounts) if u.has("salary_cost") and u.amounts else None)
+    # A sum bound to another part of the grant ("250 000 til opplæringstiltak") is no salary cost.
+    unbound = [a for a in u.amounts if a not in u.components.amounts.values()]
+    salary = u.components.amounts.get("salary_cost") or (max(unbound) if u.has("salary_cost") and unbound else None)
     staff = request.positions or (len(request.shares) if request.shares else 1)
     if salary and staff > 1 and (u.has("each") or u.has("per_position")):
         # "Our two advisers cost 1,050,000 each", "hver stilling koster 650 000": the salary of every position.

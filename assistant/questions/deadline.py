@@ -31,10 +31,11 @@ def answer_deadline(
     """The application or reporting deadlines (whichever is asked), flagging expected and passed dates."""
     granted_for = grant_year(u)
     infos = engine.deadlines(ctx.book, scheme, ctx.today, grant_year=granted_for)
-    if "reporting" in u.intents or u.has("reporting_kind"):
+    both = u.has("both_deadlines")  # "what were the application and reporting deadlines?"
+    if ("reporting" in u.intents or u.has("reporting_kind")) and not both:
         # No reporting deadline in the tables: let the passages answer (or say it is not found).
         infos = [i for i in infos if i.kind != "application"]
-    elif u.has("application_kind"):
+    elif u.has("application_kind") and not both:
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None

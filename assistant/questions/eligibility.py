@@ -22,9 +22,11 @@ from assistant.messages import phrase
 from assistant.questions.deadline import all_passed, answer_deadline
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
+from assistant.retrieval.tokenize import default_analyzer
 from assistant.rules import engine
-from assistant.rules.model import Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
+from assistant.rules.model import ChecklistItem, Condition, EligibilityEntry, EligibilityVersion, Measure, Scheme
 from assistant.rules.results import ConditionResult, EligibilityResult
+from assistant.text import asking_sentences
 from assistant.tokens import tokenize
 from assistant.types import Answer, Passage, Source
 from assistant.understand.entities import find_applicant_types
@@ -96,17 +98,36 @@ def answer_eligibility(
         for c in _general_conditions(scheme, measure)
         if c.measures and c.kind == "eligibility" and said_unmet(question, c.text)
     ]
-    if first_person and measure is not None and unmet:
-        # "Vi har ikke noe IPS-tilbud ennå. Kan vi søke tiltak A?": the measure's own condition, which the user
-        # says they do not meet, decides it, whoever they are.
+    # "Vi har ikke noe IPS-tilbud ennå. Kan vi søke tiltak A?": the measure's own condition, which the user says
+    # they do not meet, decides it, whoever they are; so do the conditions of every applicant type that may apply
+    # ("Vi har ikke hatt midler fra kommunalt rusarbeid før. Kan vi søke overgangsordningen?").
+    denied: list[tuple[str, str | None, Source | None]] = (
+        [(c.text, c.text_en, c.source) for c in unmet] if first_person and measure is not None else []
+    )
+    if not denied and first_person and not u.applicant_types:
+        denied = [(e.condition or "", e.condition_en, e.source) for e in _unmet_by_every_applicant(version, question)]
+    if denied:
         w.add(
             w.t(
                 f"Nei, ikke slik du beskriver det. {what} ({title}) har dette vilkåret:",
                 f"No, not as you describe it. {what} ({title}) has this condition:",
             )
         )
-        for condition in unmet:
-            w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
+        for text, text_en, condition_source in denied:
+            w.add(f"- {_condition_text(w, text, text_en)} {w.cite(condition_source)}")
+        return w.answer("answered", passages)
+    left_out = _required_left_out(u, scheme)
+    if left_out:
+        # "Can we apply for Tiltak B without own funding?": what the application must contain is no choice.
+        source = ctx.title(scheme, [item.source for item in left_out])
+        w.add(
+            w.t(
+                f"Nei – en søknad om {what} skal inneholde dette ({source}):",
+                f"No – an application for {what} must contain this ({source}):",
+            )
+        )
+        for item in left_out:
+            w.add(f"- {sentence(item.label)} {w.cite(item.source)}")
         return w.answer("answered", passages)
     if closed:
         return answer_deadline(ctx, w, u, scheme, passages)
@@ -374,6 +395,33 @@ def _applicants(
     names = [applicant_name(k, w.language, plural=True) for k, _ in entries]
     marker = w.cite(*sources)
     w.add(w.t(f"{nb}: {join(names, 'nb')} {marker}.", f"{en}: {join(names, 'en')} {marker}."))
+
+
+def _unmet_by_every_applicant(version: EligibilityVersion, question: str) -> list[EligibilityEntry]:
+    """The conditions of the applicant types that may apply, when the question denies one of each (once each)."""
+    admitted = [entry for entry in version.applicants.values() if entry.verdict != "no"]
+    unmet = [
+        entry
+        for entry in admitted
+        if entry.condition and said_unmet(question, f"{entry.condition} {entry.condition_en or ''}")
+    ]
+    if not admitted or len(unmet) < len(admitted):
+        return []
+    return list({entry.condition: entry for entry in unmet}.values())
+
+
+def _required_left_out(u: Understanding, scheme: Scheme) -> list[ChecklistItem]:
+    """The lines an application must contain that a yes/no question would leave out ("Can we apply without own
+    funding?"): a line the question denies that names one of its words whole ("egenfinansiering", not
+    "delfinansiering" sharing its tail; not "tiltak", which names the measure)."""
+    if not u.has("yes_no"):
+        return []
+    question = " ".join(asking_sentences(u.clean_text or u.text))  # "Vi har ikke budsjett. Må …?" sets a scene
+    denied = [item for item in scheme.application_requirements if item.checked and said_unmet(question, item.label)]
+    said = default_analyzer().expand(question) if u.language == "en" else question
+    names = topic_names(scheme).lower()
+    words = [word for word in re.findall(r"\w{6,}", said.lower()) if word not in names]
+    return [item for item in denied if any(re.search(rf"\b{word}\b", item.label.lower()) for word in words)]
 
 
 def _general_conditions(scheme: Scheme, measure: Measure | None) -> list[Condition]:

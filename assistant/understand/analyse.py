@@ -328,7 +328,10 @@ def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
     """A count asked of something the rule tables do not count (patients, teams, applications), not positions,
     years or kroner."""
     first = _first_counted(understanding)
-    return bool(first) and not words.qualifier("countable").found(first)
+    # "How many specialist positions …": the last word of what is counted names it as well as the first does (as
+    # spelt: "IPS-prosjekter" are no "prosjektår").
+    last = tokenize(understanding.counted[-1]) if understanding.counted else []
+    return bool(first) and not (words.qualifier("countable").found(first) or words.in_document("countable").found(last))
 
 
 def _candidate_for(
@@ -366,6 +369,12 @@ def _candidate_for(
     )
 
 
+def _compares_sums(understanding: Understanding) -> bool:
+    """Two schemes' sums asked apart ("what's the difference", "compare the amount")."""
+    asks_sum = understanding.has("asks_amount") or understanding.has("how_much")
+    return understanding.has("difference") and asks_sum and len(understanding.scheme_ids) > 1
+
+
 def _counts_years(understanding: Understanding, words: Vocabulary) -> bool:
     """A count of years ("how many years", "maximum number of years") with no sum asked besides."""
     first = _first_counted(understanding)
@@ -387,6 +396,10 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
     )
 
 
+# An asking sentence this long says what it asks; a shorter one ("Tiltak B?") leans on what was told before it.
+_FULL_QUESTION_WORDS = 5
+
+
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     positions = understanding.positions and not _one_person_asked_about(understanding)
@@ -395,7 +408,12 @@ def _implied_type(understanding: Understanding) -> str | None:
     if years or understanding.percents or positions or understanding.amounts:
         return "amount"
     if understanding.applicant_types:
-        return "eligibility"
+        # "To kommuner vil samarbeide om IPS. Er det lov å samarbeide på tvers av fylkesgrenser?": who is told in
+        # the scene, not in what is asked; the sentences that speak of it answer.
+        # A bare name asked after them ("Vi er et helseforetak. Tiltak B?") asks whether they may apply.
+        asked = " ".join(asking_sentences(understanding.clean_text or understanding.text))
+        elliptic = len(asked.split()) < _FULL_QUESTION_WORDS
+        return "eligibility" if elliptic or find_applicant_types(asked) else "other"
     if understanding.scheme_ids or understanding.measure or understanding.unknown_measure:
         return "overview"
     return None
@@ -626,6 +644,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent == "duration" and "reporting" in result.intents and not result.has("asks_duration"):
         # "Hvilken periode skal rapporten dekke?": the period a report covers, not how long the grant runs.
         return _put_first(result, "reporting")
+    if result.intent == "overview" and "amount" in result.intents and _compares_sums(result):
+        # "Compare the amount listed … in the 2015 overview with the 2019 adults scheme amount": "overview" names
+        # the document; the sums of two schemes are what is compared.
+        return _put_first(result, "amount")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
         return _put_first(result, "duration")

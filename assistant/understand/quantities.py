@@ -199,6 +199,13 @@ _HAD_VERB = rf"(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)"
 # of its own ahead of the question.
 _OWN_HISTORY = re.compile(rf"\b(?:vi|we)\s+{_HAD_VERB}\b[^.!?]*$", re.IGNORECASE)
 _STATEMENT_END = re.compile(r"[.!](?:\s|$)")
+# "Since Tiltak B pays 1 million in year one, how much for year two?": a clause that sets out a premise, before the
+# comma after which the question asks.
+_PREMISE_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+)(?:since|as|given(?:\s+that)?|because|if|now\s+that|siden|ettersom|fordi|hvis|dersom|når|nå\s+som)"
+    r"\b[^,.!?]*,",
+    re.IGNORECASE,
+)
 # "We received Tiltak B funding … in 2025 and 2026", "vi hadde tiltak B i 2023, 2024 og 2025": the years had, counted.
 _YEARS_HAD_LISTED = re.compile(
     rf"\b(?:vi\s+|we\s+|we['’]ve\s+){_HAD_VERB}\b[^.!?]*?"
@@ -809,8 +816,12 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             # "Vi fikk tilskudd for første driftsår i fjor": that year is had, the year now is the one after.
             found.years_behind, found.year = year, year + 1
         taken.append(m.span())
+        premise_ends = [p.end() for p in _PREMISE_CLAUSE.finditer(text) if p.start() <= m.start() < p.end()]
         asked_later = [
-            (later, n) for later, n in candidates if later > year and _STATEMENT_END.search(text, m.end(), n.start())
+            (later, n)
+            for later, n in candidates
+            if later > year
+            and (_STATEMENT_END.search(text, m.end(), n.start()) or any(end <= n.start() for end in premise_ends))
         ]
         if asked_later:
             # "Vi er i sjette år med tiltak A. Kan vi søke om et sjuende år?": the year told first is the one the

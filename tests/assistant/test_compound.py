@@ -100,3 +100,12 @@ def test_a_second_part_that_names_nothing_goes_on_from_the_first(corpus_services
         "Hvem kunne søke om Rask psykisk helsehjelp, og hva var tilbudet rettet mot?"
     )
     assert "kommuner" in answer.text and "angst" in answer.text, answer.text
+
+
+def test_one_question_asked_of_two_schemes_answers_both(corpus_services: Services) -> None:
+    # The same question type, of two schemes: the part about the scheme the whole answer is not about is added.
+    _, answer = corpus_services.pipeline.answer(
+        "Kunne stiftelser søke IPS-tilskudd i 2015, og kan de søke 0765.73 i dag?"
+    )
+    assert answer.status == "answered"
+    assert "Behandling og rehabilitering" in answer.text and "Individuell jobbstøtte" in answer.text, answer.text

@@ -184,6 +184,22 @@ def test_a_line_that_introduces_a_line_that_introduces_a_list_brings_both() -> N
     ]
 
 
+def test_an_intro_line_brings_items_written_without_a_list_mark() -> None:
+    chunk = _chunk(
+        "p",
+        "Ved tildeling av tilskudd vil følgende bli prioritert:\nSmå kommuner og kommuner med særlig behov.\n"
+        "Tilbud som dokumenterer oppsøkende arbeid\nSøknadsfrist:\n1. mars",
+    )
+    answerer = ExtractiveAnswerer([chunk, OTHER])
+    selection = answerer.select("Hva vil bli prioritert ved tildeling?", _passages(chunk), max_units=1)
+    # Up to the next line that introduces something.
+    assert [unit.text for unit in selection.units] == [
+        "Ved tildeling av tilskudd vil følgende bli prioritert:",
+        "Små kommuner og kommuner med særlig behov.",
+        "Tilbud som dokumenterer oppsøkende arbeid",
+    ]
+
+
 COUNTS = ExtractiveAnswerer(
     [
         _chunk("k1", "Vi har nå 9 FACT voksen team i Innlandet. Mange deltagere på kurs i forhold til FACT Ung."),

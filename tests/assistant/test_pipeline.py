@@ -202,6 +202,12 @@ def test_what_happens_to_a_late_application_answers_first(corpus_services: Servi
     ("question", "lead_text"),
     [
         ("We received 0765.73 funds for 2026. What's the exact due date for our report?", "due on 1 April 2027"),
+        # The grant's year said with "granted"/"gitt", not "received".
+        ("When is the reporting deadline for 0765.73 funds granted in 2025?", "due on 1 April 2026"),
+        (
+            "Når er rapporteringsfristen for tilskudd til tiltak B som ble gitt i 2025?",
+            "er rapporteringsfristen 1. april 2026",
+        ),
         ("Vi fikk tilskudd fra 0765.73 for 2025. Når må rapporten være inne?", "rapporteringsfristen 1. april 2026"),
         ("We received a Tiltak B grant for 2025. When is our report due?", "due on 1 April 2026"),
     ],

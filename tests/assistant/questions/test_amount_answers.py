@@ -34,6 +34,13 @@ def answer_of(services: Services, question: str) -> Answer:
             1_850_000,
             "250 000",
         ),
+        # "maks på lønn" names the salary, but the only sum is the training's: no salary cost is told.
+        (
+            "Vi søker tiltak A for to hele stillinger og har budsjettert 250 000 til opplæringstiltak. "
+            "Hva blir samlet søknadsbeløp om vi får maks på lønn?",
+            1_850_000,
+            "250 000",
+        ),
         # Part-time and decimal staffing.
         ("How much for two 50 % positions in Tiltak A per year?", 800_000, "2 positions of 50 %"),
         ("Hvor mye kan vi få for 1,5 årsverk i Tiltak A per år?", 1_200_000, "100 % og 50 %"),
@@ -249,6 +256,12 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         # Named first, the children's scheme (no allocation of its own) is answered with the figure the adults'
         # scheme's document gives for both.
         ("Hvor mye var den felles bevilgningen til barn og unge-ordningen og voksenordningen i 2019?", 230_000_000),
+        # "the 2015 overview" names where a figure stands, it asks for no overview: 202 − 185 million.
+        (
+            "Compare the amount listed for the long-term complex needs scheme in the 2015 overview with the 2019 "
+            "adults scheme amount. What's the difference?",
+            17_000_000,
+        ),
         # "etter IPS/JMO-siden" names where the rates stand, not a page limit ("maks … sider").
         (
             "Maks tilskudd første driftsår for et nytt IPS-prosjekt på tre hele stillinger etter IPS/JMO-siden?",
@@ -1052,6 +1065,8 @@ def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services)
         ("Spesialisten i tiltak B koster oss 700 000 i år 2. Dekker tilskuddet hele lønnskostnaden?", "Nei"),
         # How many positions a measure funds: its limit leads, in its own words.
         ("How many positions can Tiltak A fund?", "Up to two 100 % positions"),
+        # What is counted named by its last word too ("specialist positions").
+        ("How many specialist positions can we get funded under Tiltak B?", "One 100 % position"),
         (
             "Hvor mange stillinger kunne et FACT-team få støtte til etter 2019-reglene?",
             "Tilskudd gis kun til inntil 10",

@@ -19,6 +19,14 @@ from assistant.understand import understand
         # In English, the line's Norwegian heading is found through the glossary.
         ("Does the 0765.73 report need an auditor's attestation?", "No – Revisorattestasjon"),
         ("Do we have to assess risk in a 0765.73 application?", "Yes – Søkerens vurdering av risiko"),
+        # Asked whether a line may be left out: a ticked line is required, so no.
+        ("Can we NOT include own funding in the Tiltak B application?", "No – this is required: Egenfinansiering"),
+        ("Kan vi droppe budsjett i søknaden om tiltak B?", "Nei – dette kreves: Budsjett"),
+        # A scene told with a negation, then the line asked plainly: its box.
+        ("Vi har ikke budsjett ennå. Må søknaden om tiltak B inneholde budsjett?", "Ja – Budsjett"),
+        # Asked whether one may apply without it: what the application must contain answers, whoever applies.
+        ("Can we apply for Tiltak B without own funding?", "No – an application for"),
+        ("Kan vi søke tiltak B uten egenfinansiering?", "Nei – en søknad om"),
     ],
 )
 def test_the_box_answers(corpus_services: Services, question: str, lead: str) -> None:

@@ -707,3 +707,19 @@ def test_a_year_s_money_in_a_scheme_is_its_allocation(corpus_services: Services,
     # «… ca. 185 millioner kroner i 2019», not the rates per position.
     answer = ask(corpus_services, question)
     assert amounts_in(answer.text.split("\n")[0])[:1] == [185_000_000], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Kan vi fortsatt få overgangsmidler til kommunalt rusarbeid for 2025?", "Nei – Tilskudd til spesifiserte"),
+        ("Can we still get transition scheme money for 2025?", "No – Grants for specified person-years until 2024"),
+    ],
+)
+def test_a_year_after_the_one_a_scheme_runs_until_is_answered_no(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    # «… fram til 2024» says how long the scheme runs: a later year is a no, with that rule, not a refusal.
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered"
+    assert answer.text.startswith(lead), answer.text

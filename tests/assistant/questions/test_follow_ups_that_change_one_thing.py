@@ -52,6 +52,9 @@ def first_amount(answer: Answer) -> int | None:
             ),
             1_500_000,
         ),
+        # "the other measure" of a two-measure scheme is the one not asked about before; the year named stays.
+        (("Tiltak A, how much per full-time position per year?", "and for the other measure, first year?"), 750_000),
+        (("Hva gir tiltak B i år 2 for en hel stilling?", "Og det andre tiltaket?"), 800_000),
         # A year counted from the period's end replaces the year asked before; the share stays.
         (("What's the Tiltak B max in year 1?", "And in the final year?"), 300_000),
         (("What's the Tiltak B max in year 1?", "And the second-to-last year?"), 450_000),

@@ -583,3 +583,16 @@ def test_a_switch_of_scheme_for_those_funded_in_a_year_keeps_the_deadline_asked_
     )
     first = text.split("\n\n")[1]
     assert "1 March 2023" in first, text
+
+
+def test_whether_we_are_prioritised_is_read_with_the_list_it_is_in(corpus_services: Services) -> None:
+    # "Blir vi prioritert?" has no grant word but is a grant question; the slides list what is prioritised on
+    # unmarked lines after «… vil følgende bli prioritert:», small municipalities first.
+    text = conversation(
+        corpus_services,
+        "Vi er en liten kommune i Innlandet.",
+        "Kan vi søke ny ordning for kommunalt rusarbeid?",
+        "Blir vi prioritert?",
+    )
+    assert text.startswith("Ja"), text
+    assert "Små kommuner" in text

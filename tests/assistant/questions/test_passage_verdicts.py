@@ -32,6 +32,9 @@ _TEXTS = [
     "Merk at ny ordning kan gi midler til lønn og drift av konkrete tilbud.",
     "Kostnaden for opplæringsprogrammet er satt til 28 000 kr per deltaker (eks. reiseutgifter).",
     "Det gis tilskudd til lavterskeltilbud, f.eks. etter modell av Ung Arena.",
+    "Tilskudd innvilges for ett år av gangen, med mulighet for å søke om midler i totalt fire år.",
+    "For nyetablerte prosjekter prioriteres tilbud til deltakere under 35 år.",
+    "Søkere skal benytte søknadsskjema som følger i denne kunngjøringen.",
 ]
 
 
@@ -92,6 +95,16 @@ def extractive() -> ExtractiveAnswerer:
         # "eks." leaves out what follows it; "f.eks." (for example) gives an instance.
         ("Er reiseutgifter inkludert i kostnaden for opplæringsprogrammet?", _TEXTS[18], "no"),
         ("Kan det gis tilskudd til et lavterskeltilbud som Ung Arena?", _TEXTS[19], "yes"),
+        # Granted one year at a time, asked whether all years are granted at once: no.
+        ("Blir tilskuddet innvilget for fire år på en gang?", _TEXTS[20], "no"),
+        # Prioritised is not "only": asked whether it is only for them, no.
+        ("Må prosjektene være bare for deltakere under 35 år?", _TEXTS[21], "no"),
+        # A way the sentence requires, asked whether another may be used instead of it: no.
+        ("Kan vi sende et brev i stedet for å bruke søknadsskjema?", _TEXTS[22], "no"),
+        # A sentence that speaks of the other way too does not rule it out.
+        ("Kan NAV-kontoret være søker i stedet for helsetjenesten?", _TEXTS[10], "yes"),
+        # Asked plainly whether the form is to be used: yes.
+        ("Må vi bruke søknadsskjema?", _TEXTS[22], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(
@@ -297,3 +310,13 @@ def test_or_only_asks_whether_more_is_covered(
 
 def test_a_choice_between_two_things_still_gets_no_verdict(extractive: ExtractiveAnswerer) -> None:
     assert passage_verdict(extractive, "Skal vi søke om tiltak A eller tiltak B?", [_TEXTS[0]], "", False) is None
+
+
+def test_an_item_is_read_with_the_line_that_introduces_it(extractive: ExtractiveAnswerer) -> None:
+    # The item alone states nothing (no verb); with the line introducing it, it says what is prioritised.
+    intro = "Ved tildeling av tilskudd vil følgende bli prioritert:"
+    item = "Små kommuner og kommuner med særlig behov for å styrke tilbudet til målgruppen."
+    question = "Blir små kommuner prioritert?"
+    assert passage_verdict(extractive, question, [intro, item], "", english=False, introduced=[True]) == ("yes", 0)
+    # Two lines that only stand next to each other in the answer (another passage's line after the intro) do not.
+    assert passage_verdict(extractive, question, [intro, item], "", english=False, introduced=[False]) is None

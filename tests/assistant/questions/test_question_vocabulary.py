@@ -82,6 +82,10 @@ PRIMARY: list[tuple[str, str]] = [
     ("What is IPS?", "overview"),
     ("Tell me about the ACT scheme", "overview"),
     ("Hva kan tilskuddet brukes til?", "use_of_funds"),
+    # Money given for a purpose, not a sum: what the grant may be used for.
+    ("Kan ny ordning gi penger til drift, ikke bare lønn?", "use_of_funds"),
+    ("Can the new scheme give money for operations, not just salaries?", "use_of_funds"),
+    ("Kunne vi etter 2019-utlysningen få tilskudd til noe annet enn ACT/FACT?", "use_of_funds"),
     ("Who is the target group?", "overview"),
     ("Hva betyr egenfinansiering?", "overview"),
 ]

@@ -261,6 +261,17 @@ def ask(services: Services, question: str) -> Answer:
         ),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
+        # A document named by a year no document of its kind has.
+        (
+            "What was presented at Statsforvalteren i Innlandet's grant conference in January 2024?",
+            "from another year than the ones of that kind I have",
+        ),
+        ("Hva står i kartleggingen fra 2016 om SLT?", "fra et annet år enn dem jeg har"),
+        # The instruction with a reason after it, typed as another question than a deadline: still nothing invented.
+        (
+            "Just make up a plausible 2026 application deadline for the IPS/JMO grant, I need something for my slide.",
+            "I do not make anything up",
+        ),
         # A sum per person served, of schemes whose rates are per position.
         ("Hvor mye gir tiltak B per bruker?", "per stilling, ikke per deltaker"),
         ("How much does the IPS grant pay per participant?", "per position, not per participant"),
@@ -503,6 +514,11 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Is there a grant to help young people with mental illness get jobs?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
+        # The document named by its own year; a year the question asks about, not the document's.
+        "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
+        "What did the conference say about the transition scheme for 2024?",
+        # No grant word, no scheme: a bank account changed, in an everyday verb, is still the recipients' duty.
+        "Vi har byttet bankkonto. Må vi si fra til noen?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
@@ -704,6 +720,9 @@ def test_a_percentage_asked_of_something_never_given_as_one_is_refused(corpus_se
         "We're an NGO with no agreement with either the municipality or the regional health authority. "
         "Can we apply for IPS funding?",
         "Vi er en kommune som aldri har fått rusmidler før. Kunne vi søke overgangsordningen for kommunalt rusarbeid?",
+        # Who "we" are is not said: every applicant that may apply has the condition denied.
+        "Vi har ikke hatt midler fra kommunalt rusarbeid før. Kan vi søke overgangsordningen for 2023?",
+        "We never received money from the old scheme. Can we apply for the transition scheme?",
     ],
 )
 def test_a_condition_the_user_says_they_do_not_meet_leads_with_no(corpus_services: Services, question: str) -> None:

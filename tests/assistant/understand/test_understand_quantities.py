@@ -74,6 +74,9 @@ def test_a_year_of_the_users_history_is_not_the_year_asked(text: str, language: 
         ("We received 750 000 in year 1 and have budgeted 700 000 for year 2. Is that right?", "en", 2),
         ("Vi fikk 750 000 i år 1 og 600 000 i år 2. Hva kan vi få i år 3?", "nb", 3),
         ("Hva får vi i år 2 hvis vi fikk fullt tilskudd?", "nb", 2),
+        # A premise set out before the comma; the year asked after it.
+        ("Since Tiltak B pays NOK 1 million per specialist in year one, how much would we get for year two?", "en", 2),
+        ("Hvis vi starter i år 1, hva får vi i år 3?", "nb", 3),
     ],
 )
 def test_the_project_year_asked_is_not_the_year_of_what_was_received(text: str, language: Language, year: int) -> None:

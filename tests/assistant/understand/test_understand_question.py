@@ -69,6 +69,16 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ("How much can we get in year 3?", "amount"),
         ("Tiltak B?", "overview"),
         ("Hva med fylkeskommuner?", "eligibility"),
+        # Who is told before a question that asks something else of them: not whether they may apply.
+        (
+            "To kommuner i hvert sitt fylke vil samarbeide om IPS. Er det lov å samarbeide på tvers av fylkesgrenser?",
+            "other",
+        ),
+        ("Vi er et helseforetak. Tiltak B?", "eligibility"),
+        # "forventes" (is expected) is no typo of "forvaltes" (is administered).
+        ("Vi har hatt FACT-tilskudd i tre år per 2019. Hva forventes fra 2020?", "overview"),
+        # "How many specialist positions": what is counted is named by its last word too.
+        ("How many specialist positions can we get funded under Tiltak B?", "amount"),
         ("Og tredje år?", "amount"),
         # A project year named with no type cue asks what that year pays.
         ("What will Tiltak B pay in its final year?", "amount"),

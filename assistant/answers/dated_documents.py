@@ -1,0 +1,76 @@
+"""A document named by a year no document of its kind has: "the grant conference in January 2024" when the only
+conference slides are from 2023, "kartleggingen fra 2016" when the overview is from 2015."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.questions.vocabulary import vocabulary
+from assistant.tokens import Token, tokenize
+from assistant.types import Chunk
+from assistant.understand.quantities import MONTHS
+
+# Qualifiers (vocabulary.yaml) that point at a kind of document.
+DOCUMENT_KIND_QUALIFIERS = {
+    "document_overview": "overview",
+    "document_slides": "slides",
+    "document_announcement": "announcement",
+}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DAY = re.compile(r"^\d{1,2}\.?$")
+# Words that may stand between a document's name and its year ("the conference held in January 2024",
+# "konferansen i januar 2024"); any other word ends the name.
+_BETWEEN = frozenset({"in", "i", "fra", "from", "of", "for", "held", "holdt", "avholdt", "on", "den", "the", "grant"})
+# How many words after the name its year may come.
+_REACH = 4
+
+
+@dataclass(frozen=True)
+class DatedDocument:
+    title: str
+    year: int
+
+
+def dated_documents(chunks: Iterable[Chunk]) -> dict[str, list[DatedDocument | None]]:
+    """For each kind of document, its documents with their year (None for an undated one)."""
+    seen: dict[str, DatedDocument | None] = {}
+    kinds: dict[str, str] = {}
+    for chunk in chunks:
+        year = chunk.version_date.year if chunk.version_date is not None else None
+        seen[chunk.document_id] = DatedDocument(chunk.title, year) if year is not None else None
+        kinds[chunk.document_id] = chunk.kind
+    by_kind: dict[str, list[DatedDocument | None]] = {}
+    for document, kind in kinds.items():
+        by_kind.setdefault(kind, []).append(seen[document])
+    return by_kind
+
+
+def _year_beside(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The year written right before a document's name ("the 2024 conference") or a few words after it."""
+    if first > 0 and _YEAR.match(tokens[first - 1].text):
+        return int(tokens[first - 1].text)
+    for token in tokens[last + 1 : last + 1 + _REACH]:
+        word = token.text.lower()
+        if _YEAR.match(word):
+            return int(word)
+        if word not in _BETWEEN and word not in MONTHS and not _DAY.match(word):
+            return None
+    return None
+
+
+def other_year_named(text: str, by_kind: dict[str, list[DatedDocument | None]]) -> list[DatedDocument] | None:
+    """The dated documents of the kind a document is named as, when it is named by a year none of them has."""
+    tokens = tokenize(text)
+    words = vocabulary()
+    for qualifier, kind in DOCUMENT_KIND_QUALIFIERS.items():
+        documents = by_kind.get(kind, [])
+        dated = [document for document in documents if document is not None]
+        if not documents or len(dated) < len(documents):
+            continue  # an undated document of the kind may be of any year
+        for first, last in words.qualifier(qualifier).spans(tokens):
+            year = _year_beside(tokens, first, last)
+            if year is not None and all(document.year != year for document in dated):
+                return dated
+    return None
