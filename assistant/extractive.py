@@ -533,8 +533,10 @@ class ExtractiveAnswerer:
 _SENT_TO = re.compile(r"\b(?:sendes|sende[rs]?|send|sent)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bpostboks\b|\bP\.?\s?O\.?\s?box\b", re.IGNORECASE)
 _ADDRESS_REACH = 3
-# How many lines without a list mark after a line ending with ':' are read as its items.
+# How many lines without a list mark after a line announcing a list ("… vil følgende bli prioritert:") are read as
+# its items; a line that only ends with ':' («… samt knyttes opp til:») may be followed by paragraphs.
 _UNMARKED_ITEMS = 3
+_ANNOUNCES_LIST = re.compile(r"\b(?:følgende|følger|disse|these|the following)\b", re.IGNORECASE)
 
 
 def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int, whole_lists: bool) -> list[Unit]:
@@ -569,7 +571,7 @@ def _with_list_items(chosen: list[Unit], passages: Sequence[Passage], limit: int
                     break
                 add(item)
         if unit.intro or unit.is_item:
-            unmarked = unit.intro
+            unmarked = unit.intro and bool(_ANNOUNCES_LIST.search(unit.text))
             for index, item in enumerate(units[at + 1 :]):
                 # "Definisjon av «minimumsoversikt»;" introduces a line that introduces the list in turn; «Ved
                 # tildeling vil følgende bli prioritert:» introduces items written without a list mark, lines of

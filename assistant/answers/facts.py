@@ -172,7 +172,7 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
         return False
     item = ranked[0]
-    if said_unmet(" ".join(asking_sentences(u.clean_text or u.text)), item.label):
+    if said_unmet(" ".join(asking_sentences(u.clean_text or u.text)), item.label, negation="leaving_out"):
         # "Can we NOT include own funding?", "Kan vi søke uten egenfinansiering?": asked whether it may be left out.
         verdict = w.t(
             "Nei – dette kreves" if item.checked else "Ja – dette kreves ikke",

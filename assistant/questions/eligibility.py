@@ -417,7 +417,11 @@ def _required_left_out(u: Understanding, scheme: Scheme) -> list[ChecklistItem]:
     if not u.has("yes_no"):
         return []
     question = " ".join(asking_sentences(u.clean_text or u.text))  # "Vi har ikke budsjett. Må …?" sets a scene
-    denied = [item for item in scheme.application_requirements if item.checked and said_unmet(question, item.label)]
+    denied = [
+        item
+        for item in scheme.application_requirements
+        if item.checked and said_unmet(question, item.label, negation="leaving_out")
+    ]
     said = default_analyzer().expand(question) if u.language == "en" else question
     names = topic_names(scheme).lower()
     words = [word for word in re.findall(r"\w{6,}", said.lower()) if word not in names]

@@ -396,6 +396,11 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
     )
 
 
+def _said(text: str, qualifier: str) -> bool:
+    """The qualifier's words are in `text`."""
+    return vocabulary().qualifier(qualifier).found(tokenize(text))
+
+
 # An asking sentence this long says what it asks; a shorter one ("Tiltak B?") leans on what was told before it.
 _FULL_QUESTION_WORDS = 5
 
@@ -413,7 +418,9 @@ def _implied_type(understanding: Understanding) -> str | None:
         # A bare name asked after them ("Vi er et helseforetak. Tiltak B?") asks whether they may apply.
         asked = " ".join(asking_sentences(understanding.clean_text or understanding.text))
         elliptic = len(asked.split()) < _FULL_QUESTION_WORDS
-        return "eligibility" if elliptic or find_applicant_types(asked) else "other"
+        # "… Er vi søkerberettiget til Tiltak B?": "we" are who was told.
+        about_them = find_applicant_types(asked) or _said(asked, "first_person")
+        return "eligibility" if elliptic or about_them else "other"
     if understanding.scheme_ids or understanding.measure or understanding.unknown_measure:
         return "overview"
     return None

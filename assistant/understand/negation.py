@@ -19,23 +19,22 @@ _ACRONYM = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _GENERIC = ("tilskudd", "tilskuddet", "søke", "søker", "ordningen", "apply", "grant", "scheme")
 
 
-def _denied(tokens: Sequence[Token], reach: int) -> Iterator[Sequence[Token]]:
-    """For each negation ("ikke", "aldri", "uten", "no", "never", "without"), the words right after it."""
-    negation = vocabulary().qualifier("negation")
-    for i, token in enumerate(tokens):
-        if negation.found([token]):
-            yield tokens[i + 1 : i + 1 + reach]
+def _denied(tokens: Sequence[Token], reach: int, negation: str = "negation") -> Iterator[Sequence[Token]]:
+    """For each negation ("ikke", "aldri", "uten", "no", "never", "without"; or the words of another qualifier that
+    denies, `negation`), the words right after it."""
+    for _, last in vocabulary().qualifier(negation).spans(tokens):
+        yield tokens[last + 1 : last + 1 + reach]
 
 
-def said_unmet(question: str, condition: str) -> bool:
-    """True if the question denies something the condition requires: a word right after a negation is one of the
-    condition's (stem, compound head or translation)."""
+def said_unmet(question: str, condition: str, negation: str = "negation") -> bool:
+    """True if the question denies something the condition requires: a word right after a negation (the words of
+    the qualifier `negation`) is one of the condition's (stem, compound head or translation)."""
     analyzer = default_analyzer()
     generic = {stem for word in _GENERIC for stem in analyzer.tokens(word)}
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic
     # An acronym is specific however short: "ikke noe IPS-tilbud" denies "fagmiljø innen IPS".
     required |= {word.lower() for word in _ACRONYM.findall(condition)}
-    for words in _denied(tokenize(question), NEGATION_REACH):
+    for words in _denied(tokenize(question), NEGATION_REACH, negation):
         denied = _terms(words)
         # A compound counts by its last part: "aldri fått rusmidler" denies "fikk midler".
         if any(stem.endswith(part) for stem in denied for part in required):

@@ -75,6 +75,10 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
             "other",
         ),
         ("Vi er et helseforetak. Tiltak B?", "eligibility"),
+        (
+            "Vi er et interkommunalt selskap som drifter tjenester for fire kommuner. Er vi søkerberettiget til Tiltak B?",
+            "eligibility",
+        ),
         # "forventes" (is expected) is no typo of "forvaltes" (is administered).
         ("Vi har hatt FACT-tilskudd i tre år per 2019. Hva forventes fra 2020?", "overview"),
         # "How many specialist positions": what is counted is named by its last word too.
