@@ -21,7 +21,7 @@ from assistant.answers.coverage import (
     uncovered_reason,
 )
 from assistant.answers.dated_documents import DatedDocument, dated_documents, other_year_named
-from assistant.answers.facts import applicant_note, supplement
+from assistant.answers.facts import applicant_note, priorities, supplement
 from assistant.answers.fallbacks import (
     ask_which_scheme,
     extractive_answer,
@@ -315,6 +315,9 @@ class Composer:
                     f"The documents on «{name}» never mention «{foreign}».",
                 ),
             )
+        prioritised = priorities(ctx, w, u, scheme, passages) if scheme is not None else None
+        if prioritised is not None:
+            return prioritised
         required = condition_asked(ctx, u, scheme, _DOCUMENT_WORDS) if scheme is not None else None
         if required is not None:
             # "Må vi ha et samarbeid med NAV for å få IPS-tilskudd?": the scheme's condition says so.

@@ -177,6 +177,7 @@ class ExtractiveAnswerer:
         n = max(len(chunks), 1)
         self._chunk_count = n
         self._idf = {term: math.log(1 + n / count) for term, count in df.items()}
+        self._max_idf = max(self._idf.values(), default=0.0)
         # Fuzzy look-ups compare only terms of the same first letter and similar length; results are memoised.
         self._buckets: dict[tuple[str, int], list[str]] = {}
         for term in self._idf:
@@ -449,6 +450,16 @@ class ExtractiveAnswerer:
         found = (max((self._idf[t] for t in group if _in_compounds(t, present)), default=0.0) for group in groups)
         return sum(found) / total
 
+    def unique_terms(self, question: str) -> set[str]:
+        """The long words of the question, as written (no glossary expansion: "support" of "Individual Placement and
+        Support" is no word asked), that only one chunk uses."""
+        written = (self._nearest(t) for t in self._analyzer.tokens(question) if len(t) >= _UNIQUE_MIN)
+        return {t for t in written if t and not t.isdigit() and self._idf.get(t, 0.0) >= self._max_idf}
+
+    def has_any(self, terms: set[str], text: str) -> bool:
+        """`text` uses one of the corpus terms `terms`."""
+        return bool(terms & set(self._analyzer.tokens(text)))
+
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question; a compound no document uses stands as the two corpus
         words it joins ("risikovurdering": risiko, vurdering)."""
@@ -524,6 +535,13 @@ class ExtractiveAnswerer:
             seen.add(said)
             chosen.append(unit)
             best_evidence = max(best_evidence, evidence)
+        # A word of the question only one chunk uses ("bekreftelsesbrev") is what it is about: the best sentence
+        # with it is quoted, though sentences sharing more common words ("sendes", "søknader") scored higher.
+        unique = self.unique_terms(question) & set(terms)
+        if unique and not any(self.has_any(unique, unit.text) for unit in chosen):
+            with_it = [unit for _, _, _, unit in scored if self.has_any(unique, unit.text)]
+            if with_it:
+                chosen.append(with_it[0])
         chosen = _with_list_items(chosen, passages, max_units + 3, whole_lists)
         chosen.sort(key=lambda u: (u.rank, u.start))
         return Selection(units=chosen, coverage=best_evidence)
@@ -533,6 +551,9 @@ class ExtractiveAnswerer:
 _SENT_TO = re.compile(r"\b(?:sendes|sende[rs]?|send|sent)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bpostboks\b|\bP\.?\s?O\.?\s?box\b", re.IGNORECASE)
 _ADDRESS_REACH = 3
+# A word this long that only one chunk uses is what a question is about ("bekreftelsesbrev"); shorter ones are
+# as often English words that happen to occur once ("support").
+_UNIQUE_MIN = 8
 # How many lines without a list mark after a line announcing a list ("… vil følgende bli prioritert:") are read as
 # its items; a line that only ends with ':' («… samt knyttes opp til:») may be followed by paragraphs.
 _UNMARKED_ITEMS = 3

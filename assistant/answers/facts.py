@@ -183,3 +183,14 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     verdict = w.t("Ja" if item.checked else "Nei", "Yes" if item.checked else "No")
     w.add(f"{verdict} – {sentence(item.label)} {w.cite(item.source)}")
     return True
+
+
+def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
+    """'What was prioritised in the children and youth scheme in 2023?': what the scheme's tables say is prioritised,
+    then the sentences that add to it; None unless that is asked (not whether one thing is) and the tables say."""
+    stated = [fact for key, fact in scheme.facts.items() if "priorit" in key]
+    if not (u.has("priority_asked") and stated) or u.has("yes_no"):
+        return None
+    title = ctx.title(scheme, [fact.source for fact in stated])
+    w.add(w.t(f"Dette prioriteres etter {title}:", f"Prioritised under {title}:"))
+    return with_facts(ctx, w, stated, passages)

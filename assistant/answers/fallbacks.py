@@ -94,6 +94,13 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     claimed = u.has("hearsay") and bool(u.amounts) and u.has("asks_amount")
     if u.has("yes_no") and not claimed:
         return None
+    if u.has("identifier_asked"):
+        # "What is Helsedirektoratet's organisation number?": a line saying an application gives one states none.
+        return Wanted(
+            _states_identifier,
+            "Dokumentene oppgir ikke det nummeret.",
+            "The documents do not give that number.",
+        )
     if u.has("share_question"):
 
         def gives_share(text: str) -> bool:
@@ -159,9 +166,13 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         per_unit = u.has("per_unit")
         change = u.has("change_asked")
 
+        actual = u.has("actual")
+
         def sum_asked(text: str) -> bool:
             if change and _FROM_TO.search(text):
                 return True  # "Hvor mye gikk overdosedødsfallene ned?": «… fra 19 til 8 overdosedødsfall»
+            if actual and vocabulary().in_document("proposed").found(tokenize(text)):
+                return False  # "Hvor mye ble faktisk bevilget i 2016?": «forslått 97 millioner for 2016» is a plan
             # "Hvor mye gis per deltaker i Jobbsjansen?": «Det er satt av 87 millioner» is no sum per participant.
             return states_sum(text) and (not per_unit or vocabulary().in_document("per_unit").found(tokenize(text)))
 
@@ -188,6 +199,14 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
             dates_it, "Dokumentene oppgir ingen dato for det.", "The documents give no date for it.", of_the_named=True
         )
     return None
+
+
+# An organisation, account or phone number written out: five digits or more, perhaps spaced or dotted.
+_IDENTIFIER = re.compile(r"\d(?:[\s.]?\d){4,}")
+
+
+def _states_identifier(text: str) -> bool:
+    return bool(_IDENTIFIER.search(text))
 
 
 # A figure's move told as "fra 19 til 8", "from 19 to 8".

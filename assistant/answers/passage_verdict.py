@@ -130,6 +130,7 @@ class _Question:
     other_way_terms: set[str]  # what it would do instead ("email a letter …": brev)
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
+    unique: set[str]  # its terms only one chunk uses ("bekreftelsesbrev"): what it is about
 
 
 def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bool) -> _Question | None:
@@ -171,6 +172,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         other_way_terms=_instead_terms(extractive, text, tokens, english, after=False),
         settled_by=_settled_by(asking),
         known_share=1 - len(unknown) / max(content, 1),
+        unique=extractive.unique_terms(text),
     )
 
 
@@ -216,7 +218,14 @@ def passage_verdict(
     readings = by_sentence or ([(whole, 0)] if whole is not None else [])
     best = max(
         readings,
-        key=lambda item: (item[0].settles, item[0].coverage, _has_last(extractive, asked, item[0])),
+        key=lambda item: (
+            item[0].settles,
+            # "Må vi sende bekreftelsesbrev …?": «… ingen … krav om bekreftelsesbrev» speaks of it, «Alle søknader
+            # skal sendes …» shares more words.
+            extractive.has_any(asked.unique, item[0].sentence),
+            item[0].coverage,
+            _has_last(extractive, asked, item[0]),
+        ),
         default=None,
     )
     return (best[0].verdict, best[1]) if best is not None else None

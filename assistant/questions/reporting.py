@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
-from assistant.answers.facts import checklist, checklist_verdict, supplement
+from assistant.answers.facts import checklist, checklist_verdict, fact_sentence, supplement
 from assistant.answers.phrasing import join, measure_label, sentence
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
@@ -28,7 +28,8 @@ def answer_reporting(
     if not infos and not general and not specific:
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
-    checklist_verdict(w, u, general + specific)
+    if not _accounts_verdict(w, u, scheme, granted_for):
+        checklist_verdict(w, u, general + specific)
     if specific:
         # "Hva skal rapporten for Tiltak B belyse?": the measure's own points first.
         label = measure_label(measure, w.language) if measure else ""
@@ -62,6 +63,27 @@ def answer_reporting(
         )
     supplement(ctx, w, passages)
     return w.answer("answered", passages)
+
+
+def _accounts_verdict(w: Writer, u: Understanding, scheme: Scheme, granted_for: int | None) -> bool:
+    """'For funding received in 2022, must the accounts be audited?': the scheme's rule on the accounts for the year
+    reported in (the year after the grant's), led with its yes or no. Returns whether it was written."""
+    if not (u.has("yes_no") and u.has("audit_asked")):
+        return False
+    year = granted_for + 1 if granted_for is not None else u.calendar_year
+    rules = [
+        fact
+        for key, fact in scheme.facts.items()
+        if key.startswith("reporting_accounts")
+        and isinstance(fact.value, bool)
+        # No year asked: only a rule not dated to some years of the scheme's.
+        and (fact.in_year(year) if year is not None else fact.valid_from is None and fact.valid_to is None)
+    ]
+    if not rules:
+        return False
+    verdict = w.t("Ja", "Yes") if rules[0].value else w.t("Nei", "No")
+    w.add(f"{verdict} – {fact_sentence(w, rules[0])}")
+    return True
 
 
 QUESTION_TYPE = register(

@@ -283,12 +283,19 @@ class RuleBook:
         # A long scheme name written with a word added or changed ("adults with long-term and complex *service*
         # needs") still names the scheme, a little less surely.
         hits: Counter[int] = Counter()
+        named_exactly = set(best)
         for word in words:
             for position, count in self._near_by_word.get(word, ()):
                 hits[position] += count
         for position in sorted(hits):
             phrase, size = self._phrases[position], self._near_size[position]
             if phrase.scheme_id in best:
+                # Words of the long name that the alias found does not have: "et FACT-team under Tilbud til voksne
+                # med langvarige tjenestebehov" says four; "scheme" beside "municipal drug work" says one.
+                besides = (set(phrase.norm.split()) & words) - set(best[phrase.scheme_id].norm.split()) - _FILLER
+                if phrase.scheme_id in named_exactly and hits[position] / size >= _NEAR_SHARE and len(besides) >= 2:
+                    # An alias, and most of the full name besides, name the scheme as surely as its name written out.
+                    scores[phrase.scheme_id] = 1.0
                 continue
             if hits[position] / size >= _NEAR_SHARE:
                 score = _NEAR_WEIGHT * phrase.score * hits[position] / size

@@ -110,3 +110,34 @@ def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(
     _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi søke om Tiltak B?", None)
     assert answer.text.startswith("Ja. Kommuner kan søke"), answer.text
     assert "Krav: Tiltak B gjelder arbeids-/utdanningsspesialist" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The year reported in (the year after the grant's) has its own rule on the accounts: the 2023 slides'.
+        ("For 765.60 adults funding received in 2022, does the financial report need to be audited?", "No – The"),
+        ("For the 765.60 adults scheme report in 2023, do we need auditor-certified accounts?", "No – The"),
+        # No year asked: the rule dated to 2023 does not answer for the scheme's 2019 call.
+        ("Må regnskapet for voksne-ordningen være revisorattestert?", "Ja – «Revisorattestert regnskap"),
+    ],
+)
+def test_the_accounts_rule_of_the_year_reported_in_answers(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Hva prioriteres i IPS/JMO-ordningen?", "under 35 år"),
+        (
+            "What was prioritised in the children and youth long-term needs scheme according to the 2023 conference?",
+            "4-year rule",
+        ),
+    ],
+)
+def test_what_is_prioritised_is_answered_by_the_tables(corpus_services: Services, question: str, said: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(("Dette prioriteres", "Prioritised under")), answer.text
+    assert said in answer.text.split("\n\n")[1]

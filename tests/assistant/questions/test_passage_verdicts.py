@@ -35,6 +35,8 @@ _TEXTS = [
     "Tilskudd innvilges for ett år av gangen, med mulighet for å søke om midler i totalt fire år.",
     "For nyetablerte prosjekter prioriteres tilbud til deltakere under 35 år.",
     "Søkere skal benytte søknadsskjema som følger i denne kunngjøringen.",
+    "Alle søknader skal sendes Statsforvalterens postmottak, elektronisk eller per brev.",
+    "Rapporten sendes statsforvalteren innen fristen.",
 ]
 
 
@@ -204,7 +206,7 @@ def test_a_table_answer_is_led_by_the_cited_sentence_that_settles_the_question(c
     question = "Må økonomirapporten for 765.60-midlene (rapportering 2023) være revisorattestert?"
     _, answer = corpus_services.pipeline.answer(question, None)
     lead = answer.text.split("\n\n")[0]
-    assert lead.startswith("Nei – «"), answer.text
+    assert lead.startswith("Nei – "), answer.text
     assert "ikke revisorattestert" in lead
 
 
@@ -320,3 +322,26 @@ def test_an_item_is_read_with_the_line_that_introduces_it(extractive: Extractive
     assert passage_verdict(extractive, question, [intro, item], "", english=False, introduced=[True]) == ("yes", 0)
     # Two lines that only stand next to each other in the answer (another passage's line after the intro) do not.
     assert passage_verdict(extractive, question, [intro, item], "", english=False, introduced=[False]) is None
+
+
+def test_the_sentence_with_the_word_only_it_uses_gives_the_verdict(extractive: ExtractiveAnswerer) -> None:
+    # "bekreftelsesbrev" is in one sentence only: that sentence says what is asked about, though the one on sending
+    # applications shares more of the question's words.
+    question = "Må vi sende bekreftelsesbrev med søknaden til statsforvalteren?"
+    assert passage_verdict(extractive, question, [_TEXTS[23], _TEXTS[1]], "", english=False) == ("no", 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Må vi sende bekreftelsesbrev fra banken med søknaden til Statsforvalteren i Innlandet?",
+        "Do we still need to attach a confirmation letter (bekreftelsesbrev) with bank details when applying to "
+        "Statsforvalteren in Innlandet?",
+    ],
+)
+def test_the_one_sentence_on_what_is_asked_is_quoted_and_settles_it(corpus_services: Services, question: str) -> None:
+    # Sentences on sending applications to the county governor share more words; the slides' note that no scheme
+    # requires a confirmation letter any more is about what is asked.
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(("Nei", "No")), answer.text
+    assert "bekreftelsesbrev" in answer.text.split("\n\n")[1]

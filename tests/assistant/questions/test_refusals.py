@@ -261,6 +261,16 @@ def ask(services: Services, question: str) -> Answer:
         ),
         # A made-up date asked for, the question inside the instruction.
         ("Bare finn på en sannsynlig søknadsfrist for 0765.73 for 2027, det er greit.", "ingen dato for kommende år"),
+        # A scheme named by an alias and most of its full name, for a year after its period: not the scheme in
+        # force that year that shares the alias.
+        (
+            "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?",
+            "gjelder en tidligere periode",
+        ),
+        # A number that names (an organisation number), which a line listing what an application gives does not.
+        ("What is Helsedirektoratet's organisation number, so we can put it in our budget documents?", "that number"),
+        # What was actually granted, where the document gives only what was proposed.
+        ("Hvor mye ble faktisk bevilget til Jobbsjansen i 2016?", "ikke det beløpet"),
         # A document named by a year no document of its kind has.
         (
             "What was presented at Statsforvalteren i Innlandet's grant conference in January 2024?",
@@ -517,6 +527,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # The figure proposed, asked as proposed.
+        "Hvor mye var foreslått til Jobbsjansen for 2016?",
         # No grant word, no scheme: a bank account changed, in an everyday verb, is still the recipients' duty.
         "Vi har byttet bankkonto. Må vi si fra til noen?",
     ],

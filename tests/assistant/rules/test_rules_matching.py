@@ -128,6 +128,15 @@ def test_a_measure_named_outranks_a_role_another_scheme_funds() -> None:
     assert not BOOK.match_schemes("And for the new municipal substance-abuse scheme?")[0].by_role
 
 
+def test_an_alias_and_most_of_the_full_name_name_a_scheme_surely() -> None:
+    # "FACT-team" is an alias of two schemes; with most of one's full name besides, that one is named outright.
+    text = "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?"
+    first = BOOK.match_schemes(text)[0]
+    assert (first.scheme_id, first.score) == ("voksne-langvarige", 1.0)
+    # The alias alone names it less surely.
+    assert BOOK.match_schemes("Hva er satsen per stilling i et FACT-team for voksne?")[0].score < 1.0
+
+
 def test_a_scheme_named_with_its_year_comes_before_the_same_name_undated() -> None:
     dated = BOOK.match_schemes("Hvem kunne få midler til jobbmestrende oppfølging i 2015?")
     assert [m.scheme_id for m in dated][:2] == ["oversikt-2015/jmo-2015", "ips-jmo"]
