@@ -47,10 +47,13 @@ _NAMED_ORGANISATION = re.compile(
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A team, service or project by the place it is in: "the new FACT sikkerhet team in Innlandet",
     # "forprosjektet i Hamarregionen".
-    r"|(?:\b|-)(?:team|teamet|tjenesten|service|project|(?:for)?prosjekt(?:et)?)\s+(?:in|i)\s+"
+    r"|(?:\b|-)(?:team|teamet|tjenesten|service|project|(?:for)?prosjekt(?:et)?|ressursmiljø(?:et)?|office|kontoret)"
+    r"\s+(?:in|i|at|ved)\s+"
     r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A team of a kind by its place: "FACT sikkerhet in Innlandet", "FACT ung-teamet i Gjøvik".
     r"|\bF?ACT(?: [a-zæøå-]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    # A health trust by its name: "Helse Bergen", "Helse Sør-Øst".
+    r"|\b(Helse [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"
     # "… and how much of that did Oslo get?", "Hvor mye av det fikk Oslo?"
     r"|\bdid ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:get|receive)\b"
     r"|\b[Hh]vor mye\b[^?.]{0,60}\b(?:fikk|mottok) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b"

@@ -282,11 +282,24 @@ def _without_conjunction_when(text: str, tokens: list[Token]) -> list[Token]:
         starts = not i or bool(re.search(r"[.?!]", text[tokens[i - 1].end : token.start]))
         if starts:
             asking = False  # a new sentence
-        if token.text in _WHEN and (asking or (not starts and _tells_a_state(tokens[i + 1 : i + 3]))):
+        told = _tells_a_state(tokens[i + 1 : i + 3]) or _on_request(tokens[i + 1 : i + 2])
+        if token.text in _WHEN and (asking or (not starts and told)):
             continue
         asking = asking or token.text in _ASKING_OTHER
         kept.append(token)
     return kept
+
+
+# "… provide information when asked", "… når det er nødvendig": when a duty applies, not a date.
+_ON_REQUEST = frozenset(
+    {"asked", "requested", "required", "needed", "necessary", "relevant", "applicable", "appropriate", "possible"}
+    | {"bedt", "påkrevd", "nødvendig", "aktuelt", "etterspurt"}
+)
+
+
+def _on_request(after: Sequence[Token]) -> bool:
+    """The token after a "når"/"when" is a participle or an adjective of need ("when asked", "når nødvendig")."""
+    return len(after) == 1 and after[0].text in _ON_REQUEST
 
 
 def _tells_a_state(after: Sequence[Token]) -> bool:
@@ -394,6 +407,15 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
         # "… with just one job specialist?" counts the staff: whether one is enough.
         and not only_one_named(understanding.clean_text or understanding.text, understanding.language)
     )
+
+
+def _asked_tokens(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of what a message asks: "We're a small rural municipality … How much could we get?" asks no
+    question about rural municipalities. A short asking sentence ("Går det an?") leans on the scene: all of them."""
+    asked = " ".join(asking_sentences(text))
+    if asked.strip() == text.strip() or len(asked.split()) < _FULL_QUESTION_WORDS:
+        return tokens
+    return tokenize(asked)
 
 
 def _said(text: str, qualifier: str) -> bool:
@@ -560,7 +582,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # What an instruction asks for ("make up a per-position figure …") qualifies what is asked, too.
         qualifiers=sorted(_qualifiers(typed_text, tokenize(typed_text), words, language) | yes_no),
         components=components,
-        subjects=words.found_subjects(tokens, ranked[0] if ranked else "other"),
+        subjects=words.found_subjects(_asked_tokens(topic_text, tokens), ranked[0] if ranked else "other"),
         budget_codes=find_budget_codes(topic_text),
         counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,

@@ -34,6 +34,13 @@ def answer_of(services: Services, question: str) -> Answer:
             1_850_000,
             "250 000",
         ),
+        # Who "we" are (a rural municipality) is the scene; the amount is what is asked: 450 000 × 40 %.
+        (
+            "We're a small rural municipality and can only afford a 40 % job specialist. We're in year 3 of "
+            "Tiltak B. How much could we get?",
+            180_000,
+            "40 %",
+        ),
         # "maks på lønn" names the salary, but the only sum is the training's: no salary cost is told.
         (
             "Vi søker tiltak A for to hele stillinger og har budsjettert 250 000 til opplæringstiltak. "

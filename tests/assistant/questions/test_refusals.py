@@ -267,6 +267,8 @@ def ask(services: Services, question: str) -> Answer:
             "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?",
             "gjelder en tidligere periode",
         ),
+        # What a body named by its place received ("ressursmiljøet i Helse Bergen").
+        ("Hvor mye fikk ressursmiljøet i Helse Bergen i Tiltak A for 2025?", "ikke hva enkelte søkere har fått"),
         # A number that names (an organisation number), which a line listing what an application gives does not.
         ("What is Helsedirektoratet's organisation number, so we can put it in our budget documents?", "that number"),
         # What was actually granted, where the document gives only what was proposed.
