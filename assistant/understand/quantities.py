@@ -296,7 +296,12 @@ def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     year = _year_words(language)
     return [
         re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+)?{year}", re.IGNORECASE),
-        re.compile(rf"(?:(?:i|in|for)\s+)?{year}\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?{_SIZE_IN_YEAR}", re.I),
+        # "i år 3 med en 100 % spesialist", "starter opp (år 1) med en 40 % spesialist".
+        re.compile(
+            rf"(?:(?:i|in|for)\s+)?\(?{year}\)?\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?"
+            rf"(?:(?:en|ei|et|a|an|one)\s+)?{_SIZE_IN_YEAR}",
+            re.I,
+        ),
         # "Første år var stillingen vår på 60 %, andre år øker vi til 100 %": the size later in the same clause.
         # "year 1 our specialist is full-time": or after the verb saying what it is.
         re.compile(

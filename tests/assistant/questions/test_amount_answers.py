@@ -34,6 +34,14 @@ def answer_of(services: Services, question: str) -> Answer:
             1_850_000,
             "250 000",
         ),
+        # Two applications in the same calendar year, each in its own project year: 450 000 + 750 000 × 40 %.
+        (
+            "Kommunen har to tjenester med hver sin søknad om Tiltak B: FACT-teamet er i år 3 med en 100 % "
+            "spesialist, og rustjenesten starter opp (år 1) med en 40 % spesialist. Hvor mye kan de to søknadene "
+            "gi til sammen i år?",
+            750_000,
+            "40 % i år 1 og 100 % i år 3",
+        ),
         # Who "we" are (a rural municipality) is the scene; the amount is what is asked: 450 000 × 40 %.
         (
             "We're a small rural municipality and can only afford a 40 % job specialist. We're in year 3 of "

@@ -267,6 +267,12 @@ def ask(services: Services, question: str) -> Answer:
             "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?",
             "gjelder en tidligere periode",
         ),
+        # Sick pay and the state's mileage rates: no regulation here gives them, whatever rates it has.
+        ("Hvor mye sykepenger får en ansatt i et FACT-team fra NAV?", "sier ikke noe om sykepenger"),
+        (
+            "Hva er statens satser for kjøregodtgjørelse når jobbspesialisten kjører til arbeidsgivere?",
+            "sier ikke noe om kjøregodtgjørelse",
+        ),
         # What a body named by its place received ("ressursmiljøet i Helse Bergen").
         ("Hvor mye fikk ressursmiljøet i Helse Bergen i Tiltak A for 2025?", "ikke hva enkelte søkere har fått"),
         # A number that names (an organisation number), which a line listing what an application gives does not.
