@@ -191,7 +191,9 @@ def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passag
     """'What was prioritised in the children and youth scheme in 2023?': what the scheme's tables say is prioritised,
     then the sentences that add to it; None unless that is asked (not whether one thing is) and the tables say."""
     stated = [fact for key, fact in scheme.facts.items() if "priorit" in key]
-    if not (u.has("priority_asked") and stated) or u.has("yes_no"):
+    # "What share of participants must be under 35 …?" asks a figure, which the quotes must give.
+    figure = any(u.has(q) for q in ("yes_no", "share_question", "count_question", "how_much"))
+    if not (u.has("priority_asked") and stated) or figure:
         return None
     title = ctx.title(scheme, [fact.source for fact in stated])
     w.add(w.t(f"Dette prioriteres etter {title}:", f"Prioritised under {title}:"))

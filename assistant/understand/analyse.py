@@ -409,13 +409,16 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
     )
 
 
-def _asked_tokens(text: str, tokens: list[Token]) -> list[Token]:
-    """The tokens of what a message asks: "We're a small rural municipality … How much could we get?" asks no
-    question about rural municipalities. A short asking sentence ("Går det an?") leans on the scene: all of them."""
+def _asked_tokens(text: str, tokens: list[Token], words: Vocabulary) -> list[Token]:
+    """The tokens a sum is asked in: "We're a small rural municipality … How much could we get?" asks no question
+    about rural municipalities. Any other question may turn on its scene ("Our specialist is on sick leave. Do we
+    have to repay …?"), and so may a short asking sentence ("Går det an?"): all of them."""
     asked = " ".join(asking_sentences(text))
     if asked.strip() == text.strip() or len(asked.split()) < _FULL_QUESTION_WORDS:
         return tokens
-    return tokenize(asked)
+    asked_tokens = tokenize(asked)
+    asks_sum = words.qualifier("how_much").found(asked_tokens) or words.qualifier("asks_amount").found(asked_tokens)
+    return asked_tokens if asks_sum else tokens
 
 
 def _said(text: str, qualifier: str) -> bool:
@@ -582,7 +585,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # What an instruction asks for ("make up a per-position figure …") qualifies what is asked, too.
         qualifiers=sorted(_qualifiers(typed_text, tokenize(typed_text), words, language) | yes_no),
         components=components,
-        subjects=words.found_subjects(_asked_tokens(topic_text, tokens), ranked[0] if ranked else "other"),
+        subjects=words.found_subjects(_asked_tokens(topic_text, tokens, words), ranked[0] if ranked else "other"),
         budget_codes=find_budget_codes(topic_text),
         counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,

@@ -267,6 +267,13 @@ def ask(services: Services, question: str) -> Answer:
             "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?",
             "gjelder en tidligere periode",
         ),
+        # The scene a yes/no question turns on raises its subject (sick leave), though the question asks of repaying.
+        (
+            "Our employment specialist is on long-term sick leave. Do we have to repay part of the Tiltak B grant?",
+            "sick leave",
+        ),
+        # A share asked of what is prioritised: the priority rule gives none.
+        ("What share of participants must be under 35 for a new IPS project to be prioritised?", "that share"),
         # Sick pay and the state's mileage rates: no regulation here gives them, whatever rates it has.
         ("Hvor mye sykepenger får en ansatt i et FACT-team fra NAV?", "sier ikke noe om sykepenger"),
         (
