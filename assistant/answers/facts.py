@@ -187,13 +187,23 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     return True
 
 
+# A sentence that asks whether: it opens with its verb ("Are …?", "Prioriteres …?").
+_ASKS_WHETHER = re.compile(
+    r"(?:are|is|do|does|did|can|could|will|would|was|were|er|var|blir|ble|kan|kunne|får|fikk|gis|vil|skal|må|"
+    r"prioriteres)\b",
+    re.IGNORECASE,
+)
+
+
 def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
     """'What was prioritised in the children and youth scheme in 2023?': what the scheme's tables say is prioritised,
     then the sentences that add to it; None unless that is asked (not whether one thing is) and the tables say."""
     stated = [fact for key, fact in scheme.facts.items() if "priorit" in key]
-    # "What share of participants must be under 35 …?" asks a figure, which the quotes must give.
+    # "What share of participants must be under 35 …?" asks a figure, which the quotes must give; "Are young
+    # participants prioritised? Up to what age?" asks whether first, which a sentence answers.
     figure = any(u.has(q) for q in ("yes_no", "share_question", "count_question", "how_much"))
-    if not (u.has("priority_asked") and stated) or figure:
+    whether = any(_ASKS_WHETHER.match(part.strip()) for part in asking_sentences(u.clean_text or u.text))
+    if not (u.has("priority_asked") and stated) or figure or whether:
         return None
     title = ctx.title(scheme, [fact.source for fact in stated])
     w.add(w.t(f"Dette prioriteres etter {title}:", f"Prioritised under {title}:"))

@@ -142,3 +142,12 @@ def test_what_is_prioritised_is_answered_by_the_tables(corpus_services: Services
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(("Dette prioriteres", "Prioritised under")), answer.text
     assert said in answer.text.split("The sources also say")[0].split("Kildene sier også")[0]
+
+
+def test_whether_something_is_prioritised_is_answered_with_a_verdict(corpus_services: Services) -> None:
+    # Asked whether first, then what age: the sentence that says so answers, with its yes.
+    _, answer = corpus_services.pipeline.answer(
+        "Are young participants prioritised for new IPS/JMO projects? Up to what age?", None
+    )
+    assert answer.text.startswith("Yes"), answer.text
+    assert "under 35" in answer.text
