@@ -186,7 +186,7 @@ def answer_amount(
     trained = next((m for m in scheme.measures.values() if m.training is not None and m.id != measure.id), None)
     if measure.training is None and trained is not None and _asks_training_only(trained, u):
         # "Hva er maks til opplæringstiltak i Tiltak B?": only Tiltak A has money for training.
-        return _no_training_money(w, scheme, measure, trained, passages)
+        return _no_training_money(w, scheme, measure, trained, passages, whether=u.has("yes_no"))
     limit = measure.position_limit
     staff_told = bool(u.positions or u.staffing or u.percents)
     counted = u.counts_positions and not staff_told
@@ -1566,14 +1566,17 @@ def _sum_of_measures(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, 
 
 
 def _no_training_money(
-    w: Writer, scheme: Scheme, measure: Measure, trained: Measure, passages: Sequence[Passage]
+    w: Writer, scheme: Scheme, measure: Measure, trained: Measure, passages: Sequence[Passage], whether: bool
 ) -> Answer:
-    """The training money asked of a measure that has none: the measure that has it, and what this one pays for."""
+    """The training money asked of a measure that has none: the measure that has it, and what this one pays for
+    (led with a no when asked whether: "Kan vi få de 400 000 til opplæring også i Tiltak B?")."""
     training = trained.training
     assert training is not None
     label, other = measure_label(measure, w.language), measure_label(trained, w.language)
+    no = w.t("Nei – ", "No – ") if whether else ""
     w.add(
-        w.t(
+        no
+        + w.t(
             f"{label} har ingen egen sum til opplærings- og kompetansetiltak; det har {other}: ",
             f"{label} has no sum of its own for training and competence measures; {other} has: ",
         )

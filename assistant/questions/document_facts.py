@@ -10,13 +10,16 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import join, scheme_name
+from assistant.answers.phrasing import join, scheme_name, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import bodies, vocabulary
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
 
+# A year a question claims ("godkjent … i november 2024").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The template's header lines (and the older documents' "Referanse:" line), one per fact a question may ask for.
 FIELDS: dict[str, re.Pattern[str]] = {
     "chapter_post": re.compile(r"(?:Referanse:\s*)?Kap(?:ittel|\.)\s*\d{3,4}\s*,?\s*post\s*\d{2}[^\n]*", re.I),
@@ -90,7 +93,24 @@ def answer_document_facts(
         return None
     for chunk, line in found:
         w.add(f"«{line}» ({ctx.document_title(chunk.document_id)}) {w.cite_chunk(chunk, line)}")
+    verdict = _claim_verdict(w, u, [line for _, line in found])
+    if verdict is not None:
+        w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
     return w.answer("answered", passages)
+
+
+def _claim_verdict(w: Writer, u: Understanding, lines: Sequence[str]) -> str | None:
+    """'Regelverket ble godkjent av Helsedirektoratet i november 2024, ikke sant?': a year or a body the question
+    claims, checked against the lines quoted: no unless every one of them is there."""
+    if not (u.has("yes_no") or u.has("statement_question")):
+        return None
+    said = " ".join(lines)
+    years = set(_YEAR.findall(u.clean_text or u.text))
+    named = bodies(u.qualifiers)
+    if not years and not named:
+        return None
+    holds = all(year in said for year in years) and named <= vocabulary().bodies_named(said)
+    return w.t("Ja", "Yes") if holds else w.t("Nei", "No")
 
 
 QUESTION_TYPE = register(

@@ -27,3 +27,16 @@ def test_the_line_that_states_it(corpus_services: Services, question: str, line:
     assert line in answer.text.split("\n")[0], answer.text
     chunks = corpus_services.pipeline.chunk_map
     assert any(line in c.quote and contains_quote(chunks[c.chunk_id].text, c.quote) for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A body and a year claimed, checked against the line: HOD, 2025.
+        ("Regelverket for 0765.73 ble godkjent av Helsedirektoratet i november 2024, ikke sant?", "Nei – «Godkjent"),
+        ("Ble regelverket for 0765.73 godkjent i 2025?", "Ja – «Godkjent"),
+    ],
+)
+def test_a_claim_about_the_line_is_answered_yes_or_no(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text

@@ -86,6 +86,10 @@ PRIMARY: list[tuple[str, str]] = [
     ("Kan ny ordning gi penger til drift, ikke bare lønn?", "use_of_funds"),
     ("Can the new scheme give money for operations, not just salaries?", "use_of_funds"),
     ("Kunne vi etter 2019-utlysningen få tilskudd til noe annet enn ACT/FACT?", "use_of_funds"),
+    ("Can the new scheme fund operating costs, not just salaries?", "use_of_funds"),
+    # An approved type of applicant is who may apply, not when the regulation was approved.
+    ("Er vi en godkjent søkertype for tiltak B?", "eligibility"),
+    ("Når ble regelverket godkjent?", "document_facts"),
     ("Who is the target group?", "overview"),
     ("Hva betyr egenfinansiering?", "overview"),
 ]

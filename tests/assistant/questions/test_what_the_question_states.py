@@ -511,3 +511,8 @@ def test_a_measure_named_to_compare_with_is_not_the_one_asked_about(
 ) -> None:
     answer = converse(*questions)
     assert lead(answer).startswith(("No – for Tiltak A", "Nei – for Tiltak A")), answer.text
+
+
+def test_training_money_asked_of_a_measure_without_any_as_yes_no_leads_with_no(converse: Callable[..., Answer]) -> None:
+    answer = converse("Kan vi få de 400 000 kronene til opplæring også når vi søker Tiltak B?")
+    assert lead(answer).startswith("Nei – Tiltak B har ingen egen sum"), answer.text

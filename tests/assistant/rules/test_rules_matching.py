@@ -137,6 +137,11 @@ def test_an_alias_and_most_of_the_full_name_name_a_scheme_surely() -> None:
     assert BOOK.match_schemes("Hva er satsen per stilling i et FACT-team for voksne?")[0].score < 1.0
 
 
+def test_the_post_alone_names_the_scheme_of_that_budget_post() -> None:
+    # "post 73" is 0765.73's: the IPS named beside it is what that scheme funds, not the older IPS/JMO page.
+    assert BOOK.match_schemes("IPS funding under post 73")[0].scheme_id == "0765-73"
+
+
 def test_a_scheme_named_with_its_year_comes_before_the_same_name_undated() -> None:
     dated = BOOK.match_schemes("Hvem kunne få midler til jobbmestrende oppfølging i 2015?")
     assert [m.scheme_id for m in dated][:2] == ["oversikt-2015/jmo-2015", "ips-jmo"]
