@@ -156,9 +156,7 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     """
     if not u.has("yes_no") or not items:
         return False
-    # "I'm an internal auditor … Can Helsedirektoratet hand over the control …?": the sentence that asks names the
-    # line, not the scene before it.
-    text = " ".join(asking_sentences(u.clean_text or u.text))
+    text = u.clean_text or u.text
     # The lines are Norwegian: an English question is read with the glossary's Norwegian for its words too
     # ("auditor's attestation": revisorattestasjon).
     if u.language == "en":

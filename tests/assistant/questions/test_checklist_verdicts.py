@@ -22,6 +22,8 @@ from assistant.understand import understand
         # Asked whether a line may be left out: a ticked line is required, so no.
         ("Can we NOT include own funding in the Tiltak B application?", "No – this is required: Egenfinansiering"),
         ("Kan vi droppe budsjett i søknaden om tiltak B?", "Nei – dette kreves: Budsjett"),
+        # The scene names what the question's "det" is about: the line on unfinished activities.
+        ("Vi rakk ikke alle kursene vi lovet i søknaden for tiltak A. Må vi skrive noe om det i rapporten?", "Ja – Er"),
         # A negation inside what is asked about ("activities we did not complete") leaves nothing out.
         ("Må vi i tiltak A-rapporten forklare aktiviteter vi ikke fikk fullført?", "Ja – Er aktivitetene"),
         # A scene told with a negation, then the line asked plainly: its box.
