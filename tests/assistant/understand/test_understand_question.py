@@ -76,7 +76,8 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ),
         ("Vi er et helseforetak. Tiltak B?", "eligibility"),
         (
-            "Vi er et interkommunalt selskap som drifter tjenester for fire kommuner. Er vi søkerberettiget til Tiltak B?",
+            "Vi er et interkommunalt selskap som drifter tjenester for fire kommuner. "
+            "Er vi søkerberettiget til Tiltak B?",
             "eligibility",
         ),
         # "forventes" (is expected) is no typo of "forvaltes" (is administered).
