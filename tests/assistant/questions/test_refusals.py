@@ -280,6 +280,8 @@ def ask(services: Services, question: str) -> Answer:
             "Hva er statens satser for kjøregodtgjørelse når jobbspesialisten kjører til arbeidsgivere?",
             "sier ikke noe om kjøregodtgjørelse",
         ),
+        # Weeks of processing are a count no rule table holds, whatever table the words lean to.
+        ("How many weeks does Helsedirektoratet take to process a 0765.73 application?", "do not give that number"),
         # What a body named by its place received ("ressursmiljøet i Helse Bergen").
         ("Hvor mye fikk ressursmiljøet i Helse Bergen i Tiltak A for 2025?", "ikke hva enkelte søkere har fått"),
         # A number that names (an organisation number), which a line listing what an application gives does not.

@@ -82,8 +82,6 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ),
         # "forventes" (is expected) is no typo of "forvaltes" (is administered).
         ("Vi har hatt FACT-tilskudd i tre år per 2019. Hva forventes fra 2020?", "overview"),
-        # Weeks to appeal are the appeal rules' to count.
-        ("How many weeks do we have to appeal a rejection under the 0765.73 scheme?", "decision_appeal"),
         # "How many specialist positions": what is counted is named by its last word too.
         ("How many specialist positions can we get funded under Tiltak B?", "amount"),
         ("Og tredje år?", "amount"),
