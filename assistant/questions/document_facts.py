@@ -91,9 +91,11 @@ def answer_document_facts(
         )
     if not found:
         return None
+    # A note on who may apply written before the lines leads: a year in the question is then context, no claim.
+    noted = bool(w.paragraphs)
     for chunk, line in found:
         w.add(f"«{line}» ({ctx.document_title(chunk.document_id)}) {w.cite_chunk(chunk, line)}")
-    verdict = _claim_verdict(w, u, [line for _, line in found])
+    verdict = None if noted else _claim_verdict(w, u, [line for _, line in found])
     if verdict is not None:
         w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
     return w.answer("answered", passages)

@@ -292,7 +292,12 @@ class RuleBook:
             if phrase.scheme_id in best:
                 # Words of the long name that the alias found does not have: "et FACT-team under Tilbud til voksne
                 # med langvarige tjenestebehov" says four; "scheme" beside "municipal drug work" says one.
-                besides = (set(phrase.norm.split()) & words) - set(best[phrase.scheme_id].norm.split()) - _FILLER
+                # Words another scheme's own name found here also has name neither ("langvarige og sammensatte
+                # tjenestebehov" is the adults' scheme's as much as the children's).
+                others = {w for other, found in best.items() if other != phrase.scheme_id for w in found.norm.split()}
+                besides = (
+                    (set(phrase.norm.split()) & words) - set(best[phrase.scheme_id].norm.split()) - _FILLER - others
+                )
                 if phrase.scheme_id in named_exactly and hits[position] / size >= _NEAR_SHARE and len(besides) >= 2:
                     # An alias, and most of the full name besides, name the scheme as surely as its name written out.
                     scores[phrase.scheme_id] = 1.0

@@ -40,3 +40,13 @@ def test_the_line_that_states_it(corpus_services: Services, question: str, line:
 def test_a_claim_about_the_line_is_answered_yes_or_no(corpus_services: Services, question: str, lead: str) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_a_year_beside_who_may_apply_is_no_claim_about_the_approval(corpus_services: Services) -> None:
+    # Who "we" are leads (foundations may not apply); "the regulation approved in 2025" only says which one.
+    question = (
+        "Vi er en ideell stiftelse med avtale med kommunen. Kan vi søke tiltak B etter regelverket som ble godkjent "
+        "i 2025?"
+    )
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith("Nei"), answer.text

@@ -133,6 +133,10 @@ def test_an_alias_and_most_of_the_full_name_name_a_scheme_surely() -> None:
     text = "Hva er satsen per stilling i et FACT-team under Tilbud til voksne med langvarige tjenestebehov i 2025?"
     first = BOOK.match_schemes(text)[0]
     assert (first.scheme_id, first.score) == ("voksne-langvarige", 1.0)
+    # Words another scheme's own name found also has are no further words of this one's: the adults' scheme's
+    # "langvarige og sammensatte tjenestebehov" beside "barn/unge" does not make the children's scheme sure.
+    text = "Når ble ordningen for langvarige og sammensatte tjenestebehov delt i en voksen- og en barn/unge-ordning?"
+    assert all(match.score < 1.0 for match in BOOK.match_schemes(text) if match.scheme_id == "barn-unge-langvarige")
     # The alias alone names it less surely.
     assert BOOK.match_schemes("Hva er satsen per stilling i et FACT-team for voksne?")[0].score < 1.0
 
