@@ -15,6 +15,7 @@ from assistant.questions.registry import question_type
 from assistant.text import QUESTION_WORD
 from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
+from assistant.understand.components import Components
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import people_sent, year_started, years_had_listed
 
@@ -45,6 +46,9 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
     calendar_year: int | None = Field(default=None, description="Calendar year the last question was about.")
     salary_cost: int | None = Field(default=None, description="Salary cost the last question told, in NOK.")
+    excluded: list[str] = Field(
+        default_factory=list, description="Parts of the grant the last question left out ('uten opplæringsmidler')."
+    )
 
 
 # A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?"
@@ -265,6 +269,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if parts:
             add_qualifiers(parts)
             inherited.append("qualifiers")
+    # "Tiltak A, to stillinger – maks uten opplæringsmidler?" … "Hva om den ene bare er 50 %?": the part left out
+    # stays out until a message names it again.
+    kept_out = [part for part in focus.excluded if part not in understanding.components.excluded]
+    if understanding.is_followup and same_scheme and kept_out and not any(understanding.has(p) for p in kept_out):
+        components = update.get("components", understanding.components)
+        assert isinstance(components, Components)
+        inherit("components", components.model_copy(update={"excluded": [*components.excluded, *kept_out]}))
     if not understanding.language_evident and focus.language != understanding.language:
         inherit("language", focus.language)
     if not inherited:
@@ -297,6 +308,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         last_question=understanding.text,
         calendar_year=understanding.calendar_year,
         salary_cost=understanding.components.amounts.get("salary_cost"),
+        excluded=list(understanding.components.excluded),
     )
 
 

@@ -52,6 +52,16 @@ def first_amount(answer: Answer) -> int | None:
             ),
             1_500_000,
         ),
+        # The part left out before stays out when only a share changes (800 000 + 800 000 × 50 %) …
+        (
+            ("Tiltak A, to 100 %-stillinger – maks per år uten opplæringsmidler?", "Hva om den ene bare er 50 %?"),
+            1_200_000,
+        ),
+        # … until a message names it again.
+        (
+            ("Tiltak A, to 100 %-stillinger – maks per år uten opplæringsmidler?", "Og med opplæringsmidlene?"),
+            2_000_000,
+        ),
         # "the other measure" of a two-measure scheme is the one not asked about before; the year named stays.
         (("Tiltak A, how much per full-time position per year?", "and for the other measure, first year?"), 750_000),
         (("Hva gir tiltak B i år 2 for en hel stilling?", "Og det andre tiltaket?"), 800_000),
