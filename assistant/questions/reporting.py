@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
-from assistant.answers.facts import checklist, checklist_verdict, fact_sentence, supplement
+from assistant.answers.facts import checklist, checklist_verdict, fact_text, supplement
 from assistant.answers.phrasing import join, measure_label, sentence
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
@@ -28,7 +28,7 @@ def answer_reporting(
     if not infos and not general and not specific:
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
-    if not _accounts_verdict(w, u, scheme, granted_for):
+    if not _accounts_verdict(ctx, w, u, scheme, granted_for):
         checklist_verdict(w, u, general + specific)
     if specific:
         # "Hva skal rapporten for Tiltak B belyse?": the measure's own points first.
@@ -65,24 +65,28 @@ def answer_reporting(
     return w.answer("answered", passages)
 
 
-def _accounts_verdict(w: Writer, u: Understanding, scheme: Scheme, granted_for: int | None) -> bool:
+def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, granted_for: int | None) -> bool:
     """'For funding received in 2022, must the accounts be audited?': the scheme's rule on the accounts for the year
-    reported in (the year after the grant's), led with its yes or no. Returns whether it was written."""
+    reported in (the year after the grant's), led with its yes or no; a budget post two schemes share ("765.60")
+    cites both schemes' statement of it. Returns whether it was written."""
     if not (u.has("yes_no") and u.has("audit_asked")):
         return False
     year = granted_for + 1 if granted_for is not None else u.calendar_year
+    posts = set(scheme.kapittel_post)
+    sharing = [ctx.book.scheme(s) for s in u.scheme_ids if set(ctx.book.scheme(s).kapittel_post) & posts] or [scheme]
     rules = [
         fact
-        for key, fact in scheme.facts.items()
+        for each in sharing
+        for key, fact in each.facts.items()
         if key.startswith("reporting_accounts")
         and isinstance(fact.value, bool)
         # No year asked: only a rule not dated to some years of the scheme's.
         and (fact.in_year(year) if year is not None else fact.valid_from is None and fact.valid_to is None)
     ]
-    if not rules:
+    if not rules or len({fact.value for fact in rules}) > 1:
         return False
     verdict = w.t("Ja", "Yes") if rules[0].value else w.t("Nei", "No")
-    w.add(f"{verdict} – {fact_sentence(w, rules[0])}")
+    w.add(f"{verdict} – {sentence(fact_text(w, rules[0]))} {w.cite(*(fact.source for fact in rules))}")
     return True
 
 

@@ -153,3 +153,13 @@ def test_whether_something_is_prioritised_is_answered_with_a_verdict(corpus_serv
     )
     assert answer.text.startswith("Yes"), answer.text
     assert "under 35" in answer.text
+
+
+def test_an_accounts_rule_two_schemes_of_one_budget_post_state_is_cited_from_both(corpus_services: Services) -> None:
+    # "765.60" is both the adults' and the children's scheme: the slides state the rule for each.
+    _, answer = corpus_services.pipeline.answer(
+        "Må økonomirapporten for 765.60-midler vi fikk i 2022 være revisorattestert?"
+    )
+    assert answer.text.startswith("Nei – "), answer.text
+    sections = {citation.section for citation in answer.citations if "revisorattestert" in citation.quote}
+    assert len(sections) == 2, answer.citations
