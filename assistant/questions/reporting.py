@@ -11,7 +11,7 @@ from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
-from assistant.rules.model import Scheme
+from assistant.rules.model import RuleValue, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
@@ -74,14 +74,21 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
     year = granted_for + 1 if granted_for is not None else u.calendar_year
     posts = set(scheme.kapittel_post)
     sharing = [ctx.book.scheme(s) for s in u.scheme_ids if set(ctx.book.scheme(s).kapittel_post) & posts] or [scheme]
+    # "the 2022 financial report" covers 2022 and is sent in 2023: a rule of either year holds; a grant's year told
+    # ("funding received in 2022") is reported on the year after.
+    years = (year,) if granted_for is not None or year is None else (year, year + 1)
+
+    def holds(each: Scheme, fact: RuleValue) -> bool:
+        undated = fact.valid_from is None and fact.valid_to is None
+        if year is None:
+            return undated  # no year asked: only a rule not dated to some years of the scheme's
+        return any((each if undated else fact).in_year(y) for y in years if y is not None)
+
     rules = [
         fact
         for each in sharing
         for key, fact in each.facts.items()
-        if key.startswith("reporting_accounts")
-        and isinstance(fact.value, bool)
-        # No year asked: only a rule not dated to some years of the scheme's.
-        and (fact.in_year(year) if year is not None else fact.valid_from is None and fact.valid_to is None)
+        if key.startswith("reporting_accounts") and isinstance(fact.value, bool) and holds(each, fact)
     ]
     if not rules or len({fact.value for fact in rules}) > 1:
         return False

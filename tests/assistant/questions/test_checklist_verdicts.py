@@ -120,6 +120,9 @@ def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(
         # The year reported in (the year after the grant's) has its own rule on the accounts: the 2023 slides'.
         ("For 765.60 adults funding received in 2022, does the financial report need to be audited?", "No – The"),
         ("For the 765.60 adults scheme report in 2023, do we need auditor-certified accounts?", "No – The"),
+        # "the 2022 report" is sent in 2023: the 2023 rule holds. In 2019 neither scheme's slide rule did.
+        ("Does the 2022 financial report for 765.60 need to be audited?", "No – The"),
+        ("Måtte regnskapet for 765.60 være revisorattestert i 2019?", "Ja – «Revisorattestert regnskap"),
         # No year asked: the rule dated to 2023 does not answer for the scheme's 2019 call.
         ("Må regnskapet for voksne-ordningen være revisorattestert?", "Ja – «Revisorattestert regnskap"),
     ],
