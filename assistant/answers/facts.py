@@ -201,7 +201,10 @@ def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passag
     # participants prioritised? Up to what age?" asks whether first, which a sentence answers.
     figure = any(u.has(q) for q in ("yes_no", "share_question", "count_question", "how_much"))
     whether = any(_ASKS_WHETHER.match(part.strip()) for part in asking_sentences(u.clean_text or u.text))
-    if not (u.has("priority_asked") and stated) or figure or whether:
+    # "765.60" is the adults' and the children's scheme: whose priorities is not said, the sentences answer.
+    posts = set(scheme.kapittel_post)
+    shared = [s for s in u.scheme_ids if s != scheme.id and set(ctx.book.scheme(s).kapittel_post) & posts]
+    if not (u.has("priority_asked") and stated) or figure or whether or shared:
         return None
     title = ctx.title(scheme, [fact.source for fact in stated])
     w.add(w.t(f"Dette prioriteres etter {title}:", f"Prioritised under {title}:"))

@@ -166,3 +166,13 @@ def test_an_accounts_rule_two_schemes_of_one_budget_post_state_is_cited_from_bot
     assert answer.text.startswith("Nei – "), answer.text
     sections = {citation.section for citation in answer.citations if "revisorattestert" in citation.quote}
     assert len(sections) == 2, answer.citations
+
+
+def test_priorities_of_a_budget_post_two_schemes_share_are_quoted_not_taken_from_one_table(
+    corpus_services: Services,
+) -> None:
+    # "765.60" names the adults' and the children's scheme: the slides' sentence answers, not one scheme's table.
+    _, answer = corpus_services.pipeline.answer(
+        "Which of the three priority measures in 765.60 (2023) is given priority?"
+    )
+    assert "FACT team eller annen samhandlingsmodell" in answer.text.split("\n\n")[1], answer.text
