@@ -426,6 +426,8 @@ def _said(text: str, qualifier: str) -> bool:
     return vocabulary().qualifier(qualifier).found(tokenize(text))
 
 
+# "they" in the asking sentence: the applicant told before it.
+_THEY = re.compile(r"\b(?:de|dei|dem|they|them)\b", re.IGNORECASE)
 # An asking sentence this long says what it asks; a shorter one ("Tiltak B?") leans on what was told before it.
 _FULL_QUESTION_WORDS = 5
 
@@ -443,8 +445,8 @@ def _implied_type(understanding: Understanding) -> str | None:
         # A bare name asked after them ("Vi er et helseforetak. Tiltak B?") asks whether they may apply.
         asked = " ".join(asking_sentences(understanding.clean_text or understanding.text))
         elliptic = len(asked.split()) < _FULL_QUESTION_WORDS
-        # "… Er vi søkerberettiget til Tiltak B?": "we" are who was told.
-        about_them = find_applicant_types(asked) or _said(asked, "first_person")
+        # "… Er vi søkerberettiget til Tiltak B?", "… Kan dei søkje sjølv?": "we" or "they" are who was told.
+        about_them = find_applicant_types(asked) or _said(asked, "first_person") or bool(_THEY.search(asked))
         return "eligibility" if elliptic or about_them else "other"
     if understanding.scheme_ids or understanding.measure or understanding.unknown_measure:
         return "overview"

@@ -76,6 +76,10 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ),
         ("Vi er et helseforetak. Tiltak B?", "eligibility"),
         (
+            "Eit svensk regionsjukehus vil samarbeide med oss om IPS. Kan dei søkje tilskot frå 0765.73 sjølv?",
+            "eligibility",
+        ),
+        (
             "Vi er et interkommunalt selskap som drifter tjenester for fire kommuner. "
             "Er vi søkerberettiget til Tiltak B?",
             "eligibility",
