@@ -544,6 +544,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # An account number named in what is asked about, not asked for itself.
+        "Må vi fortsatt sende bekreftelsesbrev med kontonummer til Statsforvalteren i Innlandet (iflg. konferansen "
+        "i 2023)?",
         # The figure proposed, asked as proposed.
         "Hvor mye var foreslått til Jobbsjansen for 2016?",
         # No grant word, no scheme: a bank account changed, in an everyday verb, is still the recipients' duty.
