@@ -38,6 +38,12 @@ class Context:
                 return None
         return None
 
+    def named_on_its_post(self, scheme: Scheme, u: Understanding) -> list[Scheme]:
+        """The schemes the question names that share a budget post with `scheme` ("765.60" is the adults' and the
+        children's scheme), `scheme` among them when it has a post."""
+        posts = set(scheme.kapittel_post)
+        return [self.book.scheme(s) for s in u.scheme_ids if set(self.book.scheme(s).kapittel_post) & posts]
+
     def document_title(self, document_id: str) -> str:
         return self.titles.get(document_id, document_id)
 

@@ -202,8 +202,7 @@ def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passag
     figure = any(u.has(q) for q in ("yes_no", "share_question", "count_question", "how_much"))
     whether = any(_ASKS_WHETHER.match(part.strip()) for part in asking_sentences(u.clean_text or u.text))
     # "765.60" is the adults' and the children's scheme: whose priorities is not said, the sentences answer.
-    posts = set(scheme.kapittel_post)
-    shared = [s for s in u.scheme_ids if s != scheme.id and set(ctx.book.scheme(s).kapittel_post) & posts]
+    shared = [other for other in ctx.named_on_its_post(scheme, u) if other.id != scheme.id]
     if not (u.has("priority_asked") and stated) or figure or whether or shared:
         return None
     title = ctx.title(scheme, [fact.source for fact in stated])

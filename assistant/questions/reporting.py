@@ -72,17 +72,16 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
     if not (u.has("yes_no") and u.has("audit_asked")):
         return False
     year = granted_for + 1 if granted_for is not None else u.calendar_year
-    posts = set(scheme.kapittel_post)
-    sharing = [ctx.book.scheme(s) for s in u.scheme_ids if set(ctx.book.scheme(s).kapittel_post) & posts] or [scheme]
-    # "the 2022 financial report" covers 2022 and is sent in 2023: a rule of either year holds; a grant's year told
-    # ("funding received in 2022") is reported on the year after.
-    years = (year,) if granted_for is not None or year is None else (year, year + 1)
+    sharing = ctx.named_on_its_post(scheme, u) or [scheme]
 
     def holds(each: Scheme, fact: RuleValue) -> bool:
         undated = fact.valid_from is None and fact.valid_to is None
         if year is None:
             return undated  # no year asked: only a rule not dated to some years of the scheme's
-        return any((each if undated else fact).in_year(y) for y in years if y is not None)
+        # "the 2022 financial report" covers 2022 and is sent in 2023: a rule of either year holds; a grant's year
+        # told ("funding received in 2022") is reported on the year after.
+        years = (year,) if granted_for is not None else (year, year + 1)
+        return any((each if undated else fact).in_year(y) for y in years)
 
     rules = [
         fact
