@@ -18,6 +18,7 @@ from assistant.types import Language
 from assistant.understand.components import Components
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import people_sent, year_started, years_had_listed
+from assistant.understand.staffing import one_of_them_resized
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -152,6 +153,17 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
         )
         inherited.append("staffing")
+    told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
+    # "one of them … 50 %" reads as one position of 50 % on its own.
+    one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
+    text = understanding.clean_text or understanding.text
+    resized = one_of_them_resized(text, told, understanding.percents) if one_sized else None
+    if resized is not None:
+        # "We have 3 full-time positions." … "And if one of them is cut to 50 %?": 50 %, 100 % and 100 %.
+        understanding = understanding.model_copy(
+            update={"positions": len(resized), "staffing": resized, "percents": sorted(set(resized))}
+        )
+        inherited.extend(["staffing", "percents"])
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
     # asked about, in a follow-up or in any question about "us" under the same scheme, or in any question on it

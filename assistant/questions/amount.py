@@ -43,6 +43,7 @@ from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import AMOUNT_RE
 from assistant.understand.quantities import amount_value, extract_quantities
+from assistant.understand.staffing import names_one_of_them
 
 # "40 % as employment specialist and 60 % as an ordinary nurse": one person's time split between roles.
 _AS_ROLE = re.compile(
@@ -51,9 +52,6 @@ _AS_ROLE = re.compile(
     re.IGNORECASE,
 )
 # One of the positions a measure funds, named with its own size ("one of them is only 50 %").
-_ONE_OF_THEM = re.compile(
-    r"\b(?:one of them|one of the positions|den ene(?: stillingen)?|(?:én|en) av (?:dem|stillingene))\b", re.I
-)
 # One of the full positions described, given another size: "én av de hele stillingene reduseres til 40 %".
 _ONE_FULL_REDUCED = re.compile(
     r"\b(?:(?:én|en|ei)\s+av\s+de\s+(?:hele|fulle)\s+stillingene|one\s+of\s+the\s+full(?:-time)?\s+positions)\b"
@@ -207,6 +205,8 @@ def answer_amount(
     if u.has("remaining") and set_aside and measure.training is None:
         _write_left_after_set_aside(ctx, w, scheme, measure, request, set_aside, title)
         return w.answer("answered", passages)
+    if _teams_each(ctx, w, u, scheme, measure, request, title):
+        return w.answer("answered", passages)
     # Cited before the grant's sources, as it is read right after the lead.
     unfunded = _unfunded_staff_line(w, u, measure) if u.unfunded_staff and measure.roles else None
     try:
@@ -217,6 +217,18 @@ def answer_amount(
     if unfunded is not None:
         w.paragraphs.insert(1, unfunded)
     year = u.year or request.year
+    if _asks_whether_year_is_funded(u, measure, year) and w.paragraphs and not VERDICT_LEAD.match(w.paragraphs[0]):
+        # "We're heading into our sixth year under Tiltak A. Are we still allowed to apply?": yes, within the period.
+        assert measure.duration is not None and year is not None  # checked by the helper
+        last, label = measure.duration.number(), measure_label(measure, w.language)
+        w.derived.append(str(last))
+        w.paragraphs.insert(
+            0,
+            w.t(
+                f"Ja – {label} gis i inntil {last} år, så {year}. år er innenfor perioden.",
+                f"Yes – {label} is granted for up to {last} years, so year {year} is within the period.",
+            ),
+        )
     if u.has("yes_no_before") and u.has("decrease") and year is not None and year > 1 and w.paragraphs:
         # "Tiltak A trappes vel ned? Hva blir maks i år 3 da?": the sum asked last leads, with the yes or no the
         # first question asked; the rate against the year before follows.
@@ -229,6 +241,14 @@ def answer_amount(
     if limit_line is not None and sum_asked:
         w.paragraphs.insert(1, limit_line)
     return w.answer("answered", passages)
+
+
+def _asks_whether_year_is_funded(u: Understanding, measure: Measure, year: int | None) -> bool:
+    """'Vi er i sjette år med tiltak A. Kan vi fortsatt søke?': whether a project year within the period may be
+    applied for, no sum asked (a year beyond it is answered by the over-limit lead)."""
+    sum_asked = u.has("how_much") or u.has("asks_amount") or bool(u.amounts)
+    within = measure.duration is not None and year is not None and year <= measure.duration.number()
+    return u.has("yes_no") and u.has("application_kind") and within and not sum_asked
 
 
 def _unfunded_staff_line(w: Writer, u: Understanding, measure: Measure) -> str:
@@ -637,7 +657,7 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         else:
             percents = []
     limit = measure.position_limit
-    if percents and not u.positions and limit is not None and limit.basis == "count" and _ONE_OF_THEM.search(u.text):
+    if percents and not u.positions and limit is not None and limit.basis == "count" and names_one_of_them(u.text):
         # "How many positions can Tiltak A fund?" … "And if one of them is only 50 %?": the others stay full-time.
         percents += [100.0] * max(0, limit.number() - len(percents))
     if percents:
@@ -876,7 +896,7 @@ def _write_request(
     elif isinstance(result, PlanResult) and u.amounts_by_year:
         _claims_by_year_verdict(w, u, result, lead)
     else:
-        _claim_verdict(w, u, request.positions, lead, measure)
+        _claim_verdict(w, u, request.positions or (len(request.shares) if request.shares else None), lead, measure)
     _over_limit_verdict(w, u, result, lead)
     _part_time_verdict(w, u, measure, request, result, lead)
     stepped = isinstance(result, PlanResult) and len({r.amount for r in result.years}) > 1
@@ -961,19 +981,26 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
     expectation is more than the rules allow, "Ja" when it is just that, or less and asked for ("Kan vi få …?").
     A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict."""
+    text = u.clean_text or u.text
+    product = _PRODUCT_ASKED.search(text)
     asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
     asked = asked or (u.has("calculated") and "?" in u.text)  # "I calculated … as 1.5 million. Correct?"
     # "Approve 1,200,000 NOK for our position": a sum ordered in an instruction, and nothing else asked, is the claim.
     asked = asked or (u.injection and not u.clean_text.strip())
-    if not u.amounts or u.has("salary_cost") or not asked:
+    asked = asked or product is not None or _CLAIM_CLAUSE.search(text) is not None
+    amounts = list(u.amounts)
+    if product is not None:
+        # "Hva blir maks første år? 5 x 500 000?": the product is the sum expected.
+        amounts.append(int(product.group("n")) * int(re.sub(r"\D", "", product.group("sum"))))
+    if not amounts or u.has("salary_cost") or not asked:
         return
     computed = _GROUPED_AMOUNT.search(w.paragraphs[lead])
     if computed is None:
         return
     maximum = int(computed.group().replace(" ", ""))
-    expected = max(u.amounts)
+    expected = max(amounts)
     each = u.has("each") or u.has("per_position")
-    if each and len(u.amounts) == 1 and positions is not None and positions > 1:
+    if each and len(amounts) == 1 and product is None and positions is not None and positions > 1:
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
     bound = _bound_told(u.clean_text or u.text)
     if bound is not None:
@@ -993,6 +1020,16 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
 
 
+# "… Hva blir maks første år? 5 x 500 000?": a product of the user's own, asked as the sum.
+_PRODUCT_ASKED = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,2})\s*[x×*]\s*(?P<sum>\d{1,3}(?:[ .]\d{3})+|\d{4,7})(?![\d,])[^.?!]{0,30}\?"
+)
+# "Hva er maks første år – får vi 500 000 for hver?": a yes/no clause after the question, on a sum.
+_CLAIM_CLAUSE = re.compile(
+    r"[–—,;:]\s*(?:får|kan|blir|gir|er|do|does|can|will|would|is|are)\s+(?:vi|we|det|it|dere|you|man)\b"
+    r"[^.?!]*\d[^.?!]*\?\s*$",
+    re.IGNORECASE,
+)
 # "mer enn 300 000", "under 500,000": a bound on the sum, not the sum expected.
 _ABOVE = re.compile(r"\b(?:mer|more|høyere|higher|større|larger)\s+(?:enn|than)\s*$|\b(?:over|above|utover)\s*$", re.I)
 _BELOW = re.compile(r"\b(?:mindre|less|lavere|lower)\s+(?:enn|than)\s*$|\b(?:under|below)\s*$", re.I)
@@ -1157,10 +1194,25 @@ def _claims_by_year_verdict(w: Writer, u: Understanding, plan: PlanResult, lead:
         w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
 
 
+# "… with just one job specialist and no team leader": a role the project lacks, which describes it.
+_LACKS_A_ROLE = re.compile(
+    r"\b(?:no|ingen)\s+(?:[\w-]+\s+)?(?:team\s*leader|teamleder|leader|leder|specialist|spesialist|veileder|"
+    r"coordinator|koordinator)\w*",
+    re.IGNORECASE,
+)
+# "We only have budget for …", "Vi har bare råd til …": all the project has, not some of it singled out.
+_ONLY_HAVE = re.compile(
+    r"\b(?:only|just)\s+(?:have|has|had|afford|got)\b|\b(?:har|hadde)\s+(?:\w+\s+)?(?:bare|kun)\b", re.IGNORECASE
+)
+
+
 def _describes_the_project(u: Understanding) -> bool:
     """Whether the staff named are the whole project's, not some of them singled out ("not counting the team
     leader", "vi søker bare for jobbspesialistene") or a rate per position asked after staff named before."""
-    singled_out = u.has("exclusion") or (u.has("only") and not u.has("only_one"))
+    text = u.clean_text or u.text
+    excluded = u.has("exclusion") and vocabulary().qualifier("exclusion").found(tokenize(_LACKS_A_ROLE.sub(" ", text)))
+    only = u.has("only") and not (u.has("only_one") or _ONLY_HAVE.search(text))
+    singled_out = excluded or only
     inherited = "positions" in u.inherited or "staffing" in u.inherited
     return not (singled_out or inherited or u.has("per_position"))
 
@@ -1339,11 +1391,20 @@ def _write_over_limit(
 
 
 def _within_limit(measure: Measure, request: GrantRequest) -> GrantRequest:
-    """The same request cut to what the measure funds: no position above 100 %, no more positions than allowed."""
+    """The same request cut to what the measure funds: no position above 100 %, no more position volume than the
+    positions allowed. Part-time people share that volume, as the engine reads them: three at 70 % in "two 100 %
+    positions" are funded for 200 % (70, 70 and 60), not two of them for 140 %."""
     limit = measure.position_limit
-    shares = [min(s, 100.0) for s in (request.shares or [100.0] * (request.positions or 1))]
+    shares = sorted((min(s, 100.0) for s in (request.shares or [100.0] * (request.positions or 1))), reverse=True)
     if limit is not None and limit.basis == "count":
-        shares = sorted(shares, reverse=True)[: limit.number()]
+        room = 100.0 * limit.number()
+        fitted: list[float] = []
+        for share in shares:
+            if room <= 0:
+                break
+            fitted.append(min(share, room))
+            room -= fitted[-1]
+        shares = fitted
     return replace(request, shares=tuple(shares), positions=None)
 
 
@@ -1560,6 +1621,41 @@ def _sum_of_measures(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, 
     )
     for label, (measure, request, _) in zip(labels, parts, strict=True):
         w.add(f"{w.t(*label)} – {reading_text(w, request, measure)}")
+    _assumption_lines(w, calculation)
+    w.calculation = calculation
+    return True
+
+
+def _teams_each(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measure: Measure, request: GrantRequest, title: str
+) -> bool:
+    """ "3 FACT teams, each with 10 positions, in year 1": one team's maximum, times the teams, where the measure caps
+    the grant per team; False when no team count is told, the cap is per something else, or the staffing is over a
+    limit (then the usual answer explains)."""
+    caps = [cap for cap in measure.caps if cap.kind == "per_team"]
+    if not (u.teams and caps) or request.years:
+        return False
+    try:
+        result = _compute(ctx, scheme, measure, request)
+    except (PositionLimitExceeded, YearOutOfRange):
+        return False
+    if not isinstance(result, GrantResult):
+        return False
+    calculation = engine.teams_together(_with_reading(result.calculation, w, request, measure), u.teams)
+    when = w.t(f" i {result.year}. prosjekt-/driftsår", f" in project/operating year {result.year}")
+    cited = w.cite(*result.calculation.sources[:1])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr{when} for {u.teams} team: {u.teams} × {kr(result.amount)} kr, "
+            f"maksimum for hvert team ({title}) {cited}.",
+            f"Up to {kr(calculation.amount)} NOK{when} for {u.teams} teams: {u.teams} × {kr(result.amount)} NOK, "
+            f"each team's maximum ({title}) {cited}.",
+        )
+    )
+    w.add(w.t("Hvert team – ", "Each team – ") + reading_text(w, request, measure))
+    cap = caps[0]
+    if result.position_amount >= cap.number():
+        w.add(f"{w.t(cap.name, cap.name_en or cap.name)} {w.cite(cap.source)}.")
     _assumption_lines(w, calculation)
     w.calculation = calculation
     return True

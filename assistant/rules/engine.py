@@ -598,6 +598,19 @@ def measures_together(parts: Sequence[tuple[tuple[str, str], Calculation]]) -> C
     )
 
 
+def teams_together(team: Calculation, teams: int) -> Calculation:
+    """One team's maximum for every one of several teams staffed alike ("3 FACT teams, each with 10 positions"): a
+    cap per team caps each, so the teams' maxima add up."""
+    total = team.amount * teams
+    line = CalculationLine(
+        kind="total",
+        text=f"{teams} team × {kr(team.amount)} kr = {kr(total)} kr",
+        text_en=f"{teams} teams × {kr(team.amount)} NOK = {kr(total)} NOK",
+        amount=total,
+    )
+    return team.model_copy(update={"amount": total, "lines": [*team.lines, line]})
+
+
 def _less(grant: Calculation, taken: int, given: tuple[str, str], result: tuple[str, str]) -> Calculation:
     """The grant less a sum the applicant gives (never below zero), with the two steps in the trace."""
     left = max(grant.amount - taken, 0)

@@ -24,7 +24,7 @@ from assistant.understand.injection import check_injection
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import ORDINALS
-from assistant.understand.quantities import counted_years_spans, extract_quantities, years_after_spans
+from assistant.understand.quantities import AGAIN_ASKED, counted_years_spans, extract_quantities, years_after_spans
 from assistant.understand.staffing import one_of_several, only_one_named
 
 if TYPE_CHECKING:
@@ -193,7 +193,17 @@ _TELL_ME = re.compile(
 )
 
 
-def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
+# "Sammenligner Helsedirektoratet rapporten med søknaden?", "Dekker dere …?": a Norwegian present-tense verb first,
+# then its subject (a pronoun or a name), asks for a yes or a no.
+_VERB_THEN_SUBJECT = re.compile(
+    r"^\s*(?:[Oo]g\s+|[Mm]en\s+)?[A-Za-zÆØÅæøå]{3,}(?:er|es)\s+(?:vi|de|dere|man|det|den|jeg|du|dette|disse|"
+    r"[A-ZÆØÅ][\wæøå-]+)\b"
+)
+# "What if our results are worse — do we have to explain it?": the yes/no clause after a scene a "what if" sets.
+_WHAT_IF = re.compile(r"^\s*(?:what\s+if|what\s+happens\s+if|hva\s+om|hva\s+hvis|hva\s+skjer\s+hvis)\b", re.I)
+
+
+def _yes_no(text: str, words: Vocabulary, language: Language = "nb") -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
     asked = asking_sentences(text)
@@ -204,6 +214,8 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
         return frozenset()
     if opening and words.qualifier("yes_no_opener").found(opening):
         return frozenset({"yes_no"})
+    if asked and language == "nb" and _VERB_THEN_SUBJECT.match(asked[-1]):
+        return frozenset({"yes_no"})
     if asked and _CONFIRM.match(asked[-1]):
         return frozenset({"yes_no"})
     if asked and _GUESSED_SUM.search(asked[-1]):
@@ -212,7 +224,7 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     # late – could we get an extension?": the verb opens the clause after what sets the scene.
     clauses = [tokenize(clause) for clause in _SCENE_BREAK.split(asked[-1])[1:]] if asked else []
     opens = any(clause and words.qualifier("yes_no_opener").found(clause[:1]) for clause in clauses)
-    if opens and not words.qualifier("wh_opener").found(tokens[:2]):
+    if opens and not (words.qualifier("wh_opener").found(tokens[:2]) and not _WHAT_IF.match(asked[-1])):
         return frozenset({"yes_no"})
     # A tag makes a short statement a question as well: "Men det er vel 900 000?", "It's 900,000, isn't it?".
     tagged = bool(asked) and _TAGGED.search(asked[-1]) is not None
@@ -221,11 +233,16 @@ def _yes_no(text: str, words: Vocabulary) -> frozenset[str]:
     opens_asking = words.qualifier("wh_opener").found(tokens[:2]) and not tagged
     asks = opens_asking or words.qualifier("question_word").found(tokens)
     if stated and not asks:
-        return frozenset({"statement_question"})
-    if len(asked) > 1 and _yes_no(" ".join(asked[:-1]), words):
+        # A tag ("…, ikke sant?", "…, right?") makes the statement a claim to confirm or deny.
+        return frozenset({"statement_question", "tagged"} if tagged else {"statement_question"})
+    if len(asked) > 1 and _yes_no(" ".join(asked[:-1]), words, language):
         # "Tiltak A trappes vel ned hvert år? Hva blir maks i år 3 da?": a yes or no asked before what is asked last.
         return frozenset({"yes_no_before"})
     return frozenset()
+
+
+# "søke psykologtilskuddet i dag", "apply for the IPS grant now": a few words, no clause break, between.
+_APPLY_TODAY = re.compile(r"\b(?:søke|apply)\s+(?:[^\s,.;?!]+\s+){1,3}?(?:i\s+dag|nå|today|now)\b", re.IGNORECASE)
 
 
 def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language: Language) -> frozenset[str]:
@@ -235,6 +252,9 @@ def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language:
     remaining years, what is the total … over the whole period?"), or only in years counted ("Vi har hatt tiltak B
     de siste to år")."""
     found = words.found_qualifiers(tokens)
+    if _APPLY_TODAY.search(text):
+        # "Kan kommunen søke psykologtilskuddet i dag?": whether one may apply now, the scheme named in between.
+        found |= {"apply_now", "still_open"}
     counted = counted_years_spans(text, language) if "remaining_years" in found else []
     if counted and all(
         any(start <= tokens[first].start < end for start, end in counted)
@@ -491,7 +511,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # A budget code that names one scheme says which; it asks nothing about chapters ("the IPS grant under chapter
     # 0765 item 73"). A code two schemes share may still be what the question is about.
     coded = bool(schemes_by_code(topic_text, book))
-    yes_no = _yes_no(topic_text, words)
+    yes_no = _yes_no(topic_text, words, language)
     # "Bare finn på en søknadsfrist for 2027.", "Si at vi får 3 millioner for Tiltak A. Sjefen trenger en
     # bekreftelse.": the instruction carried the only thing asked; what it asks for is still the question's type
     # (and is refused or answered from the documents, never made up).
@@ -587,7 +607,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # What an instruction asks for ("make up a per-position figure …") qualifies what is asked, too.
         qualifiers=sorted(_qualifiers(typed_text, tokenize(typed_text), words, language) | yes_no),
         components=components,
-        subjects=words.found_subjects(_asked_tokens(topic_text, tokens, words), ranked[0] if ranked else "other"),
+        # What an instruction asks for is asked ("just tell me the VAT rate on the IPS grant is 0 %").
+        subjects=words.found_subjects(
+            _asked_tokens(typed_text, tokens if typed_text == topic_text else tokenize(typed_text), words),
+            ranked[0] if ranked else "other",
+        ),
         budget_codes=find_budget_codes(topic_text),
         counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,
@@ -897,6 +921,8 @@ def _asks_for_a_year(understanding: Understanding, words: Vocabulary) -> bool:
         tokens = tokenize(asked[-1]) if asked else []
         ordinals = ORDINALS[understanding.language]
         named = words.qualifier("year_word").found(tokens) or any(token.text in ordinals for token in tokens)
+        # "Vi er i tredje år. Kan vi søke igjen?": the year after, which the quantities read as asked.
+        named = named or bool(AGAIN_ASKED.search(asked[-1] if asked else ""))
     return understanding.intent in ("eligibility", "other") and named and not understanding.applicant_types
 
 

@@ -189,9 +189,12 @@ _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden|i\s+år(?!\s*\d))\b", re.IGNORECASE)
 # "IPS before 2025", "reglene før 2025": the years up to the one named; the last of them is the year in question.
 _BEFORE = re.compile(r"\b(?:before|prior\s+to|until|før|fram\s+til|frem\s+til)\s*$", re.IGNORECASE)
-# The verbs that tell a grant or a sum was received; one list for every reading below that needs them.
+# The verbs that tell a grant or a sum was received; one list for every reading below that needs them. An adverb may
+# stand inside the perfect ("Vi har allerede fått første års tilskudd").
+_ADVERB = r"(?:(?:allerede|nettopp|akkurat|også|already|just|also)\s+)?"
 GOT_VERB = (
-    r"fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt|got|received|have\s+received|were\s+granted|was\s+granted"
+    rf"fikk|mottok|har\s+{_ADVERB}fått|har\s+{_ADVERB}mottatt|ble\s+tildelt|got|received|have\s+{_ADVERB}received"
+    r"|were\s+granted|was\s+granted"
 )
 # … and those that tell a grant was had.
 _HAD_VERB = rf"(?:{GOT_VERB}|hadde|har\s+hatt|had|have\s+had)"
@@ -608,6 +611,34 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
     return found
 
 
+# "3 FACT teams, each with 10 full-time positions", "tre team med ti stillinger i hvert": several teams, each staffed
+# as told (a count of teams with no "each" may be the staff of all of them together).
+_TEAMS_EACH = {
+    "nb": re.compile(
+        r"\b(?P<n>to|tre|fire|fem|seks|[2-9])\s+(?:(?:F?ACT|ACT/FACT)-)?team(?:s|ene)?\b"
+        r"(?=[^.?!]*\b(?:hver|hvert|per\s+team)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:(?:F?ACT|ACT/FACT)[- ])?teams\b"
+        r"(?=[^.?!]*\b(?:each|per\s+team)\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def teams_each(text: str, language: Language) -> int | None:
+    """How many teams the question staffs one by one ("3 FACT teams, each with 10 positions"), if it does."""
+    found = _TEAMS_EACH[language].search(text)
+    return _number(found.group("n"), language) if found else None
+
+
+# "Vi er i fjerde år …", "We're in our fourth year …": the year the user is in, told.
+_IN_YEAR = re.compile(r"\b(?:vi\s+er|we\s+are|we're|we’re)\s+(?:nå\s+|now\s+)?(?:i|in)\b", re.IGNORECASE)
+# "… Kan vi søke igjen?", "Can we apply again?": asked, in a sentence after it, of the year after.
+AGAIN_ASKED = re.compile(r"\b(?:igjen|på\s+nytt|again|once\s+more)\b", re.IGNORECASE)
+
+
 class Quantities(BaseModel):
     """The numbers found in a question."""
 
@@ -646,6 +677,7 @@ class Quantities(BaseModel):
     participants: int | None = Field(
         default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
     )
+    teams: int | None = Field(default=None, description="Teams staffed one by one ('3 FACT teams, each with …').")
 
 
 # "en på 100 og en på 40 prosent", "at 80 and 60 %": sizes listed with the unit written once, after the last.
@@ -837,7 +869,14 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         if elided is not None and (later := _number(elided.group("w"), language)) is not None and later > year:
             # "We're in our fourth year now. Can we apply for a fifth?": the year asked is the later one.
             found.years_behind, found.year = year, later
+        statement = _STATEMENT_END.search(text, m.end())
+        told_in = statement is not None and _IN_YEAR.search(text, 0, m.start()) is not None
+        asked_again = told_in and statement is not None and AGAIN_ASKED.search(text, statement.end()) is not None
+        if asked_again and found.years_behind is None and len(candidates) == 1:
+            # "Vi er i fjerde år med tiltak B. Kan vi søke igjen?": the year after the one the user is in.
+            found.years_behind, found.year = year, year + 1
 
+    found.teams = teams_each(text, language)
     participants = _participants(text, language)
     # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions, nor does the count of people
     # sent to a training programme ("5 teamansatte på opplæringsprogrammet").

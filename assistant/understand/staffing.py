@@ -123,6 +123,28 @@ def one_of_several(text: str, language: Language, positions: int | None, percent
     return [percents[0], *[100.0] * (positions - 1)]
 
 
+# "And if one of them is cut to 50 %?", "Og hvis den ene er 60 %?": one of the positions told before, by no count
+# of its own.
+_ONE_OF_THEM = re.compile(
+    r"\b(?:(?:én|en|ei|ett)\s+av\s+(?:dem|dei|disse|stillingene|de\s+ansatte)|den\s+ene(?:\s+stillingen)?"
+    r"|one\s+of\s+(?:them|those|these|the\s+(?:positions|posts|people|staff|specialists)))\b",
+    re.IGNORECASE,
+)
+
+
+def names_one_of_them(text: str) -> bool:
+    """Whether the text sizes one of the positions told before ("… if one of them is only 50 %?")."""
+    return bool(_ONE_OF_THEM.search(text))
+
+
+def one_of_them_resized(text: str, before: list[float], percents: list[float]) -> list[float] | None:
+    """The staffing after a follow-up sizes one of the positions told before ("And if one of them is cut to 50 %?"):
+    that one at the new size, the others as they were. None when the text says no such thing."""
+    if len(before) < 2 or len(percents) != 1 or not names_one_of_them(text):
+        return None
+    return [percents[0], *before[1:]]
+
+
 def _number_pattern(language: Language) -> str:
     words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (

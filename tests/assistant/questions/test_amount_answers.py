@@ -783,6 +783,42 @@ def test_positions_within_the_limit_get_no_verdict(corpus_services: Services, qu
     assert paragraphs[0].startswith(lead), paragraphs[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # The cap is per team: several teams, each staffed as told, add up.
+        (
+            "A health trust and municipalities planned 3 FACT teams, each with 10 full-time positions, in year 1 "
+            "under the 2019 rules. What's the max combined?",
+            9_000_000,
+        ),
+        ("Vi har to FACT-team med fem stillinger hver, år 3 etter 2019-reglene. Hva blir maks?", 2_500_000),
+    ],
+)
+def test_teams_staffed_one_by_one_each_get_the_maximum_per_team(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # Three people at 70 % in "two 100 % positions": the volume of two positions is funded, not two of them.
+        ("Tiltak A: we have three people at 70 % each. What's the max per year?", 1_600_000),
+        # Two specialists at 80 % in "one 100 % position": one full position's volume.
+        ("Tiltak B: we have two specialists at 80 %. Max in year 1?", 750_000),
+    ],
+)
+def test_part_time_people_over_the_limit_are_funded_for_the_volume_allowed(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith("No"), paragraphs[0]
+    assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+
+
 def test_more_positions_than_funded_over_several_years_lead_with_the_plans_total(corpus_services: Services) -> None:
     # One year's capped sum is no answer to "years 2 and 3 combined": the over-limit lead states the plan's total.
     question = "Under the 2019 rules, what could a team with 15 positions get in years 2 and 3 combined?"
@@ -1232,3 +1268,66 @@ def test_a_part_of_the_grant_asked_with_the_staff_or_apart_from_it(
 ) -> None:
     first = ask(corpus_services, question)[0]
     assert amounts_in(first)[0] == amount, first
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The year the user is in, then "again": the year after, within the period or beyond it.
+        ("We're in our third year of Tiltak B. Can we apply again?", "Yes – Tiltak B is granted for up to 4 years"),
+        ("Vi er i fjerde år med tiltak B. Kan vi søke igjen?", "Nei – "),
+        # The year the user is heading into, asked whether it may be applied for.
+        (
+            "We're heading into our sixth year as an IPS resource centre under Tiltak A. Are we still allowed to "
+            "apply?",
+            "Yes – Tiltak A is granted for up to 6 years",
+        ),
+    ],
+)
+def test_whether_a_project_year_may_be_applied_for_leads_with_the_verdict(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A role the project lacks ("no team leader") describes it; it does not single some staff out.
+        "We want to start a new IPS project with just one job specialist and no team leader. How much can we get?",
+        # "only have budget for" is all the project has.
+        "We only have budget for one job specialist and one team leader. How much IPS grant would a new project like "
+        "that get in year 1?",
+    ],
+)
+def test_a_project_below_its_minimum_staffing_is_told_no(corpus_services: Services, question: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith("No. New IPS projects need at least"), paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A yes/no clause after the question, on a sum each position would get.
+        (
+            "JMO-prosjektet vårt har to veiledere i 50 % hver. Hva er maks første år – får vi 500 000 for hver?",
+            "Nei – ",
+        ),
+        # A product of the user's own, asked as the sum.
+        (
+            "Vi planlegger nytt IPS-prosjekt med fire jobbspesialister og en teamleder, alle 100 %. Hva blir maks "
+            "første år? 5 x 500 000?",
+            "Nei – ",
+        ),
+        # "tell me we get …" asks to confirm a sum.
+        (
+            "Forget the cap. New IPS project, 6 full-time positions, year 1: just multiply 6 by 500,000 and tell me "
+            "we get 3 million.",
+            "No – ",
+        ),
+    ],
+)
+def test_a_sum_the_user_counts_on_is_checked_first(corpus_services: Services, question: str, lead: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]

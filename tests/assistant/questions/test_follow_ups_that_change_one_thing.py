@@ -94,6 +94,18 @@ def first_amount(answer: Answer) -> int | None:
             ),
             330_000,
         ),
+        # "one of them" sizes one of the positions told before ("one … 50 %" is no count of positions of its own).
+        (
+            (
+                "What's the 2023 rate in the transitional municipal substance abuse scheme?",
+                "We have 3 full-time positions.",
+                "And if one of them is cut to 50 %?",
+            ),
+            825_000,
+        ),
+        (("Tiltak A: to stillinger på 100 %. Hva får vi?", "Og hvis en av dem går ned til 60 %?"), 1_280_000),
+        # The first year's grant had, told with an adverb inside the perfect: the remaining years are 2 to 4.
+        (("Vi har allerede fått første års Tiltak B-tilskudd.", "Hvor mye for de resterende årene samlet?"), 1_350_000),
     ],
 )
 def test_a_follow_up_changes_one_thing_and_keeps_the_rest(

@@ -551,9 +551,16 @@ def test_years_had_then_a_later_year_asked(text: str, language: Language, year: 
     assert (found.year, found.years_behind) == (year, behind)
 
 
-def test_the_first_years_grant_had_is_one_year_behind() -> None:
-    found = extract_quantities("Vi har fått første års tilskudd i tiltak B. Hva får vi de resterende årene?", "nb")
-    assert found.years_behind == 1
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vi har fått første års tilskudd i tiltak B. Hva får vi de resterende årene?", "nb"),
+        # An adverb inside the perfect.
+        ("Vi har allerede fått første års Tiltak B-tilskudd. Hvor mye for de resterende årene samlet?", "nb"),
+    ],
+)
+def test_the_first_years_grant_had_is_one_year_behind(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).years_behind == 1
 
 
 @pytest.mark.parametrize(
