@@ -65,10 +65,17 @@ OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
 # The question types whose tables say what must be done, not what follows when it is not.
 _NO_CONSEQUENCE_TABLE = frozenset({"reporting", "application_requirements", "use_of_funds", "qualifications"})
 _LONG_WORD = 12
+# What a grant is asked for: its first words, and past them only words long enough to name a thing.
+_NEAR_WORDS = 3
+_NAMING_LENGTH = 6
+# Long words that describe rather than name ("forskjellige", "tverrfaglige", "eksisterende"): no thing asked about.
+_DESCRIBING_ENDINGS = ("ige", "lig", "ende", "iske", "isk", "elle", "erte")
 # What a grant or the work is for: the few words after "tilskudd til …", "arbeid mot …" ("… arbeid mot ensomhet
 # blant eldre").
 _GRANT_FOR = re.compile(
-    r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,3}))"
+    # "Hvilke tilskudd finnes til dagaktivitetstilbud for personer med demens?": the clause after, to its fifth word.
+    r"\b(?:tilskudd|midler|støtte|penger|arbeid|arbeidet|tiltak)\s+(?:(?:finnes|fins|gis)\s+)?(?:til|for|mot)\s+"
+    r"(?=((?:[\wæøå-]+\s*){1,5}))"
     # A scheme said to be for something is named by all of it: "tilskuddsordning for digitale helsetjenester til
     # eldre hjemmeboende".
     r"|\b(?:tilskuddsordning\w*|ordningen)\s+(?:til|for|mot)\s+(?=((?:[\wæøå-]+\s*){1,5}))",
@@ -122,8 +129,13 @@ _SCHEME_WORD = re.compile(
 
 
 def _asked_for(text: str, word: str) -> bool:
-    """`word` stands among the few words after "tilskudd til"/"midler til"/"støtte til" (what a grant is for)."""
-    return any(word in (match.group(1) or match.group(2)).lower().split() for match in _GRANT_FOR.finditer(text))
+    """`word` stands among the few words after "tilskudd til"/"midler til"/"støtte til" (what a grant is for): the
+    first three, or a longer word after them ("… for personer med demens", not "… anbefalt tatt med")."""
+    for match in _GRANT_FOR.finditer(text):
+        words = (match.group(1) or match.group(2)).lower().split()
+        if word in words[:_NEAR_WORDS] or (word in words and len(word) >= _NAMING_LENGTH):
+            return True
+    return False
 
 
 def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
@@ -422,8 +434,9 @@ class Composer:
             # "Can a private company get Tiltak B money?": the note's "No" answers it; the sentences after it
             # (for eligible applicants) give no verdict of their own.
             # "Får mottakerne tilbud om opplæring? Fra hvem?": the yes or no asked first leads, too.
+            # "Vi kan vel få noen ukers utsettelse?": a statement asked, whose claim the sentences confirm or deny.
             verdict_for=(u.clean_text or u.text)
-            if (u.has("yes_no") or u.has("yes_no_before")) and noted != "no"
+            if any(u.has(q) for q in ("yes_no", "yes_no_before", "tagged")) and noted != "no"
             else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
@@ -559,12 +572,22 @@ class Composer:
         # rarely (and so describe) is no sign the thing asked about is missing.
         extractive = self.context.extractive
         compounds = {
-            w: w for w in uncovered if u.language == "nb" and len(w) >= _LONG_WORD and not extractive.known_compound(w)
+            w: w
+            for w in uncovered
+            if u.language == "nb"
+            and len(w) >= _LONG_WORD
+            and not extractive.known_compound(w)
+            and not w.endswith(_DESCRIBING_ENDINGS)
         }
         if compounds and extractive.distinctive_terms(text):
             compounds = {}
         # "Gir Helsedirektoratet tilskudd til idrettslag?": what a grant is asked for, in words no document uses.
-        purposes = {w: w for w in uncovered if u.language == "nb" and not u.scheme_ids and _asked_for(text, w)}
+        # A compound of words the documents use ("lavinntektsprosjektet") names what they speak of.
+        purposes = {
+            w: w
+            for w in uncovered
+            if u.language == "nb" and not u.scheme_ids and _asked_for(text, w) and not extractive.known_compound(w)
+        }
         unknown = {**compounds, **purposes, **names}
         found = next((unknown[word] for word in uncovered if word in unknown and word not in MONTHS), None)
         return found or self._unknown_programme(text)

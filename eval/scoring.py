@@ -53,8 +53,12 @@ _AMOUNT_PATTERNS = [
     re.compile(rf"(?P<num>{_NUMBER})\s*{_SCALE}(?![a-zæøå])", re.IGNORECASE),
     # "750 000 kr", "330.000,-", "450 000 NOK", "28 000 kroner"
     re.compile(rf"(?P<num>{_NUMBER})\s*(?:kr\b|kr\.|kroner|nok\b|,-)", re.IGNORECASE),
-    # a bare grouped number that is not a percentage: "750 000"
-    re.compile(r"(?P<num>(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+)(?![\d]|[.,]\d|\s*%)"),
+    # a bare grouped number that is not a percentage or a count of people: "750 000" (not "15 000 innbyggere")
+    re.compile(
+        r"(?P<num>(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+)(?![\d]|[.,]\d|\s*%|\s*(?:innbyggere|inhabitants|residents|"
+        r"deltakere|participants|personer|people)\b)",
+        re.IGNORECASE,
+    ),
 ]
 _SCALES = {"mill": 1_000_000, "mrd": 1_000_000_000, "milliard": 1_000_000_000, "billion": 1_000_000_000}
 

@@ -343,6 +343,11 @@ _PER_PLACE = re.compile(
 )
 
 
+# "… build new apartments? How much per unit?": a unit is a dwelling when the question speaks of dwellings.
+_PER_UNIT = re.compile(r"\b(?:per|pr\.?|each)\s+(?:unit|enhet)\b", re.IGNORECASE)
+_DWELLING = re.compile(r"\b(?:apartment|flat|dwelling|leilighet|bolig|boenhet)\w*", re.IGNORECASE)
+
+
 # A price by the hour or day ("ta betalt per time", "an hourly fee"): no rule states one.
 _PER_HOUR = re.compile(
     r"\b(?:per|pr\.?)\s+(?:time|timen|dag|døgn|hour|day)\b|\b(?:timepris\w*|timesats\w*|dagsats\w*|hourly|daily\s+rate)",
@@ -366,8 +371,9 @@ def _per_hour(u: Understanding, scheme: Scheme) -> bool:
 
 def _per_place(u: Understanding, scheme: Scheme) -> bool:
     """An amount per dwelling, bed or place, asked of a scheme whose rates are per position."""
-    asked = u.intent in ("amount", "budget") and bool(_PER_PLACE.search(u.clean_text or u.text))
-    return asked and _priced_per_position(scheme)
+    text = u.clean_text or u.text
+    per_place = _PER_PLACE.search(text) or (_PER_UNIT.search(text) and _DWELLING.search(text))
+    return u.intent in ("amount", "budget") and bool(per_place) and _priced_per_position(scheme)
 
 
 def _priced_per_position(scheme: Scheme) -> bool:

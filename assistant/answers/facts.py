@@ -148,13 +148,22 @@ def _shared_prefix(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+# "Isn't a risk assessment optional?", "Er risikovurderingen frivillig?": whether a line may be left out.
+_OPTIONAL = re.compile(
+    r"\b(?:optional|voluntary|not\s+(?:required|mandatory|necessary|compulsory)|valgfri\w*|frivillig\w*|"
+    r"ikke\s+(?:påkrevd|obligatorisk|nødvendig|et\s+krav))\b",
+    re.IGNORECASE,
+)
+
+
 def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem]) -> bool:
     """A yes/no question about one ☒/☐ line ("Må regnskapet være revisorattestert?") is answered by its box, first.
 
     The line is the one whose heading (before ':') shares the longest word beginning with the question, if that is
     clearly the best; otherwise nothing is written. Returns whether a verdict was written.
     """
-    if not u.has("yes_no") or not items:
+    # "We don't need to include a risk assessment, right?": a statement asked is answered as a yes/no question.
+    if not any(u.has(q) for q in ("yes_no", "statement_question", "asks_confirmation")) or not items:
         return False
     text = u.clean_text or u.text
     # The lines are Norwegian: an English question is read with the glossary's Norwegian for its words too
@@ -172,14 +181,18 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
         return False
     item = ranked[0]
-    if said_unmet(" ".join(asking_sentences(u.clean_text or u.text)), item.label, negation="leaving_out"):
-        # "Can we NOT include own funding?", "Kan vi søke uten egenfinansiering?": asked whether it may be left out.
+    asking = " ".join(asking_sentences(u.clean_text or u.text))
+    if said_unmet(asking, item.label, negation="leaving_out") or _OPTIONAL.search(asking):
+        # "Can we NOT include own funding?", "Kan vi søke uten egenfinansiering?", "Isn't a risk assessment
+        # optional?": asked whether it may be left out.
         verdict = w.t(
             "Nei – dette kreves" if item.checked else "Ja – dette kreves ikke",
             "No – this is required" if item.checked else "Yes – this is not required",
         )
         w.add(f"{verdict}: {sentence(item.label)} {w.cite(item.source)}")
         return True
+    if not u.has("yes_no"):
+        return False  # a statement's claim is read only as leaving a line out; any other polarity is not known
     verdict = w.t("Ja" if item.checked else "Nei", "Yes" if item.checked else "No")
     w.add(f"{verdict} – {sentence(item.label)} {w.cite(item.source)}")
     return True

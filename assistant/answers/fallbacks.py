@@ -167,8 +167,12 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         change = u.has("change_asked")
 
         actual = u.has("actual")
+        # "Hvor stor ressurs skulle kontoret stille med?": a share of a position is the size asked («0,5 ressurs»).
+        resource = _RESOURCE_ASKED.search(u.clean_text or u.text) is not None
 
         def sum_asked(text: str) -> bool:
+            if resource and _RESOURCE_STATED.search(text):
+                return True
             if change and _FROM_TO.search(text):
                 return True  # "Hvor mye gikk overdosedødsfallene ned?": «… fra 19 til 8 overdosedødsfall»
             if actual and vocabulary().in_document("proposed").found(tokenize(text)):
@@ -201,6 +205,11 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     return None
 
 
+# A size asked in positions, and one stated: "hvor stor ressurs …", «stiller med 0,5 ressurs».
+_RESOURCE_ASKED = re.compile(
+    r"\b(?:hvor\s+stor|how\s+much|how\s+big)\s+(?:\w+\s+)?(?:ressurs|stillingsressurs|årsverk)", re.I
+)
+_RESOURCE_STATED = re.compile(r"\d+(?:,\d+)?\s+(?:ressurs|stillingsressurs|årsverk|stilling)", re.IGNORECASE)
 # An organisation, account or phone number written out: five digits or more, perhaps spaced or dotted.
 _IDENTIFIER = re.compile(r"\d(?:[\s.]?\d){4,}")
 

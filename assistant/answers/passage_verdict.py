@@ -131,6 +131,9 @@ class _Question:
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
     unique: set[str]  # its terms only one chunk uses ("bekreftelsesbrev"): what it is about
+    # The terms of the sentence that asks, when a scene is told before it ("We got money under the old scheme. Can
+    # we … start a new measure?"): a sentence on what is asked outranks one on the scene.
+    asking_focus: AskedTerms | None
 
 
 def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bool) -> _Question | None:
@@ -148,8 +151,15 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     or_only = {
         index for start, end in vocabulary().qualifier("or_only").spans(asking) for index in range(start, end + 1)
     }
+    # "Do we have to state whether we're applying for Tiltak A or Tiltak B?": the "or" is inside what is stated.
+    embedded = {
+        index
+        for start, end in vocabulary().qualifier("embedded_choice").spans(asking)
+        for index in range(start, end + 1)
+    }
     denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only])
-    if denies or _found("alternative", [token for index, token in enumerate(asking) if index not in or_only]):
+    offered = [token for index, token in enumerate(asking) if index not in or_only | embedded]
+    if denies or _found("alternative", offered):
         return None
     # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
     # undersøker om vi har brukt pengene feil").
@@ -173,6 +183,11 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         settled_by=_settled_by(asking),
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
+        asking_focus=(
+            extractive.focus(asking_sentence(text), topic, translate=english, expanded=topic)
+            if asking_sentence(text).strip() != text.strip()
+            else None
+        ),
     )
 
 
@@ -223,6 +238,7 @@ def passage_verdict(
             # "Må vi sende bekreftelsesbrev …?": «… ingen … krav om bekreftelsesbrev» speaks of it, «Alle søknader
             # skal sendes …» shares more words.
             extractive.has_any(asked.unique, item[0].sentence),
+            extractive.coverage(asked.asking_focus, item[0].sentence) if asked.asking_focus else 0.0,
             item[0].coverage,
             _has_last(extractive, asked, item[0]),
         ),
@@ -315,6 +331,9 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or not _stated("statement_verb", tokens):
             return None
     coverage = extractive.coverage(asked.focus, statement) if asked.focus.groups else 0.0
+    if asked.asking_focus is not None and asked.asking_focus.groups:
+        # A sentence on what the asking sentence asks covers the question, whatever the scene told before it.
+        coverage = max(coverage, extractive.coverage(asked.asking_focus, statement))
     if cited:
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context, measures_named
@@ -13,6 +14,24 @@ from assistant.rules.engine import kr
 from assistant.rules.model import Measure, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
+
+# "Vi slipper å søke på nytt hvert år, ikke sant?", "We don't have to reapply every year, right?": a claim that no
+# application is needed each year.
+_NONE_NEEDED = re.compile(
+    r"\b(?:slipper|slippe|sleppe|slepp|trenger\s+(?:vi\s+)?ikke|må\s+(?:vi\s+)?ikke|don't|do\s+not|doesn't|"
+    r"needn't|no\s+need|not\s+have\s+to|not\s+need)\b",
+    re.IGNORECASE,
+)
+
+
+# "… could the grant period be longer than four years?", "Forlenger det perioden?": whether a part lengthens it.
+_LONGER = re.compile(r"\b(?:longer|extend\w*|lengthen\w*|lengre|forleng\w*|utvide\w*)\b", re.IGNORECASE)
+
+
+def _claims_none_needed(u: Understanding) -> bool:
+    """A statement asked ("…, ikke sant?") that says a yearly application is not needed."""
+    claimed = u.has("statement_question") or u.has("asks_confirmation")
+    return claimed and u.has("every_year") and _NONE_NEEDED.search(u.clean_text or u.text) is not None
 
 
 def answer_duration(
@@ -60,26 +79,26 @@ def answer_duration(
     elif u.has("decrease") and asks_whether and measure is not None and measure.rates:
         # "Trappes tiltak A ned hvert år slik som tiltak B?": whether its rate steps down, not how it is granted.
         _step_down_verdict(w, measure)
-    elif u.has("every_year") and asks_whether and yearly and all(v.value for v in yearly):
-        # "Må vi søke hvert år?" is a yes/no question about granting one year at a time.
+    elif (
+        yearly
+        and all(v.value for v in yearly)
+        and (_claims_none_needed(u) or (u.has("every_year") and asks_whether) or u.has("automatic"))
+    ):
+        # "Må vi søke hvert år?" is a yes/no question about granting one year at a time: yes; "Blir tilskuddet
+        # fornyet automatisk?", "Vi slipper å søke på nytt hvert år, ikke sant?": no, each year is applied for.
+        must = u.has("every_year") and asks_whether and not _claims_none_needed(u)
         w.add(
             w.t(
-                f"Ja. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
+                f"{'Ja' if must else 'Nei'}. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
                 f"{w.cite(*(v.source for v in yearly))}.",
-                f"Yes. Grants are awarded one year at a time, so you apply for each year ({title}) "
-                f"{w.cite(*(v.source for v in yearly))}.",
+                f"{'Yes' if must else 'No'}. Grants are awarded one year at a time, so you apply for each year "
+                f"({title}) {w.cite(*(v.source for v in yearly))}.",
             )
         )
-    elif u.has("automatic") and yearly and all(v.value for v in yearly):
-        # "Blir tilskuddet fornyet automatisk?": no, each year is applied for.
-        w.add(
-            w.t(
-                f"Nei. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "
-                f"{w.cite(*(v.source for v in yearly))}.",
-                f"No. Grants are awarded one year at a time, so you apply for each year ({title}) "
-                f"{w.cite(*(v.source for v in yearly))}.",
-            )
-        )
+    longer = _LONGER.search(u.clean_text or u.text) is not None
+    if lengthening and asks_whether and longer and not w.paragraphs:
+        # "With pre-project money, could the total grant period be longer than four years?": yes, by its own period.
+        w.add(w.t("Ja – ", "Yes – ") + fact_sentence(w, lengthening[0].facts["total_period"]))
     w.add(w.t(f"Varighet etter {title}:", f"Duration under {title}:"))
     for m in measures:
         w.add(f"- {measure_label(m, w.language)}: {duration_sentence(w, m)}")
@@ -93,7 +112,7 @@ def answer_duration(
     for m in lengthening:
         # "Was there funding for a pre-project, and how long …?" asks its grant too; "how long could the whole
         # period be with a pre-project?" does not.
-        asks_sum = u.has("how_much") or u.has("yes_no")
+        asks_sum = u.has("how_much") or (u.has("yes_no") and not longer)
         grant = f"{fact_sentence(w, m.lump_sum)} " if m.lump_sum and asks_sum and not u.has("count_question") else ""
         w.add(f"- {measure_label(m, w.language)}: {grant}{fact_sentence(w, m.facts['total_period'])}")
     return w.answer("answered", passages)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.facts import fact_sentence
+from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import (
     capitalised,
     duration_sentence,
@@ -66,6 +68,18 @@ def answer_eligibility(
     closed = u.intent == "eligibility" and u.has("apply_now") and _deadlines_passed(ctx, scheme)
     if closed and (u.applicant_type is not None or not u.has("who_may_apply")):
         return answer_deadline(ctx, w, u, scheme, passages)
+    population = _population_verdict(w, u, scheme)
+    if population:
+        # "Our DPS region only has about 12,000 inhabitants. Could we get funding for another outreach team?"
+        _who_may_apply(w, scheme, exclude=None)
+        return w.answer("answered", passages)
+    # "Kunne stiftelser søke IPS-tilskudd i 2015, og kan de søke 0765.73 i dag?": the 2015 part asks of 2015.
+    # A year that dates the document ("som i 2015-oversikten") asks nothing of that year.
+    of_a_year = u.calendar_year is not None and u.calendar_year < ctx.today.year and not u.has("document_named")
+    asked_now = u.has("apply_now") and not of_a_year
+    if asked_now and scheme.status != "current" and not scheme.deadlines:
+        # "Kan kommunen søke psykologtilskuddet i dag?": a scheme known only as the 2015 overview describes it.
+        return _known_only_then(ctx, w, u, scheme, what, title, as_of, passages)
     if u.applicant_type is not None:
         if u.has("main_applicant") and version.main_applicants is not None:
             _main_applicant(ctx, w, version, u.applicant_type, what)
@@ -152,6 +166,67 @@ def answer_eligibility(
         w.add(phrase("ask_applicant", w.language))
         return w.answer("clarify", passages)
     return w.answer("answered", passages)
+
+
+# "Our DPS region only has about 12,000 inhabitants", "kommunen har 4 000 innbyggere": a population told.
+_POPULATION = re.compile(
+    r"(?P<n>\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,7})\s*(?:inhabitants|innbyggere|innbyggjarar|residents|people)\b",
+    re.IGNORECASE,
+)
+
+
+# "… did we have to set up a full ACT/FACT team?", "Må vi ha et FACT-team …?": whether something is required.
+_REQUIRED_ASKED = re.compile(
+    r"\b(?:must|have\s+to|had\s+to|need\s+to|needed|required|må\s+(?:vi|man|dere)|måtte\s+(?:vi|man|dere)|"
+    r"kreves|krav\s+om)\b",
+    re.IGNORECASE,
+)
+
+
+def _population_verdict(w: Writer, u: Understanding, scheme: Scheme) -> bool:
+    """A population told, against the scheme's rule for regions below a size («I DPS-regioner med … mindre enn om
+    lag 15 000 innbyggere kan det gis tilskudd til andre typer …»): yes below it, no at or above it; False when
+    no population is told or no such rule exists."""
+    told = _POPULATION.search(u.clean_text or u.text)
+    rules = [
+        fact
+        for facts in (scheme.facts, *(measure.facts for measure in scheme.measures.values()))
+        for fact in facts.values()
+        if fact.unit == "inhabitants"
+    ]
+    if told is None or not rules:
+        return False
+    below = int(re.sub(r"\D", "", told.group("n"))) < rules[0].number()
+    # "Må vi ha et FACT-team?" asks whether the team is required: below the size, it is not.
+    allowed = below != (_REQUIRED_ASKED.search(u.clean_text or u.text) is not None)
+    w.add(w.t("Ja – " if allowed else "Nei – ", "Yes – " if allowed else "No – ") + fact_sentence(w, rules[0]))
+    return True
+
+
+def _known_only_then(
+    ctx: Context,
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme,
+    what: str,
+    title: str,
+    as_of: date | None,
+    passages: Sequence[Passage],
+) -> Answer:
+    """Whether one may apply today, for a scheme with no deadline that only an old document describes: not found,
+    with what the document said then of the applicant asked about."""
+    then = ""
+    if u.applicant_type is not None:
+        result = engine.eligibility(ctx.book, scheme, u.applicant_type, None, as_of)
+        plural = applicant_name(u.applicant_type, w.language, plural=True)
+        if result.verdict in ("yes", "conditional") and result.sources:
+            cite = w.cite(*result.sources[:1])
+            then = w.t(f" Der står det at {plural} kunne søke {cite}.", f" It says {plural} could apply then {cite}.")
+    reason = w.t(
+        f"{what} er bare beskrevet i {title}, og dokumentene sier ikke om ordningen kan søkes i dag.",
+        f"{what} is described only in {title}; the documents do not say whether it can be applied for today.",
+    )
+    return not_found(w, passages, reason + then)
 
 
 def _deadlines_passed(ctx: Context, scheme: Scheme) -> bool:

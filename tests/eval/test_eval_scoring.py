@@ -47,6 +47,9 @@ DOC = "regelverk-0765-73-2025"
         ("inntil 10 100 % stillinger, maks 3 000 000", [3000000]),
         ("Rapporteringsfrist 01.04 og 01.03.2023, år 2019", []),
         ("en 50 % stilling i år 3", []),
+        # A count of people is no sum of money.
+        ("I DPS-regioner med under om lag 15 000 innbyggere", []),
+        ("fewer than about 15 000 inhabitants", []),
         ("", []),
     ],
 )

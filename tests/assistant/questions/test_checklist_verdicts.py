@@ -22,6 +22,9 @@ from assistant.understand import understand
         # Asked whether a line may be left out: a ticked line is required, so no.
         ("Can we NOT include own funding in the Tiltak B application?", "No – this is required: Egenfinansiering"),
         ("Kan vi droppe budsjett i søknaden om tiltak B?", "Nei – dette kreves: Budsjett"),
+        # Asked whether a line is optional, with a typed "isnt" opening the question.
+        ("isnt a risk assessment optional for 0765.73 applications?", "No – this is required: Søkerens vurdering"),
+        ("Er risikovurdering valgfritt i søknaden om 0765.73?", "Nei – dette kreves: Søkerens vurdering"),
         # The scene names what the question's "det" is about: the line on unfinished activities.
         ("Vi rakk ikke alle kursene vi lovet i søknaden for tiltak A. Må vi skrive noe om det i rapporten?", "Ja – Er"),
         # A negation inside what is asked about ("activities we did not complete") leaves nothing out.

@@ -93,6 +93,25 @@ def test_a_scheme_without_measures_states_its_period_and_a_grant_is_not_renewed_
     assert "inntil 4 år" in text, text
     text = conversation(corpus_services, "Is the Tiltak B grant renewed automatically for the following years?")
     assert text.startswith("No. Grants are awarded one year at a time"), text
+    # A claim that no yearly application is needed is denied ("ikke sant" is the tag, no negation of it).
+    text = conversation(
+        corpus_services, "Vi slipper å søke på nytt hvert år når vi først har fått tiltak B, ikke sant?"
+    )
+    assert text.startswith("Nei. Tilskudd gis for ett år av gangen"), text
+    text = conversation(corpus_services, "Blir tiltak B fornyet automatisk?")
+    assert text.startswith("Nei. Tilskudd gis for ett år av gangen"), text
+
+
+def test_whether_a_pre_project_lengthens_the_period_is_answered_yes_without_its_grant(
+    corpus_services: Services,
+) -> None:
+    text = conversation(
+        corpus_services,
+        "If we got pre-project money under the 2019 adults scheme, could the total grant period be longer than four "
+        "years?",
+    )
+    assert text.startswith("Yes – With a pre-project the grant period is at most five years"), text
+    assert "600 000" not in text, text
 
 
 def test_the_scheme_more_of_whose_name_is_used_wins_a_tie(corpus_services: Services) -> None:

@@ -187,6 +187,24 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
             "Do we have to state expected results in the application, and will we be held to them later?",
             "Yes – this is what the sources say",
         ),
+        # A Norwegian present-tense verb, then its subject, asks for a yes or a no.
+        ("Sammenligner Helsedirektoratet rapporten med søknaden vår?", "Ja – dette sier kildene"),
+        # The yes/no clause after the scene a "what if" sets.
+        (
+            "What if our results turned out worse than we promised in the application — do we have to explain that "
+            "in the report?",
+            "Yes – this is what the sources say",
+        ),
+        # A statement asked with a tag: the sentences confirm or deny its claim.
+        (
+            "Vi rekker ikke fristen 1. februar for overgangsordningen. Vi kan vel få noen ukers utsettelse?",
+            "Nei – dette sier kildene",
+        ),
+        # The "or" of what is stated ("whether A or B") offers no choice.
+        (
+            "Do we have to state in the application whether we're applying for Tiltak A or Tiltak B?",
+            "Yes – this is what the sources say",
+        ),
     ],
 )
 def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: str, lead: str) -> None:

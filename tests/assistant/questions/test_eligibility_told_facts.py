@@ -1,0 +1,37 @@
+"""What the applicant tells of themselves decides who-may-apply questions: a population, against a scheme's rule
+for small regions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.types import Answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Our DPS region only has about 12,000 inhabitants. Could we get 2019 funding for an outreach team that "
+            "isn't ACT or FACT?",
+            "Yes – In DPS regions with fewer than about 15 000 inhabitants",
+        ),
+        # Asked whether the full team is required: below the size, it is not.
+        (
+            "Vi er et lite DPS-område med rundt 12 000 innbyggere. Må vi ha et FACT-team for å få tilskudd etter "
+            "2019-ordningen?",
+            "Nei – I DPS-regioner med under om lag 15 000 innbyggere",
+        ),
+        (
+            "DPS-området vårt har 40 000 innbyggere. Kan vi få 2019-midler til et annet oppsøkende team enn FACT?",
+            "Nei – I DPS-regioner med under om lag 15 000 innbyggere",
+        ),
+    ],
+)
+def test_a_population_told_is_checked_against_the_rule_for_small_regions(
+    converse: Callable[..., Answer], question: str, lead: str
+) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(lead), answer.text

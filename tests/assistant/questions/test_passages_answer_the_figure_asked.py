@@ -1,0 +1,38 @@
+"""Questions no rule table answers, which the document sentences do: the document the question points at, a size
+given in positions, and a long describing word that names nothing missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.types import Answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # "ifølge oversikten" points at the 2015 overview, where the share who get a job is stated.
+        (
+            "Hvor mange kommer i jobb med IPS sammenlignet med tradisjonell attføring, ifølge oversikten?",
+            "Opp mot 60 prosent av deltakerne kommer i arbeid",
+        ),
+        # "hvor stor ressurs" asks a size in positions, which «0,5 ressurs» states.
+        (
+            "I prosjektet Helhetlig oppfølging av lavinntektsfamilier, hvor stor ressurs var NAV-kontoret selv "
+            "forventet å stille med i fase 2?",
+            "0,5 ressurs",
+        ),
+    ],
+)
+def test_the_sentence_stating_the_figure_answers(converse: Callable[..., Answer], question: str, quoted: str) -> None:
+    answer = converse(question)
+    assert answer.status == "answered", answer.text
+    assert quoted in answer.text, answer.text
+
+
+def test_a_long_describing_word_no_document_uses_names_nothing_missing(converse: Callable[..., Answer]) -> None:
+    # «forskjellige» describes the municipalities; the question is about cooperating on one IPS application.
+    answer = converse("kan to kommuner i forskjellige fylker samarbeide om en felles IPS-søknad?")
+    assert answer.status == "answered", answer.text
