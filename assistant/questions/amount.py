@@ -270,22 +270,19 @@ def _participant_cost(
 ) -> Answer:
     """The cost per participant the scheme states (`fact`), times the people the question names."""
     left_out = left_out_asked(w, fact, u.clean_text or u.text)
-    if left_out is not None and _ASKS_IF_INCLUDED.search(u.clean_text or u.text):
-        w.add(
-            w.t(
-                f"Nei, {left_out} er ikke med: {fact_sentence(w, fact)}",
-                f"No, {left_out} is not included: {fact_sentence(w, fact)}",
-            )
-        )
+    whether_in = left_out is not None and _ASKS_IF_INCLUDED.search(u.clean_text or u.text) is not None
+    people = u.participants or u.positions or 1
+    not_in = w.t(f"Nei, {left_out} er ikke med: ", f"No, {left_out} is not included: ") if whether_in else ""
+    if whether_in and people == 1:
+        w.add(not_in + fact_sentence(w, fact))
         return w.answer("answered", passages)
-    if left_out is not None:
+    if left_out is not None and not whether_in:
         # "Hvor mye må vi regne med i reiseutgifter?": the cost stated is without them.
         reason = w.t(
             f"Dokumentene oppgir ikke kostnaden for {left_out}, bare kostnaden uten: {fact_sentence(w, fact)}",
             f"The documents do not state the cost of {left_out}, only the cost without it: {fact_sentence(w, fact)}",
         )
         return not_found(w, passages, reason)
-    people = u.participants or u.positions or 1
     calculation = engine.participant_cost(ctx.book, scheme, people)
     rate = calculation.lines[0]
     title = ctx.title(scheme, calculation.sources)
@@ -298,7 +295,8 @@ def _participant_cost(
                 f"{kr(rate.amount or 0)} NOK) ({title}).",
             )
         )
-    w.add(fact_sentence(w, fact))
+    # "… what's the estimated cost for 6, and is travel included?": the cost first, then the no.
+    w.add(not_in + fact_sentence(w, fact))
     w.calculation = calculation
     return w.answer("answered", passages)
 

@@ -180,7 +180,7 @@ _MAX_PARTICIPANTS = 200
 # "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
 # (with it, "i 0,8 stilling", the staffing patterns read it).
 _AT_FRACTION = re.compile(
-    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to)\s+(?P<f>0[.,]\d{1,2})\b"
+    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to|er|is|blir|becomes)\s+(?P<f>0[.,]\d{1,2})\b"
     r"(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte))",
     re.IGNORECASE,
 )

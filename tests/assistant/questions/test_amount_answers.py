@@ -1331,3 +1331,13 @@ def test_a_project_below_its_minimum_staffing_is_told_no(corpus_services: Servic
 def test_a_sum_the_user_counts_on_is_checked_first(corpus_services: Services, question: str, lead: str) -> None:
     paragraphs = ask(corpus_services, question)
     assert paragraphs[0].startswith(lead), paragraphs[0]
+
+
+def test_the_cost_for_the_people_counted_leads_before_what_it_leaves_out(corpus_services: Services) -> None:
+    paragraphs = ask(
+        corpus_services,
+        "If 6 team members join the national ACT/FACT training programme (2019 announcement), what's the estimated "
+        "cost, and is travel included?",
+    )
+    assert amounts_in(paragraphs[0])[0] == 168_000, paragraphs[0]
+    assert paragraphs[1].startswith("No, travel is not included"), paragraphs

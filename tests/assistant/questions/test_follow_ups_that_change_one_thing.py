@@ -104,6 +104,8 @@ def first_amount(answer: Answer) -> int | None:
             825_000,
         ),
         (("Tiltak A: to stillinger på 100 %. Hva får vi?", "Og hvis en av dem går ned til 60 %?"), 1_280_000),
+        # A position's size as a fraction, after "er": half of year 2's rate.
+        (("Tiltak B, år 2, full stilling – hvor mye?", "hva om stillingen bare er 0,5?"), 300_000),
         # The first year's grant had, told with an adverb inside the perfect: the remaining years are 2 to 4.
         (("Vi har allerede fått første års Tiltak B-tilskudd.", "Hvor mye for de resterende årene samlet?"), 1_350_000),
     ],
