@@ -109,6 +109,8 @@ class Reading:
     # The sentence settles the question whatever else it covers ("kun en part … kan søke", asked whether each
     # may): it outranks one that only shares more of the question's words.
     settles: bool = False
+    # How much of the sentence that asks it covers, when a scene is told before that sentence.
+    asking_coverage: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     offered = [token for index, token in enumerate(asking) if index not in or_only | embedded]
     if denies or _found("alternative", offered):
         return None
+    sentence = asking_sentence(text)
     # What the question's own main clause asks about ("Kan direktoratet stanse utbetalingen", not "mens de
     # undersøker om vi har brukt pengene feil").
     head = _main_clause(tokens, in_question=True)
@@ -184,8 +187,8 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
         asking_focus=(
-            extractive.focus(asking_sentence(text), topic, translate=english, expanded=topic)
-            if asking_sentence(text).strip() != text.strip()
+            extractive.focus(sentence, topic, translate=english, expanded=topic)
+            if sentence.strip() != text.strip()
             else None
         ),
     )
@@ -238,7 +241,7 @@ def passage_verdict(
             # "Må vi sende bekreftelsesbrev …?": «… ingen … krav om bekreftelsesbrev» speaks of it, «Alle søknader
             # skal sendes …» shares more words.
             extractive.has_any(asked.unique, item[0].sentence),
-            extractive.coverage(asked.asking_focus, item[0].sentence) if asked.asking_focus else 0.0,
+            item[0].asking_coverage,
             item[0].coverage,
             _has_last(extractive, asked, item[0]),
         ),
@@ -331,9 +334,10 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or not _stated("statement_verb", tokens):
             return None
     coverage = extractive.coverage(asked.focus, statement) if asked.focus.groups else 0.0
-    if asked.asking_focus is not None and asked.asking_focus.groups:
-        # A sentence on what the asking sentence asks covers the question, whatever the scene told before it.
-        coverage = max(coverage, extractive.coverage(asked.asking_focus, statement))
+    asking = asked.asking_focus
+    on_asked = extractive.coverage(asking, statement) if asking is not None and asking.groups else 0.0
+    # A sentence on what the asking sentence asks covers the question, whatever the scene told before it.
+    coverage = max(coverage, on_asked)
     if cited:
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.
@@ -345,7 +349,9 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
-    return Reading(_polarity(extractive, asked, text, tokens), coverage, text, settles=settles)
+    return Reading(
+        _polarity(extractive, asked, text, tokens), coverage, text, settles=settles, asking_coverage=on_asked
+    )
 
 
 def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:

@@ -51,7 +51,6 @@ _AS_ROLE = re.compile(
     r"(?P<role>[^\d,.;:?!]+?)(?=\s+(?:and|og)\s+\d|[,.;:?!]|$)",
     re.IGNORECASE,
 )
-# One of the positions a measure funds, named with its own size ("one of them is only 50 %").
 # One of the full positions described, given another size: "én av de hele stillingene reduseres til 40 %".
 _ONE_FULL_REDUCED = re.compile(
     r"\b(?:(?:én|en|ei)\s+av\s+de\s+(?:hele|fulle)\s+stillingene|one\s+of\s+the\s+full(?:-time)?\s+positions)\b"

@@ -66,6 +66,7 @@ def answer_duration(
     title = ctx.title(scheme, [m.duration.source for m in measures if m.duration])
     yearly = [m.one_year_at_a_time for m in measures if m.one_year_at_a_time is not None]
     asks_whether = u.has("yes_no") or u.has("statement_question")
+    none_needed = _claims_none_needed(u)
     durations = {m.duration.value for m in measures if m.duration is not None}
     if u.has("same") and asks_whether and len(named) > 1:
         # "Er tilskuddsperioden like lang for Tiltak A og Tiltak B?": the periods side by side.
@@ -82,11 +83,11 @@ def answer_duration(
     elif (
         yearly
         and all(v.value for v in yearly)
-        and (_claims_none_needed(u) or (u.has("every_year") and asks_whether) or u.has("automatic"))
+        and (none_needed or (u.has("every_year") and asks_whether) or u.has("automatic"))
     ):
         # "Må vi søke hvert år?" is a yes/no question about granting one year at a time: yes; "Blir tilskuddet
         # fornyet automatisk?", "Vi slipper å søke på nytt hvert år, ikke sant?": no, each year is applied for.
-        must = u.has("every_year") and asks_whether and not _claims_none_needed(u)
+        must = u.has("every_year") and asks_whether and not none_needed
         w.add(
             w.t(
                 f"{'Ja' if must else 'Nei'}. Tilskudd gis for ett år av gangen, og det må søkes for hvert år ({title}) "

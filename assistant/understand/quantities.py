@@ -627,7 +627,7 @@ _TEAMS_EACH = {
 }
 
 
-def teams_each(text: str, language: Language) -> int | None:
+def _teams_each(text: str, language: Language) -> int | None:
     """How many teams the question staffs one by one ("3 FACT teams, each with 10 positions"), if it does."""
     found = _TEAMS_EACH[language].search(text)
     return _number(found.group("n"), language) if found else None
@@ -870,13 +870,16 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             # "We're in our fourth year now. Can we apply for a fifth?": the year asked is the later one.
             found.years_behind, found.year = year, later
         statement = _STATEMENT_END.search(text, m.end())
-        told_in = statement is not None and _IN_YEAR.search(text, 0, m.start()) is not None
-        asked_again = told_in and statement is not None and AGAIN_ASKED.search(text, statement.end()) is not None
+        asked_again = (
+            statement is not None
+            and _IN_YEAR.search(text, 0, m.start()) is not None
+            and AGAIN_ASKED.search(text, statement.end()) is not None
+        )
         if asked_again and found.years_behind is None and len(candidates) == 1:
             # "Vi er i fjerde år med tiltak B. Kan vi søke igjen?": the year after the one the user is in.
             found.years_behind, found.year = year, year + 1
 
-    found.teams = teams_each(text, language)
+    found.teams = _teams_each(text, language)
     participants = _participants(text, language)
     # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions, nor does the count of people
     # sent to a training programme ("5 teamansatte på opplæringsprogrammet").
