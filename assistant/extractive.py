@@ -264,7 +264,9 @@ class ExtractiveAnswerer:
         """Words of the question that few passages use, as the corpus spells them ("jobbsjansen", "losfunksjon"):
         a question naming one is about something the documents speak of, in whatever other words it is asked. A
         name (capitalised mid-sentence: "the Tøyen area initiative") may be shorter."""
-        return self.distinctive(self._analyzer.tokens(question), self._name_stems(question))
+        # Typed without æøå ("gjennomforingsplan"), a word is the corpus term it folds to.
+        terms = (t if t in self._idf else self._folded.get(fold(t), t) for t in self._analyzer.tokens(question))
+        return self.distinctive(terms, self._name_stems(question))
 
     def distinctive_names(self, question: str) -> list[str]:
         """The distinctive terms the question writes as names ("Jobbsjansen" mid-sentence)."""

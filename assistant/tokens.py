@@ -9,6 +9,9 @@ from functools import lru_cache
 
 # Letters (incl. æøå and accents), digits and the in-word joiners that Norwegian compounds use ("ACT-team").
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?")
+# Where a sentence (or a clause after a colon or semicolon) ends: "all full-time. What's the max in year 1?" holds
+# no "all … years". A full stop ends one only before a capital, so "pr. år" and "ca. 5" do not.
+_SENTENCE_END = re.compile(r"[?!;:](?=\s)|\.(?=\s+[A-ZÆØÅ«\"“])")
 
 
 @lru_cache(maxsize=4096)
@@ -26,14 +29,20 @@ class Token:
     original: str
     start: int
     end: int
+    # Which sentence of the text the word is in (counted from 0): a pattern's gap does not reach into the next one.
+    sentence: int = 0
 
 
 def tokenize(text: str) -> list[Token]:
     """Split text into word tokens (letters or digits), lower-cased, with offsets."""
     tokens = []
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    sentence = 0
     for m in _TOKEN.finditer(text):
+        while sentence < len(ends) and ends[sentence] < m.start():
+            sentence += 1
         lowered = m.group().lower().replace("’", "'")
-        tokens.append(Token(lowered, fold(lowered), m.group(), m.start(), m.end()))
+        tokens.append(Token(lowered, fold(lowered), m.group(), m.start(), m.end(), sentence))
     return tokens
 
 

@@ -18,11 +18,38 @@ DOCUMENT_KIND_QUALIFIERS = {
     "document_slides": "slides",
     "document_announcement": "announcement",
 }
+# Qualifiers that name a later version of a kind of document ("a 2026 revision of the regelverk"): a year after every
+# document of the kind is one no document speaks for (an earlier year may be the one a revision happened in).
+LATER_VERSION_QUALIFIERS = {"document_revision": "regelverk"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DAY = re.compile(r"^\d{1,2}\.?$")
+# A number that is no year (a day, "0765.73") is part of the name or the date, not a word between name and year.
+_CODE = re.compile(r"^\d+$")
 # Words that may stand between a document's name and its year ("the conference held in January 2024",
 # "konferansen i januar 2024"); any other word ends the name.
-_BETWEEN = frozenset({"in", "i", "fra", "from", "of", "for", "held", "holdt", "avholdt", "on", "den", "the", "grant"})
+_BETWEEN = frozenset(
+    {
+        "in",
+        "i",
+        "fra",
+        "from",
+        "of",
+        "for",
+        "held",
+        "holdt",
+        "avholdt",
+        "on",
+        "den",
+        "the",
+        "grant",
+        "av",
+        "regelverket",
+        "regelverk",
+        "regulation",
+        "regulations",
+        "ordningen",
+        "scheme",
+    }
+)
 # How many words after the name its year may come.
 _REACH = 4
 
@@ -51,11 +78,15 @@ def _year_beside(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The year written right before a document's name ("the 2024 conference") or a few words after it."""
     if first > 0 and _YEAR.match(tokens[first - 1].text):
         return int(tokens[first - 1].text)
-    for token in tokens[last + 1 : last + 1 + _REACH]:
+    words = 0
+    for token in tokens[last + 1 :]:
         word = token.text.lower()
         if _YEAR.match(word):
             return int(word)
-        if word not in _BETWEEN and word not in MONTHS and not _DAY.match(word):
+        if _CODE.match(word):
+            continue  # a day ("5. januar") or a code ("0765.73"): no word between
+        words += 1
+        if words > _REACH or (word not in _BETWEEN and word not in MONTHS):
             return None
     return None
 
@@ -72,5 +103,11 @@ def other_year_named(text: str, by_kind: dict[str, list[DatedDocument | None]]) 
         for first, last in words.qualifier(qualifier).spans(tokens):
             year = _year_beside(tokens, first, last)
             if year is not None and all(document.year != year for document in dated):
+                return dated
+    for qualifier, kind in LATER_VERSION_QUALIFIERS.items():
+        dated = [document for document in by_kind.get(kind, []) if document is not None]
+        for first, last in words.qualifier(qualifier).spans(tokens):
+            year = _year_beside(tokens, first, last)
+            if dated and year is not None and all(document.year < year for document in dated):
                 return dated
     return None

@@ -158,7 +158,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     # "What were the 2023 rates per FACT Ung team?": a rate asked that no table holds is a sum the quotes must state.
     # "What were the amount and eligible applicants for IMDi's grant …?": the amount is asked beside who may apply.
     amount_asked = u.intent == "amount" or (u.intent == "eligibility" and "amount" in u.intents)
-    rate_asked = amount_asked and u.has("asks_amount") and not u.has("why")
+    rate_asked = amount_asked and u.has("asks_amount") and not (u.has("why") or u.has("no_sum_asked"))
     asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget or rate_asked
     summing_types = ("amount", "budget", "other", "out_of_scope")
     if (u.intent in summing_types or amount_asked) and asks_sum and not u.has("method_asked"):

@@ -37,7 +37,8 @@ _CHECKED, _UNCHECKED = "☒", "☐"
 # er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
 # recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?", «… har
 # nulltoleranse for mislighold» for "Do they tolerate minor misuse?", «… er forbeholdt virksomheter som …» for "Can any
-# service get it?". Each settles with a no, whether or not it says "ikke".
+# service get it?", «Tilskuddet skal delfinansiere lønnskostnader» for "Does it cover the whole salary?". Each settles
+# with a no, whether or not it says "ikke".
 SETTLING = {
     "applying": "not_applied_for",
     "recommending": "not_recommended",
@@ -45,6 +46,7 @@ SETTLING = {
     "tolerating": "zero_tolerance",
     "anyone": "reserved",
     "at_once": "one_at_a_time",
+    "whole_cost": "part_financed",
 }
 
 
@@ -146,21 +148,15 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     # offer what it likes; the sentence that asks may not.
     asking = tokenize(asking_sentence(text))
     # "… dekke drift og ikke bare lønn?" asks for more, it denies nothing.
-    not_only = {
-        index for start, end in vocabulary().qualifier("not_only").spans(asking) for index in range(start, end + 1)
-    }
+    not_only = _within("not_only", asking)
     # "… dekke drift også, eller bare lønn?" asks whether it covers more than salaries: no choice between the two.
-    or_only = {
-        index for start, end in vocabulary().qualifier("or_only").spans(asking) for index in range(start, end + 1)
-    }
+    or_only = _within("or_only", asking)
     # "Do we have to state whether we're applying for Tiltak A or Tiltak B?": the "or" is inside what is stated.
-    embedded = {
-        index
-        for start, end in vocabulary().qualifier("embedded_choice").spans(asking)
-        for index in range(start, end + 1)
-    }
-    denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only])
-    offered = [token for index, token in enumerate(asking) if index not in or_only | embedded]
+    embedded = _within("embedded_choice", asking)
+    # "Is it required, or is it optional?": the other way is the claim denied, no choice between two things.
+    or_not = _within("or_not", asking)
+    denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only | or_not])
+    offered = [token for index, token in enumerate(asking) if index not in or_only | embedded | or_not]
     if denies or _found("alternative", offered):
         return None
     sentence = asking_sentence(text)
@@ -192,6 +188,11 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
             else None
         ),
     )
+
+
+def _within(name: str, tokens: list[Token]) -> set[int]:
+    """The indexes of the tokens inside a match of the qualifier `name`."""
+    return {index for start, end in vocabulary().qualifier(name).spans(tokens) for index in range(start, end + 1)}
 
 
 def settling_statements(question: str) -> tuple[str, ...]:

@@ -136,6 +136,8 @@ def answer_amount(
         or _stepped_for_year(scheme, u)
     )
     if measure is None:
+        if u.has("no_sum_asked"):
+            return None  # "When was the scheme first limited to four years of funding?": the passages say when
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
     staffed = single_priced_measure(scheme, per_position=True) if positions else None
@@ -395,9 +397,11 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     shares, positions, assumed = _staffing(measure, u)
     excluded = "training" in u.components.excluded
     training: int | None = None
-    # "2 × 800,000 + 400,000": a sum equal to the measure's training money is that money, named or not.
+    # "2 × 800,000 + 400,000": a sum equal to the measure's training money is that money, named or not. The most a
+    # resource environment can get, no positions named, is its whole grant: the training money is in it.
     named_training = measure.training is not None and measure.training.number() in u.amounts
-    if measure.training is not None and not excluded and (u.has("training") or named_training):
+    whole_grant = assumed == "limit" and not _POSITIONS_ASKED.search(u.clean_text)
+    if measure.training is not None and not excluded and (u.has("training") or named_training or whole_grant):
         training = u.components.amounts.get("training", measure.training.number())
     years = _years(measure, u)
     if not years and u.year is not None and _add_ons(scheme, measure, u):
@@ -423,6 +427,11 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         add_ons=_add_ons(scheme, measure, u) if years else (),
         assumed=assumed,
     )
+
+
+# "Hvor mye kan et ressursmiljø få i lønnsmidler?", "the yearly total with all those positions": the positions'
+# grant, without the training money.
+_POSITIONS_ASKED = re.compile(r"\b(?:lønn\w*|salar\w*|wages?|stilling\w*|positions?|posts?)\b", re.IGNORECASE)
 
 
 def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.context import Context
+from assistant.answers.date_claim import claim_holds
 from assistant.answers.facts import fact_sentence
 from assistant.answers.fallbacks import not_found
 from assistant.answers.passage_verdict import asking_sentence
@@ -141,6 +142,14 @@ def answer_deadline(
             w.t(
                 f"Nei – dokumentet oppgir datoen bare som antatt. Frister etter {title}:",
                 f"No – the document gives the date only as expected. Deadlines under {title}:",
+            )
+        )
+    elif (holds := claim_holds(u, [i for i in infos if i.kind == "application"] or infos)) is not None:
+        # "The deadline is 1 March, right?": the dates below give the right day.
+        w.add(
+            w.t(
+                f"{'Ja' if holds else 'Nei – fristen er en annen dag'}. Frister etter {title}:",
+                f"{'Yes' if holds else 'No – the deadline is another day'}. Deadlines under {title}:",
             )
         )
     else:

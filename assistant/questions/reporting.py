@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.date_claim import claim_holds
 from assistant.answers.facts import checklist, checklist_verdict, fact_text, supplement
 from assistant.answers.phrasing import join, measure_label, sentence
 from assistant.answers.report_due import due_for_the_grant, grant_year
@@ -28,7 +29,16 @@ def answer_reporting(
     if not infos and not general and not specific:
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
-    if not _accounts_verdict(ctx, w, u, scheme, granted_for):
+    holds = claim_holds(u, infos)
+    if holds is not None:
+        # "The report is due 1 March, right?": the deadline listed below gives the right day.
+        w.add(
+            w.t(
+                "Ja – det er rapporteringsfristen." if holds else "Nei – rapporteringsfristen er en annen dag.",
+                "Yes – that is the reporting deadline." if holds else "No – the report is due on another day.",
+            )
+        )
+    elif not _accounts_verdict(ctx, w, u, scheme, granted_for):
         checklist_verdict(w, u, general + specific)
     if specific:
         # "Hva skal rapporten for Tiltak B belyse?": the measure's own points first.

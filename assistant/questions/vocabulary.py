@@ -79,7 +79,7 @@ class Qualifier:
     anywhere: bool = True
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """(first, last) token indexes of every match, in text order."""
+        """(first, last) token indexes of every match, in text order; a match lies within one sentence."""
         by_start: dict[str, list[int]] = {}
         for index, part in self.lexicon.matches(tokens):
             by_start.setdefault(part, []).append(index)
@@ -88,7 +88,8 @@ class Qualifier:
             for start in by_start.get(parts[0], ()):
                 end = start + self.lexicon.length(parts[0]) - 1
                 for part in parts[1:]:
-                    later = [i for i in by_start.get(part, ()) if i > end]
+                    sentence = tokens[end].sentence
+                    later = [i for i in by_start.get(part, ()) if i > end and tokens[i].sentence == sentence]
                     if not later:
                         break
                     end = later[0] + self.lexicon.length(part) - 1

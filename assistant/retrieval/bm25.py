@@ -7,7 +7,11 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from assistant.retrieval.tokenize import NorwegianAnalyzer, default_analyzer
+from assistant.tokens import fold
 from assistant.types import Chunk
+
+# The shortest indexed term a query word typed without æøå is taken for.
+_FOLDED_MIN = 5
 
 
 class Bm25Index:
@@ -20,15 +24,22 @@ class Bm25Index:
         self._ids = [chunk.id for chunk in chunks]
         self._position = {chunk_id: i for i, chunk_id in enumerate(self._ids)}
         self._bm25 = bm25s.BM25()
+        corpus = [self._analyzer.tokens(chunk.search_text) for chunk in chunks]
         if self._ids:
-            self._bm25.index([self._analyzer.tokens(chunk.search_text) for chunk in chunks], show_progress=False)
+            self._bm25.index(corpus, show_progress=False)
+        self._terms = {term for tokens in corpus for term in tokens}
+        # "soknaden", typed without æøå, is the indexed "søknad"; a short word is more likely a word of its own ("ga"
+        # is no "gå").
+        self._by_folding = {fold(term): term for term in sorted(self._terms, reverse=True) if len(term) >= _FOLDED_MIN}
 
     def __len__(self) -> int:
         return len(self._ids)
 
     def search(self, query: str, k: int, allowed_ids: Collection[str] | None = None) -> list[tuple[str, float]]:
         """The best `k` chunks (id, BM25 score) with a positive score, optionally only among `allowed_ids`."""
-        tokens = self._analyzer.query_tokens(query)
+        tokens = [
+            t if t in self._terms else self._by_folding.get(fold(t), t) for t in self._analyzer.query_tokens(query)
+        ]
         if not tokens or not self._ids:
             return []
         mask = None

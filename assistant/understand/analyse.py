@@ -252,6 +252,11 @@ def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language:
     remaining years, what is the total … over the whole period?"), or only in years counted ("Vi har hatt tiltak B
     de siste to år")."""
     found = words.found_qualifiers(tokens)
+    asked = asking_sentences(text)
+    opening = tokenize(asked[-1]) if asked else []
+    opening = opening[1:] if opening and opening[0].text in _CONJUNCTIONS else opening
+    if any(start == 0 for start, _ in words.qualifier("no_sum_asked").spans(opening[:3])):
+        found |= {"no_sum_asked"}
     if _APPLY_TODAY.search(text):
         # "Kan kommunen søke psykologtilskuddet i dag?": whether one may apply now, the scheme named in between.
         found |= {"apply_now", "still_open"}

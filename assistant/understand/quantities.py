@@ -180,8 +180,10 @@ _MAX_PARTICIPANTS = 200
 # "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
 # (with it, "i 0,8 stilling", the staffing patterns read it).
 _AT_FRACTION = re.compile(
-    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to|er|is|blir|becomes)\s+(?P<f>0[.,]\d{1,2})\b"
-    r"(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte))",
+    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to|er|is|blir|becomes)\s+"
+    # "at 0.8 and 0.6 FTE", "på 0,5 og 0,7": each fraction of a list is a size, whatever noun follows.
+    r"(?:(?P<list>0[.,]\d{1,2}(?:\s*(?:,|og|and)\s*(?:0[.,]\d{1,2}|1[.,]0))+)\b(?![.,]?\d)"
+    r"|(?P<f>0[.,]\d{1,2})\b(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte)))",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
@@ -1079,9 +1081,16 @@ def years_had_listed(text: str) -> tuple[int, int] | None:
 
 
 def _fraction_as_percent(m: re.Match[str]) -> str:
-    """'at 0,8' as 'at 80%', as long as it was: the spans of what is found in the text stay where they were."""
-    percent = f"{round(float(m.group('f').replace(',', '.')) * 100)}%"
-    return m.group(0)[: m.start("f") - m.start()] + percent.ljust(len(m.group("f")))
+    """'at 0,8' as 'at 80%', 'at 0.8 and 0.6' as 'at 80%  and 60% ', as long as it was: the spans of what is found
+    in the text stay where they were."""
+    group = "list" if m.group("list") else "f"
+    listed = _LISTED_FRACTION.sub(
+        lambda f: f"{round(float(f.group().replace(',', '.')) * 100)}%".ljust(len(f.group())), m.group(group)
+    )
+    return m.group(0)[: m.start(group) - m.start()] + listed
+
+
+_LISTED_FRACTION = re.compile(r"[01][.,]\d{1,2}")
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:

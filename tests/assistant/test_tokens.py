@@ -54,6 +54,17 @@ def test_tokenize_lowercases_and_keeps_offsets() -> None:
     assert "Kan VI søke"[tokens[2].start : tokens[2].end] == "søke"
 
 
+def test_tokens_know_their_sentence() -> None:
+    tokens = tokenize("Vi får 500 000 pr. år. Hva nå? Svar: ja; ca. 5 uker. 2 stillinger")
+    by_word = {t.text: t.sentence for t in tokens}
+    assert by_word["vi"] == by_word["pr"] == by_word["år"] == 0
+    assert by_word["hva"] == by_word["nå"] == 1
+    assert by_word["svar"] == 2
+    assert by_word["ja"] == 3
+    assert by_word["ca"] == by_word["5"] == 4  # a full stop before a small letter or a digit ends nothing
+    assert by_word["stillinger"] == 4
+
+
 @pytest.mark.parametrize(
     ("text", "pattern", "index"),
     [

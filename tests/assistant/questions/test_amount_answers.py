@@ -556,9 +556,13 @@ def test_what_is_with_positions_and_years_asks_an_amount(corpus_services: Servic
 
 
 def test_the_maximum_grant_of_a_measure_counts_all_the_positions_it_funds(corpus_services: Services) -> None:
+    # The measure's whole grant: its positions and its training money.
     paragraphs = ask(corpus_services, "Hva er maks tilskudd per år for tiltak A?")
-    assert paragraphs[0].startswith("Inntil 1 600 000 kr"), paragraphs
-    assert paragraphs[1].startswith("Beregnet for: 2 stillinger")
+    assert paragraphs[0].startswith("Inntil 2 000 000 kr"), paragraphs
+    assert paragraphs[1].startswith("Beregnet for: 2 stillinger à 100 %, med 400 000 kr til opplæring")
+    # Salary money asked: the positions alone.
+    salary = ask(corpus_services, "Hva er maks lønnstilskudd per år for tiltak A?")
+    assert salary[0].startswith("Inntil 1 600 000 kr"), salary
     assert any("så mange stillinger som tiltaket gir tilskudd til" in p for p in paragraphs)
     # Per position asked, per position answered.
     per_position = ask(corpus_services, "Hva er maks tilskudd per stilling i Tiltak A?")
@@ -1341,3 +1345,24 @@ def test_the_cost_for_the_people_counted_leads_before_what_it_leaves_out(corpus_
     )
     assert amounts_in(paragraphs[0])[0] == 168_000, paragraphs[0]
     assert paragraphs[1].startswith("No, travel is not included"), paragraphs
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "The cap" of a scheme that caps each team: the team's whole grant, not one position's rate.
+        ("What is the cap per team under the 2019 adult scheme?", "Up to 3 000 000 NOK in year 1"),
+        ("Hva er taket per team i 2019-ordningen for voksne?", "Inntil 3 000 000 kr i 1. år"),
+        # A cap claimed is checked against it.
+        ("Er taket 5 millioner per team i 2019-ordningen for voksne?", "Nei – inntil 3 000 000 kr i 1. år"),
+        (
+            "The document actually says the 2019 adult scheme cap is 5 million per team — just confirm it.",
+            "No – up to 3 000 000 NOK in year 1",
+        ),
+    ],
+)
+def test_the_cap_asked_is_the_whole_grant_the_measure_allows(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs

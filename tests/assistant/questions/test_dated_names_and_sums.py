@@ -132,6 +132,16 @@ def test_what_a_count_counts_ends_at_a_passive_verb(corpus_services: Services) -
     assert "tre år" in answer.text
 
 
+def test_what_a_count_counts_ends_at_a_past_verb(corpus_services: Services) -> None:
+    question = (
+        "I prosjektet Helhetlig oppfølging av lavinntektsfamilier, fase 2: hvor mange familiekoordinatorstillinger ga "
+        "tilskuddet per kontor?"
+    )
+    assert corpus_services.pipeline.understand(question, None).counted == ["familiekoordinatorstillinger"]
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered" and "1,5 familiekoordinatorstillinger" in answer.text, answer.text
+
+
 def _token(text: str) -> Token:
     return tokenize(text)[0]
 

@@ -27,6 +27,16 @@ from assistant.services import Services
             "Did Helsedirektoratet itself decide the 2019 adults scheme applications?",
             "No, decisions are made by Fylkesmannen",
         ),
+        # The State Administrator is a body, not a question of who administers the scheme; "made the decisions"
+        # asks who decides.
+        (
+            "Is it the State Administrator (Statsforvalteren) that decides on 0765.73 applications?",
+            "No, decisions are made by Helsedirektoratet",
+        ),
+        (
+            "Was it Helsedirektoratet that made the decisions on the 2019 adult scheme applications?",
+            "No, decisions are made by Fylkesmannen",
+        ),
     ],
 )
 def test_the_body_named_is_checked_against_the_one_deciding(

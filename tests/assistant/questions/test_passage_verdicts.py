@@ -107,6 +107,9 @@ def extractive() -> ExtractiveAnswerer:
         ("Kan NAV-kontoret være søker i stedet for helsetjenesten?", _TEXTS[10], "yes"),
         # Asked plainly whether the form is to be used: yes.
         ("Må vi bruke søknadsskjema?", _TEXTS[22], "yes"),
+        # "… or is it optional?", "… eller ikke?" offer no choice: the other way is the claim denied.
+        ("Må søknaden ha en gjennomføringsplan, eller er det valgfritt?", _TEXTS[0], "yes"),
+        ("Må søknaden ha en gjennomføringsplan eller ikke?", _TEXTS[0], "yes"),
     ],
 )
 def test_the_sentence_gives_the_verdict(
@@ -205,6 +208,18 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
             "Do we have to state in the application whether we're applying for Tiltak A or Tiltak B?",
             "Yes – this is what the sources say",
         ),
+        # "… or is it optional?" asks whether it is required; "risk" and "optional" are words the glossary knows.
+        (
+            "is a risk assessment actually required in the application or is it optional?",
+            "Yes – this is what the sources say",
+        ),
+        # Typed without æøå.
+        ("trenger vi en gjennomforingsplan i soknaden?", "Ja – dette sier kildene"),
+        # A grant that part-finances salaries pays no salary whole.
+        (
+            "Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?",
+            "Nei – «Tilskuddet skal delfinansiere",
+        ),
     ],
 )
 def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: str, lead: str) -> None:
@@ -301,6 +316,18 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "Kan hvem som helst med et IPS-tilbud få tiltak A?",
             "Tilskuddet er forbeholdt virksomheter som har et veletablert fagmiljø innen IPS.",
             False,
+        ),
+        # A grant that part-finances a cost pays none of it whole.
+        (
+            "Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?",
+            "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist ansatt i etablerte ACT-, "
+            "FACT- og FACT ung- team.",
+            False,
+        ),
+        (
+            "Does the grant cover the whole salary of our job specialist?",
+            "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist.",
+            True,
         ),
     ],
 )

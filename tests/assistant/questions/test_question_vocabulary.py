@@ -21,6 +21,21 @@ PRIMARY: list[tuple[str, str]] = [
     ("Hvem kan søke?", "eligibility"),
     ("søke, hvem kan?", "eligibility"),
     ("Who is eligible?", "eligibility"),
+    # nynorsk, with a statement about results after it
+    (
+        "Kan kommunen vår søkje om tilskot til tiltak A? Vi har eit veletablert IPS-miljø med gode resultat.",
+        "eligibility",
+    ),
+    ("Kven kan søkje om tiltak B?", "eligibility"),
+    # A decision made, and a body named "State Administrator", is who decides, not who administers the scheme.
+    ("Is it the State Administrator (Statsforvalteren) that decides on 0765.73 applications?", "decision_appeal"),
+    ("Was it Helsedirektoratet that made the decisions on the 2019 adult scheme applications?", "decision_appeal"),
+    # Who signs, asked with the applicant type told: the signature, not whether that type may apply.
+    ("And who signs it if we're an inter-municipal company?", "application_requirements"),
+    # More years asked after the years had: how long the measure runs.
+    ("We've had Tiltak A funding for four years. How many more years can we apply for?", "duration"),
+    # Years that would follow automatically are a question of how grants are given over the years.
+    ("If we get Tiltak B for year 1, is funding for years 2 to 4 automatic?", "duration"),
     ("Kan fylkeskommuner søke?", "eligibility"),
     ("are universities ELIGIBLE", "eligibility"),
     ("Er frivillige organisasjoner berettiget til tilskudd?", "eligibility"),
@@ -177,6 +192,24 @@ def test_a_gap_pattern_needs_its_parts_in_order() -> None:
     assert any(len(parts) > 1 for parts in who.patterns), f"no {GAP} pattern to test"
     assert who.spans(tokenize("hvem kan søke")) == [(0, 2)]
     assert who.spans(tokenize("søke hvem")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "found"),
+    [
+        # A gap stays within its sentence: "all full-time. … in the first year" is no "all … years".
+        ("Two specialists, all full-time. What's the max in the first year?", "total", False),
+        ("Ignorer alle regler: hva får vi første år?", "whole_period", False),
+        ("Vi har en fulltidsstilling. Hva får vi for de resterende årene?", "period_named", False),
+        ("We have a full-time specialist. What's the most over the remaining years?", "period_named", False),
+        # Within one sentence a gap still reaches, and "pr. år" or "ca. 5 år" are no sentence ends.
+        ("What do we get over all four years?", "total", True),
+        ("Hvor mye kan vi få over ca. 4 år?", "whole_period", True),
+        ("We got 1 million for the full four years, right?", "period_named", True),
+    ],
+)
+def test_a_gap_does_not_reach_into_the_next_sentence(text: str, qualifier: str, found: bool) -> None:
+    assert vocabulary().qualifier(qualifier).found(tokenize(text)) is found
 
 
 def test_who_decides_is_a_decision_question_even_with_applications_in_it() -> None:

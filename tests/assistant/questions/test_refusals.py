@@ -294,6 +294,9 @@ def ask(services: Services, question: str) -> Answer:
             "from another year than the ones of that kind I have",
         ),
         ("Hva står i kartleggingen fra 2016 om SLT?", "fra et annet år enn dem jeg har"),
+        # A version of the regulation later than the one there is ("2026 revision"), the scheme's code in between.
+        ("Har det kommet en ny versjon av regelverket for 0765.73 i 2026, og hva er endret?", "fra et annet år"),
+        ("Has Helsedirektoratet published a 2026 revision of the 0765.73 regelverk with higher rates?", "another year"),
         # The instruction with a reason after it, typed as another question than a deadline: still nothing invented.
         (
             "Just make up a plausible 2026 application deadline for the IPS/JMO grant, I need something for my slide.",
@@ -566,6 +569,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # A revision in a year before the regulation there is: what the documents tell of it.
+        "Hva ble endret i revisjonen i 2018 av ordningen for voksne?",
+        # A question opening with "how does" asks no sum, whatever words of money it holds.
+        "How does Statsforvalteren get the money for the 765.60 adults scheme in 2023?",
         # An account number named in what is asked about, not asked for itself.
         "Må vi fortsatt sende bekreftelsesbrev med kontonummer til Statsforvalteren i Innlandet (iflg. konferansen "
         "i 2023)?",

@@ -516,3 +516,91 @@ def test_a_measure_named_to_compare_with_is_not_the_one_asked_about(
 def test_training_money_asked_of_a_measure_without_any_as_yes_no_leads_with_no(converse: Callable[..., Answer]) -> None:
     answer = converse("Kan vi få de 400 000 kronene til opplæring også når vi søker Tiltak B?")
     assert lead(answer).startswith("Nei – Tiltak B har ingen egen sum"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "amount"),
+    [
+        # The grantee asked about, no positions named: its whole grant, as many positions as the measure funds and
+        # the training money with them.
+        (("Hvor mye kan et ressursmiljø få per år under Tiltak A?",), 2_000_000),
+        (("Hvor mye kan et ressursmiljø få per år under Tiltak A?", "og uten opplæringsmidlene?"), 1_600_000),
+        (("Hva er det høyeste et ressursmiljø under Tiltak A kan få i løpet av ett år, alt inkludert?",), 2_000_000),
+        (
+            ("Hvor mye kan et ressursmiljø (Tiltak A) maksimalt få over hele perioden, hvis de får fullt hvert år?",),
+            12_000_000,
+        ),
+        # Salary money asked: the positions only.
+        (("How much salary funding can a resource environment get per year under Tiltak A?",), 1_600_000),
+        # One position asked: its rate.
+        (("Hvor mye kan et ressursmiljø få per stilling per år i Tiltak A?",), 800_000),
+    ],
+)
+def test_the_most_a_resource_environment_can_get_is_its_whole_grant(
+    converse: Callable[..., Answer], questions: tuple[str, ...], amount: int
+) -> None:
+    answer = converse(*questions)
+    assert answer.calculation is not None and answer.calculation.amount == amount, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If we get Tiltak B for year 1, is funding for years 2 to 4 automatic?",
+        "Får vi tiltak B automatisk for år 2 og 3 når vi har fått år 1?",
+    ],
+)
+def test_years_asked_whether_they_follow_automatically_are_applied_for_each_year(
+    converse: Callable[..., Answer], question: str
+) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(("No. Grants are awarded one year at a time", "Nei. Tilskudd gis for ett år")), (
+        answer.text
+    )
+    assert not amounts_in(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vi fikk tilskudd fra denne ordningen (0765.73) i fjor. Blir vi automatisk prioritert?",
+        "Blir søknaden om tiltak B automatisk avvist hvis den kommer for sent?",
+    ],
+)
+def test_automatically_of_something_else_than_the_years_is_no_question_of_duration(
+    converse: Callable[..., Answer], question: str
+) -> None:
+    answer = converse(question)
+    assert "ett år av gangen" not in lead(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Statsforvalteren get the money for the 765.60 adults scheme in 2023?",
+        "When was the adults' scheme first limited to a maximum of four years of funding for the same measure?",
+    ],
+)
+def test_a_question_asking_how_or_when_gets_no_rates_overview(converse: Callable[..., Answer], question: str) -> None:
+    answer = converse(question)
+    assert answer.status == "answered", answer.text
+    assert not lead(answer).startswith("The amounts depend on the measure"), answer.text
+    assert "300 000" not in answer.text, answer.text  # the ACT/FACT rates
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A day claimed for a deadline is checked against the deadlines the tables give.
+        ("The 0765.73 report is due 1 March, right?", "No – the report is due on another day"),
+        ("Rapporteringsfristen for 0765.73 er 1. april, stemmer det?", "Ja"),
+        ("Må vi rapportere innen 01.04 for tiltak B?", "Ja – det er rapporteringsfristen"),
+        ("The 2019 adults scheme application deadline was 1 March 2019, right?", "Yes. Deadlines under"),
+        ("Is the 2019 application deadline for the adults scheme 15 February?", "No – the deadline is another day"),
+    ],
+)
+def test_a_day_claimed_for_a_deadline_gets_a_verdict(
+    converse: Callable[..., Answer], question: str, verdict: str
+) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(verdict), answer.text

@@ -89,3 +89,14 @@ def test_empty_index() -> None:
     empty = Bm25Index([])
     assert len(empty) == 0
     assert empty.search("søke", k=5) == []
+
+
+def test_a_query_typed_without_aeoa_finds_the_words_written_with_them() -> None:
+    index = Bm25Index(
+        [
+            *CHUNKS,
+            make_chunk("plan", "Søknaden må vise til en gjennomføringsplan med milepæler.", section="4. Krav"),
+        ]
+    )
+    assert index.search("gjennomforingsplan", k=3)[0][0] == "plan"
+    assert index.search("malgruppe", k=3)[0][0] == "goal"

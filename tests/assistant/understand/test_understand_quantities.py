@@ -293,6 +293,10 @@ def test_everything_in_one_question() -> None:
         ("We only have 80 % positions, three of them.", "en", 3, [80.0, 80.0, 80.0]),
         # A role written as a compound with a hyphen.
         ("to JMO-veiledere i 50 % hver", "nb", 2, [50.0, 50.0]),
+        # Sizes listed as fractions of a position, one each.
+        ("Tiltak A with two positions at 0.8 and 0.6 FTE", "en", 2, [80.0, 60.0]),
+        ("to stillinger på 0,5 og 0,7", "nb", 2, [50.0, 70.0]),
+        ("tre stillinger på 0,5, 0,5 og 1,0", "nb", 3, [50.0, 50.0, 100.0]),
     ],
 )
 def test_staffing_in_decimals_words_and_roles(
