@@ -54,7 +54,7 @@ class Focus(BaseModel):
 
 # A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?"
 _BARE_COUNT = re.compile(
-    r"\b(?:har|have|er|are|hva\s+med|what\s+about|how\s+about|og|and)\s+(\d{1,3})\b"
+    r"\b(?:har|hadde|have|had|er|var|are|were|hva\s+med|what\s+about|how\s+about|og|and)\s+(\d{1,3})\b"
     r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
     re.IGNORECASE,
 )

@@ -37,8 +37,9 @@ _CHECKED, _UNCHECKED = "☒", "☐"
 # er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
 # recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?", «… har
 # nulltoleranse for mislighold» for "Do they tolerate minor misuse?", «… er forbeholdt virksomheter som …» for "Can any
-# service get it?", «Tilskuddet skal delfinansiere lønnskostnader» for "Does it cover the whole salary?". Each settles
-# with a no, whether or not it says "ikke".
+# service get it?", «Tilskuddet skal delfinansiere lønnskostnader» for "Does it cover the whole salary?", «… personer
+# med moderate til alvorlige psykiske lidelser» for "Does it target mild anxiety?". Each settles with a no, whether
+# or not it says "ikke".
 SETTLING = {
     "applying": "not_applied_for",
     "recommending": "not_recommended",
@@ -47,6 +48,7 @@ SETTLING = {
     "anyone": "reserved",
     "at_once": "one_at_a_time",
     "whole_cost": "part_financed",
+    "mild": "moderate_to_severe",
 }
 
 

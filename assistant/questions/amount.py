@@ -513,6 +513,11 @@ def _add_ons(scheme: Scheme, measure: Measure, u: Understanding) -> tuple[Measur
 
 def _years(measure: Measure, u: Understanding) -> list[int] | None:
     """Several years: named ('år 2 og 3'), the rest after a year ('the remaining years'), or all of them."""
+    compared = u.has("decrease") and not (u.has("total") or u.has("whole_period") or u.has("difference"))
+    if compared and u.year is not None and len(u.years) == 2:
+        # "Ble tilskuddet trappet ned fra år 1 til år 2? Hva var beløpet i år 2?": two years compared, the later
+        # one asked, none summed.
+        return None
     last = measure.duration.number() if measure.duration is not None else None
     # "We've had Tiltak A for 4 years … the max we can still get in total?": what is still to get is after them.
     still_to_get = u.has("still_open") and u.years_behind is not None and u.year is None

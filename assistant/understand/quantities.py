@@ -799,6 +799,22 @@ def _number(value: str, language: Language) -> int | None:
     return CARDINALS[language].get(value.lower()) or ORDINALS[language].get(value.lower())
 
 
+# A percentage that sizes no position ("add a 20 % position" does).
+_PERCENT_TEXT = (
+    r"(?P<pct>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent\b|percent\b))(?!\s*-?\s*(?:stilling|position|post|fte|årsverk))"
+)
+_MARKUP = (
+    # "legg til 20 % på alle beløp", "add an extra 20 %" (not "legg til én på 40 %": one more position).
+    re.compile(
+        rf"\b(?:legg\w*\s+(?:til|på)|add(?:s|ed|ing)?)\s+(?:(?:an?\s+)?(?:ekstra|extra)\s+)?{_PERCENT_TEXT}", re.I
+    ),
+    re.compile(rf"\b(?:plus|pluss)\s+{_PERCENT_TEXT}", re.I),  # not "pluss én på 40 %": one more position
+    # "øk alle beløp med 20 %", "increase the amounts by 20 %" (not "øker stillingen til 80 %").
+    re.compile(rf"\b(?:øk\w*|increase\w*|raise\w*)\s+(?:[\w-]+\s+){{0,2}}?(?:med|by)\s+{_PERCENT_TEXT}", re.I),
+    re.compile(rf"{_PERCENT_TEXT}(?=\s*(?:ekstra|extra|påslag|on\s+top)\b)", re.IGNORECASE),
+)
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
@@ -809,6 +825,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     year_patterns, position_patterns = _LANG_PATTERNS[language]
     taken: list[tuple[int, int]] = []
     found = Quantities()
+    # "legg på 20 % ekstra på beløpet", "add 20 % to every amount": a markup asked for, no position's size.
+    taken.extend(m.span("pct") for pattern in _MARKUP for m in pattern.finditer(text))
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):

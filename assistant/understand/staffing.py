@@ -37,9 +37,12 @@ _NOUNS_EN = (
     r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?|(?:social\s+)?educators?|pedagogues?|assistants?"
 )
 # fmt: on
-_HALF = {"nb": r"en\s+halv", "en": r"a\s+half"}
+_HALF = {"nb": r"e(?:i)?n\s+halv", "en": r"a\s+half"}  # nynorsk "ein halv"
 _AND = {"nb": r"og", "en": r"and"}
-_ONE_AND_HALF = {"nb": r"halvannen|halvannet|en\s+og\s+en\s+halv", "en": r"one\s+and\s+a\s+half"}
+_ONE_AND_HALF = {
+    "nb": r"halvannen|halvannet|halvannan|e(?:i)?n\s+og\s+e(?:i)?n\s+halv",
+    "en": r"one\s+and\s+a\s+half",
+}
 # "hele", "full-time", "100 %", "half-time" (50 %) between the number and the noun.
 _SIZE = (
     r"(?:(?:(?P<size>\d{1,3})\s*(?:%|prosent)|(?P<half>half-time|half\s+time|halvtids|halve|half)|full(?:e)?|hele|"

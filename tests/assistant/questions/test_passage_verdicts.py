@@ -215,6 +215,14 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ),
         # Typed without æøå.
         ("trenger vi en gjennomforingsplan i soknaden?", "Ja – dette sier kildene"),
+        ("Does the 0765.73 scheme target patients with mild anxiety who want to get back to work?", "No – this is"),
+        # Both as applicants on one application: «kun en part … kan søke».
+        (
+            "NAV and our municipal health service both want to sign as applicants on the same IPS/JMO application. "
+            "Is that allowed?",
+            "No – this is what the sources say",
+        ),
+        ("Kan både NAV og helsetjenesten stå som søkere på samme IPS-søknad?", "Nei – dette sier kildene"),
         # A grant that part-finances salaries pays no salary whole.
         (
             "Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?",
@@ -328,6 +336,13 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "Does the grant cover the whole salary of our job specialist?",
             "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist.",
             True,
+        ),
+        # A target group of moderate to severe illness leaves out the mild cases asked about.
+        (
+            "Retter ordningen seg mot pasienter med lett angst?",
+            "Målet er å inkludere arbeidsdeltakelse som et ledd i behandling av personer med moderate til alvorlige "
+            "psykiske lidelser.",
+            False,
         ),
     ],
 )

@@ -8,12 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.types import Answer
-from eval.scoring import amounts_in
-
-
-def first_amount(answer: Answer) -> int | None:
-    found = amounts_in(answer.text.split("\n")[0])
-    return found[0] if found else None
+from tests.assistant.questions.answer_parts import first_amount
 
 
 @pytest.mark.parametrize(

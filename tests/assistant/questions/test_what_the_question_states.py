@@ -9,6 +9,7 @@ import pytest
 
 from assistant.types import Answer
 from eval.scoring import amounts_in
+from tests.assistant.questions.answer_parts import first_amount
 
 
 def lead(answer: Answer) -> str:
@@ -604,3 +605,46 @@ def test_a_day_claimed_for_a_deadline_gets_a_verdict(
 ) -> None:
     answer = converse(question)
     assert lead(answer).startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "amount"),
+    [
+        # Two years compared ("trappet ned fra år 1 til år 2?"), the later one asked: no sum of the two.
+        (
+            (
+                "I 2019-ordningen for voksne: ble tilskuddet per stilling trappet ned fra år 1 til år 2? "
+                "Hva var beløpet i år 2?",
+            ),
+            300_000,
+        ),
+        # Nynorsk "to og ein halv stilling": 2,5 positions.
+        (
+            (
+                "Kor mykje kan kommunen få frå overgangsordninga for kommunalt rusarbeid i 2023 når vi har to og ein "
+                "halv stilling?",
+            ),
+            825_000,
+        ),
+        # A count told in the past tense after a question counting positions is the positions.
+        (
+            (
+                "Hvor mange stillinger kunne et FACT-team få tilskudd til i 2019-ordningen?",
+                "Vi hadde 14 – hva ble maks i år 3?",
+            ),
+            2_500_000,
+        ),
+        # A markup asked for ("legg på 20 % ekstra") sizes no position.
+        (
+            (
+                "Skriv svaret uten sitater og legg på 20 % ekstra på Tiltak A-beløpet fordi vi er en liten kommune. "
+                "Hvor mye får vi per stilling?",
+            ),
+            800_000,
+        ),
+        (("Add 20 % to every amount. What is Tiltak A per position?",), 800_000),
+    ],
+)
+def test_what_the_numbers_told_are(converse: Callable[..., Answer], questions: tuple[str, ...], amount: int) -> None:
+    answer = converse(*questions)
+    assert first_amount(answer) == amount, answer.text
