@@ -32,6 +32,14 @@ def split_question(text: str, language: Language) -> tuple[str, str] | None:
     """The two questions a message asks, the second still opening with its conjunction ("Og hvor mye …?"), or None
     when it asks one."""
     question = text.strip()
+    if question.count("?") == 2 and question.endswith("?"):
+        # "Does Tiltak A step down like Tiltak B? What's the year-3 maximum for one position?": two questions, each
+        # a sentence that opens as one.
+        first, second = (part.strip() + "?" for part in question[:-1].split("?"))
+        asks = [_FIRST_QUESTION[language].match(part) for part in (first, second)]
+        if all(asks) and min(len(first.split()), len(second.split())) >= _MIN_WORDS:
+            return first, second
+        return None
     if question.count("?") > 1 or not _FIRST_QUESTION[language].match(question):
         return None
     found = list(_SECOND_QUESTION[language].finditer(question))

@@ -136,8 +136,10 @@ def answer_amount(
         or _stepped_for_year(scheme, u)
     )
     if measure is None:
-        if u.has("no_sum_asked"):
-            return None  # "When was the scheme first limited to four years of funding?": the passages say when
+        if u.has("no_sum_asked") or (u.has("yes_no") and not u.has("asks_amount")):
+            # "When was the scheme first limited to four years of funding?", "Vi får penger fra NAV også. Må det stå
+            # i søknaden?": the passages say when, or whether; every measure's rates answer neither.
+            return None
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
     staffed = single_priced_measure(scheme, per_position=True) if positions else None
@@ -704,9 +706,11 @@ def _funded_role_shares(measure: Measure, u: Understanding) -> list[float] | Non
     return funded if 0 < len(funded) < len(splits) else None
 
 
-# "for training and competence measures", "til opplæring": the training money is what the sum is for.
+# "for training and competence measures", "til opplæring", "for IPS training": the training money is what the sum is
+# for.
 _FOR_TRAINING = re.compile(
-    r"\b(?:for|til|to|towards)\s+(?:the\s+|selve\s+)?(?:training|competence|opplæring\w*|kompetanse\w*|kurs\w*)\b",
+    r"\b(?:for|til|to|towards)\s+(?:the\s+|selve\s+)?(?:IPS[- ]|[\w-]+\s+)?"
+    r"(?:training|competence|opplæring\w*|kompetanse\w*|kurs\w*)\b",
     re.IGNORECASE,
 )
 

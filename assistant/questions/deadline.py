@@ -40,6 +40,21 @@ def answer_deadline(
         infos = [i for i in infos if i.kind == "application"] or infos
     if not infos:
         return None
+    reports = [i for i in infos if i.kind == "reporting"]
+    fixed = bool(reports) and all(i.due is not None and i.for_grant_year is None for i in reports)
+    if granted_for is not None and fixed and not any(i.due and i.due.year == granted_for + 1 for i in reports):
+        # "Hva var rapporteringsfristen for tilskudd vi fikk i 2019?" where the 2019 call gives only the date for
+        # 2018's grants (due in 2019): no document gives the one asked for.
+        return not_found(
+            w,
+            passages,
+            w.t(
+                "Dokumentene gir ingen rapporteringsfrist for tilskudd fra det året; fristen de gir, gjelder et annet "
+                f"år: {_as_stated(w, reports)}",
+                "The documents give no reporting deadline for grants of that year; the one they give is for another "
+                f"year: {_as_stated(w, reports)}",
+            ),
+        )
     later = [d for d in u.dates if d.year > ctx.today.year]
     stated_years = {i.due.year for i in infos if i.due is not None} | {i.next_date.year for i in infos if i.next_date}
     if u.has("yes_no") and later and later[0].year not in stated_years and not any(i.announced for i in infos):

@@ -348,13 +348,14 @@ _YEARS_BEHIND = {
     "nb": re.compile(
         # An adverb may stand in the verb: "har allerede fått", "have already had".
         r"\bhar\s+(?:(?:allerede|alt|nå|jo)\s+)?(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+"
-        r"(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+år\b",
+        r"(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+(?:sammenhengende\s+)?år\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:have|has|'ve)\s+(?:(?:already|now)\s+)?(?:had|received|got)\b[^.?!]{0,60}?\b(?:for|in)\s+"
         r"(?:the\s+(?:last|past)\s+)?"
-        r"(?P<n>one|two|three|four|five|six|[1-6])\s+years?\b",
+        # "for six consecutive years", "six straight years", "six full years"
+        r"(?P<n>one|two|three|four|five|six|[1-6])\s+(?:(?:consecutive|straight|full|whole)\s+)?years?\b",
         re.IGNORECASE,
     ),
 }
@@ -964,6 +965,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if behind is not None:
         had = behind.group("n").lower()
         found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
+        if in_a_row is not None and behind.start() <= in_a_row.start() < behind.end():
+            found.years = []  # "has received it for six consecutive years": years had, none asked
         elided = _ELIDED_YEAR[language].search(text, behind.end())
         later = _number(elided.group("w"), language) if elided is not None else None
         if found.year is None and later is not None and found.years_behind is not None and later > found.years_behind:

@@ -24,6 +24,12 @@ from assistant.types import Answer, Citation
             "en",
             ("When is the report due?", "And what must it contain?"),
         ),
+        # Two sentences, each opening as a question.
+        (
+            "Does Tiltak A step down each year like Tiltak B does? What's the year-3 maximum for one position?",
+            "en",
+            ("Does Tiltak A step down each year like Tiltak B does?", "What's the year-3 maximum for one position?"),
+        ),
     ],
 )
 def test_two_questions_joined_by_and_split(text: str, language: str, parts: tuple[str, str]) -> None:
@@ -109,3 +115,12 @@ def test_one_question_asked_of_two_schemes_answers_both(corpus_services: Service
     )
     assert answer.status == "answered"
     assert "Behandling og rehabilitering" in answer.text and "Individuell jobbstøtte" in answer.text, answer.text
+
+
+def test_two_questions_in_two_sentences_are_both_answered(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Does Tiltak A step down each year like Tiltak B does? What's the year-3 maximum for one full-time Tiltak A "
+        "position?",
+        None,
+    )
+    assert "Up to six years" in answer.text and "800 000 NOK" in answer.text, answer.text

@@ -173,6 +173,9 @@ def test_every_type_has_cues_in_both_languages() -> None:
         ("Hvor mye får vi totalt over alle fire årene?", "total", True),
         ("How much over the whole period?", "total", True),
         ("Hvor mye i år 3?", "total", False),
+        # "til samme tiltak" (to the same measure) is no "til sammen" (in total) with a typo.
+        ("Vi får også litt penger fra NAV til samme tiltak.", "total", False),
+        ("Hvor mye blir det til sammen?", "total", True),
         ("Kan vi få penger til opplæringstiltak?", "training", True),
         ("What about competence measures?", "training", True),
         ("Må vi søke hvert år?", "every_year", True),

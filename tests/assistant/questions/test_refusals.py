@@ -294,6 +294,11 @@ def ask(services: Services, question: str) -> Answer:
             "from another year than the ones of that kind I have",
         ),
         ("Hva står i kartleggingen fra 2016 om SLT?", "fra et annet år enn dem jeg har"),
+        # A reporting deadline for grants of a year the documents give no date for (2019's call dates 2018's).
+        (
+            "Hva var rapporteringsfristen for tilskudd vi fikk i 2019 fra voksne-ordningen?",
+            "ingen rapporteringsfrist for tilskudd fra det året",
+        ),
         # A version of the regulation later than the one there is ("2026 revision"), the scheme's code in between.
         ("Har det kommet en ny versjon av regelverket for 0765.73 i 2026, og hva er endret?", "fra et annet år"),
         ("Has Helsedirektoratet published a 2026 revision of the 0765.73 regelverk with higher rates?", "another year"),
@@ -569,6 +574,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # The grants of the year the date is given for.
+        "Hva var rapporteringsfristen for tilskudd vi fikk i 2018 fra voksne-ordningen?",
         # A revision in a year before the regulation there is: what the documents tell of it.
         "Hva ble endret i revisjonen i 2018 av ordningen for voksne?",
         # A question opening with "how does" asks no sum, whatever words of money it holds.

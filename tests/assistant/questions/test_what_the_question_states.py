@@ -533,6 +533,14 @@ def test_training_money_asked_of_a_measure_without_any_as_yes_no_leads_with_no(c
         ),
         # Salary money asked: the positions only.
         (("How much salary funding can a resource environment get per year under Tiltak A?",), 1_600_000),
+        # The training money asked for ("for IPS training"): that alone.
+        (
+            (
+                "How much can a resource environment get for IPS training and competence-building activities under "
+                "Tiltak A?",
+            ),
+            400_000,
+        ),
         # One position asked: its rate.
         (("Hvor mye kan et ressursmiljø få per stilling per år i Tiltak A?",), 800_000),
     ],
@@ -541,7 +549,7 @@ def test_the_most_a_resource_environment_can_get_is_its_whole_grant(
     converse: Callable[..., Answer], questions: tuple[str, ...], amount: int
 ) -> None:
     answer = converse(*questions)
-    assert answer.calculation is not None and answer.calculation.amount == amount, answer.text
+    assert first_amount(answer) == amount, answer.text
 
 
 @pytest.mark.parametrize(
@@ -648,3 +656,26 @@ def test_a_day_claimed_for_a_deadline_gets_a_verdict(
 def test_what_the_numbers_told_are(converse: Callable[..., Answer], questions: tuple[str, ...], amount: int) -> None:
     answer = converse(*questions)
     assert first_amount(answer) == amount, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our resource centre has received Tiltak A for six consecutive years. Can we apply for a seventh?",
+        "Vi har hatt tiltak A i seks sammenhengende år. Kan vi søke om et sjuende?",
+    ],
+)
+def test_years_had_in_a_row_are_history_and_the_next_is_asked(converse: Callable[..., Answer], question: str) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(("No – the year you ask about", "Nei – året du spør om")), answer.text
+
+
+def test_a_yes_no_question_about_money_from_elsewhere_gets_no_rates_overview(converse: Callable[..., Answer]) -> None:
+    answer = converse("Vi får også litt penger fra NAV til samme tiltak. Må det stå i søknaden om 0765.73?")
+    assert lead(answer).startswith("Ja"), answer.text
+    assert not lead(answer).startswith("Beløpene avhenger av tiltaket"), answer.text
+
+
+def test_who_signs_an_ips_jmo_application(converse: Callable[..., Answer]) -> None:
+    answer = converse("For a foundation applying for IPS/JMO funding, who signs?")
+    assert answer.status == "answered" and "chair of the board" in answer.text, answer.text
