@@ -22,12 +22,14 @@ def answer_application(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """What the application must contain, how it is submitted and signed."""
-    facts = scheme_facts(scheme, ("application_form", "signature", "application_content"))
     items = [i for i in scheme.application_requirements if i.checked]
-    if not facts and not items:
-        return None
+    # Who signs is no part of what an application contains where no table lists the contents (the IPS/JMO page's
+    # own sentences do).
+    facts = scheme_facts(scheme, ("application_form", "application_content", *(("signature",) if items else ())))
     # "Hvor skal søknaden sendes?", "Who signs it?": the fact asked for answers, not the list of contents.
     asked = [key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts]
+    if not facts and not items and not asked:
+        return None
     if asked and not u.has("asks_contents"):
         for fact in scheme_facts(scheme, asked):
             w.add(fact_sentence(w, fact))

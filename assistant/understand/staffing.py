@@ -30,7 +30,8 @@ _NOUNS_NB = (
 )
 _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full[- ]?timers?|full-time\s+equivalents?|person-years?|"
-    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|team\s+leaders?|team\s+leads?|leaders?|leads?|supervisors?|"
+    r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|(?:job|employment)\s+specs?\b|team\s+leaders?|"
+    r"team\s+leads?|leaders?|leads?|supervisors?|"
     r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?|trainers?|"

@@ -34,6 +34,9 @@ PRIMARY: list[tuple[str, str]] = [
     ("And who signs it if we're an inter-municipal company?", "application_requirements"),
     # More years asked after the years had: how long the measure runs.
     ("We've had Tiltak A funding for four years. How many more years can we apply for?", "duration"),
+    # One decision for all the years, asked as what a statement means: how the grant is given over the years.
+    ("Tiltak B gir fire år. Betyr det at vi får ett vedtak som dekker alle fire årene?", "duration"),
+    ("Can Tiltak B be granted for all four years in a single decision?", "duration"),
     # Years that would follow automatically are a question of how grants are given over the years.
     ("If we get Tiltak B for year 1, is funding for years 2 to 4 automatic?", "duration"),
     ("Kan fylkeskommuner søke?", "eligibility"),

@@ -679,3 +679,9 @@ def test_a_yes_no_question_about_money_from_elsewhere_gets_no_rates_overview(con
 def test_who_signs_an_ips_jmo_application(converse: Callable[..., Answer]) -> None:
     answer = converse("For a foundation applying for IPS/JMO funding, who signs?")
     assert answer.status == "answered" and "chair of the board" in answer.text, answer.text
+
+
+def test_the_ips_jmo_attachments_are_quoted_not_its_signature_rule(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hvilke vedlegg kreves i søknaden om IPS/JMO-tilskudd?")
+    assert "forankret på ledernivå" in answer.text, answer.text
+    assert not lead(answer).startswith("Søknaden skal inneholde"), answer.text
