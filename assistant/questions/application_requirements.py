@@ -27,7 +27,11 @@ def answer_application(
     # own sentences do).
     facts = scheme_facts(scheme, ("application_form", "application_content", *(("signature",) if items else ())))
     # "Hvor skal søknaden sendes?", "Who signs it?": the fact asked for answers, not the list of contents.
-    asked = [key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts]
+    # "Both want to sign as applicants": whether both may apply on one application, not who signs it.
+    together = u.has("each_their_own")
+    asked = [
+        key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts and not (key == "signature" and together)
+    ]
     if not facts and not items and not asked:
         return None
     if asked and not u.has("asks_contents"):

@@ -294,6 +294,8 @@ def ask(services: Services, question: str) -> Answer:
             "from another year than the ones of that kind I have",
         ),
         ("Hva står i kartleggingen fra 2016 om SLT?", "fra et annet år enn dem jeg har"),
+        # What the state spent on a scheme whose documents give only the rules for each applicant.
+        ("how much did the state spend on IPS in total in 2024?", "no total allocation"),
         # A reporting deadline for grants of a year the documents give no date for (2019's call dates 2018's).
         (
             "Hva var rapporteringsfristen for tilskudd vi fikk i 2019 fra voksne-ordningen?",
@@ -574,6 +576,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # What the state spent, where the document gives the scheme's allocation.
+        "Hvor mye brukte staten på kommunalt rusarbeid i 2015?",
         # The grants of the year the date is given for.
         "Hva var rapporteringsfristen for tilskudd vi fikk i 2018 fra voksne-ordningen?",
         # A revision in a year before the regulation there is: what the documents tell of it.
