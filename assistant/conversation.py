@@ -303,6 +303,10 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         return current.model_copy(update={"language": understanding.language})
     scheme_changed = understanding.scheme_id is not None and understanding.scheme_id != current.scheme_id
     measure = understanding.measure or (None if scheme_changed or understanding.unknown_measure else current.measure)
+    # "Tiltak B, en 100 % stilling?" … "og hvis stillingen er 70 %?": the staff this message names replaces the staff
+    # told before, sizes and all.
+    own = {"positions", "percents", "staffing"} - set(understanding.inherited)
+    restaffed = any(getattr(understanding, name) not in (None, []) for name in own)
     return Focus(
         scheme_id=understanding.scheme_id or current.scheme_id,
         measure=measure,
@@ -312,7 +316,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         years=list(understanding.years),
         percents=list(understanding.percents or current.percents),
         positions=understanding.positions if understanding.positions is not None else current.positions,
-        staffing=list(understanding.staffing or current.staffing),
+        staffing=list(understanding.staffing if restaffed else understanding.staffing or current.staffing),
         language=understanding.language,
         last_intent=understanding.intent if understanding.intent != "other" else current.last_intent,
         last_qualifiers=list(understanding.qualifiers),

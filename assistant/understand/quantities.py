@@ -856,6 +856,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         if not found.years and not _overlaps(span, taken):
             found.years = years_found
             taken.append(span)
+            if _received_clause(text, span[0]) and _STATEMENT_END.search(text, span[1]):
+                # "We received Tiltak B for 2024 and 2025 (first and second year). What's our maximum for 2026?":
+                # the years told as received are had, and the question comes after them.
+                found.years_behind, found.years = max(years_found), []
 
     candidates: list[tuple[int, re.Match[str]]] = []
     for pattern in year_patterns:

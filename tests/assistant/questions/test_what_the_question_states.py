@@ -642,6 +642,24 @@ def test_a_day_claimed_for_a_deadline_gets_a_verdict(
             ),
             2_500_000,
         ),
+        # Years told as received, in a statement before the question: had, and the year after them is asked.
+        (
+            (
+                "We received Tiltak B for 2024 and 2025 (first and second year). What's our maximum for 2026 for a "
+                "full-time specialist?",
+            ),
+            450_000,
+        ),
+        (("Vi har fått tiltak B for første og andre år. Hva er maks nå?",), 450_000),
+        # A size told in a follow-up replaces the size told before, for the rest of the conversation.
+        (
+            (
+                "Hva gir tiltak B første år for en 100 % stilling?",
+                "og hvis stillingen er 70 %?",
+                "og samme stillingsprosent i år 2?",
+            ),
+            420_000,
+        ),
         # A markup asked for ("legg på 20 % ekstra") sizes no position.
         (
             (
