@@ -275,7 +275,7 @@ _MAX_YEARS_IN_A_ROW = 20
 # One position whose size changes from year to year: "0,5 stilling i år 1 og 0,5 i år 2", "80% in year 3 and 100% in
 # year 4", "year 1 at 60 %, year 2 full-time".
 _SIZE_IN_YEAR = (
-    r"(?:(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)|(?P<f>0[.,]\d{1,2})(?![\d%])"
+    r"(?:(?P<p>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|percent)|(?P<f>0[.,]\d{1,2}|1[.,]00?)(?![\d%])"
     r"|(?P<half>halv(?:e)?\s+stilling|halvtid|half[- ]time)|(?P<full>full(?:e)?\s+stilling|hel(?:e)?\s+stilling|"
     r"heltid|full[- ]time))"
     r"(?:\s*(?:stilling\w*|årsverk\w*|positions?|ftes?))?"

@@ -660,6 +660,24 @@ def test_a_day_claimed_for_a_deadline_gets_a_verdict(
             ),
             420_000,
         ),
+        # A full position written "1.0 FTE" beside "0.5 FTE" in another year: each year's own size.
+        (
+            (
+                "Tiltak B: our specialist was 0.5 FTE in year 1 and will be 1.0 FTE in year 2. What's the maximum for "
+                "the two years together?",
+            ),
+            975_000,
+        ),
+        # "the next year" is one year, not the rest of the period.
+        (("Tiltak B, year 1, full-time?", "And the next year?"), 600_000),
+        (
+            (
+                "Our employment specialist in the FACT team works 0.8 FTE.",
+                "How much Tiltak B can we get in year 1?",
+                "And the next year with the same FTE?",
+            ),
+            480_000,
+        ),
         # A markup asked for ("legg på 20 % ekstra") sizes no position.
         (
             (
