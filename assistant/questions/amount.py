@@ -540,6 +540,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     if to_come:
         # "We're in year 2 … the remaining years, i.e. years 3 and 4": the years named are those to come.
         return u.years
+    if u.years and u.years_behind is not None and min(u.years) > u.years_behind:
+        # "Vi fikk 300 000 … i år 1 og år 2. Hva gjenstår … for år 3 og 4?": the years named after those had.
+        return u.years
     if u.years and after_had and last is not None and "years" not in u.inherited:
         # "Vi har fått for år 1 og år 2. Hva er det meste for de gjenværende årene?", "Vi har allerede fått år 1
         # og år 2. Hva er igjen totalt?": the years after them. With none after them and none said to be had, the

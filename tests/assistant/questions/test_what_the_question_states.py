@@ -651,6 +651,14 @@ def test_a_day_claimed_for_a_deadline_gets_a_verdict(
             450_000,
         ),
         (("Vi har fått tiltak B for første og andre år. Hva er maks nå?",), 450_000),
+        # … and the years named after them are the years asked.
+        (
+            (
+                "Vi fikk 300 000 per stilling både i år 1 og år 2 (2019-ordningen). Hva gjenstår per stilling for år 3 "
+                "og 4 til sammen?",
+            ),
+            450_000,
+        ),
         # A size told in a follow-up replaces the size told before, for the rest of the conversation.
         (
             (
