@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
@@ -18,6 +19,13 @@ from assistant.understand.model import Understanding
 _FACT_ASKED = (("application_form", "asks_submission"), ("signature", "asks_signature"))
 
 
+# "a signed agreement", "signert samarbeidsavtale": a document signed, told.
+_SIGNED_THING = re.compile(
+    r"\b(?:signed|signert\w*|undertegnet\w*)\s+(?:\w+\s+)?(?:agreement|contract|avtale\w*|samarbeidsavtale\w*|kontrakt\w*)",
+    re.IGNORECASE,
+)
+
+
 def answer_application(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
@@ -27,10 +35,11 @@ def answer_application(
     # own sentences do).
     facts = scheme_facts(scheme, ("application_form", "application_content", *(("signature",) if items else ())))
     # "Hvor skal søknaden sendes?", "Who signs it?": the fact asked for answers, not the list of contents.
-    # "Both want to sign as applicants": whether both may apply on one application, not who signs it.
-    together = u.has("each_their_own")
+    # "Both want to sign as applicants": whether both may apply on one application; "a signed agreement with the
+    # RHF": what the applicant has. Neither asks who signs the application.
+    unsigned = u.has("each_their_own") or _SIGNED_THING.search(u.clean_text or u.text) is not None
     asked = [
-        key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts and not (key == "signature" and together)
+        key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts and not (key == "signature" and unsigned)
     ]
     if not facts and not items and not asked:
         return None

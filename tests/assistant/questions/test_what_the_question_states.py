@@ -729,3 +729,12 @@ def test_the_ips_jmo_attachments_are_quoted_not_its_signature_rule(converse: Cal
     answer = converse("Hvilke vedlegg kreves i søknaden om IPS/JMO-tilskudd?")
     assert "forankret på ledernivå" in answer.text, answer.text
     assert not lead(answer).startswith("Søknaden skal inneholde"), answer.text
+
+
+def test_a_signed_agreement_told_asks_nothing_about_who_signs(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Our NGO has a signed agreement with the regional health authority to run job support for people with "
+        "psychosis. Could we apply under the IPS/JMO grant page?"
+    )
+    assert "chair of the board" not in answer.text, answer.text
+    assert lead(answer).startswith("Yes"), answer.text

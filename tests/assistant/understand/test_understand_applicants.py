@@ -48,9 +48,6 @@ from assistant.understand import find_applicant_types
         ("Kan kommuner og fylkeskommuner søke?", [A.KOMMUNE, A.FYLKESKOMMUNE]),
         ("KOMMUNE", [A.KOMMUNE]),
         ("Kan kommuner soke?", [A.KOMMUNE]),
-        # Organisations named by whom they speak for.
-        ("Kan en bruker- og pårørendeorganisasjon søke?", [A.FRIVILLIG_ORGANISASJON]),
-        ("Can a patient organisation apply?", [A.FRIVILLIG_ORGANISASJON]),
     ],
 )
 def test_applicant_types(text: str, expected: list[A]) -> None:
