@@ -29,17 +29,21 @@ def answer_reporting(
     if not infos and not general and not specific:
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
+    lead = len(w.paragraphs)
+    settled = _accounts_verdict(ctx, w, u, scheme, granted_for) or checklist_verdict(w, u, general + specific)
     holds = claim_holds(u, infos)
-    if holds is not None:
-        # "The report is due 1 March, right?": the deadline listed below gives the right day.
+    denied = settled and w.paragraphs[lead].startswith(("Nei", "No"))
+    if holds is not None and not denied:
+        # "The report is due 1 March, right?": the deadline listed below gives the right day, before any line of
+        # the checklist; one that denies the question's premise ("Do we send the auditor's attestation with the
+        # report by 1 April?" – «☐ Revisorattestasjon») still answers first.
+        del w.paragraphs[lead:]
         w.add(
             w.t(
                 "Ja – det er rapporteringsfristen." if holds else "Nei – rapporteringsfristen er en annen dag.",
                 "Yes – that is the reporting deadline." if holds else "No – the report is due on another day.",
             )
         )
-    elif not _accounts_verdict(ctx, w, u, scheme, granted_for):
-        checklist_verdict(w, u, general + specific)
     if specific:
         # "Hva skal rapporten for Tiltak B belyse?": the measure's own points first.
         label = measure_label(measure, w.language) if measure else ""

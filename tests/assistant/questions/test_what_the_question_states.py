@@ -738,3 +738,28 @@ def test_a_signed_agreement_told_asks_nothing_about_who_signs(converse: Callable
     )
     assert "chair of the board" not in answer.text, answer.text
     assert lead(answer).startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # "The cap in year 3" beside a step-down asks the rate, not the whole grant (a cap "per team" is the team's).
+        (
+            "Does the Tiltak A salary grant step down each year like Tiltak B? What's the cap in year 3?",
+            "No – up to 800 000",
+        ),
+        # A line of the report's checklist settles the premise before the day named is checked.
+        (
+            "Since an auditor's attestation is mandatory for 0765.73, do we send it together with the report by 1 "
+            "April?",
+            "No – Revisorattestasjon",
+        ),
+        # Signing a report is no signature on the application.
+        ("Since 0765.73 requires an auditor's attestation, which auditor should sign our report?", "Reporting under"),
+    ],
+)
+def test_what_a_word_shared_with_another_question_asks_here(
+    converse: Callable[..., Answer], question: str, start: str
+) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(start), answer.text
