@@ -37,6 +37,8 @@ PRIMARY: list[tuple[str, str]] = [
     # One decision for all the years, asked as what a statement means: how the grant is given over the years.
     ("Tiltak B gir fire år. Betyr det at vi får ett vedtak som dekker alle fire årene?", "duration"),
     ("Can Tiltak B be granted for all four years in a single decision?", "duration"),
+    # … but "Hva betyr det at …" asks what something means.
+    ("Hva betyr det at tilskuddet trappes ned i tiltak B?", "overview"),
     # Years that would follow automatically are a question of how grants are given over the years.
     ("If we get Tiltak B for year 1, is funding for years 2 to 4 automatic?", "duration"),
     ("Kan fylkeskommuner søke?", "eligibility"),
