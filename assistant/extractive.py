@@ -265,7 +265,7 @@ class ExtractiveAnswerer:
         a question naming one is about something the documents speak of, in whatever other words it is asked. A
         name (capitalised mid-sentence: "the Tøyen area initiative") may be shorter."""
         # Typed without æøå ("gjennomforingsplan"), a word is the corpus term it folds to.
-        terms = (t if t in self._idf else self._folded.get(fold(t), t) for t in self._analyzer.tokens(question))
+        terms = (self._as_spelt(t) or t for t in self._analyzer.tokens(question))
         return self.distinctive(terms, self._name_stems(question))
 
     def distinctive_names(self, question: str) -> list[str]:
@@ -306,13 +306,16 @@ class ExtractiveAnswerer:
 
     def _nearest(self, stem: str) -> str | None:
         """The corpus term `stem` is, or is a typo/inflection of (edit distance by length), or None."""
-        if stem in self._idf:
-            return stem
-        if fold(stem) in self._folded:
-            return self._folded[fold(stem)]
+        spelt = self._as_spelt(stem)
+        if spelt is not None:
+            return spelt
         if stem not in self._nearest_memo:
             self._nearest_memo[stem] = self._closest(stem)
         return self._nearest_memo[stem]
+
+    def _as_spelt(self, stem: str) -> str | None:
+        """The corpus term `stem` is, typed with or without æøå; None when it is neither."""
+        return stem if stem in self._idf else self._folded.get(fold(stem))
 
     def _closest(self, stem: str) -> str | None:
         limit = max_typos(len(stem))

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 
 from assistant.rules.results import DeadlineInfo
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import MONTHS
+from assistant.understand.quantities import MONTH_NAMES, MONTHS
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "1. mars", "1 March", "March 1st", "01.04".
 _DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH})\b\.?"
-    rf"|\b(?P<month_first>{_MONTH})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{MONTH_NAMES})\b\.?"
+    rf"|\b(?P<month_first>{MONTH_NAMES})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"|(?<![\d.,])(?P<dd>\d\d)\.(?P<mm>\d\d)(?![\d,]|\.\d\d\d)",
     re.IGNORECASE,
 )

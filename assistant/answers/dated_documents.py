@@ -20,7 +20,7 @@ DOCUMENT_KIND_QUALIFIERS = {
 }
 # Qualifiers that name a later version of a kind of document ("a 2026 revision of the regelverk"): a year after every
 # document of the kind is one no document speaks for (an earlier year may be the one a revision happened in).
-LATER_VERSION_QUALIFIERS = {"document_revision": "regelverk"}
+_LATER_VERSION_QUALIFIERS = {"document_revision": "regelverk"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A number that is no year (a day, "0765.73") is part of the name or the date, not a word between name and year.
 _CODE = re.compile(r"^\d+$")
@@ -94,20 +94,21 @@ def _year_beside(tokens: Sequence[Token], first: int, last: int) -> int | None:
 def other_year_named(text: str, by_kind: dict[str, list[DatedDocument | None]]) -> list[DatedDocument] | None:
     """The dated documents of the kind a document is named as, when it is named by a year none of them has."""
     tokens = tokenize(text)
-    words = vocabulary()
     for qualifier, kind in DOCUMENT_KIND_QUALIFIERS.items():
         documents = by_kind.get(kind, [])
         dated = [document for document in documents if document is not None]
         if not documents or len(dated) < len(documents):
             continue  # an undated document of the kind may be of any year
-        for first, last in words.qualifier(qualifier).spans(tokens):
-            year = _year_beside(tokens, first, last)
-            if year is not None and all(document.year != year for document in dated):
-                return dated
-    for qualifier, kind in LATER_VERSION_QUALIFIERS.items():
+        if any(all(document.year != year for document in dated) for year in _years_named(qualifier, tokens)):
+            return dated
+    for qualifier, kind in _LATER_VERSION_QUALIFIERS.items():
         dated = [document for document in by_kind.get(kind, []) if document is not None]
-        for first, last in words.qualifier(qualifier).spans(tokens):
-            year = _year_beside(tokens, first, last)
-            if dated and year is not None and all(document.year < year for document in dated):
-                return dated
+        if dated and any(all(document.year < year for document in dated) for year in _years_named(qualifier, tokens)):
+            return dated
     return None
+
+
+def _years_named(qualifier: str, tokens: Sequence[Token]) -> list[int]:
+    """The years written beside each mention of a document the qualifier names."""
+    spans = vocabulary().qualifier(qualifier).spans(tokens)
+    return [year for first, last in spans if (year := _year_beside(tokens, first, last)) is not None]

@@ -431,9 +431,11 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     )
 
 
+# The words for salaries and staff: "lønnsmidler", "positions" …
+_STAFF_WORDS = r"salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*"
 # "Hvor mye kan et ressursmiljø få i lønnsmidler?", "the yearly total with all those positions": the positions'
 # grant, without the training money.
-_POSITIONS_ASKED = re.compile(r"\b(?:lønn\w*|salar\w*|wages?|stilling\w*|positions?|posts?)\b", re.IGNORECASE)
+_POSITIONS_ASKED = re.compile(rf"\b(?:{_STAFF_WORDS})\b", re.IGNORECASE)
 
 
 def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:
@@ -729,7 +731,7 @@ _GET_MORE_FOR_TRAINING = re.compile(
 # training money added to the salary grant, not more training on top of a training sum.
 _ON_TOP_OF_STAFF = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|i\s+tillegg\s+til|utover)\s+(?:\w+\s+){0,2}?"
-    r"(?:salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*|ressursstilling\w*|årsverk\w*)\b",
+    rf"(?:{_STAFF_WORDS}|ressursstilling\w*|årsverk\w*)\b",
     re.IGNORECASE,
 )
 

@@ -203,13 +203,18 @@ _VERB_THEN_SUBJECT = re.compile(
 _WHAT_IF = re.compile(r"^\s*(?:what\s+if|what\s+happens\s+if|hva\s+om|hva\s+hvis|hva\s+skjer\s+hvis)\b", re.I)
 
 
+def _after_conjunction(tokens: list[Token]) -> list[Token]:
+    """The words of a sentence after the conjunction it opens with, if any ("And do we need …?", "Og når …?")."""
+    return tokens[1:] if tokens and tokens[0].text in _CONJUNCTIONS else tokens
+
+
 def _yes_no(text: str, words: Vocabulary, language: Language = "nb") -> frozenset[str]:
     """{'yes_no'} when the (last) question opens with a verb that asks for a yes or a no ("Må regnskapet …?");
     {'statement_question'} when it is a statement with a question mark ("…, så vi får 3 millioner totalt?")."""
     asked = asking_sentences(text)
     tokens = tokenize(asked[-1]) if asked else []
     # "And do we need …?", "Og må vi …?": the verb after a conjunction opens the question.
-    opening = tokens[1:2] if tokens and tokens[0].text in _CONJUNCTIONS else tokens[:1]
+    opening = _after_conjunction(tokens)[:1]
     if asked and _TELL_ME.match(asked[-1]):
         return frozenset()
     if opening and words.qualifier("yes_no_opener").found(opening):
@@ -253,8 +258,7 @@ def _qualifiers(text: str, tokens: Sequence[Token], words: Vocabulary, language:
     de siste to år")."""
     found = words.found_qualifiers(tokens)
     asked = asking_sentences(text)
-    opening = tokenize(asked[-1]) if asked else []
-    opening = opening[1:] if opening and opening[0].text in _CONJUNCTIONS else opening
+    opening = _after_conjunction(tokenize(asked[-1]) if asked else [])
     if any(start == 0 for start, _ in words.qualifier("no_sum_asked").spans(opening[:3])):
         found |= {"no_sum_asked"}
     if _APPLY_TODAY.search(text):

@@ -132,18 +132,18 @@ MONTHS = {
     for names in (_SHORT_MONTHS, _SHORT_MONTHS_EN, NB_MONTHS, EN_MONTHS)
     for i, name in enumerate(names, start=1)
 }
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}})\b", re.I
+        rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month>{MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}})\b", re.I
     ),
-    re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
 )
 # A date or a time of year as documents write it: "01.04", "1. mars 2019", "innen mars", "2019".
 # "15.10" is a day and month; "2.1)" numbers a section.
-_DAY_OR_MONTH = rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{_MONTH_NAMES})\b"
+_DAY_OR_MONTH = rf"\b\d{{1,2}}\.\d{{1,2}}\b(?!\))|\b(?:{MONTH_NAMES})\b"
 # A year is a deadline's date only when a deadline is spoken of: «Det er satt av 87 millioner i 2015» dates no
 # deadline; «fristen er i 2016» would.
 _DEADLINE_WORD = r"\w*frist\w*|deadlines?"
