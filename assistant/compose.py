@@ -63,7 +63,9 @@ MIN_FOCUS_TERMS = 2
 # Types whose answers give their own yes or no (a box, an amount against the rules); others take it from a quote.
 OWN_VERDICT_TYPES = frozenset({"amount", "eligibility", "budget"})
 # The question types whose tables say what must be done, not what follows when it is not.
-_NO_CONSEQUENCE_TABLE = frozenset({"reporting", "application_requirements", "use_of_funds", "qualifications"})
+_NO_CONSEQUENCE_TABLE = frozenset(
+    {"reporting", "application_requirements", "use_of_funds", "qualifications", "overview"}
+)
 _LONG_WORD = 12
 # What a grant is asked for: its first words, and past them only words long enough to name a thing.
 _NEAR_WORDS = 3

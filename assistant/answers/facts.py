@@ -151,7 +151,10 @@ def _shared_prefix(a: str, b: str) -> int:
 # "Isn't a risk assessment optional?", "Er risikovurderingen frivillig?": whether a line may be left out.
 _OPTIONAL = re.compile(
     r"\b(?:optional|voluntary|not\s+(?:required|mandatory|necessary|compulsory)|valgfri\w*|frivillig\w*|"
-    r"ikke\s+(?:påkrevd|obligatorisk|nødvendig|et\s+krav))\b",
+    r"ikke\s+(?:påkrevd|obligatorisk|nødvendig|et\s+krav)|"
+    # "Do we just leave that out of the report?", "Kan vi utelate det?": the line asked about, left out
+    r"(?:leave|leaving)\s+(?:that|it|this|them)\s+out|(?:skip|omit|drop)\s+(?:that|it|this)|"
+    r"(?:utelate|droppe|sløyfe|hoppe\s+over)\s+(?:det|den|dette))\b",
     re.IGNORECASE,
 )
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from assistant.answers.context import Context, single_priced_measure
-from assistant.answers.passage_verdict import passage_verdict, settling_statements
+from assistant.answers.passage_verdict import asking_sentence, passage_verdict, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.stated_sums import Operation, combined, spaced_decimal, two_sums, written
 from assistant.answers.writer import Writer
 from assistant.errors import NoFixedAmount, PositionLimitExceeded, RegelverkError, YearOutOfRange
-from assistant.extractive import AskedTerms, Unit, sentences_of
+from assistant.extractive import AskedTerms, Unit, sentences_of, split_units
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
@@ -260,6 +260,8 @@ def extractive_answer(
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
+    if _WHO_OR_WHICH.match(asking_sentence(query)):
+        units = _with_names_nearby(units)
     if grant_for is not None:
         # "Finnes det tilskudd til erfaringskonsulenter …?": the sentences that speak of what the grant is asked
         # for lead, found among all the passages retrieved when the best ones do not.
@@ -470,6 +472,30 @@ def _computed_lead(w: Writer, unit: Unit, operation: Operation) -> bool:
     w.derived.append(lead)
     w.add(f"{lead} «{fold_whitespace(sentence)}» {w.cite_chunk(unit.chunk, sentence)}")
     return True
+
+
+# "Which folk high schools got …?", "Who presented at the conference?": names are asked for.
+_WHO_OR_WHICH = re.compile(r"\s*(?:which|who|hvilke\w*|hvem|kven|kva\s+for)\b", re.IGNORECASE)
+# Two proper names in a row, as a list: "Lundheim, Peder Morset, Soltun og Ål", "Kim Åge Stenseth og Arild Bækkevold".
+_NAME_LIST = re.compile(
+    r"\b[A-ZÆØÅ][a-zæøå][\wæøå-]*(?:\s+[A-ZÆØÅ][a-zæøå][\wæøå-]*)*\s*(?:,|\bog\b|\band\b)\s*[A-ZÆØÅ][a-zæøå]"
+)
+# How far after the sentence that answers a line of names may stand and still be the one it speaks of.
+_NAMES_REACH = 4
+
+
+def _with_names_nearby(units: Sequence[Unit]) -> list[Unit]:
+    """The names a which/who question asks for, when the sentence that answers it only speaks of them: the line of
+    names right after it in its passage («Gjelder 4 folkehøgskoler …» … «Lundheim, Peder Morset, Soltun og Ål»)."""
+    if not units or any(_NAME_LIST.search(unit.text) for unit in units):
+        return list(units)
+    for index, unit in enumerate(units):
+        following = [u for u in split_units(unit.chunk, unit.rank) if u.start >= unit.end][:_NAMES_REACH]
+        names = next((u for u in following if _NAME_LIST.search(u.text)), None)
+        if names is not None:
+            rest = [u for u in units[index + 1 :] if (u.chunk.id, u.start) != (names.chunk.id, names.start)]
+            return [*units[: index + 1], names, *rest]
+    return list(units)
 
 
 def _settling_first(

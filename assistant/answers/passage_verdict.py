@@ -33,12 +33,16 @@ DENIAL_REACH = 2
 # Fewer words than this is a label or a list item, not a rule.
 MIN_STATEMENT_WORDS = 4
 _CHECKED, _UNCHECKED = "☒", "☐"
+_BULLETS = ("•", "-", "–", "*")
+# A list item without a verb must name this share of what is asked to say that it is included.
+ITEM_COVERAGE = 0.5
 # What a question asks about, and the statement that settles it with a no whatever else shares its words: «Bevilgningen
 # er ikke søknadsbasert» for "Kan kommunen søke …?", «… anbefales det derfor ikke å ta den med» for "Did they
 # recommend including it?", «Det gis ikke utsettelse på denne fristen» for "Kan vi få utsatt fristen?", «… har
 # nulltoleranse for mislighold» for "Do they tolerate minor misuse?", «… er forbeholdt virksomheter som …» for "Can any
 # service get it?", «Tilskuddet skal delfinansiere lønnskostnader» for "Does it cover the whole salary?", «… personer
-# med moderate til alvorlige psykiske lidelser» for "Does it target mild anxiety?". Each settles with a no, whether
+# med moderate til alvorlige psykiske lidelser» for "Does it target mild anxiety?", «Det gis ikke tilskudd til nye
+# tiltak …» for "Can we start a new service with it?". Each settles with a no, whether
 # or not it says "ikke".
 SETTLING = {
     "applying": "not_applied_for",
@@ -49,6 +53,7 @@ SETTLING = {
     "at_once": "one_at_a_time",
     "whole_cost": "part_financed",
     "mild": "moderate_to_severe",
+    "starting_new": "no_new_measures",
 }
 
 
@@ -130,8 +135,10 @@ class _Question:
     each_their_own: bool  # asks whether several may each do it ("each send their own application")
     enough: bool  # asks whether one thing suffices ("Holder det å oppgi antall stillinger?")
     only: bool  # asks whether it is only one thing ("Does the scheme only cover årsverk?")
+    shut_out: bool  # asks whether some are kept out ("Are people over 35 excluded?")
     more_than_only: bool  # asks whether it is more than one thing ("drift også, eller bare lønn?")
     certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
+    contents: bool  # asks what something must contain ("Må søknaden ha med organisasjonsnummer?")
     instead_terms: set[str]  # what it would do without ("a letter instead of using a form": form)
     other_way_terms: set[str]  # what it would do instead ("email a letter …": brev)
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
@@ -157,8 +164,14 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     embedded = _within("embedded_choice", asking)
     # "Is it required, or is it optional?": the other way is the claim denied, no choice between two things.
     or_not = _within("or_not", asking)
-    denies = _found("denial", [token for index, token in enumerate(asking) if index not in not_only | or_not])
-    offered = [token for index, token in enumerate(asking) if index not in or_only | embedded | or_not]
+    # "… for an outreach team that wasn't a full ACT or FACT team?": what follows the relative clause describes
+    # the thing asked about; it denies and offers nothing.
+    described = vocabulary().qualifier("described_negatively").spans(asking)
+    relative = set(range(described[0][0], len(asking))) if described else set()
+    denies = _found(
+        "denial", [token for index, token in enumerate(asking) if index not in not_only | or_not | relative]
+    )
+    offered = [token for index, token in enumerate(asking) if index not in or_only | embedded | or_not | relative]
     if denies or _found("alternative", offered):
         return None
     sentence = asking_sentence(text)
@@ -177,11 +190,15 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         each_their_own=_found("each_their_own", tokens),
         enough=_found("enough", asking),
         only=_found("only", asking),
+        shut_out=_found("shut_out", asking),
         more_than_only=bool(or_only),
         certain=_found("certainty", asking),
+        contents=_found("asks_contents", asking),
         instead_terms=_instead_terms(extractive, text, tokens, english, after=True),
         other_way_terms=_instead_terms(extractive, text, tokens, english, after=False),
-        settled_by=_settled_by(asking),
+        # "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon … Faller de inn under målgruppen?":
+        # what settles it may be told in the scene the asking sentence points back to.
+        settled_by=_settled_by(tokens),
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
         asking_focus=(
@@ -199,11 +216,11 @@ def _within(name: str, tokens: list[Token]) -> set[int]:
 
 def settling_statements(question: str) -> tuple[str, ...]:
     """The statements (document qualifiers) that settle the yes/no `question` with a no (see SETTLING)."""
-    return _settled_by(tokenize(asking_sentence(question)))
+    return _settled_by(tokenize(question))
 
 
 def _settled_by(asking: list[Token]) -> tuple[str, ...]:
-    """SETTLING's statements for what the asking sentence's tokens ask about."""
+    """SETTLING's statements for what the tokens ask about."""
     return tuple(statement for asked, statement in SETTLING.items() if _found(asked, asking))
 
 
@@ -312,8 +329,17 @@ def _list_readings(
         (reading, index)
         for index, (intro, item) in enumerate(itertools.pairwise(units))
         if index < len(introduced) and introduced[index]
+        # "Must the application include a risk assessment?": «Søknaden skal inneholde:» covers the asking, the
+        # item must name something of what is asked to be in it.
+        if not asked.contents or _item_adds(extractive, asked, intro, item)
         if (reading := _read(extractive, asked, f"{intro.strip()} {item.strip()}", cited=False)) is not None
     ]
+
+
+def _item_adds(extractive: ExtractiveAnswerer, asked: _Question, intro: str, item: str) -> bool:
+    """The list item covers some of the question its introducing line does not."""
+    alone = extractive.coverage(asked.focus, intro) if asked.focus.groups else 0.0
+    return extractive.coverage(asked.focus, f"{intro} {item}") > alone if asked.focus.groups else False
 
 
 def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool) -> list[str]:
@@ -332,9 +358,20 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
     tokens = tokenize(text)
     if text.startswith((_CHECKED, _UNCHECKED)):
         statement = text[1:]
+    elif asked.contents and text.startswith(_BULLETS) and not _stated("statement_verb", tokens):
+        # "Må søknaden ha med organisasjonsnummer og kontonummer?" – «• informasjon om søker, adresse,
+        # organisasjonsnummer, kontonummer, kontaktperson»: an item of what it must contain states that it must,
+        # when it names most of what is asked.
+        item = text.lstrip("".join(_BULLETS)).strip()
+        coverage = extractive.coverage(asked.focus, item) if asked.focus.groups else 0.0
+        return Reading("yes", coverage, text) if coverage >= ITEM_COVERAGE else None
     else:
         statement = text
-        if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or not _stated("statement_verb", tokens):
+        # A statement that settles the question needs no verb of its own: «• Pasienter med moderate til alvorlige
+        # psykiske lidelser …» answers "mild depression?" as an item of the target group.
+        settling = any(_stated(name, tokens) for name in asked.settled_by)
+        verbless = not _stated("statement_verb", tokens) and not settling
+        if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or verbless:
             return None
     coverage = extractive.coverage(asked.focus, statement) if asked.focus.groups else 0.0
     asking = asked.asking_focus
@@ -374,8 +411,10 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"  # «Tilskuddet gjelder midler kun til årsverk»: that one thing only
     if asked.only and _stated("other_than", tokens):
         return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
-    if asked.only and _stated("prioritised", tokens):
-        return "no"  # "only for participants under 35?" – «… prioriteres tilbud til deltakere under 35 år»
+    if (asked.only or asked.shut_out) and _stated("prioritised", tokens):
+        # "only for participants under 35?", "are people over 35 excluded?" – «… prioriteres tilbud til deltakere
+        # under 35 år»: others are not kept out.
+        return "no"
     said = _sentence_terms(extractive, text) if asked.instead_terms else set()
     if _stated("obligation", tokens) and asked.instead_terms & said and not asked.other_way_terms & said:
         # "a letter instead of using a form?" – «Søkere skal benytte søknadsskjema …», which says nothing of a

@@ -14,8 +14,10 @@ from assistant.understand.quantities import GOT_VERB
 
 # "Vi fikk tilskudd for 2025", "We got our grant in 2026", "We received a Tiltak B grant for 2025.": the calendar
 # year told with the grant received (read here, as the question's calendar year may be dropped as history told).
+# "tilskudd for 2026 under tiltak b – rapportfrist?", "the grant for 2025": the year a grant is for, named with it.
 _GRANT_YEAR = re.compile(
-    rf"\b(?:{GOT_VERB}|awarded|granted|given|tildelt|innvilget|bevilget|gitt)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b",
+    rf"\b(?:{GOT_VERB}|awarded|granted|given|tildelt|innvilget|bevilget|gitt)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b"
+    r"|\b(?:tilskudd(?:et|ene)?|midler|midlene|grants?|funding|funds|money)\s+for\s+(?P<year_for>20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -24,7 +26,9 @@ def grant_year(u: Understanding) -> int | None:
     """The calendar year of a grant the user says was received, unless the application deadline is what is asked
     ("We got our grant in 2026 – so which exact date?" follows a question about the reporting deadline)."""
     found = _GRANT_YEAR.search(u.clean_text or u.text)
-    return int(found.group("year")) if found and not u.has("application_kind") else None
+    if found is None or u.has("application_kind"):
+        return None
+    return int(found.group("year") or found.group("year_for"))
 
 
 def due_for_the_grant(w: Writer, year: int | None, infos: Sequence[DeadlineInfo]) -> None:

@@ -208,7 +208,7 @@ def answer_amount(
     if u.has("remaining") and set_aside and measure.training is None:
         _write_left_after_set_aside(ctx, w, scheme, measure, request, set_aside, title)
         return w.answer("answered", passages)
-    if _teams_each(ctx, w, u, scheme, measure, request, title):
+    if _teams_each(ctx, w, u, scheme, measure, request, title) or _teams_apart(ctx, w, u, scheme, measure, title):
         return w.answer("answered", passages)
     # Cited before the grant's sources, as it is read right after the lead.
     unfunded = _unfunded_staff_line(w, u, measure) if u.unfunded_staff and measure.roles else None
@@ -831,8 +831,13 @@ def _write_request(
             _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u))
     lead = len(w.paragraphs)
     # A sum bound to another part of the grant ("250 000 til opplæringstiltak") is no salary cost.
-    unbound = [a for a in u.amounts if a not in u.components.amounts.values()]
-    salary = u.components.amounts.get("salary_cost") or (max(unbound) if u.has("salary_cost") and unbound else None)
+    # "Vi har høye lønnskostnader. Kunne vi fått 350 000 per stilling?": a sum to get is a grant claimed, no cost.
+    claimed = _sums_to_get(u.clean_text or u.text)
+    unbound = [a for a in u.amounts if a not in u.components.amounts.values() and a not in claimed]
+    told_cost = u.components.amounts.get("salary_cost")
+    salary = (told_cost if told_cost not in claimed else None) or (
+        max(unbound) if u.has("salary_cost") and unbound else None
+    )
     staff = request.positions or (len(request.shares) if request.shares else 1)
     if salary and staff > 1 and (u.has("each") or u.has("per_position")):
         # "Our two advisers cost 1,050,000 each", "hver stilling koster 650 000": the salary of every position.
@@ -884,6 +889,30 @@ def _write_request(
             )
         write_grant(w, result, measure, title, per_year=request.per_year, lead=False)
         w.calculation = _with_reading(funding.calculation, w, request, measure)
+    elif isinstance(result, PlanResult) and salary and _own_share_over_plan_asked(u, result):
+        # "Over fire år med lønnskostnad 850 000 kr per år … samlet egenfinansiering?": each year's salary less that
+        # year's grant, added up.
+        funding = engine.own_funding_over_plan(result, salary)
+        years = len(result.years)
+        w.add(
+            w.t(
+                f"Dere må selv finansiere minst {kr(funding.own_funding)} kr til sammen over {years} år "
+                f"({pct(funding.own_share_percent)}): lønnskostnad {years} × {kr(salary)} = "
+                f"{kr(funding.salary_cost)} kr, tilskudd inntil {kr(funding.max_grant)} kr ({title}).",
+                f"You must fund at least {kr(funding.own_funding)} NOK yourselves over the {years} years "
+                f"({pct(funding.own_share_percent, 'en')}): salary cost {years} × {kr(salary)} = "
+                f"{kr(funding.salary_cost)} NOK, grant up to {kr(funding.max_grant)} NOK ({title}).",
+            )
+        )
+        each = [
+            w.t(f"{kr(line.amount or 0)} kr i år {year.year}", f"{kr(line.amount or 0)} NOK in year {year.year}")
+            for year, line in zip(
+                result.years, [x for x in funding.calculation.lines if x.kind == "subtotal"], strict=True
+            )
+        ]
+        w.add(w.t("Egenfinansiering per år: ", "Own funding per year: ") + join(each, w.language) + ".")
+        write_plan(w, result, measure, title)
+        w.calculation = _with_reading(funding.calculation, w, request, measure)
     elif isinstance(result, PlanResult):
         # "What is the max for each year?" asks the years one by one, whatever years it names; a total leads only
         # when asked for (or the years are named with no "each").
@@ -933,7 +962,7 @@ def _write_request(
             ),
         )
     if u.has("how_much_less") and isinstance(result, GrantResult) and request.year and request.year > 1:
-        _less_than_year_before(ctx, w, scheme, measure, request, result, lead)
+        _less_than_year_before(ctx, w, u, scheme, measure, request, result, lead)
     asks_difference = u.has("difference") or u.has("how_much_less")
     if asks_difference and isinstance(result, PlanResult) and len(result.years) == 2 and not result.add_ons:
         _difference_between_years(w, request, measure, result, lead, less=u.has("how_much_less"))
@@ -947,6 +976,29 @@ def _write_request(
         _staffing_note(w, measure, request.assumed)
     if minimum is not None:
         w.add(f"{w.t('Merk:', 'Note:')} {fact_sentence(w, minimum)}")
+
+
+def _own_share_over_plan_asked(u: Understanding, plan: PlanResult) -> bool:
+    """The own share asked over several years with one salary cost told for each ("850 000 per år … samlet
+    egenfinansiering over fire år"), not how it changes from one year to another (that is the grant's step)."""
+    changes = u.has("difference") or u.has("how_much_less") or u.has("change_asked")
+    return u.has("asks_own_share") and len(plan.years) > 1 and not plan.add_ons and not changes
+
+
+# "få 350 000", "fått 350 000 kr", "get 350,000": a sum as what is got.
+_TO_GET = re.compile(
+    r"\b(?:få|fått|får|fikk|get|got|receive|received)\s+(?:(?:inntil|opptil|up\s+to)\s+)?$", re.IGNORECASE
+)
+
+
+def _sums_to_get(text: str) -> set[int]:
+    """The sums the text names as what is got (a grant claimed), not as what something costs."""
+    found: set[int] = set()
+    for match in AMOUNT_RE.finditer(text):
+        value = amount_value(match)
+        if value is not None and _TO_GET.search(text, 0, match.start()) is not None:
+            found.add(value)
+    return found
 
 
 def _training_included(measure: Measure, u: Understanding) -> RuleValue | None:
@@ -1012,7 +1064,13 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     if product is not None:
         # "Hva blir maks første år? 5 x 500 000?": the product is the sum expected.
         amounts.append(int(product.group("n")) * int(re.sub(r"\D", "", product.group("sum"))))
-    if not amounts or u.has("salary_cost") or not asked:
+    # A salary told beside the sum asked for is no claim; a sum to get is one ("høye lønnskostnader … fått 350 000").
+    claimed = _sums_to_get(text)
+    if u.has("salary_cost") and claimed:
+        amounts = [a for a in amounts if a in claimed]
+    elif u.has("salary_cost"):
+        return
+    if not amounts or not asked:
         return
     computed = _GROUPED_AMOUNT.search(w.paragraphs[lead])
     if computed is None:
@@ -1065,19 +1123,52 @@ def _bound_told(text: str) -> tuple[bool, int] | None:
     return None
 
 
+# "… how much lower is that than year 1?", "… enn i første år": the year a sum is compared with.
+_THAN_YEAR = re.compile(
+    r"\b(?:than|enn|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?:in\s+|i\s+)?(?:the\s+)?"
+    r"(?:(?:year|år)\s*(?P<n>[1-9])\b|(?P<o>first|second|third|første|andre)\s+(?:year|år)\b)",
+    re.IGNORECASE,
+)
+
+
+# "what's the max, and how much lower is that …": the year's sum asked before the gap.
+_SUM_THEN_GAP = re.compile(
+    r"\b(?:what(?:'s|\s+is|\s+would)|hva\s+(?:er|blir)|hvor\s+mye)\b[^?]*?"
+    r"\b(?:max\w*|maks\w*|grant|tilskudd\w*|amount|beløp\w*|get|få)\b[^?]*?,?\s+(?:and|og)\s+"
+    r"(?:how\s+much|hvor\s+mye)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_year(u: Understanding) -> int | None:
+    """The year the question compares the year asked with, where it names one."""
+    found = _THAN_YEAR.search(u.clean_text or u.text)
+    if found is None:
+        return None
+    if found.group("n"):
+        return int(found.group("n"))
+    return {"first": 1, "første": 1, "second": 2, "andre": 2, "third": 3}.get(found.group("o").lower())
+
+
 def _less_than_year_before(
     ctx: Context,
     w: Writer,
+    u: Understanding,
     scheme: Scheme,
     measure: Measure,
     request: GrantRequest,
     result: GrantResult,
     lead: int,
 ) -> None:
-    """'Hvor mye mindre blir maksbeløpet i år 2?': the difference from the year before leads, then the year's sum."""
-    before = _compute(ctx, scheme, measure, replace(request, year=(request.year or 0) - 1))
+    """'Hvor mye mindre blir maksbeløpet i år 2?': the difference from the year before (or the year the question
+    compares with: "… than year 1?") leads, then the year's sum; after the sum when that is asked first ("what's
+    the max, and how much lower is that than year 1?")."""
+    compared = _compared_year(u)
+    earlier = compared if compared is not None and compared < (request.year or 0) else (request.year or 0) - 1
+    before = _compute(ctx, scheme, measure, replace(request, year=earlier))
     if isinstance(before, GrantResult):
-        _write_year_gap(w, request, measure, before, result, lead, less=True)
+        first = _SUM_THEN_GAP.search(u.clean_text) is not None
+        _write_year_gap(w, request, measure, before, result, lead + 1 if first else lead, less=True)
 
 
 def _difference_between_years(
@@ -1676,6 +1767,54 @@ def _teams_each(
     cap = caps[0]
     if result.position_amount >= cap.number():
         w.add(f"{w.t(cap.name, cap.name_en or cap.name)} {w.cite(cap.source)}.")
+    _assumption_lines(w, calculation)
+    w.calculation = calculation
+    return True
+
+
+def _teams_apart(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, measure: Measure, title: str) -> bool:
+    """ "Two FACT teams, one with 9 positions and one with 12": each team's maximum for its own staff (the limits
+    and caps per team applied to each), added up; False unless the measure caps its grant per team."""
+    if len(u.team_sizes) < 2 or not any(cap.kind == "per_team" for cap in measure.caps):
+        return False
+    size = u.percents if len(set(u.percents)) == 1 else []
+    parts: list[tuple[tuple[str, str], GrantRequest, GrantResult | PlanResult]] = []
+    for number, positions in enumerate(u.team_sizes, start=1):
+        team = u.model_copy(update={"positions": positions, "staffing": [], "percents": size[:1]})
+        request = read_request(scheme, measure, team)
+        try:
+            result = _compute(ctx, scheme, measure, request)
+        except (PositionLimitExceeded, YearOutOfRange):
+            return False
+        if not isinstance(result, GrantResult | PlanResult):
+            return False
+        label = (f"team {number} ({positions} stillinger)", f"team {number} ({positions} positions)")
+        parts.append((label, request, result))
+    calculation = engine.measures_together(
+        [(label, _with_reading(r.calculation, w, q, measure)) for label, q, r in parts]
+    )
+    each = [f"{kr(r.calculation.amount)} {w.t('kr', 'NOK')} for {w.t(*label)}" for label, _, r in parts]
+    first = parts[0][2]
+    years = [y.year for y in first.years] if isinstance(first, PlanResult) else [first.year]
+    when = ""
+    if len(years) > 1:
+        when = w.t(
+            f" for år {join([str(y) for y in years], 'nb')}", f" for years {join([str(y) for y in years], 'en')}"
+        )
+    elif years[0]:
+        when = w.t(f" i {years[0]}. prosjekt-/driftsår", f" in project/operating year {years[0]}")
+    cited = w.cite(*first.calculation.sources[:1])
+    w.add(
+        w.t(
+            f"Inntil {kr(calculation.amount)} kr til sammen{when}: {join(each, 'nb')} ({title}) {cited}.",
+            f"Up to {kr(calculation.amount)} NOK combined{when}: {join(each, 'en')} ({title}) {cited}.",
+        )
+    )
+    for label, _, result in parts:
+        for line in result.calculation.lines:
+            if line.kind == "cap" and line.source is not None:
+                text = w.t(line.text, line.text_en or line.text)
+                w.add(f"{w.t(*label).capitalize()}: {text} {w.cite(line.source)}.")
     _assumption_lines(w, calculation)
     w.calculation = calculation
     return True

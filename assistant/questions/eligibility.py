@@ -98,6 +98,8 @@ def answer_eligibility(
                     f"No, not only them – {names} may apply too {cited}.",
                 )
             )
+        elif result.verdict == "no" and (partnering := _partnership_rules(u.clean_text or u.text, scheme, measure)):
+            _as_partner(w, result, what, title, partnering)
         else:
             _verdict(w, result, what, title, u.clean_text or u.text)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
@@ -343,6 +345,47 @@ _ASKED_EXCLUDED = re.compile(
     r"avskåret|ikke\s+(?:lov|tillatt)\s+(?:å\s+)?søke|not\s+(?:allowed|permitted)\s+to\s+apply)\b",
     re.IGNORECASE,
 )
+
+
+# "Kan vi være med på en søknad sammen med kommunen?", "Can we be a partner in the municipality's application?":
+# taking part in another's application, not applying.
+_AS_PARTNER = re.compile(
+    r"\b(?:sammen\s+med|i\s+samarbeid\s+med|samarbeidspartner\w*|være\s+med\s+(?:på|i)|delta\s+i|"
+    r"gjennom\s+kommunen|together\s+with|in\s+partnership|partners?|be\s+part\s+of|join|through\s+the\s+"
+    r"municipality)\b",
+    re.IGNORECASE,
+)
+# "… be the applicant if it partners with a municipality?": who applies is asked, the partnership is the scene.
+_AS_APPLICANT = re.compile(
+    r"\b(?:the\s+applicant|main\s+applicant|lead\s+applicant|stå\s+som\s+(?:hoved)?søker|være\s+(?:hoved)?søker|"
+    r"hovedsøker|apply\s+(?:alone|on\s+(?:its|our|their)\s+own)|søke\s+(?:alene|selv))\b",
+    re.IGNORECASE,
+)
+# A rule for applying in partnership: «Ved samarbeid er kommunen … søker og mottaker».
+_PARTNERSHIP_RULE = re.compile(r"samarbeid|fellesskap|på vegne av", re.IGNORECASE)
+
+
+def _partnership_rules(question: str, scheme: Scheme, measure: Measure | None) -> list[Condition]:
+    """The scheme's rules for applying in partnership, when the question asks to take part in an application."""
+    if _AS_PARTNER.search(question) is None or _AS_APPLICANT.search(question) is not None:
+        return []
+    return [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]
+
+
+def _as_partner(w: Writer, result: EligibilityResult, what: str, title: str, rules: Sequence[Condition]) -> None:
+    """Yes as a partner, no as the applicant: the applicant type may not apply itself, and the partnership rules
+    say who applies for all."""
+    plural = applicant_name(result.applicant_type, w.language, plural=True)
+    w.add(
+        w.t(
+            f"Ja, som samarbeidspartner – men ikke som søker. {capitalised(plural)} kan ikke selv søke om tilskudd "
+            f"fra {what} ({title}) {w.cite(*result.sources[:1])}; i et samarbeid gjelder dette:",
+            f"Yes, as a partner – but not as the applicant. {capitalised(plural)} may not apply for {what} "
+            f"themselves ({title}) {w.cite(*result.sources[:1])}; in a partnership this applies:",
+        )
+    )
+    for rule in rules:
+        w.add(f"- {_condition_text(w, rule.text, rule.text_en)} {w.cite(rule.source)}")
 
 
 def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, question: str) -> None:

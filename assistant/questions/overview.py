@@ -19,7 +19,9 @@ def answer_overview(
     """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it.
     "What's the difference between Tiltak A and Tiltak B?": each measure named, by its name."""
     measure = ctx.measure(scheme, u)
-    if measure is None:
+    if measure is None or (u.has("yes_no") and not u.has("difference")):
+        # "Is Tiltak B only for ACT and FACT teams?", "Faller de inn under målgruppen?": a yes or a no, which the
+        # sentences that speak of it give, not the measure's name.
         return None
     named = measures_named(scheme, u.clean_text or u.text) if u.has("difference") else []
     lines: list[str] = []

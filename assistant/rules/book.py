@@ -26,6 +26,7 @@ class SchemeMatch(BaseModel):
     score: float = Field(description="0–1: how specific the match is (kapittel/post and full names score high).")
     measure: str | None = Field(default=None, description="Measure id, when a measure alias matched.")
     by_role: bool = Field(default=False, description="Named only by a staff role its measure funds.")
+    names_role: bool = Field(default=False, description="A staff role its measures fund is named in the text.")
 
 
 # Near matches: a scheme name of at least this many content words, this share of them present, weighed down.
@@ -257,6 +258,7 @@ class RuleBook:
         best: dict[str, _Phrase] = {}
         found: dict[str, set[str]] = {}
         named: set[str] = set()  # the schemes named by more than a role
+        roled: set[str] = set()  # the schemes a staff role of whose measures is named
         words = set(norm.split())  # the stems only complete a phrase, they do not count as words said twice
         candidates = sorted(
             position
@@ -268,6 +270,8 @@ class RuleBook:
                 found.setdefault(phrase.scheme_id, set()).add(phrase.norm)
                 if not phrase.role:
                     named.add(phrase.scheme_id)
+                else:
+                    roled.add(phrase.scheme_id)
                 current = best.get(phrase.scheme_id)
                 if current is None or (phrase.score, len(phrase.norm)) > (current.score, len(current.norm)):
                     best[phrase.scheme_id] = phrase
@@ -331,6 +335,7 @@ class RuleBook:
                 score=scores[p.scheme_id],
                 measure=p.measure_id or self._match_measure(p.scheme_id, padded, padded_cased),
                 by_role=p.role and p.scheme_id not in named,
+                names_role=p.scheme_id in roled,
             )
             for p in ranked
         ]

@@ -914,6 +914,62 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
     )
 
 
+def own_funding_over_plan(plan: PlanResult, salary_cost: int) -> OwnFundingResult:
+    """Own funding over every year of a plan when the positions cost `salary_cost` each year: each year's salary
+    less that year's maximum grant for the positions (never below zero), added up."""
+    years = [own_funding(year, salary_cost) for year in plan.years]
+    own = sum(year.own_funding for year in years)
+    total_salary = salary_cost * len(years)
+    total_grant = sum(year.max_grant for year in years)
+    share = round(100 * own / total_salary, 1)
+    lines = [
+        CalculationLine(
+            kind="input",
+            text=f"Faktisk lønnskostnad per år: {kr(salary_cost)} kr",
+            text_en=f"Actual salary cost per year: {kr(salary_cost)} NOK",
+            amount=salary_cost,
+        )
+    ]
+    for result, funding in zip(plan.years, years, strict=True):
+        lines.append(
+            CalculationLine(
+                kind="subtotal",
+                text=f"År {result.year}: {kr(salary_cost)} kr − {kr(funding.max_grant)} kr = "
+                f"{kr(funding.own_funding)} kr",
+                text_en=f"Year {result.year}: {kr(salary_cost)} NOK − {kr(funding.max_grant)} NOK = "
+                f"{kr(funding.own_funding)} NOK",
+                amount=funding.own_funding,
+                source=result.calculation.sources[0] if result.calculation.sources else None,
+            )
+        )
+    lines.append(
+        CalculationLine(
+            kind="input",
+            text=f"Lønnskostnad over {len(years)} år: {len(years)} × {kr(salary_cost)} kr = {kr(total_salary)} kr; "
+            f"maksimalt tilskudd til stillingene: {kr(total_grant)} kr",
+            text_en=f"Salary cost over {len(years)} years: {len(years)} × {kr(salary_cost)} NOK = "
+            f"{kr(total_salary)} NOK; maximum grant for the positions: {kr(total_grant)} NOK",
+            amount=total_salary,
+        )
+    )
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"Egenfinansiering til sammen: {kr(own)} kr ({pct(share)})",
+            text_en=f"Own funding in total: {kr(own)} NOK ({pct(share, 'en')})",
+            amount=own,
+        )
+    )
+    calculation = plan.calculation.model_copy(update={"amount": own, "lines": lines})
+    return OwnFundingResult(
+        salary_cost=total_salary,
+        max_grant=total_grant,
+        own_funding=own,
+        own_share_percent=share,
+        calculation=calculation,
+    )
+
+
 # --- deadlines ---------------------------------------------------------------------------------------------------
 
 

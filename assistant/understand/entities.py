@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from assistant.applicants import APPLICANTS, ApplicantType
 from assistant.retrieval.tokenize import default_analyzer
+from assistant.rules.matching import normalise
 from assistant.tokens import Lexicon, Token, fold, tokenize, word_matches
 from assistant.understand.negation import denied_terms, without_denied
 
@@ -217,6 +218,13 @@ def find_schemes(
             or (matches[0].by_role and _funds_roles(context_scheme, book))
         )
     )
+    if matches and not matches[0].names_role and not _funds_roles(matches[0].scheme_id, book):
+        # "50% job spec in our ACT team": a team name two schemes share, and a staff role only one of them funds
+        # (an ACT team's scheme funds no specialist): the role's scheme is asked about, the team is where they work.
+        shared = normalise(matches[0].alias)
+        funding = next((m for m in matches[1:] if m.names_role and normalise(m.alias) == shared), None)
+        if funding is not None:
+            matches.sort(key=lambda match: match is not funding)
     lettered = _LETTERED_MEASURE.search(text)
     if lettered is not None:
         # "employment specialist in our ACT team, year 2 of Tiltak B": the scheme that has a measure B is the one

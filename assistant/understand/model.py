@@ -98,6 +98,9 @@ class Understanding(BaseModel):
         default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
     )
     teams: int | None = Field(default=None, description="Teams staffed one by one ('3 FACT teams, each with …').")
+    team_sizes: list[int] = Field(
+        default_factory=list, description="Positions in each of several teams staffed differently ('one with 9 …')."
+    )
     injection: bool = Field(default=False, description="True if the question tried to instruct the assistant.")
     fabrication: bool = Field(
         default=False, description="An instruction asks to make something up ('make up a deadline for 2026')."

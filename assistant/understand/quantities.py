@@ -636,6 +636,49 @@ def _teams_each(text: str, language: Language) -> int | None:
     return _number(found.group("n"), language) if found else None
 
 
+# A team's count of positions: no percentage, no count of teams ("one of our two teams").
+_TEAM_SIZE_NUMBER = (
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"en|én|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\b"
+    r"(?![\d.,]*\s*(?:%|prosent|percent|per\s+cent))(?!\s+(?:F?ACT[- ])?team)"
+)
+# "one with 9 positions and one with 12", "det ene har 8 stillinger, det andre 11": each team with its own staff.
+_TEAM_SIZED = {
+    "nb": re.compile(
+        r"\b(?:ett|et|det\s+ene|det\s+andre|ett\s+annet|et\s+annet|det\s+første)\s+(?:(?:F?ACT-)?team(?:et)?\s+)?"
+        r"(?:med|på|har)?\s*" + _TEAM_SIZE_NUMBER,
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:one|another|the\s+other|the\s+first|the\s+second)\s+(?:(?:F?ACT\s+)?team\s+)?"
+        r"(?:with|of|has|having|at|is|runs)\s+" + _TEAM_SIZE_NUMBER,
+        re.IGNORECASE,
+    ),
+}
+_TEAM_WORD = re.compile(r"\bteam(?:s|et|ene)?\b", re.IGNORECASE)
+# "two teams with 9 and 12 positions respectively", "henholdsvis 8 og 11 stillinger".
+_RESPECTIVE_SIZES = re.compile(
+    r"(?=.*\b(?:respectively|henholdsvis)\b).*?\b(?P<a>\d{1,2})\s*(?:,|og|and|&)\s*(?P<b>\d{1,2})\b"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:positions?|stillinger|årsverk|FTEs?|posts|staff|ansatte|respectively)\b)",
+    re.IGNORECASE,
+)
+
+
+def _team_sizes(text: str, language: Language) -> list[int]:
+    """Positions in each of several teams staffed differently ("two FACT teams: one with 9 positions and one with
+    12"), in the sentence that names the teams; empty unless two or more are told."""
+    for sentence in re.split(r"(?<=[.?!])\s+", text):
+        if _TEAM_WORD.search(sentence) is None:
+            continue
+        if (respective := _RESPECTIVE_SIZES.match(sentence)) is not None:
+            return [int(respective.group("a")), int(respective.group("b"))]
+        sizes = [_number(m.group("n"), language) for m in _TEAM_SIZED[language].finditer(sentence)]
+        told = [size for size in sizes if size]
+        if len(told) >= 2:
+            return told
+    return []
+
+
 # "Vi er i fjerde år …", "We're in our fourth year …": the year the user is in, told.
 _IN_YEAR = re.compile(r"\b(?:vi\s+er|we\s+are|we're|we’re)\s+(?:nå\s+|now\s+)?(?:i|in)\b", re.IGNORECASE)
 # "… Kan vi søke igjen?", "Can we apply again?": asked, in a sentence after it, of the year after.
@@ -681,6 +724,9 @@ class Quantities(BaseModel):
         default=None, description="People taking part in a training programme ('tre ansatte skal på opplæringen')."
     )
     teams: int | None = Field(default=None, description="Teams staffed one by one ('3 FACT teams, each with …').")
+    team_sizes: list[int] = Field(
+        default_factory=list, description="Positions in each of several teams staffed differently ('one with 9 …')."
+    )
 
 
 # "en på 100 og en på 40 prosent", "at 80 and 60 %": sizes listed with the unit written once, after the last.
@@ -905,6 +951,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.years_behind, found.year = year, year + 1
 
     found.teams = _teams_each(text, language)
+    found.team_sizes = _team_sizes(text, language)
     participants = _participants(text, language)
     # "for år 1 og 2 hvis stillingen er 50 %": a year's number counts no positions, nor does the count of people
     # sent to a training programme ("5 teamansatte på opplæringsprogrammet").

@@ -210,6 +210,8 @@ def test_what_happens_to_a_late_application_answers_first(corpus_services: Servi
         ),
         ("Vi fikk tilskudd fra 0765.73 for 2025. Når må rapporten være inne?", "rapporteringsfristen 1. april 2026"),
         ("We received a Tiltak B grant for 2025. When is our report due?", "due on 1 April 2026"),
+        # The year the grant is for, named with the grant and no verb.
+        ("tilskudd for 2026 under tiltak b – rapportfrist?", "rapporteringsfristen 1. april 2027"),
     ],
 )
 def test_a_yearly_report_date_is_worked_out_for_the_grant_year_told(

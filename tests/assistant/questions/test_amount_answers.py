@@ -674,6 +674,10 @@ def test_one_scheme_named_with_together_asks_the_combined_figure_its_document_gi
         ),
         ("Kan vi få 750 000 for en hel stilling i tiltak B første år?", "Ja – "),
         ("Kan vi få 300 000 for en halv stilling i tiltak B første år?", "Ja – "),
+        # High salaries told as the scene: the sum to get is the claim, no salary cost.
+        ("Vi har høye lønnskostnader. Kunne vi fått 350 000 per stilling i år 1 i voksne-ordningen i 2019?", "Nei – "),
+        # A salary cost told and a sum to get asked for: the sum asked is checked.
+        ("Lønnskostnaden er 800 000. Kan vi få 750 000 i tiltak B første år?", "Ja – "),
     ],
 )
 def test_an_expected_sum_is_answered_yes_or_no_first(corpus_services: Services, question: str, lead: str) -> None:
@@ -804,6 +808,89 @@ def test_teams_staffed_one_by_one_each_get_the_maximum_per_team(
 ) -> None:
     paragraphs = ask(corpus_services, question)
     assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # Each team its own staff: 9 × 300 000, and 12 positions funded as the 10 a team may have (3 000 000).
+        (
+            "Under the 2019 rules we run two FACT teams in year 2: one with 9 full-time positions and one with 12. "
+            "What is the combined maximum?",
+            5_700_000,
+        ),
+        ("To FACT-team etter 2019-reglene, det ene har 4 stillinger og det andre har 6. Maks i år 3?", 2_500_000),
+        ("Two ACT teams under the 2019 scheme with 8 and 11 positions respectively. Year 1 max?", 5_400_000),
+        # Two years: each team's plan, added up (9 × 550 000; 10 × 550 000).
+        (
+            "Two FACT teams under the 2019 rules in years 2 and 3 with 9 and 12 full-time positions respectively. "
+            "Combined maximum?",
+            10_450_000,
+        ),
+    ],
+)
+def test_teams_staffed_differently_each_get_their_own_maximum(
+    corpus_services: Services, question: str, amount: int
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "also"),
+    [
+        # The year's sum asked first, then the gap to the year named (not the year before).
+        ("Tiltak B year 4 at 100% — what's the max, and how much lower is that than year 1?", 300_000, 450_000),
+        # "last year of the period" names a year; it asks no duration.
+        ("Tiltak B, last year of the period, our specialist is at 40%. Max grant?", 120_000, None),
+        ("Tiltak B, siste år i perioden, spesialisten er i 40 %. Maks?", 120_000, None),
+        # A yes/no asked first, the sum for the year and staff asked last: the sum leads with the no.
+        (
+            "Does Tiltak A step down each year like Tiltak B? What would year 3 be for one full-time position?",
+            800_000,
+            None,
+        ),
+    ],
+)
+def test_the_sum_asked_leads(corpus_services: Services, question: str, lead: int, also: int | None) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == lead, paragraphs[0]
+    if also is not None:
+        assert also in amounts_in("\n".join(paragraphs[:2]))
+
+
+def test_a_year_past_the_period_is_refused_whatever_the_premise(corpus_services: Services) -> None:
+    question = (
+        "Our IPS specialist has had excellent results. Since previous recipients with high goal achievement are "
+        "prioritised, can we get Tiltak B for a fifth year?"
+    )
+    assert answer_of(corpus_services, question).text.startswith("No – the year you ask about is outside the period")
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "each_year"),
+    [
+        # 4 × 850 000 − (750 000 + 600 000 + 450 000 + 300 000).
+        (
+            "Over fire år med lønnskostnad 850 000 kr per år for en 100 % spesialist - hva blir samlet "
+            "egenfinansiering hvis vi får maks tiltak B-tilskudd hvert år?",
+            1_300_000,
+            "100 000 kr i år 1",
+        ),
+        (
+            "Our job specialist costs 800,000 a year. How much do we have to fund ourselves in years 1 and 2 of "
+            "Tiltak B?",
+            250_000,
+            "200 000 NOK in year 2",
+        ),
+    ],
+)
+def test_own_funding_over_several_years_adds_each_years_share(
+    corpus_services: Services, question: str, amount: int, each_year: str
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert amounts_in(paragraphs[0])[0] == amount, paragraphs[0]
+    assert each_year in "\n".join(paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -1366,3 +1453,15 @@ def test_the_cap_asked_is_the_whole_grant_the_measure_allows(
 ) -> None:
     paragraphs = ask(corpus_services, question)
     assert paragraphs[0].startswith(lead), paragraphs
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The period claimed for the measure asked about, against its own (Tiltak B only is the comparison).
+        ("Er ikke Tiltak A også begrenset til fire år, akkurat som Tiltak B?", "Nei – Tiltak A: Inntil seks år"),
+        ("Is Tiltak B limited to four years?", "Yes – Tiltak B: Up to four years"),
+    ],
+)
+def test_a_period_claimed_for_a_measure_is_checked(corpus_services: Services, question: str, lead: str) -> None:
+    assert answer_of(corpus_services, question).text.startswith(lead)

@@ -22,6 +22,12 @@ from assistant.understand import understand
         # Asked whether a line may be left out: a ticked line is required, so no.
         ("Can we NOT include own funding in the Tiltak B application?", "No – this is required: Egenfinansiering"),
         ("Kan vi droppe budsjett i søknaden om tiltak B?", "Nei – dette kreves: Budsjett"),
+        # "that" is the line the scene speaks of: results not reached, left out of the report.
+        (
+            "We didn't reach the results we promised in our Tiltak B application. Do we just leave that out of the "
+            "report?",
+            "No – this is required: Måloppnåelse",
+        ),
         # Asked whether a line is optional, with a typed "isnt" opening the question.
         ("isnt a risk assessment optional for 0765.73 applications?", "No – this is required: Søkerens vurdering"),
         ("Er risikovurdering valgfritt i søknaden om 0765.73?", "Nei – dette kreves: Søkerens vurdering"),
@@ -128,6 +134,11 @@ def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(
         ("Måtte regnskapet for 765.60 være revisorattestert i 2019?", "Ja – «Revisorattestert regnskap"),
         # No year asked: the rule dated to 2023 does not answer for the scheme's 2019 call.
         ("Må regnskapet for voksne-ordningen være revisorattestert?", "Ja – «Revisorattestert regnskap"),
+        # The transition scheme's financial report is a self-declaration in the form.
+        (
+            "overgangsordningen rus 2023 - skal vi sende revisorattestert regnskap med rapporten?",
+            "Nei – Økonomirapporten er en egenerklæring",
+        ),
     ],
 )
 def test_the_accounts_rule_of_the_year_reported_in_answers(corpus_services: Services, question: str, lead: str) -> None:

@@ -86,6 +86,17 @@ def test_who_may_not_apply_is_listed_first_when_asked(corpus_services: Services,
             "with a municipality?",
             "No. Voluntary and non-profit organisations may not apply",
         ),
+        # Taking part in the municipality's application, not applying: yes as a partner, with the partnership rule.
+        (
+            "Can a voluntary organisation apply for the new municipal substance abuse scheme together with the "
+            "municipality?",
+            "Yes, as a partner – but not as the applicant.",
+        ),
+        (
+            "Vi er ein brukarorganisasjon. Kan vi vere med på ein søknad om den nye ordninga for kommunalt rusarbeid "
+            "saman med kommunen vår?",
+            "Ja, som samarbeidspartner – men ikke som søker.",
+        ),
     ],
 )
 def test_a_claim_that_an_applicant_may_not_apply_is_confirmed_or_denied(

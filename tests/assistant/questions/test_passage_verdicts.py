@@ -224,9 +224,37 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ),
         ("Kan både NAV og helsetjenesten stå som søkere på samme IPS-søknad?", "Nei – dette sier kildene"),
         # A grant that part-finances salaries pays no salary whole.
+        ("Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?", "Nei – dette sier kildene"),
+        # A measure named in a yes/no question: the sentences' verdict, not the measure's name.
         (
-            "Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?",
-            "Nei – «Tilskuddet skal delfinansiere",
+            "Is Tiltak B only for ACT and FACT teams? We're a regular municipal mental health and substance service "
+            "without a team.",
+            "No – this is what the sources say",
+        ),
+        (
+            "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon som bare går hos fastlegen. Faller de "
+            "inn under målgruppen for 0765.73?",
+            "Nei – dette sier kildene",
+        ),
+        # A priority for some keeps no one else out.
+        (
+            "Most of our jobseekers are over 40. Are people over 35 excluded from IPS projects funded by the IPS/JMO "
+            "grant?",
+            "No – this is what the sources say",
+        ),
+        # No new measures through the transition scheme.
+        (
+            "We got money under the old municipal substance abuse scheme. Can we use the 2023 transition scheme to "
+            "start a new low-threshold service?",
+            "No – this is what the sources say",
+        ),
+        # An item of what the application must contain.
+        ("Må IPS-søknaden ha med organisasjonsnummer og kontonummer?", "Ja – dette sier kildene"),
+        # A negation (and an "or") inside a relative clause describes the team; it asks nothing in the negative.
+        (
+            "Back in 2019, could a DPS region of roughly 10,000 inhabitants get money from the adults scheme for an "
+            "outreach team that wasn't a full ACT or FACT team?",
+            "Yes – this is what the sources say",
         ),
     ],
 )
@@ -405,3 +433,24 @@ def test_the_one_sentence_on_what_is_asked_is_quoted_and_settles_it(corpus_servi
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(("Nei", "No")), answer.text
     assert "bekreftelsesbrev" in answer.text.split("\n\n")[1]
+
+
+def test_a_contents_list_without_the_thing_asked_gives_no_yes(corpus_services: Services) -> None:
+    # «Søknaden skal inneholde:» covers the asking; none of its items names a risk assessment.
+    _, answer = corpus_services.pipeline.answer("Must the IPS application include a risk assessment?", None)
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "is the 2019 call for adults with long-term complex needs still open? we have an application almost ready",
+            "No – the deadlines",
+        ),
+        ("Er 2019-utlysningen for voksne fortsatt åpen?", "Nei – fristene"),
+    ],
+)
+def test_whether_a_call_is_still_open_is_its_deadline(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.services import Services
 from assistant.types import Answer
 
 
@@ -36,3 +37,20 @@ def test_a_long_describing_word_no_document_uses_names_nothing_missing(converse:
     # «forskjellige» describes the municipalities; the question is about cooperating on one IPS application.
     answer = converse("kan to kommuner i forskjellige fylker samarbeide om en felles IPS-søknad?")
     assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # The sentence that answers speaks of "4 folkehøgskoler"; the names stand a few lines after it.
+        (
+            "which folk high schools got the special grant for having many disabled students (2015)?",
+            ["Lundheim", "Peder Morset", "Soltun"],
+        ),
+        ("Who presented at the Innlandet grant conference on 6 January 2023?", ["Stenseth", "Bækkevold"]),
+    ],
+)
+def test_a_which_or_who_question_gets_the_names(corpus_services: Services, question: str, names: list[str]) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered"
+    assert all(name in answer.text for name in names), answer.text

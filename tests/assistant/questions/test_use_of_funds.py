@@ -18,6 +18,11 @@ from assistant.services import Services
         ("Can we use Tiltak B money to buy a car and laptops for the team?", "No – Tiltak B does not cover"),
         # Course fees as something to spend the grant on, not a price asked.
         ("Kan tiltak B-pengene brukes til kursavgifter for teamet?", "Nei – Tilskuddet under Tiltak B dekker ikke"),
+        # Course fees to pay, beside other things to buy: no application fee asked about.
+        (
+            "Can Tiltak B money also cover a laptop, a car and some course fees for our work specialist?",
+            "No – Tiltak B does not cover",
+        ),
         # The users' rent: a cost the rule on what the grant covers settles, though no document names rent.
         ("Can Tiltak B pay rent for the residents in our housing project?", "No – Tiltak B does not cover"),
         # Things to buy, asked with "also cover" and a person they are for: no eligibility question.

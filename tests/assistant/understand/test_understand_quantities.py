@@ -588,3 +588,21 @@ def test_the_last_year_of_a_measure_is_its_final_year(text: str, final: int | No
 )
 def test_the_fourth_and_last_year_is_the_fourth(text: str, language: Language) -> None:
     assert extract_quantities(text, language).year == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sizes"),
+    [
+        ("Two FACT teams in year 2: one with 9 full-time positions and one with 12.", "en", [9, 12]),
+        ("Vi har to FACT-team, ett med 8 stillinger og ett med 11.", "nb", [8, 11]),
+        ("Det ene teamet har 6 stillinger, det andre har 10.", "nb", [6, 10]),
+        ("Two teams in years 2 and 3 with 9 and 12 positions respectively.", "en", [9, 12]),
+        ("To team med henholdsvis 8 og 11 stillinger.", "nb", [8, 11]),
+        # One team counted among several, sizes of positions, teams alike: no team staffed apart.
+        ("One of our two teams has 8 positions.", "en", []),
+        ("Our team has one at 50 % and one at 100 %.", "en", []),
+        ("3 FACT teams, each with 10 positions", "en", []),
+    ],
+)
+def test_teams_staffed_apart(text: str, language: Language, sizes: list[int]) -> None:
+    assert extract_quantities(text, language).team_sizes == sizes

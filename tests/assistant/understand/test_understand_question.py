@@ -27,6 +27,8 @@ def book() -> RuleBook:
         ("Hvor mye kan et IPS-prosjekt få?", "ips-jmo", "ips"),
         ("What about JMO?", "ips-jmo", "jmo"),
         ("Hvor mye gis til forprosjekt?", "voksne-langvarige", "forprosjekt"),
+        # A team name both schemes use, and a role only 0765.73 funds: the team is where the specialist works.
+        ("50% job spec in our ACT team, first year – what's the grant?", "0765-73", "B"),
     ],
 )
 def test_schemes_and_measures(book: RuleBook, text: str, scheme: str, measure: str | None) -> None:
