@@ -267,6 +267,20 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # "Can we appeal a refusal under 0765.73?" … "what about under the 2019 voksne scheme?": the subject
             # asked about stays with the question.
             inherit("subjects", list(dict.fromkeys([*understanding.subjects, *focus.last_subjects])))
+    whole: list[str] = [q for q in ("the_most", "maximum_grant") if q in focus.last_qualifiers]
+    staffed = understanding.positions or understanding.percents or understanding.staffing
+    if understanding.is_followup and understanding.components.excluded and whole and not staffed:
+        # "What's the maximum yearly Tiltak A grant, everything included?" … "And without the training money?": the
+        # same whole grant, less the part left out.
+        add_qualifiers(whole)
+    own_share = understanding.has("asks_own_share") and "components" not in inherited
+    if own_share and same_scheme and focus.salary_cost is not None and not understanding.amounts:
+        # "Our employment specialist costs us 800 000 NOK per year." … "How much do we need to self-fund in year
+        # 3 of Tiltak B?": the own share of the cost told before, the scheme named again or not.
+        salary = {**understanding.components.amounts, "salary_cost": focus.salary_cost}
+        inherit("components", understanding.components.model_copy(update={"amounts": salary}))
+        update["amounts"] = [focus.salary_cost]
+        add_qualifiers(["salary_cost"])
     if understanding.is_followup and _spent_on_training(understanding, focus):
         # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
         # sum named is spent of the training money asked about.

@@ -180,7 +180,8 @@ _MAX_PARTICIPANTS = 200
 # "one position at 0,8 and one at 0,6": a position's size as a fraction of a full one, without the noun after it
 # (with it, "i 0,8 stilling", the staffing patterns read it).
 _AT_FRACTION = re.compile(
-    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to|er|is|blir|becomes)\s+"
+    r"\b(?P<at>at|på|in|i|med|with|har|have|has|bare|only|just|kun|til|to|er|is|blir|becomes|it['’]s|"
+    r"that['’]s|det\s+er)\s+"
     # "at 0.8 and 0.6 FTE", "på 0,5 og 0,7": each fraction of a list is a size, whatever noun follows.
     r"(?:(?P<list>0[.,]\d{1,2}(?:\s*(?:,|og|and)\s*(?:0[.,]\d{1,2}|1[.,]0))+)\b(?![.,]?\d)"
     r"|(?P<f>0[.,]\d{1,2})\b(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte)))",

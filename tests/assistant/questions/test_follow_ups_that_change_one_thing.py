@@ -16,6 +16,27 @@ from tests.assistant.questions.answer_parts import first_amount
 @pytest.mark.parametrize(
     ("questions", "expected"),
     [
+        # A salary told in a statement turn, the own share asked next with the scheme named again.
+        (
+            (
+                "Our employment specialist costs us 800 000 NOK per year in total.",
+                "How much do we need to self-fund in year 3 of Tiltak B?",
+            ),
+            350_000,
+        ),
+        # The whole grant asked before, the training money left out now: both positions stay.
+        (
+            ("What's the maximum yearly Tiltak A grant, everything included?", "And without the training money?"),
+            1_600_000,
+        ),
+        # A size told as a bare fraction of a full position in English ("0,5").
+        (
+            (
+                "How much can a municipality get for one full-time specialist in Tiltak B over the whole period?",
+                "and if it's 0,5?",
+            ),
+            1_050_000,
+        ),
         # The staff told in a statement turn, in English words ("two full-timers").
         (
             (
