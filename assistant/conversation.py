@@ -153,6 +153,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
         )
         inherited.append("staffing")
+    elif understanding.has("added_position") and understanding.staffing and focus.positions is not None:
+        # "one supervisor at 50 %" … "What if we add a second supervisor at 50 %?": the one before, and this one.
+        before = list(focus.staffing) or (focus.percents[:1] or [100.0]) * focus.positions
+        sizes = [*before, *understanding.staffing]
+        understanding = understanding.model_copy(
+            update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
+        )
+        inherited.append("staffing")
     told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
     # "one of them … 50 %" reads as one position of 50 % on its own.
     one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
@@ -273,14 +281,16 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         # "What's the maximum yearly Tiltak A grant, everything included?" … "And without the training money?": the
         # same whole grant, less the part left out.
         add_qualifiers(whole)
-    own_share = understanding.has("asks_own_share") and "components" not in inherited
+    # "… How much do we fund ourselves?" … "And in year 2 with the same salary cost?": the own share again.
+    same_cost = understanding.has("salary_cost") and "asks_own_share" in focus.last_qualifiers
+    own_share = (understanding.has("asks_own_share") or same_cost) and "components" not in inherited
     if own_share and same_scheme and focus.salary_cost is not None and not understanding.amounts:
         # "Our employment specialist costs us 800 000 NOK per year." … "How much do we need to self-fund in year
         # 3 of Tiltak B?": the own share of the cost told before, the scheme named again or not.
         salary = {**understanding.components.amounts, "salary_cost": focus.salary_cost}
         inherit("components", understanding.components.model_copy(update={"amounts": salary}))
         update["amounts"] = [focus.salary_cost]
-        add_qualifiers(["salary_cost"])
+        add_qualifiers(["salary_cost", "asks_own_share"])
     if understanding.is_followup and _spent_on_training(understanding, focus):
         # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
         # sum named is spent of the training money asked about.

@@ -17,6 +17,7 @@ from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
+from assistant.understand.entities import find_schemes
 from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
 from assistant.verify import verify
@@ -152,7 +153,9 @@ class Pipeline:
         """The question read in the light of the conversation's focus."""
         merged = merge_focus(understand(question, self.services.rules, focus), focus, self.services.rules)
         # Staff the measure does not pay for is left out once the measure is settled (a year may change it).
-        settled = self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
+        settled = self.prefer_schemes_in_force_now(
+            self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
+        )
         return staff_the_measure_funds(settled, self.services.rules)
 
     def carry_focus(self, questions: Iterable[str], focus: Focus | None = None) -> Focus | None:
@@ -193,6 +196,18 @@ class Pipeline:
         if len(question) > limit:
             raise InvalidInput(f"The message is {len(question)} characters long; the limit is {limit}.")
         return question
+
+    def prefer_schemes_in_force_now(self, understanding: Understanding) -> Understanding:
+        """'Kan fylkeskommunen søke om IPS-midler etter nytt regelverk?', '… i dag?': a scheme named by a word the
+        scheme in force today uses in its measures' names ("IPS") is the one in force, as with a year named."""
+        now = understanding.has("apply_now") or understanding.has("current_rules")
+        if understanding.calendar_year is not None or not now or not understanding.scheme_ids:
+            return understanding
+        year = self.services.settings.current_date().year
+        found = find_schemes(understanding.clean_text or understanding.text, self.services.rules, year=year)
+        if not found.scheme_ids or found.scheme_ids[0] == understanding.scheme_id:
+            return understanding
+        return understanding.model_copy(update={"scheme_ids": found.scheme_ids, "measure": found.measure})
 
     def prefer_schemes_of_year(self, understanding: Understanding) -> Understanding:
         """With a calendar year named ("i 2015"), schemes whose rules were in force that year come first."""

@@ -14,7 +14,7 @@ from assistant.rules.engine import kr
 from assistant.rules.model import Measure, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
-from assistant.understand.numbers import CARDINALS
+from assistant.understand.quantities import years_claimed
 
 # "Vi slipper å søke på nytt hvert år, ikke sant?", "We don't have to reapply every year, right?": a claim that no
 # application is needed each year.
@@ -69,7 +69,7 @@ def answer_duration(
     asks_whether = u.has("yes_no") or u.has("statement_question")
     none_needed = _claims_none_needed(u)
     durations = {m.duration.value for m in measures if m.duration is not None}
-    claimed = _years_claimed(u)
+    claimed = years_claimed(u.clean_text or u.text, u.language)
     if claimed is not None and asks_whether and measure is not None and measure.duration is not None:
         # "Er ikke Tiltak A også begrenset til fire år, akkurat som Tiltak B?": the period claimed for the measure
         # asked about, against its own.
@@ -138,23 +138,6 @@ QUESTION_TYPE = register(
         retrieval_terms="antall år tilskudd innvilges for ett år av gangen",
     )
 )
-
-
-# "begrenset til fire år", "limited to 4 years", "for six years": a period of years claimed.
-_YEARS_CLAIMED = re.compile(
-    r"\b(?:begrenset\s+til|limited\s+to|maks(?:imalt)?|max(?:imum)?\s+(?:of\s+)?|i\s+inntil|for\s+up\s+to|"
-    r"capped\s+at)\s+(?P<n>\d|to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:år|years)\b",
-    re.IGNORECASE,
-)
-
-
-def _years_claimed(u: Understanding) -> int | None:
-    """The number of years a yes/no question claims a measure is funded for, where it names one."""
-    found = _YEARS_CLAIMED.search(u.clean_text or u.text)
-    if found is None:
-        return None
-    word = found.group("n").lower()
-    return int(word) if word.isdigit() else CARDINALS[u.language].get(word)
 
 
 def _step_down_verdict(w: Writer, measure: Measure) -> None:

@@ -25,7 +25,13 @@ from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import ORDINALS
 from assistant.understand.nynorsk import as_bokmal
-from assistant.understand.quantities import AGAIN_ASKED, counted_years_spans, extract_quantities, years_after_spans
+from assistant.understand.quantities import (
+    AGAIN_ASKED,
+    counted_years_spans,
+    extract_quantities,
+    years_after_spans,
+    years_claimed,
+)
 from assistant.understand.staffing import one_of_several, only_one_named
 
 if TYPE_CHECKING:
@@ -105,6 +111,11 @@ _SCHEME_SIZE = re.compile(
 # Words that open a clause setting the scene before the one that asks.
 _CONDITION_OPENERS = frozenset({"if", "hvis", "dersom", "om"})
 _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover", "bortsett", "since", "siden"})
+_SIZE_IN_TOTAL = re.compile(
+    r"\d{1,3}\s*(?:%|prosent|percent)\s+(?:in\s+total|total|totalt|til\s+sammen|i\s+alt)\b"
+    r"|\b(?:totalt|til\s+sammen|in\s+total)\s+\d{1,3}\s*(?:%|prosent|percent)",
+    re.IGNORECASE,
+)
 _TARGET_GROUP = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
 MAX_COUNTED_WORDS = 4
@@ -650,6 +661,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # is computed, not a minimum share the documents would have to state.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
     staff_named = result.positions is not None or result.percents or result.staffing
+    if result.has("total") and _SIZE_IN_TOTAL.search(clean):
+        # "… a second supervisor at 50 % so it's 100 % in total": the staff's size added up, no sum over the years.
+        result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "total"]})
     own_share_of_a_cost = result.has("asks_own_share") and result.has("salary_cost") and bool(result.amounts)
     over_years = result.years or result.has("whole_period") or result.has("period_named")
     if own_share_of_a_cost and not over_years:
@@ -724,6 +738,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Compare the amount listed … in the 2015 overview with the 2019 adults scheme amount": "overview" names
         # the document; the sums of two schemes are what is compared.
         return _put_first(result, "amount")
+    period_asked = years_claimed(clean, language) is not None and not (result.has("how_much") or result.year)
+    if result.has("yes_no") and period_asked and result.intent in ("eligibility", "other", "overview"):
+        # "JMO-prosjekt: kan vi få fast tilskudd i fem år?": whether the grant runs that long, the period.
+        return _put_first(result, "duration")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
         return _put_first(result, "duration")

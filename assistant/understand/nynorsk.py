@@ -11,7 +11,7 @@ import re
 _WORDS: dict[str, str] = {
     # question words and small words
     "kva": "hva", "kven": "hvem", "kor": "hvor", "korleis": "hvordan", "kvifor": "hvorfor", "kvar": "hver",
-    "kvart": "hvert", "kvarandre": "hverandre", "mykje": "mye", "ikkje": "ikke", "berre": "bare", "frå": "fra",
+"kvarandre": "hverandre", "mykje": "mye", "ikkje": "ikke", "berre": "bare", "frå": "fra",
     "ifrå": "ifra", "ein": "en", "eit": "et", "eg": "jeg", "me": "vi", "dei": "de", "deira": "deres", "ho": "hun",
     "hjå": "hos", "nokon": "noen", "noko": "noe", "nokre": "noen", "heile": "hele", "utan": "uten", "sjølv": "selv",
     "sjølve": "selve", "då": "da", "difor": "derfor", "saman": "sammen", "enno": "ennå", "framleis": "fremdeles",
@@ -37,12 +37,15 @@ _WORDS: dict[str, str] = {
     "rekneskap": "regnskap", "rekneskapen": "regnskapet", "opplysningar": "opplysninger", "pengar": "penger",
     "vaksne": "voksne", "vaksen": "voksen", "samansette": "sammensatte", "samansett": "sammensatt",
     "stifting": "stiftelse", "stiftinga": "stiftelsen", "stiftingar": "stiftelser", "jobbar": "jobber",
-    "driv": "driver", "ei": "en",
+    "driv": "driver", "ei": "en", "tilbod": "tilbud", "tenestebehov": "tjenestebehov", "midla": "midler",
+    "midlar": "midler",
 }
 # fmt: on
 # "tilskot", "tilskotet", "tilskotsbrev", "tilskotsmottakar": the stem of every word about grants.
 _GRANT_STEM = re.compile(r"\b([Tt])ilskot(?=\w*)")
 _WORD = re.compile(r"\b\w+\b")
+# "kvart år" is "hvert år"; "tre kvart stilling" is three quarters of one.
+_EACH = re.compile(r"\b([Kk])vart(?=\s+(?:år|året|gong|gongen|halvår|kvartal)\b)")
 # Words only nynorsk writes; one of them makes the question a nynorsk one ("me" or "ein" alone do not).
 _MARKERS = frozenset(
     {"ikkje", "kva", "kven", "korleis", "kvifor", "mykje", "frå", "berre", "eg", "vere", "seie", "fekk", "heile",
@@ -68,4 +71,5 @@ def as_bokmal(text: str) -> str:
             return word
         return bokmal.capitalize() if word[0].isupper() else bokmal
 
-    return _GRANT_STEM.sub(r"\1ilskudd", _WORD.sub(swap, text))
+    each = _EACH.sub(lambda m: "Hvert" if m.group(1).isupper() else "hvert", text)
+    return _GRANT_STEM.sub(r"\1ilskudd", _WORD.sub(swap, each))

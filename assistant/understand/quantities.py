@@ -680,6 +680,28 @@ def _team_sizes(text: str, language: Language) -> list[int]:
     return []
 
 
+# "begrenset til fire år", "limited to 4 years", "for six years": a period of years claimed.
+_YEARS_CLAIMED = re.compile(
+    r"\b(?:(?:begrenset\s+til|limited\s+to|maks(?:imalt)?|max(?:imum)?\s+(?:of\s+)?|i\s+inntil|for\s+up\s+to|"
+    r"capped\s+at)\s+"
+    # "kan vi få fast tilskudd i fem år?", "can we get funding for five years?": a period to get asked for
+    r"|(?:få|får|gis|get|receive|be\s+funded|funded)\b[^?.!]{0,30}?\b(?:i|for)\s+)"
+    r"(?P<n>\d|to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:år|years)\b"
+    # "for fire år om gangen", "for four years at a time": how it is granted, no period claimed.
+    r"(?!\s+(?:om|av)\s+gangen|\s+at\s+(?:a\s+time|once)|\s+på\s+(?:en|én)\s+gang|\s+in\s+one\s+go)",
+    re.IGNORECASE,
+)
+
+
+def years_claimed(text: str, language: Language) -> int | None:
+    """The number of years a question claims (or asks) a measure is funded for, where it names one."""
+    found = _YEARS_CLAIMED.search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    return int(word) if word.isdigit() else CARDINALS[language].get(word)
+
+
 # "Vi er i fjerde år …", "We're in our fourth year …": the year the user is in, told.
 _IN_YEAR = re.compile(r"\b(?:vi\s+er|we\s+are|we're|we’re)\s+(?:nå\s+|now\s+)?(?:i|in)\b", re.IGNORECASE)
 # "… Kan vi søke igjen?", "Can we apply again?": asked, in a sentence after it, of the year after.
@@ -779,11 +801,24 @@ def _percent_as_digits(m: re.Match[str]) -> str:
     return f"{_TENS[m.group('tens').lower()] + unit} {m.group('unit_word')}"
 
 
+# "tre kvart stilling", "a three-quarter position", "three quarters of an FTE": a size in words.
+_QUARTER_SIZE = re.compile(
+    r"\b(?:(?P<three>tre|three)[- ]?(?:kvart|quarters?)|(?P<one>en|ein|ett|one|a)\s+(?:kvart|quarter))"
+    r"(?=\s+(?:of\s+(?:a|an|one)\s+)?(?:stilling\w*|årsverk\w*|position\w*|post\b|fte\b|job\b))"
+    r"(?:\s+of\s+(?:a|an|one))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_as_percent(m: re.Match[str]) -> str:
+    return "75 %" if m.group("three") else "25 %"
+
+
 def canonical_text(text: str) -> str:
     """The text with typo'd key words replaced by their correct spelling, and a size's unit written out where a list
     of sizes writes it once, so the patterns below still match."""
     # Before the typo fixes, which would read "seventy" as "seventh".
-    text = _WORD_PERCENT.sub(_percent_as_digits, text)
+    text = _QUARTER_SIZE.sub(_quarter_as_percent, _WORD_PERCENT.sub(_percent_as_digits, text))
     pieces: list[str] = []
     position = 0
     for token in tokenize(text):

@@ -1461,6 +1461,8 @@ def test_the_cap_asked_is_the_whole_grant_the_measure_allows(
         # The period claimed for the measure asked about, against its own (Tiltak B only is the comparison).
         ("Er ikke Tiltak A også begrenset til fire år, akkurat som Tiltak B?", "Nei – Tiltak A: Inntil seks år"),
         ("Is Tiltak B limited to four years?", "Yes – Tiltak B: Up to four years"),
+        # A period asked for in a yes/no question: the period, not who may apply.
+        ("JMO-prosjekt: kan vi få fast tilskudd i fem år?", "Nei – Nye JMO-prosjekter"),
     ],
 )
 def test_a_period_claimed_for_a_measure_is_checked(corpus_services: Services, question: str, lead: str) -> None:

@@ -86,6 +86,14 @@ def test_who_may_not_apply_is_listed_first_when_asked(corpus_services: Services,
             "with a municipality?",
             "No. Voluntary and non-profit organisations may not apply",
         ),
+        # "IPS" under the rules in force today, or "i dag": 0765.73, whose Tiltak A funds IPS, not the old page.
+        ("kan fylkeskomunen sokje om ips midla etter nytt regelverk", "Nei. Fylkeskommuner kan ikke søke"),
+        ("kan fylkeskommunen søke om IPS-midler i dag?", "Nei. Fylkeskommuner kan ikke søke"),
+        # Nynorsk names of the 2019 scheme.
+        (
+            "Kunne fylkeskommunen søkje på tilbod til vaksne med langvarige og samansette tenestebehov i 2019?",
+            "Nei. Fylkeskommuner kan ikke søke",
+        ),
         # Taking part in the municipality's application, not applying: yes as a partner, with the partnership rule.
         (
             "Can a voluntary organisation apply for the new municipal substance abuse scheme together with the "

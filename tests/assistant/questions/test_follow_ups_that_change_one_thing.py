@@ -29,6 +29,23 @@ from tests.assistant.questions.answer_parts import first_amount
             ("What's the maximum yearly Tiltak A grant, everything included?", "And without the training money?"),
             1_600_000,
         ),
+        # The own share asked again for another year "with the same salary cost".
+        (
+            (
+                "Tiltak B, year 1, full-time specialist - max grant?",
+                "Our salary cost is 780,000. How much do we fund ourselves?",
+                "And in year 2 with the same salary cost?",
+            ),
+            180_000,
+        ),
+        # A second person added at a size: the one before and this one ("100 % in total" is their size).
+        (
+            (
+                "New JMO project, year 1, one supervisor at 50% - how much?",
+                "What if we add a second supervisor at 50% so it's 100% in total?",
+            ),
+            500_000,
+        ),
         # A size told as a bare fraction of a full position in English ("0,5").
         (
             (

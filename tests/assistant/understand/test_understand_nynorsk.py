@@ -45,6 +45,8 @@ def test_text_without_nynorsk_words_is_left_alone_or_read_the_same(text: str) ->
         ),
         ("Vi har bytt bankkonto etter at vi fekk tilskotsbrevet. Må vi seie frå?", "Ja"),
         ("Kan kommunen søkje tilskot frå Statped-løyvinga?", "Nei"),
+        # "tre kvart stilling" is three quarters of one position ("kvart år" is "hvert år").
+        ("tre kvart stilling på overgangsordninga 2023, kor mykje?", "Inntil 247 500 kr"),
     ],
 )
 def test_nynorsk_questions_are_answered_in_norwegian(corpus_services: Services, question: str, lead: str) -> None:
