@@ -546,7 +546,7 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
     n = r"\d{1,2}"
     if language == "nb":
         sources = [
-            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:og|-|–|{_UP_TO_NB})\s*"
+            rf"\b{_YEAR_NB}\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:og|-|–|\+|{_UP_TO_NB})\s*"
             rf"(?:(?:i|for)\s+{_YEAR_NB}\s+|(?:{_YEAR_NB}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             rf"\b{_YEAR_NB}\s+(?P<wa>{cardinals})\s+(?:og|{_UP_TO_NB})\s+(?:{_YEAR_NB}\s+)?(?P<wb>{cardinals})\b"
@@ -564,7 +564,7 @@ def _range_patterns(language: Language) -> list[re.Pattern[str]]:
         ]
     else:
         sources = [
-            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:and|-|–|to|through)\s*"
+            rf"\b{_YEAR_EN}s?\s+(?P<a>{n})\s*(?P<m>(?:,\s*{n}\s*)+)?(?:and|-|–|\+|to|through)\s*"
             rf"(?:(?:in|for)\s+{_YEAR_EN}\s+|(?:{_YEAR_EN}\s+)?)(?P<b>{n})\b"
             r"(?!\s*%)",
             # "years one and two", "years two to four"
@@ -605,7 +605,7 @@ def _year_ranges(text: str, language: Language) -> list[tuple[list[int], tuple[i
             b = _number(groups.get("b") or groups.get("wb") or "", language)
             if a is None or b is None or not 1 <= a < b <= 20:
                 continue
-            joined = re.search(r"\b(?:og|and)\b|,", m.group(0)) and not re.search(
+            joined = re.search(r"\b(?:og|and)\b|,|\+", m.group(0)) and not re.search(
                 r"\b(?:til|to|through)\b|[-–]", m.group(0)
             )
             # "år 2, 3, 4 og 5": every year between the commas.
@@ -801,24 +801,34 @@ def _percent_as_digits(m: re.Match[str]) -> str:
     return f"{_TENS[m.group('tens').lower()] + unit} {m.group('unit_word')}"
 
 
-# "tre kvart stilling", "a three-quarter position", "three quarters of an FTE": a size in words.
-_QUARTER_SIZE = re.compile(
-    r"\b(?:(?P<three>tre|three)[- ]?(?:kvart|quarters?)|(?P<one>en|ein|ett|one|a)\s+(?:kvart|quarter))"
-    r"(?=\s+(?:of\s+(?:a|an|one)\s+)?(?:stilling\w*|årsverk\w*|position\w*|post\b|fte\b|job\b))"
-    r"(?:\s+of\s+(?:a|an|one))?",
+# "tre kvart stilling", "a three-quarter position", "one fifth of a position", "en tredjedels stilling": a size in
+# words, as a percentage of a full position.
+_WORD_FRACTIONS = {
+    "kvart": 25.0, "quarter": 25.0, "quarters": 25.0, "femtedel": 20.0, "femtedels": 20.0, "fifth": 20.0,
+    "fifths": 20.0, "tredjedel": 100 / 3, "tredjedels": 100 / 3, "third": 100 / 3, "thirds": 100 / 3,
+    "fjerdedel": 25.0, "fjerdedels": 25.0, "tiendedel": 10.0, "tiendedels": 10.0, "tenth": 10.0, "tenths": 10.0,
+}  # fmt: skip
+_FRACTION_COUNTS = {"en": 1, "ein": 1, "ett": 1, "ei": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3,
+                    "three": 3, "fire": 4, "four": 4}  # fmt: skip
+_WORD_FRACTION_SIZE = re.compile(
+    rf"\b(?P<count>{'|'.join(_FRACTION_COUNTS)})[- ]?(?P<part>{'|'.join(_WORD_FRACTIONS)})"
+    r"(?=\s+(?:of\s+(?:a|an|one)\s+)?(?:(?:full[- ]time|hel|full)\s+)?"
+    r"(?:stilling\w*|årsverk\w*|position\w*|post\b|fte\b|job\b))"
+    r"(?:\s+of\s+(?:a|an|one)(?:\s+(?:full[- ]time|full))?)?",
     re.IGNORECASE,
 )
 
 
-def _quarter_as_percent(m: re.Match[str]) -> str:
-    return "75 %" if m.group("three") else "25 %"
+def _fraction_as_percent_words(m: re.Match[str]) -> str:
+    share = _FRACTION_COUNTS[m.group("count").lower()] * _WORD_FRACTIONS[m.group("part").lower()]
+    return f"{round(share, 4):g} %" if share <= 100 else m.group()
 
 
 def canonical_text(text: str) -> str:
     """The text with typo'd key words replaced by their correct spelling, and a size's unit written out where a list
     of sizes writes it once, so the patterns below still match."""
     # Before the typo fixes, which would read "seventy" as "seventh".
-    text = _QUARTER_SIZE.sub(_quarter_as_percent, _WORD_PERCENT.sub(_percent_as_digits, text))
+    text = _WORD_FRACTION_SIZE.sub(_fraction_as_percent_words, _WORD_PERCENT.sub(_percent_as_digits, text))
     pieces: list[str] = []
     position = 0
     for token in tokenize(text):

@@ -844,6 +844,16 @@ def test_teams_staffed_differently_each_get_their_own_maximum(
         # "last year of the period" names a year; it asks no duration.
         ("Tiltak B, last year of the period, our specialist is at 40%. Max grant?", 120_000, None),
         ("Tiltak B, siste år i perioden, spesialisten er i 40 %. Maks?", 120_000, None),
+        # A size and years in chat shorthand.
+        ("one fifth of a position in tiltak B year 3, NOK?", 90_000, None),
+        ("jmo år 2+3 til sammen?", 700_000, None),
+        # Two thirds of a full-time post, kept exact: 2/3 × (750 000 + 600 000).
+        (
+            "Our employment specialist is at two-thirds of a full-time post. What's the Tiltak B total for years 1 "
+            "and 2?",
+            900_000,
+            None,
+        ),
         # A yes/no asked first, the sum for the year and staff asked last: the sum leads with the no.
         (
             "Does Tiltak A step down each year like Tiltak B? What would year 3 be for one full-time position?",

@@ -606,3 +606,26 @@ def test_the_fourth_and_last_year_is_the_fourth(text: str, language: Language) -
 )
 def test_teams_staffed_apart(text: str, language: Language, sizes: list[int]) -> None:
     assert extract_quantities(text, language).team_sizes == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "size"),
+    [
+        ("one fifth of a position in tiltak B year 3", "en", 20.0),
+        ("tre kvart stilling på overgangsordningen", "nb", 75.0),
+        ("a three-quarter position", "en", 75.0),
+        ("en tredjedels stilling", "nb", 33.3333),
+        ("two thirds of a position", "en", 66.6667),
+    ],
+)
+def test_a_position_sized_by_a_fraction_in_words(text: str, language: Language, size: float) -> None:
+    assert extract_quantities(text, language).percents == [size]
+
+
+def test_a_quarter_of_something_else_is_no_size() -> None:
+    assert extract_quantities("a quarter of the team", "en").percents == []
+
+
+@pytest.mark.parametrize(("text", "language"), [("jmo år 2+3 til sammen?", "nb"), ("year 2+3 together", "en")])
+def test_years_joined_with_a_plus_are_both_asked(text: str, language: Language) -> None:
+    assert extract_quantities(text, language).years == [2, 3]
