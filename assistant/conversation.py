@@ -141,27 +141,23 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     added = (
         (understanding.positions or 1) if understanding.has("added_position") and not understanding.staffing else None
     )
+    told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
+    joined: list[float] | None = None
     if added is not None and focus.positions is not None and not understanding.percents:
         # "A FACT team with 10 positions …" then "what if we add 2 more positions?": 12, not 2.
         understanding = understanding.model_copy(update={"positions": focus.positions + added})
         inherited.append("positions")
     elif added is not None and focus.positions is not None and len(understanding.percents) == 1:
         # "Tiltak A: one full-time position." … "and one more at 60 %?": the positions before, and this one.
-        before = list(focus.staffing) or [100.0] * focus.positions
-        sizes = [*before, *understanding.percents * added]
-        understanding = understanding.model_copy(
-            update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
-        )
-        inherited.append("staffing")
+        joined = [*(list(focus.staffing) or [100.0] * focus.positions), *understanding.percents * added]
     elif understanding.has("added_position") and understanding.staffing and focus.positions is not None:
         # "one supervisor at 50 %" … "What if we add a second supervisor at 50 %?": the one before, and this one.
-        before = list(focus.staffing) or (focus.percents[:1] or [100.0]) * focus.positions
-        sizes = [*before, *understanding.staffing]
+        joined = [*told, *understanding.staffing]
+    if joined is not None:
         understanding = understanding.model_copy(
-            update={"positions": len(sizes), "staffing": sizes, "percents": sorted(set(sizes))}
+            update={"positions": len(joined), "staffing": joined, "percents": sorted(set(joined))}
         )
         inherited.append("staffing")
-    told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
     # "one of them … 50 %" reads as one position of 50 % on its own.
     one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
     text = understanding.clean_text or understanding.text

@@ -42,8 +42,7 @@ ITEM_COVERAGE = 0.5
 # nulltoleranse for mislighold» for "Do they tolerate minor misuse?", «… er forbeholdt virksomheter som …» for "Can any
 # service get it?", «Tilskuddet skal delfinansiere lønnskostnader» for "Does it cover the whole salary?", «… personer
 # med moderate til alvorlige psykiske lidelser» for "Does it target mild anxiety?", «Det gis ikke tilskudd til nye
-# tiltak …» for "Can we start a new service with it?". Each settles with a no, whether
-# or not it says "ikke".
+# tiltak …» for "Can we start a new service with it?". Each settles with a no, whether or not it says "ikke".
 SETTLING = {
     "applying": "not_applied_for",
     "recommending": "not_recommended",
@@ -338,8 +337,9 @@ def _list_readings(
 
 def _item_adds(extractive: ExtractiveAnswerer, asked: _Question, intro: str, item: str) -> bool:
     """The list item covers some of the question its introducing line does not."""
-    alone = extractive.coverage(asked.focus, intro) if asked.focus.groups else 0.0
-    return extractive.coverage(asked.focus, f"{intro} {item}") > alone if asked.focus.groups else False
+    if not asked.focus.groups:
+        return False
+    return extractive.coverage(asked.focus, f"{intro} {item}") > extractive.coverage(asked.focus, intro)
 
 
 def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool) -> list[str]:
@@ -356,6 +356,9 @@ def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Tok
 def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited: bool) -> Reading | None:
     text = sentence.strip()
     tokens = tokenize(text)
+    # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
+    only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)
+    settling = any(_stated(statement, tokens) for statement in asked.settled_by)
     if text.startswith((_CHECKED, _UNCHECKED)):
         statement = text[1:]
     elif asked.contents and text.startswith(_BULLETS) and not _stated("statement_verb", tokens):
@@ -369,7 +372,6 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         statement = text
         # A statement that settles the question needs no verb of its own: «• Pasienter med moderate til alvorlige
         # psykiske lidelser …» answers "mild depression?" as an item of the target group.
-        settling = any(_stated(name, tokens) for name in asked.settled_by)
         verbless = not _stated("statement_verb", tokens) and not settling
         if len(tokens) < MIN_STATEMENT_WORDS or text.endswith(":") or verbless:
             return None
@@ -382,9 +384,7 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.
         coverage *= asked.known_share
-    # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
-    only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)
-    settles = only_one_applies or any(_stated(statement, tokens) for statement in asked.settled_by)
+    settles = only_one_applies or settling
     if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) and not settles:
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:

@@ -41,7 +41,7 @@ from assistant.tokens import tokenize
 from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
-from assistant.understand.numbers import AMOUNT_RE
+from assistant.understand.numbers import AMOUNT_RE, ORDINALS
 from assistant.understand.quantities import amount_value, extract_quantities
 from assistant.understand.staffing import names_one_of_them
 
@@ -1147,7 +1147,8 @@ def _compared_year(u: Understanding) -> int | None:
         return None
     if found.group("n"):
         return int(found.group("n"))
-    return {"first": 1, "første": 1, "second": 2, "andre": 2, "third": 3}.get(found.group("o").lower())
+    word = found.group("o").lower()
+    return ORDINALS["nb"].get(word) or ORDINALS["en"].get(word)
 
 
 def _less_than_year_before(
@@ -1684,6 +1685,16 @@ def _parts_by_measure(scheme: Scheme, text: str) -> list[tuple[Measure, str]]:
     return [(measure, text[cuts[i] : cuts[i + 1]]) for i, (_, measure) in enumerate(mentions)]
 
 
+def _write_combined(w: Writer, total: int, when: str, each: Sequence[str], source: str) -> None:
+    """The lead of several grants added up: the total, then each part's sum ("… for Tiltak A and … for Tiltak B")."""
+    w.add(
+        w.t(
+            f"Inntil {kr(total)} kr til sammen{when}: {join(each, 'nb')} {source}.",
+            f"Up to {kr(total)} NOK combined{when}: {join(each, 'en')} {source}.",
+        )
+    )
+
+
 def _named_as_one(scheme: Scheme, text: str) -> bool:
     """Two measures written as one name ("the IPS/JMO grant"): the scheme, not two measures each with its staff."""
     names = ["|".join(re.escape(name) for name in [m.label, *m.aliases]) for _, m in measure_mentions(scheme, text)]
@@ -1724,12 +1735,7 @@ def _sum_of_measures(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, 
     year = parts[0][2].year
     when = w.t(f" i {year}. prosjekt-/driftsår", f" in project/operating year {year}") if year else ""
     cited = w.cite(*[r.calculation.sources[0] for _, _, r in parts if r.calculation.sources])
-    w.add(
-        w.t(
-            f"Inntil {kr(calculation.amount)} kr til sammen{when}: {join(each, 'nb')} ({title}) {cited}.",
-            f"Up to {kr(calculation.amount)} NOK combined{when}: {join(each, 'en')} ({title}) {cited}.",
-        )
-    )
+    _write_combined(w, calculation.amount, when, each, f"({title}) {cited}")
     for label, (measure, request, _) in zip(labels, parts, strict=True):
         w.add(f"{w.t(*label)} – {reading_text(w, request, measure)}")
     _assumption_lines(w, calculation)
@@ -1794,22 +1800,8 @@ def _teams_apart(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, meas
         [(label, _with_reading(r.calculation, w, q, measure)) for label, q, r in parts]
     )
     each = [f"{kr(r.calculation.amount)} {w.t('kr', 'NOK')} for {w.t(*label)}" for label, _, r in parts]
-    first = parts[0][2]
-    years = [y.year for y in first.years] if isinstance(first, PlanResult) else [first.year]
-    when = ""
-    if len(years) > 1:
-        when = w.t(
-            f" for år {join([str(y) for y in years], 'nb')}", f" for years {join([str(y) for y in years], 'en')}"
-        )
-    elif years[0]:
-        when = w.t(f" i {years[0]}. prosjekt-/driftsår", f" in project/operating year {years[0]}")
-    cited = w.cite(*first.calculation.sources[:1])
-    w.add(
-        w.t(
-            f"Inntil {kr(calculation.amount)} kr til sammen{when}: {join(each, 'nb')} ({title}) {cited}.",
-            f"Up to {kr(calculation.amount)} NOK combined{when}: {join(each, 'en')} ({title}) {cited}.",
-        )
-    )
+    cited = w.cite(*parts[0][2].calculation.sources[:1])
+    _write_combined(w, calculation.amount, _year_phrase(w, parts[0][1]), each, f"({title}) {cited}")
     for label, _, result in parts:
         for line in result.calculation.lines:
             if line.kind == "cap" and line.source is not None:

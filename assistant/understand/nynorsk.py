@@ -42,14 +42,15 @@ _WORDS: dict[str, str] = {
 }
 # fmt: on
 # "tilskot", "tilskotet", "tilskotsbrev", "tilskotsmottakar": the stem of every word about grants.
-_GRANT_STEM = re.compile(r"\b([Tt])ilskot(?=\w*)")
+_GRANT_STEM = re.compile(r"\b([Tt])ilskot")
 _WORD = re.compile(r"\b\w+\b")
 # "kvart år" is "hvert år"; "tre kvart stilling" is three quarters of one.
 _EACH = re.compile(r"\b([Kk])vart(?=\s+(?:år|året|gong|gongen|halvår|kvartal)\b)")
-# Words only nynorsk writes; one of them makes the question a nynorsk one ("me" or "ein" alone do not).
+# Words only nynorsk writes (and every "tilskot…"); one of them makes the question a nynorsk one ("me" or "ein"
+# alone do not).
 _MARKERS = frozenset(
     {"ikkje", "kva", "kven", "korleis", "kvifor", "mykje", "frå", "berre", "eg", "vere", "seie", "fekk", "heile",
-     "nokon", "noko", "sjølv", "tilskot", "tilskotet", "søkje", "søkja", "kor", "dei", "treng", "kjem", "vart",
+     "nokon", "noko", "sjølv", "søkje", "søkja", "kor", "dei", "treng", "kjem", "vart",
      "pengar", "ordninga", "stillinga", "teneste", "tenester", "fleire", "meir", "gjere", "veit", "utan", "eit"}
 )  # fmt: skip
 

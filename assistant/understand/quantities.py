@@ -639,8 +639,7 @@ def _teams_each(text: str, language: Language) -> int | None:
 
 # A team's count of positions: no percentage, no count of teams ("one of our two teams").
 _TEAM_SIZE_NUMBER = (
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"en|én|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\b"
+    rf"(?P<n>\d{{1,2}}|{_words({**CARDINALS['nb'], **CARDINALS['en']})})\b"
     r"(?![\d.,]*\s*(?:%|prosent|percent|per\s+cent))(?!\s+(?:F?ACT[- ])?team)"
 )
 # "one with 9 positions and one with 12", "det ene har 8 stillinger, det andre 11": each team with its own staff.
