@@ -17,7 +17,7 @@ from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import people_sent, year_started, years_had_listed
+from assistant.understand.quantities import extract_quantities, people_sent, year_started, years_had_listed
 from assistant.understand.staffing import one_of_them_resized
 
 if TYPE_CHECKING:
@@ -259,6 +259,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # "Og for Tiltak A?" after "Hvem kan søke om Tiltak B?" still asks who may apply.
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
+            if "total" in carried and not understanding.has("total") and _one_year_totalled(focus):
+                # "year 2 total?" … "and if we add 2 more positions?": that year's total again, not the period's.
+                carried.remove("total")
             update["qualifiers"] = sorted({*understanding.qualifiers, *carried})
             if same_scheme and focus.salary_cost is not None and "salary_cost" in carried and not understanding.amounts:
                 # "Lønnskostnaden er 900 000. Hvor mye må vi finansiere selv første år?" … "og år 4?": the same cost.
@@ -437,6 +440,12 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     if focus is not None and focus.last_question and not understanding.explicit_intent:
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
+
+
+def _one_year_totalled(focus: Focus) -> bool:
+    """The last question asked for the total of a year it named ("year 2 total?")."""
+    last = focus.last_question or ""
+    return extract_quantities(last, focus.language).year is not None
 
 
 def _told_before(focus: Focus) -> bool:

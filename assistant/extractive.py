@@ -161,6 +161,8 @@ _COMPOUND_HEAD = 6
 
 _ACRONYM_PLURAL = re.compile(r"\b([A-ZÆØÅ]{2,})s\b")
 # A single word in quotes: "the 'los' scheme", «los»; not an apostrophe inside a word ("children's").
+# "los-ordning": a short word joined by a hyphen to the next, which may be the head of a corpus compound.
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])([^\W\d_]{3,5})-(?=[^\W\d_])")
 _QUOTED_WORD = re.compile(r"(?<!\w)['\"«‘“]([^\W\d_][\w-]{1,29})['\"»’”](?!\w)")
 # The most corpus terms a quoted word may start and still name them.
 _QUOTED_TERMS = 3
@@ -409,6 +411,14 @@ class ExtractiveAnswerer:
                 if part == t or not any(e and (e.startswith(part) or part.startswith(e)) for e in excluded)
             ]
         )
+        heads = {t for m in _HYPHEN_HEAD.finditer(question) for t in self._analyzer.tokens(m.group(1))}
+
+        def nearest(term: str) -> str | None:
+            # "Bufdirs los-ordning": «losfunksjoner» is the one corpus word "los" starts.
+            found = self._nearest(term)
+            starting = self._terms_starting(term) if found is None and term in heads else []
+            return starting[0] if len(starting) == 1 else found
+
         groups: list[tuple[str, ...]] = []
         for own, translations in raw:
             # A translated word: its translations say what it means, its own spelling counts only if the corpus has
@@ -421,7 +431,7 @@ class ExtractiveAnswerer:
                 dict.fromkeys(
                     t
                     # A question word is left out before a near corpus term could stand in for it ("skjer": skjema).
-                    for t in map(self._nearest, (g for g in group if g not in self._question_terms))
+                    for t in map(nearest, (g for g in group if g not in self._question_terms))
                     if t and len(t) > 1 and not t.isdigit() and t not in self._question_terms and t not in excluded
                 )
             )

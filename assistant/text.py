@@ -61,3 +61,11 @@ def asking_sentences(text: str) -> list[str]:
     text = text.strip()
     sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
     return [part for part in sentences if part.endswith("?")] or sentences[-1:]
+
+
+def asking_start(text: str) -> int:
+    """Where the first sentence ending in a question mark starts, when statements come before it (else 0)."""
+    for start, end in sentence_spans(text, _QUESTION_SENTENCE_END):
+        if text[start:end].rstrip().endswith("?"):
+            return start
+    return 0

@@ -359,13 +359,20 @@ def extractive_answer(
     # lead from the sentence that answers.
     headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
     units = [unit for unit in units if unit not in headings] + headings
+    asked = ctx.extractive.focus(query, topic, w.language == "en") if sums_wanted else None
+    if operation is not None and asked is not None:
+        # "Bufdirs los-ordning … når RNB-styrkingen regnes med?": the sums of the scheme the question names are the
+        # ones to add, though another scheme's sentence with the same words was retrieved first.
+        units = sorted(units, key=lambda unit: -_covers(ctx, asked, unit))
     if operation is not None and told:
         # "Losordningen fikk 22,65 mill i ramme …": the sentence stating the sum the question tells is the one.
         units = sorted(units, key=lambda unit: not _states_one_of(unit, told))
     computed = operation is not None and sums_wanted and any(_computed_lead(w, unit, operation) for unit in units)
     clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
     # The first of the best sentences that states a sum, when the question asks for one.
-    summing = next((unit for unit in units[:SUM_UNITS] if states_sum(unit.text)), None) if clause is None else None
+    stating = [unit for unit in units[:SUM_UNITS] if states_sum(unit.text)] if clause is None else []
+    # Of them, the one that says most of what is asked (the scheme named, not another's sentence alike).
+    summing = max(stating, key=lambda unit: _covers(ctx, asked, unit)) if stating and asked is not None else None
     spaced = None
     if sums_wanted and not computed:
         spaced = spaced_decimal(clause) if clause is not None else spaced_decimal(summing.text) if summing else None
@@ -421,8 +428,13 @@ def _introduces(unit: Unit, after: Unit) -> bool:
     return unit.intro and same
 
 
+def _covers(ctx: Context, terms: AskedTerms, unit: Unit) -> float:
+    """How much of `terms` the unit and its section heading say."""
+    return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.text}")
+
+
 def _speaks_of(ctx: Context, terms: AskedTerms, unit: Unit) -> bool:
-    return ctx.extractive.coverage(terms, f"{unit.chunk.section} {unit.text}") > 0
+    return _covers(ctx, terms, unit) > 0
 
 
 def _passages_speaking_of(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -72,21 +73,36 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     return w.answer("answered", passages)
 
 
+_SIZE_THEN_COMPARED = re.compile(
+    r"\b(?:hvor\s+(?:stor|mye)|how\s+(?:big|large|much)|what\s+was)\b.*\b(?:og|and)\b.*\b(?:sammenlign|compar)",
+    re.IGNORECASE,
+)
+
+
 def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
     """'How much higher was the combined 2019 appropriation than the 2015 amount?': two named schemes' allocations
     and how far apart they lie; None unless exactly two figures are found."""
     schemes = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
-    calculation = engine.budgets_difference(schemes, combined=u.has("together"))
+    # "Hvor stor var ordningen i 2015, og hvordan er det sammenlignet med 2019?": the sizes asked, then how far apart.
+    sizes_first = bool(_SIZE_THEN_COMPARED.search(u.clean_text or u.text))
+    calculation = engine.budgets_difference(schemes, combined=u.has("together"), as_named=sizes_first)
     if calculation is None:
         return None
-    larger, smaller = (line.amount or 0 for line in calculation.lines[:2])
+    first, second = (line.amount or 0 for line in calculation.lines[:2])
+    larger, smaller = max(first, second), min(first, second)
     difference = kr(calculation.amount)
-    w.add(
-        w.t(
-            f"Forskjellen er {difference} kr ({kr(larger)} − {kr(smaller)} = {difference} kr):",
-            f"The difference is NOK {difference} ({kr(larger)} − {kr(smaller)} = {difference} NOK):",
+    worked = f"{kr(larger)} − {kr(smaller)} = {difference}"
+    if sizes_first:
+        w.add(
+            w.t(
+                f"{kr(first)} kr mot {kr(second)} kr, en forskjell på {difference} kr ({worked} kr):",
+                f"NOK {kr(first)} against NOK {kr(second)}, a difference of NOK {difference} ({worked} NOK):",
+            )
         )
-    )
+    else:
+        w.add(
+            w.t(f"Forskjellen er {difference} kr ({worked} kr):", f"The difference is NOK {difference} ({worked} NOK):")
+        )
     _write_inputs(w, calculation.lines[:2])
     w.add(
         w.t(

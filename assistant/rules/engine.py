@@ -1045,10 +1045,11 @@ def budgets_together(schemes: Sequence[Scheme], year: int | None) -> Calculation
     )
 
 
-def budgets_difference(schemes: Sequence[Scheme], combined: bool) -> Calculation | None:
+def budgets_difference(schemes: Sequence[Scheme], combined: bool, as_named: bool = False) -> Calculation | None:
     """How far two schemes' total allocations lie apart ("the 2015 amount compared with the 2023 appropriation"):
     each scheme's one NOK budget figure (with `combined`, the figure stated for it together with another, where it
-    has one), the larger less the smaller; None unless exactly two distinct figures are found."""
+    has one), the larger less the smaller; None unless exactly two distinct figures are found. The figures are
+    listed larger first, or with `as_named` in the order of `schemes`."""
     chosen: list[tuple[Scheme, RuleValue]] = []
     for scheme in schemes:
         figures = (budget_figures(scheme, None, combined=True) if combined else []) or budget_figures(
@@ -1058,9 +1059,10 @@ def budgets_difference(schemes: Sequence[Scheme], combined: bool) -> Calculation
             chosen.append((scheme, figures[0]))
     if len(chosen) != 2:
         return None
-    chosen.sort(key=lambda pair: pair[1].number(), reverse=True)
     lines = [_allocation_line(scheme, figure) for scheme, figure in chosen]
-    larger, smaller = (figure.number() for _, figure in chosen)
+    larger, smaller = sorted((figure.number() for _, figure in chosen), reverse=True)
+    if not as_named:
+        lines.sort(key=lambda line: line.amount or 0, reverse=True)
     lines.append(
         CalculationLine(
             kind="total",

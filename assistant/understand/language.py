@@ -24,6 +24,7 @@ NB_WORDS = _wordset(
     søke søker søkere søknad søknaden søknadsfrist frist fristen beløp beløpet tilskudd tilskuddet stilling
     stillinger stillingen driftsår prosjektår tredje fjerde femte sjette første andre år året årene
     hei takk fortell forklar gjelder gi gis gitt kreves krav rapportere rapportering klage vedtak
+    totalt samlet maksimalt
     """
 )
 EN_WORDS = _wordset(

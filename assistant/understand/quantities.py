@@ -7,7 +7,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from assistant.text import asking_sentences
+from assistant.text import asking_sentences, asking_start
 from assistant.tokens import Lexicon, Token, tokenize, word_matches
 from assistant.types import Language
 from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
@@ -1107,6 +1107,12 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     years = [m for m in named_years if not _told_history(text, m) and m is not started] or (
         [started] if started is not None else []
     )
+    question_at = asking_start(text)
+    in_question = [m for m in years if m.start() >= question_at]
+    if question_at and in_question:
+        # "Før 2025 fikk nye IPS-prosjekter inntil 500 000 … Hva er maks etter 2025-regelverket?": the year the
+        # question names is the one asked about; the scene's is history.
+        years = in_question
     asked = [m for m in years if not _SINCE.search(text[: m.start()])]
     if not asked and not _NOW.search(text):
         asked = years  # "Hvor mye har vi fått siden 2020?" asks about that year on; "… since 2020 – less now?" not

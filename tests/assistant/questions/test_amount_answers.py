@@ -277,6 +277,17 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
             "adults scheme amount. What's the difference?",
             17_000_000,
         ),
+        # The size asked first, then how it compares: the first scheme's figure leads, then the other's and the gap.
+        (
+            "How big was the 2015 scheme for adults with long-term complex needs, and how does that compare with 2019?",
+            202_000_000,
+        ),
+        # A year told in the scene ("Før 2025 …") is history; the year the question names is the one asked about.
+        (
+            "I 2019 fikk FACT-team 300 000 per stilling de to første årene. Hva er maks for en hel stilling etter "
+            "2025-regelverket, år 2?",
+            600_000,
+        ),
         # "etter IPS/JMO-siden" names where the rates stand, not a page limit ("maks … sider").
         (
             "Maks tilskudd første driftsår for et nytt IPS-prosjekt på tre hele stillinger etter IPS/JMO-siden?",

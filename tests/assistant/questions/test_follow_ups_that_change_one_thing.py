@@ -140,6 +140,15 @@ from tests.assistant.questions.answer_parts import first_amount
         (("Tiltak A: to stillinger på 100 %. Hva får vi?", "Og hvis en av dem går ned til 60 %?"), 1_280_000),
         # A position's size as a fraction, after "er": half of year 2's rate.
         (("Tiltak B, år 2, full stilling – hvor mye?", "hva om stillingen bare er 0,5?"), 300_000),
+        # A year's total asked, then positions added: that year's total again (capped per team), not the period's.
+        (
+            (
+                "Vårt FACT-team har 8 hele stillinger, 2019-utlysningen.",
+                "Totalt i år 3?",
+                "Og hvis vi legger til 3 stillinger?",
+            ),
+            2_500_000,
+        ),
         # The first year's grant had, told with an adverb inside the perfect: the remaining years are 2 to 4.
         (("Vi har allerede fått første års Tiltak B-tilskudd.", "Hvor mye for de resterende årene samlet?"), 1_350_000),
     ],
@@ -173,6 +182,9 @@ def test_one_person_named_by_role_is_priced_as_one_position(converse: Callable[.
             "Tilskudd til foreldrestøttende tiltak in 2015: what was the total frame including the RNB increase?",
             18_115_000,
         ),
+        # The scheme named by the head of its hyphenated name ("los-ordning" for «losfunksjoner»): its sentence is
+        # the one added up, not the sentence of another scheme retrieved first.
+        ("Hvor stor var den samlede rammen for Bufdirs los-ordning i 2015, medregnet RNB-styrkingen?", 32_650_000),
         # The sentence stating the sum the question tells is the one added up (another sentence has the same shape).
         (
             "Losordningen fikk 22,65 mill i ramme og ble styrket i RNB. Hva ble rammen totalt inkludert "

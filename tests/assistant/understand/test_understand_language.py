@@ -22,6 +22,9 @@ NORWEGIAN = [
     'Står det "who can apply" i teksten?',
     "hvor myee kan vi få",
     "Må søknaden undertegnes av rådmannen?",
+    # "Totalt" is Norwegian, though it is one letter from "total".
+    "Totalt i år 3?",
+    "samlet for år 2 og 3?",
 ]
 ENGLISH = [
     "What about year 3?",

@@ -103,6 +103,19 @@ def test_calendar_year_is_not_a_project_year(text: str, language: Language, cale
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "calendar_year"),
+    [
+        ("Før 2025 fikk IPS inntil 500 000 per stilling. Hva gir regelverket fra 2026?", "nb", 2026),
+        ("Back in 2019 the cap was 3 million per team. What is it in 2025?", "en", 2025),
+    ],
+)
+def test_a_year_in_the_scene_is_not_the_year_the_question_names(
+    text: str, language: Language, calendar_year: int
+) -> None:
+    assert extract_quantities(text, language).calendar_year == calendar_year
+
+
+@pytest.mark.parametrize(
     ("text", "language", "percents"),
     [
         ("en 50 % stilling", "nb", [50.0]),
