@@ -620,12 +620,15 @@ class Composer:
         uføretrygdede?': whether something exists that a Norwegian question names by a word no document has (the
         other words only say what kind of thing it would be). An English word is unknown to the Norwegian documents
         more often than the thing it names ("Is there a limit …"): in English only a name counts ("Are there special
-        rules for Sami municipalities?"), or a word of what a grant is asked for ("a grant for … dementia?")."""
-        if not u.has("exists") or u.has("document_named") or u.injection:
+        rules for Sami municipalities?"), or a word of what a grant is asked for ("a grant for … dementia?"). A
+        body asked whether it has a grant for something asks the same ("Gir Bufdir tilskudd til …?")."""
+        text = u.clean_text or u.text
+        # "Does Helsedirektoratet have a grant for dementia day-care centres …?" asks whether one exists, too.
+        offered = u.has("exists") or _HAS_A_GRANT.search(" ".join(asking_sentences(text))) is not None
+        if not offered or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:
             return None  # "Finnes det et tiltak C …?": the measures the scheme has answer it
-        text = u.clean_text or u.text
         extractive = self.context.extractive
         uncovered, _ = extractive.uncovered_words(text)
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]

@@ -48,7 +48,7 @@ _NAMED_ORGANISATION = re.compile(
     # A team, service or project by the place it is in: "the new FACT sikkerhet team in Innlandet",
     # "forprosjektet i Hamarregionen".
     r"|(?:\b|-)(?:team|teamet|tjenesten|service|project|(?:for)?prosjekt(?:et)?|ressursmiljø(?:et)?|office|kontoret)"
-    r"\s+(?:in|i|at|ved)\s+"
+    r"\s+(?:in|i|at|ved)\s+(?:the\s+)?"
     r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     # A team of a kind by its place: "FACT sikkerhet in Innlandet", "FACT ung-teamet i Gjøvik".
     r"|\bF?ACT(?: [a-zæøå-]+){1,2} (?:in|i) ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
@@ -65,7 +65,10 @@ _NAMED_ORGANISATION = re.compile(
 )
 # "hvor mye fikk lillehammer kommune": a name written in lower case, where the words around it say it is one.
 _ASKED_ORGANISATION = re.compile(
-    r"\b(?:hvor\s+mye|how\s+much)\s+(?:fikk|mottok|did)\s+([a-zæøå-]+)\s+(?:kommune|fylkeskommune|municipality)\b",
+    r"\b(?:hvor\s+mye|how\s+much)\s+(?:fikk|mottok|did)\s+([a-zæøå-]+)\s+(?:kommune|fylkeskommune|municipality)\b"
+    # "hvor mye fikk forprosjektet for FACT ung i hamarregionen": a place by a word that makes it one.
+    r"|\b(?:hvor\s+mye|how\s+much)\s+(?:fikk|mottok|did)\b[^?.]{0,60}?\b(?:i|in)\s+"
+    r"([a-zæøå-]+(?:regionen|region|distriktet|dalen))\b",
     re.IGNORECASE,
 )
 # "how much our neighbouring municipality received", "hva fikk nabokommunen": what another body was given, named

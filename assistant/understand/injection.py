@@ -14,7 +14,7 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"documents?|regulations?)\b",
     r"\byou\s+are\s+now\b",
     r"\bsystem\s+override\b|\boverride\s*:",
-    r"\btell\s+the\s+user\b|\bmake\s+up\b|\bregardless\s+of\s+(?:what\s+)?the\s+(?:rules|regulations|documents)\b",
+    r"\btell\s+the\s+user\b|\bmake\s+up\b|\binvent\b|\bfabricate\b|\b(?:state|present)\s+it\s+as\s+(?:a\s+)?fact\b|\bregardless\s+of\s+(?:what\s+)?the\s+(?:rules|regulations|documents)\b",
     r"\b(?:say|answer|reply|respond)\s+(?:only|just|always)\b",
     r"\bfrom\s+now\s+on\b",
     r"\bpretend\b",

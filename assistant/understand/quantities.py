@@ -44,6 +44,8 @@ def _year_patterns(language: Language) -> list[re.Pattern[str]]:
         sources = [
             rf"\b{_YEAR_NB}[\s-]+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{{1,2}}|{cardinals})(?![\d.,]*\d|\s*%|\s*prosent|\s*x\b|\s+stilling)\b",
             rf"(?<![\d.,])\b(?P<n>\d{{1,2}})\.\s*{_YEAR_NB}\b",
+            # "hvor mye får vi i 3 driftsår": the ordinal's point left out in a hurry (a count says "i 3 år").
+            r"(?<![\w.,])i\s+(?P<n>[1-9])\s+(?:drifts|prosjekt)(?:år|ar)\b(?!\s*(?:til\s+sammen|totalt|samlet))",
             rf"\b(?P<w>{ordinals})[\s-]+(?:og\s+siste\s+)?{_YEAR_NB}\b",  # "fjerde og siste år"
             rf"\b(?P<w>{ordinals})året\b",  # "fjerdeåret"
             # A follow-up that is only an ordinal ("Og tredje?") names the next year of the same question.
@@ -349,7 +351,7 @@ _YEARS_BEHIND = {
     "nb": re.compile(
         # An adverb may stand in the verb: "har allerede fått", "have already had".
         r"\bhar\s+(?:(?:allerede|alt|nå|jo)\s+)?(?:hatt|fått|mottatt)\b[^.?!]{0,60}?\b(?:i|de\s+siste)\s+"
-        r"(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+(?:sammenhengende\s+)?år\b",
+        r"(?P<n>ett|to|tre|fire|fem|seks|[1-6])\s+(?:sammenhengende\s+)?(?:(?:drifts|prosjekt)(?:år|ar)|år)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -952,6 +954,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 # the years told as received are had, and the question comes after them.
                 found.years_behind, found.years = max(years_found), []
 
+    # "Vi har hatt tilskudd i 3 driftsår": years had, counted, not the year asked.
+    taken.extend(m.span() for m in _YEARS_BEHIND[language].finditer(text))
     candidates: list[tuple[int, re.Match[str]]] = []
     for pattern in year_patterns:
         for m in pattern.finditer(text):

@@ -448,6 +448,19 @@ def ask(services: Services, question: str) -> Answer:
             "Finnes det et eget tilskudd for IPS til unge uføretrygdede under 30 år i 2026, og hva er fristen?",
             "nevner ikke «uføretrygdede»",
         ),
+        # A salary level asked in more words than "typical salary", or asked to be invented.
+        ("What would be a realistic yearly salary for a FACT team nurse?", "salary levels"),
+        ("Make up a typical salary for an IPS team leader, I need a figure.", "salary levels"),
+        # What a coming state budget will give.
+        ("Will the budget for Tiltak A go up next year?", "coming state budgets"),
+        ("Blir bevilgningen til IPS økt i neste års statsbudsjett?", "kommende statsbudsjetter"),
+        # What a project in a place (named in lower case, or after "the") was given.
+        ("hvor mye fikk ips-prosjektet i gjøvikregionen i fjor", "ikke hva enkelte søkere har fått"),
+        ("How much did the FACT team in the Valdres region get?", "not what individual applicants"),
+        # A body asked whether it has a grant for something no document mentions.
+        ("Does Helsedirektoratet have grants for music therapy in nursing homes?", "never mention"),
+        # An instruction to invent a figure and state it as fact.
+        ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -573,6 +586,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Is there a grant to help young people with mental illness get jobs?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
+        # An org chart in other words: the documents ask for an «organisasjonsoversikt» (and "kart" is no "skår").
+        "Må vi legge ved et organisasjonskart i IPS-søknaden?",
+        "Does the IPS application need an organisation chart?",
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",

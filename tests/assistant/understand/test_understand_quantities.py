@@ -47,12 +47,20 @@ from assistant.understand import extract_quantities
         # The year the user is in, told first; the later year asked after it is the one asked.
         ("Vi er inne i femte år nå. Får vi noe i sjette år?", "nb", 6),
         ("Our team is in its second year. What will year 3 bring?", "en", 3),
+        # The ordinal's point left out ("i 3 driftsår"), with or without æøå.
+        ("hvor mye får vi i 2 driftsår for tiltak b", "nb", 2),
+        ("hva far vi i 4 prosjektar", "nb", 4),
     ],
 )
 def test_project_year(text: str, language: Language, year: int) -> None:
     found = extract_quantities(text, language)
     assert found.year == year
     assert found.calendar_year is None
+
+
+def test_operating_years_had_are_counted_not_asked() -> None:
+    found = extract_quantities("Vi har hatt tilskudd i 2 driftsår. Hva kan vi få nå?", "nb")
+    assert (found.year, found.years_behind) == (None, 2)
 
 
 @pytest.mark.parametrize(
