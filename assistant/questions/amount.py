@@ -1871,6 +1871,31 @@ def _training_answer(
         )
         return w.answer("answered", passages)
     lead = len(w.paragraphs)
+    years = _years(measure, u)
+    if years is not None and len(years) > 1 and not u.has("yes_no"):
+        # "Hvor mye kan vi totalt få til opplærings- og kompetansetiltak over seks år?": the sum each year's
+        # application may ask for, in every year asked.
+        w.calculation = engine.training_over_years(ctx.book, scheme, measure.id, years)
+        listed = join([str(year) for year in years], w.language)
+        total, span = kr(w.calculation.amount), w.t(f"i år {listed}", f"in years {listed}")
+        w.add(
+            w.t(
+                f"Til sammen inntil {total} kr til opplærings- og kompetansetiltak i {label} {span} ({title}).",
+                f"Up to NOK {total} in total for training and competence measures under {label} {span} ({title}).",
+            )
+        )
+        w.add(
+            w.t(
+                f"Regelverket gir inntil {kr(training.number())} kr til opplærings- og kompetansetiltak {marker}. "
+                "Tilskudd gis for ett år av gangen, med søknad for hvert år; beregningen forutsetter at summen kan "
+                "søkes i hver årlige søknad (regelverket sier ikke uttrykkelig at den gjelder per år).",
+                f"The regulation allows up to NOK {kr(training.number())} for training and competence measures "
+                f"{marker}. Grants are given one year at a time, with an application for each year; the calculation "
+                "assumes the sum may be applied for in each yearly application (the regulation does not say "
+                "outright that it is per year).",
+            )
+        )
+        return w.answer("answered", passages)
     if _training_per_position(u):
         # The regulation's training money is one sum for the measure, whatever its number of positions.
         w.add(

@@ -719,6 +719,37 @@ def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int)
     )
 
 
+def training_over_years(book: RuleBook, scheme: str | Scheme, measure: str, years: Sequence[int]) -> Calculation:
+    """A measure's training money in each of several years: the regulation grants one year at a time, and each
+    year's application may ask for the training sum again."""
+    found = _scheme(book, scheme)
+    m = book.measure(found, measure)
+    rule = _training_rule(m, 0, "", "")
+    for year in years:
+        _check_year(m, year)
+    ceiling, count = rule.number(), len(years)
+    total = ceiling * count
+    lines = [
+        CalculationLine(
+            kind="rate",
+            text=f"År {year}: opplærings- og kompetansetiltak inntil {kr(ceiling)} kr",
+            text_en=f"Year {year}: training and competence measures up to {kr(ceiling)} NOK",
+            amount=ceiling,
+            source=rule.source,
+        )
+        for year in years
+    ]
+    lines.append(
+        CalculationLine(
+            kind="total",
+            text=f"{count} år × {kr(ceiling)} kr = {kr(total)} kr",
+            text_en=f"{count} years × {kr(ceiling)} NOK = {kr(total)} NOK",
+            amount=total,
+        )
+    )
+    return Calculation(scheme=found.id, measure=m.id, amount=total, lines=lines, sources=[rule.source])
+
+
 def _lump_sum(scheme: Scheme, measure: Measure, as_of: date | None, warnings: list[str]) -> GrantResult:
     assert measure.lump_sum is not None  # guaranteed by RuleBook validation
     value = in_force([measure.lump_sum], as_of, f"beløp for {measure.label}", f"amount for {_label_en(measure)}")

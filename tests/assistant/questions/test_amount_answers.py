@@ -277,6 +277,17 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
             "adults scheme amount. What's the difference?",
             17_000_000,
         ),
+        # "How much bigger … than" asks the difference of the two allocations (230 − 202 million).
+        (
+            "How much bigger was the 2019 appropriation for the adults' and the children's long-term needs schemes "
+            "together than the amount in the 2015 overview?",
+            28_000_000,
+        ),
+        # The training money alone over several years: each year's application may ask for it (2 × 400 000).
+        ("Hvor mye kan vi få til opplærings- og kompetansetiltak i Tiltak A i år 2 og 3 til sammen?", 800_000),
+        ("How much training money can Tiltak A give over the whole period?", 2_400_000),
+        # A scheme named without the word for a grant ("the transitional substance-abuse rate").
+        ("What is the transitional substance-abuse rate per position for 2023?", 330_000),
         # The size asked first, then how it compares: the first scheme's figure leads, then the other's and the gap.
         (
             "How big was the 2015 scheme for adults with long-term complex needs, and how does that compare with 2019?",
