@@ -54,7 +54,8 @@ def write_grant(
         )
     for line in calc.lines:
         if line in rates:
-            if not rate_first:  # else it led already
+            # Else it led already; a lump sum is no rate per position (its own sentence follows).
+            if not rate_first and measure.kind != "lump_sum":
                 w.add(
                     w.t(
                         f"Regelverket gir maksimalt {kr(line.amount or 0)} kr for en 100 % stilling{year} "

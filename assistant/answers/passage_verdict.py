@@ -12,6 +12,7 @@ not state answers "it depends".
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -59,6 +60,9 @@ SETTLING = {
 def _found(name: str, tokens: list[Token]) -> bool:
     """In the question (typos forgiven)."""
     return vocabulary().qualifier(name).found(tokens)
+
+
+_REQUIRED = re.compile(r"\b(?:kreves|krav|påkrevd|forutsettes|vedlegges|legges\s+ved|inneholde)\b", re.IGNORECASE)
 
 
 def _stated(name: str, tokens: list[Token]) -> bool:
@@ -389,9 +393,13 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
-    return Reading(
-        _polarity(extractive, asked, text, tokens), coverage, text, settles=settles, asking_coverage=on_asked
-    )
+    polarity = _polarity(extractive, asked, text, tokens)
+    required = _stated("obligation", tokens) or _REQUIRED.search(text) is not None
+    if asked.contents and polarity == "yes" and not settles and not required:
+        # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
+        # words, but only a sentence that requires something says yes to what must be included.
+        return None
+    return Reading(polarity, coverage, text, settles=settles, asking_coverage=on_asked)
 
 
 def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:

@@ -140,6 +140,17 @@ def answer_amount(
             # "When was the scheme first limited to four years of funding?", "Vi får penger fra NAV også. Må det stå
             # i søknaden?": the passages say when, or whether; every measure's rates answer neither.
             return None
+        if u.has("preproject") and all(m.component != "preproject" for m in scheme.measures.values()):
+            # "What's the maximum for a pre-project under 0765.73?": the regulation has no sum for one.
+            name = scheme_name(scheme, w.language)
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    f"«{name}» gir ikke noe eget beløp til forprosjekt.",
+                    f"«{name}» gives no amount of its own for a pre-project.",
+                ),
+            )
         sources = [r.source for m in scheme.measures.values() for r in m.rates]
         return rates_overview(w, scheme, ctx.title(scheme, sources), passages)
     staffed = single_priced_measure(scheme, per_position=True) if positions else None

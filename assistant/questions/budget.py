@@ -73,6 +73,9 @@ def add_up_budgets(ctx: Context, w: Writer, u: Understanding, passages: Sequence
     return w.answer("answered", passages)
 
 
+_ONE_PROJECT = re.compile(
+    r"\b(?:a|an|one|our|et|ett|vårt|vår)\s+(?:[\w-]+\s+){0,2}?(?:project|prosjekt|team|teamet)\b", re.IGNORECASE
+)
 _SIZE_THEN_COMPARED = re.compile(
     r"\b(?:hvor\s+(?:stor|mye)|how\s+(?:big|large|much)|what\s+was)\b.*\b(?:og|and)\b.*\b(?:sammenlign|compar)",
     re.IGNORECASE,
@@ -202,7 +205,9 @@ def answer_budget(
     # totalbudsjettet for hele ordningen?") size no applicant in this one.
     own = {"year", "percents", "positions"} - set(u.inherited)
     sized = {"year": u.year is not None, "percents": bool(u.percents), "positions": u.positions is not None}
-    applicant_sized = any(sized[name] for name in own)
+    # "the total budget for a Tiltak B project over four years" is one applicant's, too.
+    one_project = bool(u.years) or _ONE_PROJECT.search(u.clean_text or u.text) is not None
+    applicant_sized = any(sized[name] for name in own) or one_project
     if u.has("allocation") and not applicant_sized:
         name = scheme_name(scheme, w.language)
         return not_found(

@@ -197,6 +197,11 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
 # first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
+# "on the 'Søke eller rapportere' page": a page's title names where to look, it asks nothing ("søke" is no
+# question whether one may apply).
+_PAGE_TITLE = re.compile(
+    r"['\"«‘“][^'\"»’”]{3,60}['\"»’”](?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)", re.IGNORECASE
+)
 _TELL_ME = re.compile(
     r"^\W*(?:og\s+|and\s+)?(?:(?:kan|kunne|vil)\s+(?:du|dere)\s+(?:si|fortelle|forklare|vise)(?:\s+(?:meg|oss))?"
     r"|(?:vet|veit)\s+(?:du|dere)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|explain|show)(?:\s+(?:me|us))?"
@@ -545,6 +550,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     scored_text = without_budget_codes(typed_text) if coded else typed_text
     # "Kan du si når vi må søke?" is typed by what it asks to be told: "når vi må søke?".
     scored_text = _TELL_ME.sub("", scored_text, count=1)
+    scored_text = _PAGE_TITLE.sub(" ", scored_text)
     typed = _without_conjunction_when(scored_text, tokens if scored_text == topic_text else tokenize(scored_text))
     scores = words.type_scores(typed)
     # "Vi er en stiftelse som søker IPS/JMO-midler. Må vi legge ved noe om organisasjonen vår?": applying, told

@@ -459,6 +459,14 @@ def ask(services: Services, question: str) -> Answer:
         ("How much did the FACT team in the Valdres region get?", "not what individual applicants"),
         # A body asked whether it has a grant for something no document mentions.
         ("Does Helsedirektoratet have grants for music therapy in nursing homes?", "never mention"),
+        # A page named by its title asks nothing of its own ("søke" in it is no eligibility question).
+        (
+            "When is the application deadline according to the 'Søke eller rapportere på tilskudd' page for IPS?",
+            "no date",
+        ),
+        # A scheme's total budget where the documents give only rules per applicant; a part the scheme has no sum for.
+        ("What is the total 2025 budget for the 0765.73 scheme?", "no total allocation"),
+        ("How much can a pre-project get under 0765.73?", "pre-project"),
         # An instruction to invent a figure and state it as fact.
         ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
     ],
@@ -586,6 +594,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Is there a grant to help young people with mental illness get jobs?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
+        # The total budget of one applicant's project is its grant over the period.
+        "What is the total budget for a Tiltak B project over four years?",
         # An org chart in other words: the documents ask for an «organisasjonsoversikt» (and "kart" is no "skår").
         "Må vi legge ved et organisasjonskart i IPS-søknaden?",
         "Does the IPS application need an organisation chart?",
