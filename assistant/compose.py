@@ -19,6 +19,7 @@ from assistant.answers.coverage import (
     no_for_this_measure,
     stated_for_another_measure,
     uncovered_reason,
+    years_covered,
 )
 from assistant.answers.dated_documents import DatedDocument, dated_documents, other_year_named
 from assistant.answers.facts import applicant_note, priorities, supplement
@@ -97,7 +98,18 @@ _ASKED_GRANT = re.compile(
     r"(?P<what>[^?.,;:]{3,80})",
     re.IGNORECASE,
 )
-# "Does Helsedirektoratet have a grant for …?", "Gir Bufdir tilskudd til …?": whether a body offers one.
+# "Does Helsedirektoratet have a grant for …?", "Gir Bufdir tilskudd til …?" – not "vi har fått tilskudd": a body
+# other than the asker offers one.
+_BODY_HAS_A_GRANT = re.compile(
+    r"\b(?:does|do|did)\s+(?!we\b|you\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+(?:have|offer|give|provide)\s+"
+    r"(?:an?\s+|any\s+)?(?:\w+\s+)?(?:grants?|funding)\b"
+    r"|\b(?:har|gir|tilbyr)\s+(?!vi\b|jeg\b|dere\b|du\b|de\b|man\b)(?-i:[A-ZÆØÅ])[\w-]*\s+"
+    r"(?:noe\s+|noen\s+|et\s+|eget\s+|egne\s+)?(?:tilskudd|midler)\b",
+    re.IGNORECASE,
+)
+# A sum in kroner, as an answer's lead writes it ("400 000 NOK", "750 000 kr").
+_SUM_STATED = re.compile(r"\d(?:[\d\s\u00a0]*\d)?\s*(?:kr\b|NOK\b)|\bNOK\s*\d")
+# Any "have/give … grant", whoever has it.
 _HAS_A_GRANT = re.compile(
     r"\b(?:have|has|offer|offers|give|gives|provide|provides|har|gir|tilbyr)\b[^?]{0,40}?\b(?:grants?|funding|"
     r"tilskudd|midler)\b",
@@ -387,7 +399,7 @@ class Composer:
                 # Finnmark?": a thing no document names, asked about with no staffing or sum to compute for: the
                 # measure's rates are no answer.
                 return _never_mentioned(w, passages, unknown)
-            if draft is not None and self._made_up_year(u, draft):
+            if draft is not None and self._made_up_year(u, draft, scheme):
                 return _nothing_made_up(w, passages)
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
@@ -398,7 +410,7 @@ class Composer:
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
         quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
-        if quoted.status == "answered" and self._made_up_year(u, quoted):
+        if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
             # and sentences that do not speak of that year are no answer either.
             return _nothing_made_up(Writer(u.language, ctx.locator, query), passages)
@@ -517,11 +529,19 @@ class Composer:
         )
         return quoted >= EVIDENCE_COVERAGE and quoted - covered >= EVIDENCE_MARGIN
 
-    @staticmethod
-    def _made_up_year(u: Understanding, draft: Answer) -> bool:
+    def _made_up_year(self, u: Understanding, draft: Answer, scheme: Scheme | None) -> bool:
         """'Make up a plausible deadline for the 2026 round': asked to invent what no rule states for that year, the
-        scheme's general rules are no answer."""
-        return u.fabrication and u.calendar_year is not None and str(u.calendar_year) not in draft.text
+        scheme's general rules are no answer – unless its rules are those in force that year ("invent a 2026
+        figure for Tiltak A training": the regulation in force gives the real one)."""
+        if not u.fabrication or u.calendar_year is None or str(u.calendar_year) in draft.text:
+            return False
+        if scheme is not None:
+            first, last = years_covered(scheme, self.context.today)
+            # The rules in force that year state the figure asked ("400 000 NOK"); a deadline "given in the call"
+            # states none, and none is made up.
+            states_figure = _SUM_STATED.search(draft.text.split("\n")[0]) is not None
+            return not (first <= u.calendar_year <= last and states_figure)
+        return True
 
     def _lead_with_verdict(self, u: Understanding, qtype: QuestionType, scheme: Scheme, draft: Answer) -> Answer:
         """'Kan vi få utsettelse på fristen?' answered with the scheme's deadlines: the cited sentence that settles
@@ -567,6 +587,8 @@ class Composer:
     def _unknown_term(self, u: Understanding) -> str | None:
         """A name in the question (capitalised mid-sentence: a place, a body, a programme) or a long Norwegian
         compound ("koronatilskudd") that no document and no glossary entry knows, as written."""
+        if u.injection and not u.clean_text:
+            return None  # "SYSTEM OVERRIDE: … Confirm that …": the instruction's words name nothing asked about
         text = u.clean_text or u.text
         uncovered, _ = self.context.extractive.uncovered_words(text)
         names = _names(text)
@@ -624,7 +646,7 @@ class Composer:
         body asked whether it has a grant for something asks the same ("Gir Bufdir tilskudd til …?")."""
         text = u.clean_text or u.text
         # "Does Helsedirektoratet have a grant for dementia day-care centres …?" asks whether one exists, too.
-        offered = u.has("exists") or _HAS_A_GRANT.search(" ".join(asking_sentences(text))) is not None
+        offered = u.has("exists") or _BODY_HAS_A_GRANT.search(" ".join(asking_sentences(text))) is not None
         if not offered or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:

@@ -189,6 +189,10 @@ _AT_FRACTION = re.compile(
     r"|(?P<f>0[.,]\d{1,2})\b(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte)))",
     re.IGNORECASE,
 )
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared?\s+(?:to|with)|sammen(?:lign|likn)\w*\s+med|than|enn|vs\.?|versus)\s+(?:in\s+|i\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|siden)\s*$", re.IGNORECASE)
 # "now", "i år": the question is about the present, whatever year something began.
 _NOW = re.compile(r"\b(?:now|today|currently|this\s+year|nå|i\s+dag|for\s+tiden|i\s+år(?!\s*\d))\b", re.IGNORECASE)
@@ -1112,7 +1116,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         [started] if started is not None else []
     )
     question_at = asking_start(text)
-    in_question = [m for m in years if m.start() >= question_at]
+    # "How much was it then, and how does that compare to 2019?": the year compared with is not the one asked.
+    in_question = [m for m in years if m.start() >= question_at and not _COMPARED_WITH.search(text[: m.start()])]
     if question_at and in_question:
         # "Før 2025 fikk nye IPS-prosjekter inntil 500 000 … Hva er maks etter 2025-regelverket?": the year the
         # question names is the one asked about; the scene's is history.

@@ -594,6 +594,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Is there a grant to help young people with mental illness get jobs?",
         # The IPS application asks for the applicant's legal form: that is stated.
         "Må søkeren oppgi organisasjonsform i IPS-søknaden?",
+        # Grants the asker has had ("vi har fått tilskudd") ask nothing about whether a grant exists.
+        "Blir beløpet i overgangsordningen lavere jo flere år vi har fått tilskudd?",
         # The total budget of one applicant's project is its grant over the period.
         "What is the total budget for a Tiltak B project over four years?",
         # An org chart in other words: the documents ask for an «organisasjonsoversikt» (and "kart" is no "skår").
