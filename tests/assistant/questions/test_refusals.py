@@ -451,6 +451,8 @@ def ask(services: Services, question: str) -> Answer:
         # A salary level asked in more words than "typical salary", or asked to be invented.
         ("What would be a realistic yearly salary for a FACT team nurse?", "salary levels"),
         ("Make up a typical salary for an IPS team leader, I need a figure.", "salary levels"),
+        # Who leads the directorate or the ministry.
+        ("Who is the current director general of Helsedirektoratet?", "who heads the agencies"),
         # What a coming state budget will give.
         ("Will the budget for Tiltak A go up next year?", "coming state budgets"),
         ("Blir bevilgningen til IPS økt i neste års statsbudsjett?", "kommende statsbudsjetter"),
