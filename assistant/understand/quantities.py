@@ -189,6 +189,11 @@ _AT_FRACTION = re.compile(
     r"|(?P<f>0[.,]\d{1,2})\b(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte)))",
     re.IGNORECASE,
 )
+_DOCUMENT_AFTER = re.compile(
+    r"\s*-?\s*(?:overview|oversikt\w*|utlysning\w*|call|announcement|regelverk\w*|slides|lysark\w*|"
+    r"konferanse\w*|conference)\b",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared?\s+(?:to|with)|sammen(?:lign|likn)\w*\s+med|than|enn|vs\.?|versus)\s+(?:in\s+|i\s+)?$",
     re.IGNORECASE,
@@ -1118,7 +1123,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     question_at = asking_start(text)
     # "How much was it then, and how does that compare to 2019?": the year compared with is not the one asked.
     in_question = [m for m in years if m.start() >= question_at and not _COMPARED_WITH.search(text[: m.start()])]
-    if question_at and in_question:
+    # "the 2015 overview lists … What was it, and what did the adults' scheme have in 2019?": a document named by
+    # its year in the scene is what the question asks about first.
+    scene_document = any(m.start() < question_at and _DOCUMENT_AFTER.match(text, m.end()) is not None for m in years)
+    if question_at and in_question and not scene_document:
         # "Før 2025 fikk nye IPS-prosjekter inntil 500 000 … Hva er maks etter 2025-regelverket?": the year the
         # question names is the one asked about; the scene's is history.
         years = in_question

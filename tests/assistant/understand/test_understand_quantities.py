@@ -115,6 +115,8 @@ def test_calendar_year_is_not_a_project_year(text: str, language: Language, cale
     [
         ("Før 2025 fikk IPS inntil 500 000 per stilling. Hva gir regelverket fra 2026?", "nb", 2026),
         ("Back in 2019 the cap was 3 million per team. What is it in 2025?", "en", 2025),
+        # A document named by its year in the scene is asked about; the question's year is for a second part.
+        ("The 2015 overview lists the adults' scheme. What was it given, and what did it have in 2019?", "en", 2015),
         # The question's year is the one compared with: the scene's is asked about.
         ("The 2015 overview lists a scheme for adults. How big was it, and how does that compare to 2019?", "en", 2015),
     ],
