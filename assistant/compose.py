@@ -646,7 +646,17 @@ class Composer:
         body asked whether it has a grant for something asks the same ("Gir Bufdir tilskudd til …?")."""
         text = u.clean_text or u.text
         # "Does Helsedirektoratet have a grant for dementia day-care centres …?" asks whether one exists, too.
-        offered = u.has("exists") or _BODY_HAS_A_GRANT.search(" ".join(asking_sentences(text))) is not None
+        asking = " ".join(asking_sentences(text))
+        # "Can we get a grant for interpreting services …?" asks whether there is one for that, too.
+        # (Not when a scheme is named, or who may apply is asked: "allowed to apply for the 2025 grant for
+        # work-oriented treatment and rehab?" names the scheme.)
+        asked_for = (
+            u.has("obtain")
+            and u.has("yes_no")
+            and not (u.scheme_ids or u.has("who_may_apply"))
+            and _ASKED_GRANT.search(asking) is not None
+        )
+        offered = u.has("exists") or _BODY_HAS_A_GRANT.search(asking) is not None or asked_for
         if not offered or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:

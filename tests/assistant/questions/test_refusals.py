@@ -459,6 +459,8 @@ def ask(services: Services, question: str) -> Answer:
         # What a project in a place (named in lower case, or after "the") was given.
         ("hvor mye fikk ips-prosjektet i gjøvikregionen i fjor", "ikke hva enkelte søkere har fått"),
         ("How much did the FACT team in the Valdres region get?", "not what individual applicants"),
+        # Whether we can get a grant for something no document mentions.
+        ("Can we get a grant for sign-language interpreting for our patients?", "never mention"),
         # A body asked whether it has a grant for something no document mentions.
         ("Does Helsedirektoratet have grants for music therapy in nursing homes?", "never mention"),
         # A page named by its title asks nothing of its own ("søke" in it is no eligibility question).
