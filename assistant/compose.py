@@ -107,6 +107,8 @@ _BODY_HAS_A_GRANT = re.compile(
     r"(?:noe\s+|noen\s+|et\s+|eget\s+|egne\s+)?(?:tilskudd|midler)\b",
     re.IGNORECASE,
 )
+# A yes leading an answer ("Yes – up to …", "Ja, …").
+_YES_LEAD = re.compile(r"^(?:Ja|Yes)\s*[–,-]?\s*")
 # A sum in kroner, as an answer's lead writes it ("400 000 NOK", "750 000 kr").
 _SUM_STATED = re.compile(r"\d(?:[\d\s\u00a0]*\d)?\s*(?:kr\b|NOK\b)|\bNOK\s*\d")
 # Any "have/give … grant", whoever has it.
@@ -404,6 +406,7 @@ class Composer:
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 draft = self._lead_with_verdict(u, qtype, scheme, draft)
+                draft = self._no_longer_in_force(u, scheme, draft)
                 # The handler built its answer already: the warning must go onto it, not only into the writer.
                 status_warning(w, scheme)
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
@@ -542,6 +545,29 @@ class Composer:
             states_figure = _SUM_STATED.search(draft.text.split("\n")[0]) is not None
             return not (first <= u.calendar_year <= last and states_figure)
         return True
+
+    def _no_longer_in_force(self, u: Understanding, scheme: Scheme, draft: Answer) -> Answer:
+        """'Is the IPS page's 500 000 per position still the rule in 2026?': rules that ended before the year asked
+        (or before today) are no yes, whatever they say; what they said follows."""
+        ended = scheme.valid_to
+        if not (u.has("yes_no") and u.has("still_open")) or ended is None or draft.status != "answered":
+            return draft
+        year = u.calendar_year or self.context.today.year
+        if year <= ended.year:
+            return draft
+        first, newline, rest = draft.text.partition("\n")
+        if VERDICT_LEAD.match(first) and not _YES_LEAD.match(first):
+            return draft  # "No – the deadlines have passed" says it already
+        said = _YES_LEAD.sub("", first)
+        # The year asked is not written out: no source states it, and the verifier traces every number.
+        when = ("i året du spør om", "in the year you ask about") if u.calendar_year else ("i dag", "today")
+        said = f"{said[:1].lower()}{said[1:]}"
+        lead = (
+            f"Nei – disse reglene gjelder ikke {when[0]}; dette sa de: {said}"
+            if u.language == "nb"
+            else f"No – these rules do not apply {when[1]}; this is what they said: {said}"
+        )
+        return draft.model_copy(update={"text": lead + newline + rest})
 
     def _lead_with_verdict(self, u: Understanding, qtype: QuestionType, scheme: Scheme, draft: Answer) -> Answer:
         """'Kan vi få utsettelse på fristen?' answered with the scheme's deadlines: the cited sentence that settles

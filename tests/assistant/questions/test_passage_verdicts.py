@@ -264,6 +264,20 @@ def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: 
     assert "«" in answer.text  # the sentence that gives the verdict is quoted
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the IPS/JMO page's 500 000 per position for a new IPS project still hold in 2026?",
+        "Gjelder IPS/JMO-sidens sats per stilling fortsatt i dag?",
+    ],
+)
+def test_rules_that_ended_are_no_yes_to_still_holding(corpus_services: Services, question: str) -> None:
+    # The IPS/JMO page is an older version (before 2025): what it said follows the "No".
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(("No – these rules do not apply", "Nei – disse reglene gjelder ikke")), answer.text
+    assert "500 000" in answer.text
+
+
 def test_a_question_offering_a_choice_gets_the_sentences_without_a_verdict(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer(
         "Dekker voksne-ordningen (765.60) bare årsverk, eller også andre utgifter?", None
