@@ -54,6 +54,8 @@ SETTLING = {
     "whole_cost": "part_financed",
     "mild": "moderate_to_severe",
     "starting_new": "no_new_measures",
+    # "Holder det å oppgi hvor mange stillinger …?": «… må det i tillegg til antall stillinger spesifiseres …».
+    "enough": "besides",
 }
 
 
@@ -359,6 +361,8 @@ def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Tok
 
 def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited: bool) -> Reading | None:
     text = sentence.strip()
+    if text.endswith("?"):
+        return None  # «• Hvor mange eksisterende IPS-tilbud er det gitt veiledning til?» asks; it states nothing
     tokens = tokenize(text)
     # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
     only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)

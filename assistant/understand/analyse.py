@@ -197,6 +197,12 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
 # first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
+# "oppgi hvor mange stillinger", "state how many positions": a count the applicant tells, not one asked for.
+_TOLD_COUNT = re.compile(
+    r"\b(?:oppgi|oppgir|angi|angir|spesifisere|spesifiserer|beskrive|skrive|state|specify|say|list)\s+"
+    r"(?:bare\s+|kun\s+|only\s+|just\s+)?(?:hvor|kor|how)\s+(?:mange|many)\b",
+    re.IGNORECASE,
+)
 # "on the 'Søke eller rapportere' page": a page's title names where to look, it asks nothing ("søke" is no
 # question whether one may apply).
 _PAGE_TITLE = re.compile(
@@ -670,6 +676,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("total") and _SIZE_IN_TOTAL.search(clean):
         # "… a second supervisor at 50 % so it's 100 % in total": the staff's size added up, no sum over the years.
         result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "total"]})
+    if result.has("count_question") and _TOLD_COUNT.search(clean):
+        # "Holder det å oppgi hvor mange stillinger vi ønsker?": a count to be told in the application, none asked.
+        result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "count_question"]})
     own_share_of_a_cost = result.has("asks_own_share") and result.has("salary_cost") and bool(result.amounts)
     over_years = result.years or result.has("whole_period") or result.has("period_named")
     if own_share_of_a_cost and not over_years:

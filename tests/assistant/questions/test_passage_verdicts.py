@@ -264,6 +264,18 @@ def test_the_answer_leads_with_the_verdict(corpus_services: Services, question: 
     assert "«" in answer.text  # the sentence that gives the verdict is quoted
 
 
+def test_a_sentence_that_asks_gives_no_verdict(extractive: ExtractiveAnswerer) -> None:
+    # A report's question line («Hvor mange … ?») states nothing, whatever words it shares.
+    found = passage_verdict(
+        extractive,
+        "Må vi oppgi hvor mange IPS-tilbud vi har veiledet?",
+        ["• Hvor mange eksisterende IPS-tilbud er det gitt veiledning til?"],
+        "",
+        english=False,
+    )
+    assert found is None
+
+
 @pytest.mark.parametrize(
     "question",
     [
