@@ -305,6 +305,11 @@ class Composer:
             return not_found(w, passages)
         if unplaced and not u.injection and self._needs_a_scheme(u):
             return ask_which_scheme(ctx, w, passages)
+        if u.has("stands_for"):
+            # "What does NAPHA stand for?" names no scheme; the sentence spelling it out answers.
+            spelled = abbreviation_answer(w, u, ctx.scheme(u), passages)
+            if spelled is not None:
+                return spelled
         if u.intent == "out_of_scope" and not u.scheme_ids and not distinctive:
             return not_found(w, passages)
         if u.unknown_measure is not None:

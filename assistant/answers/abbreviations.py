@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import join
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
@@ -72,8 +73,8 @@ def _spelling_out_all(locator: SourceLocator, asked: Sequence[str], documents: S
 def abbreviation_answer(
     w: Writer, u: Understanding, scheme: Scheme | None, passages: Sequence[Passage]
 ) -> Answer | None:
-    """Each abbreviation the question asks about, by the sentence that spells it out; None when it asks about none
-    or no document spells them out."""
+    """Each abbreviation the question asks about, by the sentence that spells it out; not found when the documents
+    use them without spelling them out; None when it asks about none or the documents never use them."""
     text = u.clean_text or u.text
     if not u.has("stands_for") or split_question(text, u.language) is not None:
         return None  # "What does JMO stand for, and what must JMO projects follow?" asks more than that
@@ -97,4 +98,18 @@ def abbreviation_answer(
                 f"The documents spell out {named} like this: «{said}» {marker}",
             )
         )
-    return w.answer("answered", passages) if by_sentence else None
+    if by_sentence:
+        return w.answer("answered", passages)
+    used = [abbreviation for abbreviation in asked if w.locator.mentions_anywhere(abbreviation)]
+    if used and len(used) == len(asked):
+        # "Hva står LASSO for?": «… etter modell av LASSO» uses it and never says what it stands for.
+        named = join(used, w.language)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene bruker {named}, men skriver ikke ut hva det står for.",
+                f"The documents use {named} but do not spell out what it stands for.",
+            ),
+        )
+    return None

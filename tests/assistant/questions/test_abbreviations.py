@@ -68,3 +68,26 @@ def test_several_abbreviations_one_sentence_names_are_answered_together(corpus_s
 def test_an_abbreviation_asked_with_another_question_leaves_the_answer_to_both(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("What does JMO stand for, and what must JMO projects follow?", None)
     assert "spell out" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Used in the 2019 call («etter modell av LASSO») and never spelled out.
+        ("Hva står LASSO for?", "Dokumentene bruker LASSO, men skriver ikke ut hva det står for."),
+        ("What does ROP stand for in the 2019 call?", "The documents use ROP but do not spell out"),
+    ],
+)
+def test_an_abbreviation_used_but_never_spelled_out_is_refused_with_the_reason(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "not_found", answer.text
+    assert lead in answer.text.split("\n")[0]
+
+
+def test_an_abbreviation_asked_with_no_scheme_is_spelled_out(corpus_services: Services) -> None:
+    # "NAPHA" names no scheme: the sentence spelling it out still answers.
+    _, answer = corpus_services.pipeline.answer("What does NAPHA stand for?", None)
+    assert answer.status == "answered", answer.text
+    assert "Nasjonalt kompetansesenter for psykisk helsearbeid (NAPHA)" in answer.text
