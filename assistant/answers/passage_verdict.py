@@ -64,6 +64,7 @@ def _found(name: str, tokens: list[Token]) -> bool:
     return vocabulary().qualifier(name).found(tokens)
 
 
+_OF_A_DOCUMENT = re.compile(r"\b(?:søknad\w*|application\w*|rapport\w*|report\w*)", re.IGNORECASE)
 _REQUIRED = re.compile(r"\b(?:kreves|krav|påkrevd|forutsettes|vedlegges|legges\s+ved|inneholde)\b", re.IGNORECASE)
 
 
@@ -144,6 +145,7 @@ class _Question:
     more_than_only: bool  # asks whether it is more than one thing ("drift også, eller bare lønn?")
     certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
     contents: bool  # asks what something must contain ("Må søknaden ha med organisasjonsnummer?")
+    of_a_document: bool  # … and that something is an application or a report (not a target group)
     instead_terms: set[str]  # what it would do without ("a letter instead of using a form": form)
     other_way_terms: set[str]  # what it would do instead ("email a letter …": brev)
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
@@ -194,6 +196,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         states_condition=_found("condition", tokens),
         each_their_own=_found("each_their_own", tokens),
         enough=_found("enough", asking),
+        of_a_document=_OF_A_DOCUMENT.search(text) is not None,
         only=_found("only", asking),
         shut_out=_found("shut_out", asking),
         more_than_only=bool(or_only),
@@ -398,8 +401,8 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
     polarity = _polarity(extractive, asked, text, tokens)
-    required = _stated("obligation", tokens) or _REQUIRED.search(text) is not None
-    if asked.contents and polarity == "yes" and not settles and not required:
+    required = _stated("obligation", tokens) or _REQUIRED.search(text) is not None or text.startswith(_CHECKED)
+    if asked.contents and asked.of_a_document and polarity == "yes" and not settles and not required:
         # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
         # words, but only a sentence that requires something says yes to what must be included.
         return None
