@@ -249,8 +249,8 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
             "No – this is what the sources say",
         ),
         # A ☒ line requires what it names; "include" asked of a target group is no application's contents.
-        ("Må søknaden om tiltak B ha med en risikovurdering?", "Ja – dette sier kildene"),
-        ("Did the 2019 adults scheme's target group include people with violence problems?", "Yes – this is what"),
+        ("Må søknaden om tiltak B ha med en risikovurdering?", "Ja – «☒ Søkerens vurdering av risiko"),
+        ("Did the target group of the 2019 adults scheme include violence problems?", "Yes – this is what"),
         # An item of what the application must contain.
         ("Må IPS-søknaden ha med organisasjonsnummer og kontonummer?", "Ja – dette sier kildene"),
         # A negation (and an "or") inside a relative clause describes the team; it asks nothing in the negative.
