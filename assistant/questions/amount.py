@@ -574,6 +574,9 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
     if after_had and u.year is None and u.years_behind is not None and last is not None:
         # "Vi har hatt tiltak A i to år … de gjenværende årene": the years after those had.
         return list(range(u.years_behind + 1, last + 1)) or None
+    if u.has("so_far") and u.year is not None and u.year > 1 and not u.has("remaining_years"):
+        # "Vi er i tredje driftsår … Hvor mye har vi kunnet få totalt til nå, inkludert i år?": years 1 to 3.
+        return list(range(1, u.year + 1))
     if u.has("remaining_years") and u.year is not None and last is not None:
         # "Resten av perioden, inkludert i år" counts the year the applicant is in as well, as does "we got year 1
         # last year … the remaining years" (year 2 is still to come).
@@ -598,7 +601,10 @@ def _years(measure: Measure, u: Understanding) -> list[int] | None:
         # total?"): with one rate for every year, the total is that of the positions in a year.
         return None
     period_said = u.has("whole_period") or u.has("period_named")
-    if wants_total and u.components.amounts and not period_said and not varies:
+    # So is "1,5 årsverk pluss fullt opplæringsbeløp. Hva er maks totalt?": the training included, no period named.
+    training_named = u.has("training") and "training" not in u.components.excluded
+    parts_added = bool(u.components.amounts) or "training" in u.components.included or training_named
+    if wants_total and parts_added and not period_said and not varies:
         # "Vi søker 250 000 til kompetansetiltak og én stilling. Hva blir maksimalt totalt?": the parts of one
         # application (one year) added up, not the period.
         return None

@@ -189,6 +189,12 @@ _AT_FRACTION = re.compile(
     r"|(?P<f>0[.,]\d{1,2})\b(?![.,]?\d|\s*(?:%|prosent|percent|kr|nok|mill|stilling|årsverk|position|fte)))",
     re.IGNORECASE,
 )
+_FIRST_APPLICATION = re.compile(
+    r"\b(?:first\s+time\s+(?:that\s+)?we(?:'re|\s+are)?\s+apply(?:ing)?|(?:are\s+)?applying\s+for\s+the\s+first\s+time"
+    r"|our\s+first\s+application|første\s+gang\s+(?:at\s+)?vi\s+søker|søker\s+for\s+første\s+gang"
+    r"|vår\s+første\s+søknad)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_AFTER = re.compile(
     r"\s*-?\s*(?:overview|oversikt\w*|utlysning\w*|call|announcement|regelverk\w*|slides|lysark\w*|"
     r"konferanse\w*|conference)\b",
@@ -1143,6 +1149,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             found.year, found.years_behind = count, count - 1
     if found.year is None and found.years_behind is None and found.calendar_year is None and not found.years:
         _count_from_a_start_ago(found, text, language)
+    if found.year is None and found.years_behind is None and not found.years and _FIRST_APPLICATION.search(text):
+        # "This is the first time we apply under 0765.73 for this position": the grant's first year.
+        found.year = 1
     just = _JUST_THE.search(text)
     if just is not None:
         size = 100.0 if just.group("full") else float(just.group("p"))

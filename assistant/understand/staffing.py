@@ -153,7 +153,8 @@ def _number_pattern(language: Language) -> str:
     words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (
         rf"(?P<n>{_ONE_AND_HALF[language]}|(?:\d{{1,3}}|{words})\s+{_AND[language]}\s+{_HALF[language]}|"
-        rf"\d{{1,3}}(?:[.,]\d+)?|{words})"
+        # "about 30,000 people" is a population: a number with a thousands group counts no staff.
+        rf"(?<![\d.,])\d{{1,3}}(?![.,\s]\d{{3}}(?!\d))(?:[.,]\d+)?|{words})"
     )
 
 
