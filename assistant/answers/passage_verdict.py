@@ -364,8 +364,10 @@ def _cleft_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Tok
 
 def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited: bool) -> Reading | None:
     text = sentence.strip()
-    if text.endswith("?"):
-        return None  # «• Hvor mange eksisterende IPS-tilbud er det gitt veiledning til?» asks; it states nothing
+    if text.endswith("?") and not asked.of_a_document:
+        # «• Hvor mange eksisterende IPS-tilbud er det gitt veiledning til?» asks; it states nothing – except of a
+        # report or an application, which must answer it ("do we need to report how many …?": yes, this line).
+        return None
     tokens = tokenize(text)
     # "Kan både NAV-kontoret og DPS-et sende hver sin søknad?": "kun en part … kan søke" answers it, in other words.
     only_one_applies = asked.each_their_own and _stated("only_one", tokens) and _found("applying", tokens)

@@ -279,6 +279,14 @@ def test_a_sentence_that_asks_gives_no_verdict(extractive: ExtractiveAnswerer) -
     assert found is None
 
 
+def test_a_report_s_question_line_says_what_the_report_must_answer(corpus_services: Services) -> None:
+    # Of a report, a question line is what it must answer: "do we have to say …?" – yes, this line.
+    _, answer = corpus_services.pipeline.answer(
+        "Må vi i rapporten for tiltak A svare på om vi har fått tilbakemelding på de nasjonale faglige rådene?", None
+    )
+    assert answer.text.startswith("Ja"), answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
