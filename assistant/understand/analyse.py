@@ -197,6 +197,12 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
 # first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
+# "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
+_OWN_FUNDING_TOLD = re.compile(
+    r"\d[\d\s.,]*\s*(?:kr\.?|kroner|nok|mill\w*)?\s+(?:i|til|som|in|of|as)\s+"
+    r"(?:egenfinansiering|egenandel|own\s+funding|co-funding|our\s+own\s+share)\b",
+    re.IGNORECASE,
+)
 # "oppgi hvor mange stillinger", "state how many positions": a count the applicant tells, not one asked for.
 _TOLD_COUNT = re.compile(
     r"\b(?:oppgi|oppgir|angi|angir|spesifisere|spesifiserer|beskrive|skrive|state|specify|say|list)\s+"
@@ -676,6 +682,17 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("total") and _SIZE_IN_TOTAL.search(clean):
         # "… a second supervisor at 50 % so it's 100 % in total": the staff's size added up, no sum over the years.
         result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "total"]})
+    if _OWN_FUNDING_TOLD.search(clean) and result.components.amounts.get("salary_cost") is not None:
+        # "Vi har budsjettert med 400 000 kr i egenfinansiering … Hva er maks tilskudd?": the sum is the applicant's own
+        # share, no cost the grant is measured against, and the grant is what is asked.
+        amounts = {k: v for k, v in result.components.amounts.items() if k != "salary_cost"}
+        dropped = {"salary_cost", "asks_own_share"} if result.has("maximum_grant") else {"salary_cost"}
+        result = result.model_copy(
+            update={
+                "components": result.components.model_copy(update={"amounts": amounts}),
+                "qualifiers": [q for q in result.qualifiers if q not in dropped],
+            }
+        )
     if result.has("count_question") and _TOLD_COUNT.search(clean):
         # "Holder det å oppgi hvor mange stillinger vi ønsker?": a count to be told in the application, none asked.
         result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "count_question"]})

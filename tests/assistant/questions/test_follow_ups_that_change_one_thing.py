@@ -149,6 +149,8 @@ from tests.assistant.questions.answer_parts import first_amount
             ),
             2_500_000,
         ),
+        # "combined" after two years asked one by one: the whole period's sum.
+        (("Tiltak B, year 1, full-time?", "and year 2?", "and all four years combined?"), 2_100_000),
         # The first year's grant had, told with an adverb inside the perfect: the remaining years are 2 to 4.
         (("Vi har allerede fått første års Tiltak B-tilskudd.", "Hvor mye for de resterende årene samlet?"), 1_350_000),
     ],
