@@ -64,7 +64,10 @@ def _found(name: str, tokens: list[Token]) -> bool:
     return vocabulary().qualifier(name).found(tokens)
 
 
-_OF_A_DOCUMENT = re.compile(r"\b(?:søknad\w*|application\w*|rapport\w*|report\w*)", re.IGNORECASE)
+# What an application or a report must contain or answer ("må vi … svare på om …?").
+_OF_A_DOCUMENT = re.compile(
+    r"\b(?:søknad\w*|application\w*|rapport\w*|report\w*|svare\s+på|answer\s+(?:whether|if))", re.IGNORECASE
+)
 _REQUIRED = re.compile(r"\b(?:kreves|krav|påkrevd|forutsettes|vedlegges|legges\s+ved|inneholde)\b", re.IGNORECASE)
 
 
