@@ -724,7 +724,7 @@ def training_over_years(book: RuleBook, scheme: str | Scheme, measure: str, year
     year's application may ask for the training sum again."""
     found = _scheme(book, scheme)
     m = book.measure(found, measure)
-    rule = _training_rule(m, 0, "", "")
+    rule = _training_rule(m, 0, "Beløp til opplæring", "The training amount")
     for year in years:
         _check_year(m, year)
     ceiling, count = rule.number(), len(years)
