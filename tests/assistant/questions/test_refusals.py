@@ -451,6 +451,8 @@ def ask(services: Services, question: str) -> Answer:
         # A salary level asked in more words than "typical salary", or asked to be invented.
         ("What would be a realistic yearly salary for a FACT team nurse?", "salary levels"),
         ("Make up a typical salary for an IPS team leader, I need a figure.", "salary levels"),
+        # How many hours a full-time week has: the documents give positions in per cent only.
+        ("Hvor mange timer per uke må en 100 % stilling i tiltak B være?", "hvor mange timer en stilling er"),
         # Who leads the directorate or the ministry.
         ("Who is the current director general of Helsedirektoratet?", "who heads the agencies"),
         # What a coming state budget will give.
