@@ -50,6 +50,7 @@ from assistant.text import NAME, asking_sentences
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
+from assistant.understand.numbers import states_sum
 from assistant.understand.quantities import MONTHS
 
 # A question of these types naming no scheme, in this few content words, is answered with a question back.
@@ -109,8 +110,6 @@ _BODY_HAS_A_GRANT = re.compile(
 )
 # A yes leading an answer ("Yes – up to …", "Ja, …").
 _YES_LEAD = re.compile(r"^(?:Ja|Yes)\s*[–,-]?\s*")
-# A sum in kroner, as an answer's lead writes it ("400 000 NOK", "750 000 kr").
-_SUM_STATED = re.compile(r"\d(?:[\d\s\u00a0]*\d)?\s*(?:kr\b|NOK\b)|\bNOK\s*\d")
 # Any "have/give … grant", whoever has it.
 _HAS_A_GRANT = re.compile(
     r"\b(?:have|has|offer|offers|give|gives|provide|provides|har|gir|tilbyr)\b[^?]{0,40}?\b(?:grants?|funding|"
@@ -547,7 +546,7 @@ class Composer:
             first, last = years_covered(scheme, self.context.today)
             # The rules in force that year state the figure asked ("400 000 NOK"); a deadline "given in the call"
             # states none, and none is made up.
-            states_figure = _SUM_STATED.search(draft.text.split("\n")[0]) is not None
+            states_figure = states_sum(draft.text.split("\n")[0])
             return not (first <= u.calendar_year <= last and states_figure)
         return True
 

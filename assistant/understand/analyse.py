@@ -195,8 +195,6 @@ _TAGGED = re.compile(
 _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W*\?\s*$", re.IGNORECASE)
 
 
-# "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
-# first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
 # "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
 _OWN_FUNDING_TOLD = re.compile(
     r"\d[\d\s.,]*\s*(?:kr\.?|kroner|nok|mill\w*)?\s+(?:i|til|som|in|of|as)\s+"
@@ -214,6 +212,8 @@ _TOLD_COUNT = re.compile(
 _PAGE_TITLE = re.compile(
     r"['\"«‘“][^'\"»’”]{3,60}['\"»’”](?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)", re.IGNORECASE
 )
+# "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
+# first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).
 _TELL_ME = re.compile(
     r"^\W*(?:og\s+|and\s+)?(?:(?:kan|kunne|vil)\s+(?:du|dere)\s+(?:si|fortelle|forklare|vise)(?:\s+(?:meg|oss))?"
     r"|(?:vet|veit)\s+(?:du|dere)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|explain|show)(?:\s+(?:me|us))?"
