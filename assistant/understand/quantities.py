@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -315,10 +316,20 @@ def _year_words(language: Language) -> str:
 _YEAR_WORDS = {language: re.compile(_year_words(language), re.IGNORECASE) for language in ("nb", "en")}
 
 
+# "100 % fra år 2", "full-time from year 3 on": the size holds from that year to the end of the years asked.
+_FROM = r"(?P<from>fra(?:\s+og\s+med)?|f\.?\s?o\.?\s?m\.?|from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+in)?)"
+# "60 % det første året og 100 % deretter", "half-time in year 1 and full-time thereafter": from the next year on.
+_THEN_ON = re.compile(
+    rf"{_SIZE_IN_YEAR}\s+(?:deretter|etter\s+det|etterpå|fra\s+da\s+av|videre|resten\s+av\s+(?:tiden|perioden)"
+    r"|thereafter|after\s+that|afterwards|from\s+then\s+on|for\s+the\s+rest(?:\s+of\s+the\s+period)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     year = _year_words(language)
     return [
-        re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+)?{year}", re.IGNORECASE),
+        re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+|{_FROM}\s+)?{year}", re.IGNORECASE),
         # "i år 3 med en 100 % spesialist", "starter opp (år 1) med en 40 % spesialist".
         re.compile(
             rf"(?:(?:i|in|for)\s+)?\(?{year}\)?\s*[:,]?\s*(?:(?:at|på|med|with|i|in)\s+)?"
@@ -337,10 +348,19 @@ def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
 _SIZE_IN_YEAR_PATTERNS = {language: _size_in_year_patterns(language) for language in ("nb", "en")}
 
 
-def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]], list[tuple[int, int]]]:
-    """One position sized year by year, when at least two different years each get a size; and where it was said."""
+class _SizesByYear(NamedTuple):
+    """One position sized year by year; where it was said; the year from which the last size holds on, if said."""
+
+    sizes: dict[int, list[float]]
+    spans: list[tuple[int, int]]
+    open_from: int | None
+
+
+def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
+    """One position sized year by year, when at least two different years each get a size."""
     found: dict[int, list[float]] = {}
     spans: list[tuple[int, int]] = []
+    open_from: int | None = None
     for pattern in _SIZE_IN_YEAR_PATTERNS[language]:
         for m in pattern.finditer(text):
             year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
@@ -349,7 +369,37 @@ def _sizes_by_year(text: str, language: Language) -> tuple[dict[int, list[float]
                 continue
             found[year] = [size]
             spans.append(m.span())
-    return (found, spans) if len(found) >= 2 else ({}, [])
+            if m.groupdict().get("from"):
+                open_from = year
+    then_on = _THEN_ON.search(text)
+    if len(found) == 1 and then_on is not None and not _overlaps(then_on.span(), spans):
+        size = _size_value(then_on)
+        open_from = max(found) + 1
+        if size is not None:
+            found[open_from] = [size]
+            spans.append(then_on.span())
+    if len(found) < 2:
+        return _SizesByYear({}, [], None)
+    return _SizesByYear(found, spans, open_from if open_from == max(found) else None)
+
+
+def _held_on(by_year: _SizesByYear, text: str, language: Language) -> dict[int, list[float]]:
+    """'60 % det første året og 100 % fra år 2 – hva får vi over fire år?': the size from year 2 holds in years 3
+    and 4 as well, when the question names years beyond it."""
+    if by_year.open_from is None:
+        return by_year.sizes
+    masked = list(text)
+    for start, end in by_year.spans:
+        masked[start:end] = " " * (end - start)
+    rest = "".join(masked)
+    ranges = _year_ranges(rest, language)
+    asked = ranges[0][0] if ranges else []
+    in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), rest, re.IGNORECASE)
+    if in_a_row is not None:
+        count = _number(in_a_row.group("n") or in_a_row.group("m"), language)
+        asked = list(range(1, count + 1)) if count is not None and count <= _MAX_YEARS_IN_A_ROW else asked
+    held = by_year.sizes[by_year.open_from]
+    return by_year.sizes | {year: list(held) for year in asked if year > by_year.open_from}
 
 
 # An ordinal with its noun left out, ending the question: "… apply for a fifth?", "… søke om et femte?".
@@ -946,11 +996,11 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 continue
             taken.append(m.span())
 
-    by_year, by_year_spans = _sizes_by_year(text, language)
-    if by_year:
-        found.staffing_by_year = by_year
-        found.years = sorted(by_year)
-        taken.extend(by_year_spans)
+    by_year = _sizes_by_year(text, language)
+    if by_year.sizes:
+        found.staffing_by_year = _held_on(by_year, text, language)
+        found.years = sorted(found.staffing_by_year)
+        taken.extend(by_year.spans)
 
     # "sju år på rad", "five years in a row": years 1 to N (beyond the period the rules say no).
     in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)

@@ -101,6 +101,18 @@ def answer_of(services: Services, question: str) -> Answer:
             675_000,
             "50 % i år 1 og 50 % i år 2",
         ),
+        # A size from a year on holds through the years asked: 750 000 × 60 % + 600 000; 375 000 + 600 000 + 450 000.
+        (
+            "Vi søker Tiltak B for en stilling i 60 % det første driftsåret og 100 % fra år 2. Hvor mye kan vi "
+            "maksimalt få de to første årene til sammen?",
+            1_050_000,
+            "60 % i år 1 og 100 % i år 2",
+        ),
+        (
+            "Tiltak B: one specialist at 50% in year 1 and full-time thereafter. What's the max for years 1 to 3?",
+            1_425_000,
+            "50 % in year 1, 100 % in year 2 and 100 % in year 3",
+        ),
         # The remaining years after several named; the one scheme priced per position in the year named.
         (
             "Vi har allerede fått tilskudd for år 1 og år 2 under tiltak B. Hva er det meste for de gjenværende "

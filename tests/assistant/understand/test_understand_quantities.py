@@ -370,6 +370,19 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
         ("50 % første år og 100 % andre året", "nb", {1: [50.0], 2: [100.0]}),
         ("year 1 at 60 %, year 2 full-time", "en", {1: [60.0], 2: [100.0]}),
         ("Første år var stillingen vår på 60 %, andre år øker vi til 100 %.", "nb", {1: [60.0], 2: [100.0]}),
+        # A size "from" a year, or "thereafter", holds on through the years asked.
+        ("60 % det første driftsåret og 100 % fra år 2. Maks de to første årene?", "nb", {1: [60.0], 2: [100.0]}),
+        (
+            "60 % det første året og 100 % fra år 2. Hva får vi over alle fire årene?",
+            "nb",
+            {1: [60.0], 2: [100.0], 3: [100.0], 4: [100.0]},
+        ),
+        (
+            "half-time in year 1 and full-time thereafter, total for years 1-3?",
+            "en",
+            {1: [50.0], 2: [100.0], 3: [100.0]},
+        ),
+        ("50 % første år og 100 % deretter", "nb", {1: [50.0], 2: [100.0]}),
         # One size for one year is an ordinary position in that year; one size for two years is the same position.
         ("80 % stilling i år 2", "nb", {}),
         ("0,5 stilling i år 1 og 2", "nb", {}),
