@@ -391,6 +391,9 @@ def ask(services: Services, question: str) -> Answer:
             "utsettelse",
         ),
         ("What's the maximum percentage of the total project cost that a 0765.73 grant may cover?", "could not find"),
+        # What a grant does to the municipality's block grant (a word of documents' words, used by none).
+        ("Blir rammetilskuddet til kommunen redusert hvis vi får tilskudd fra 0765.73?", "rammetilskudd"),
+        ("Does getting Tiltak B reduce our block grant from the state?", "block grant"),
         # Who heads an agency; what a merger does to a grant: no document says.
         ("Hvem er direktør i Helsedirektoratet nå?", "hvem som leder etatene"),
         ("What happens to our Tiltak B grant if our municipality merges with a neighbouring one?", "mergers"),
