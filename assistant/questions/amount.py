@@ -34,7 +34,7 @@ from assistant.questions.budget import answer_budget
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
-from assistant.rules.engine import kr, pct
+from assistant.rules.engine import kr, pct, shares_text
 from assistant.rules.model import Measure, Rate, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.tokens import tokenize
@@ -430,7 +430,7 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         year = measure.rates[0].year_from if measure.rates else None
     return GrantRequest(
         shares=tuple(shares) if shares else None,
-        shares_by_year=tuple((y, tuple(sizes)) for y, sizes in sorted(u.staffing_by_year.items())),
+        shares_by_year=tuple((y, tuple(sizes)) for y, sizes in sorted(u.staffing_by_year.items())) if years else (),
         positions=positions,
         years=tuple(years) if years else None,
         year=year,
@@ -659,6 +659,9 @@ def _sum_each(u: Understanding) -> bool:
 def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, int | None, Assumed]:
     """Position sizes or a count for the rules module, and what staffing was assumed when none was given."""
     own_percents = bool(u.percents) and "percents" not in u.inherited
+    if u.year in u.staffing_by_year and not u.years:
+        # "80 % i år 3 og 100 % i år 4. Hva er maks for år 4?": the staff of the one year asked.
+        return list(u.staffing_by_year[u.year]), None, None
     minimum = measure.min_positions
     if u.has("minimum_staffing") and minimum is not None and not (u.positions or u.staffing):
         # "IPS-prosjekt med minimumsbemanning i 100 %": the positions the measure requires at least, each that size.
@@ -1554,14 +1557,18 @@ def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
 
 def _staffing_phrase(w: Writer, request: GrantRequest) -> str:
     if request.shares_by_year:
-        by_year = [
-            w.t(
-                f"{join([pct(s) for s in shares], 'nb')} i år {year}",
-                f"{join([pct(s, 'en') for s in shares], 'en')} in year {year}",
-            )
+        if all(len(shares) == 1 for _, shares in request.shares_by_year):
+            by_year = [
+                w.t(f"{pct(shares[0])} i år {year}", f"{pct(shares[0], 'en')} in year {year}")
+                for year, shares in request.shares_by_year
+            ]
+            return w.t("én stilling: ", "one position: ") + join(by_year, w.language)
+        # "to stillinger i år 1, tre fra år 2": the positions of each year.
+        counted = [
+            w.t(f"{shares_text(shares, 'nb')} i år {year}", f"{shares_text(shares, 'en')} in year {year}")
             for year, shares in request.shares_by_year
         ]
-        return w.t("én stilling: ", "one position: ") + join(by_year, w.language)
+        return w.t("stillinger: ", "positions: ") + join(counted, w.language)
     if request.shares:
         shares = list(request.shares)
         if len(shares) == 1:

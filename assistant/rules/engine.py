@@ -53,7 +53,8 @@ def pct(value: float, language: str = "nb") -> str:
     return text.replace(".", ",") if language == "nb" else text
 
 
-def _shares_text(shares: Sequence[float], language: str) -> str:
+def shares_text(shares: Sequence[float], language: str) -> str:
+    """Positions by size: "2 × 100 %", or each size when they differ."""
     if len(set(shares)) == 1:
         return f"{len(shares)} × {pct(shares[0], language)}"
     return ", ".join(pct(share, language) for share in shares)
@@ -328,8 +329,8 @@ def max_grant(
         lines.append(
             CalculationLine(
                 kind="input",
-                text=f"Stillinger: {_shares_text(shares, 'nb')}",
-                text_en=f"Positions: {_shares_text(shares, 'en')}",
+                text=f"Stillinger: {shares_text(shares, 'nb')}",
+                text_en=f"Positions: {shares_text(shares, 'en')}",
             )
         )
 

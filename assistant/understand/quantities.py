@@ -326,6 +326,37 @@ _THEN_ON = re.compile(
 )
 
 
+# A count of full positions in a year: "to stillinger i år 1", "three positions from year 2", "år 1: 2 stillinger".
+def _counted_staff(language: Language) -> str:
+    return (
+        rf"(?P<c>[1-9]|{_words(CARDINALS[language])})\s+(?:(?:hele|fulle|full-time)\s+)?"
+        r"(?:stillinger|stilling|positions?|posts?|årsverk|(?:jobb)?spesialist(?:er)?|(?:job\s+)?specialists?)"
+    )
+
+
+def _count_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
+    year = _year_words(language)
+    return [
+        re.compile(rf"\b{_counted_staff(language)}\s+(?:(?:i|in|for|during)\s+|{_FROM}\s+)?{year}", re.IGNORECASE),
+        re.compile(
+            rf"(?:(?:i|in|for)\s+)?\b{year}\s*[:,]?\s*(?:(?:med|with|har\s+vi|we\s+have)\s+)?{_counted_staff(language)}",
+            re.I,
+        ),
+    ]
+
+
+# "… og tre fra år 2", "and 3 from year 2": a second count, its noun left out after a first one.
+_ELIDED_COUNT = {
+    language: re.compile(
+        rf"\b(?:og|and|,)\s+(?P<c>[1-9]|{_words(CARDINALS[language])})\s+"
+        rf"(?:(?:i|in|for|during)\s+|{_FROM}\s+){_year_words(language)}",
+        re.IGNORECASE,
+    )
+    for language in ("nb", "en")
+}
+_COUNT_IN_YEAR_PATTERNS = {language: _count_in_year_patterns(language) for language in ("nb", "en")}
+
+
 def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     year = _year_words(language)
     return [
@@ -354,6 +385,21 @@ class _SizesByYear(NamedTuple):
     sizes: dict[int, list[float]]
     spans: list[tuple[int, int]]
     open_from: int | None
+    before: float | None = None  # "går fra 100 % til 50 % i år 3": the size in the years before open_from
+
+
+# "Stillingen går fra 100 % til 50 % i år 3", "goes from full-time to 50% from year 3": a size changed in a year.
+def _change_in_year(language: Language) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:from|fra)\s+(?P<a>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|percent)|full[- ]time|heltid|hel\s+stilling)\s+"
+        rf"(?:(?:ned|opp|down|up)\s+)?(?:to|til)\s+{_SIZE_IN_YEAR}\s+"
+        rf"(?:(?:i|in|during|fra|from|starting(?:\s+(?:in|from|with))?|f\.?\s?o\.?\s?m\.?)\s+){_year_words(language)}",
+        re.IGNORECASE,
+    )
+
+
+_CHANGE_IN_YEAR = {language: _change_in_year(language) for language in ("nb", "en")}
+_BEFORE_SIZE = re.compile(rf"^{_SIZE_IN_YEAR}$|^(?P<heltid>heltid|hel\s+stilling)$", re.IGNORECASE)
 
 
 def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
@@ -371,6 +417,10 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
             spans.append(m.span())
             if m.groupdict().get("from"):
                 open_from = year
+    counted, counted_from = _counts_by_year(text, language, spans)
+    for year, count in counted.items():
+        found.setdefault(year, [100.0] * count)
+    open_from = open_from or counted_from
     then_on = _THEN_ON.search(text)
     if len(found) == 1 and then_on is not None and not _overlaps(then_on.span(), spans):
         size = _size_value(then_on)
@@ -378,16 +428,55 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
         if size is not None:
             found[open_from] = [size]
             spans.append(then_on.span())
+    change = _CHANGE_IN_YEAR[language].search(text)
+    changed = _changed_in_year(change, language) if change is not None else None
+    if change is not None and changed is not None and set(found) <= {changed[0]}:
+        year, before, after = changed
+        return _SizesByYear({year - 1: [before], year: [after]}, [change.span()], year, before)
     if len(found) < 2:
         return _SizesByYear({}, [], None)
     return _SizesByYear(found, spans, open_from if open_from == max(found) else None)
 
 
-def _held_on(by_year: _SizesByYear, text: str, language: Language) -> dict[int, list[float]]:
-    """'60 % det første året og 100 % fra år 2 – hva får vi over fire år?': the size from year 2 holds in years 3
-    and 4 as well, when the question names years beyond it."""
-    if by_year.open_from is None:
-        return by_year.sizes
+def _changed_in_year(change: re.Match[str], language: Language) -> tuple[int, float, float] | None:
+    """The year a size changed in, the size before and the size after; None unless all three are read."""
+    year = _number(change.group("n") or change.groupdict().get("d") or change.group("w") or "", language)
+    before_match = _BEFORE_SIZE.match(change.group("a").strip())
+    after = _size_value(change)
+    if before_match is None or year is None or not 1 < year <= 20 or after is None:
+        return None
+    before = 100.0 if before_match.group("heltid") else _size_value(before_match)
+    return (year, before, after) if before is not None else None
+
+
+def _counts_by_year(text: str, language: Language, taken: list[tuple[int, int]]) -> tuple[dict[int, int], int | None]:
+    """'To stillinger i år 1, tre stillinger fra år 2': full positions counted year by year, and the year a count
+    holds from ("fra år 2"); marks their spans taken."""
+    counts: dict[int, int] = {}
+    open_from: int | None = None
+    for pattern in _COUNT_IN_YEAR_PATTERNS[language]:
+        for m in pattern.finditer(text):
+            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
+            count = _number(m.group("c"), language) or 1
+            if year is None or not 1 <= year <= 20 or year in counts or _overlaps(m.span(), taken):
+                continue
+            counts[year] = count
+            taken.append(m.span())
+            open_from = year if m.groupdict().get("from") else open_from
+    if counts:
+        for m in _ELIDED_COUNT[language].finditer(text):
+            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
+            count = _number(m.group("c"), language) or 1
+            if year is not None and 1 <= year <= 20 and year not in counts and not _overlaps(m.span(), taken):
+                counts[year] = count
+                taken.append(m.span())
+                open_from = year if m.group("from") else open_from
+    return counts, open_from
+
+
+def _years_asked_beside(by_year: _SizesByYear, text: str, language: Language) -> list[int]:
+    """The years a question sizing a position year by year asks for besides those sized ("… hva får vi over alle
+    fire årene?")."""
     masked = list(text)
     for start, end in by_year.spans:
         masked[start:end] = " " * (end - start)
@@ -398,8 +487,21 @@ def _held_on(by_year: _SizesByYear, text: str, language: Language) -> dict[int, 
     if in_a_row is not None:
         count = _number(in_a_row.group("n") or in_a_row.group("m"), language)
         asked = list(range(1, count + 1)) if count is not None and count <= _MAX_YEARS_IN_A_ROW else asked
+    return asked
+
+
+def _held_on(by_year: _SizesByYear, asked: list[int]) -> dict[int, list[float]]:
+    """'60 % det første året og 100 % fra år 2 – hva får vi over fire år?': the size from year 2 holds in years 3
+    and 4 as well, when the question names years beyond it ("går fra 100 % til 50 % i år 3": and the size before,
+    in the years before it)."""
+    if by_year.open_from is None:
+        return by_year.sizes
     held = by_year.sizes[by_year.open_from]
-    return by_year.sizes | {year: list(held) for year in asked if year > by_year.open_from}
+    sizes = by_year.sizes | {year: list(held) for year in asked if year > by_year.open_from}
+    if by_year.before is not None and asked:
+        sizes = {year: size for year, size in sizes.items() if year >= min(asked)}
+        sizes |= {year: [by_year.before] for year in asked if year < by_year.open_from}
+    return dict(sorted(sizes.items()))
 
 
 # An ordinal with its noun left out, ending the question: "… apply for a fifth?", "… søke om et femte?".
@@ -997,8 +1099,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
             taken.append(m.span())
 
     by_year = _sizes_by_year(text, language)
+    asked_beside: list[int] = []
     if by_year.sizes:
-        found.staffing_by_year = _held_on(by_year, text, language)
+        asked_beside = _years_asked_beside(by_year, text, language)
+        found.staffing_by_year = _held_on(by_year, asked_beside)
         found.years = sorted(found.staffing_by_year)
         taken.extend(by_year.spans)
 
@@ -1063,6 +1167,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         if asked_again and found.years_behind is None and len(candidates) == 1:
             # "Vi er i fjerde år med tiltak B. Kan vi søke igjen?": the year after the one the user is in.
             found.years_behind, found.year = year, year + 1
+        if found.year in found.staffing_by_year and not asked_beside:
+            # "80 % i år 3 og 100 % i år 4. Hva er maks for år 4?": one of the years sized is asked, not their sum.
+            found.years = []
 
     found.teams = _teams_each(text, language)
     found.team_sizes = _team_sizes(text, language)

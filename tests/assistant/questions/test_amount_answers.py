@@ -113,6 +113,18 @@ def answer_of(services: Services, question: str) -> Answer:
             1_425_000,
             "50 % in year 1, 100 % in year 2 and 100 % in year 3",
         ),
+        # A size changed in a year, positions counted year by year, one of the years sized asked alone.
+        (
+            "Our Tiltak B specialist goes from 100 % to 50 % in year 3. What's the total for years 2 and 3?",
+            825_000,
+            "100 % in year 2 and 50 % in year 3",
+        ),
+        (
+            "Tiltak A: én stilling i år 1 og to stillinger fra år 2. Hva blir totalen for de tre første årene?",
+            4_000_000,
+            "2 × 100 % i år 3",
+        ),
+        ("Tiltak B: 80 % i år 3 og 100 % i år 4. Hva er maks for år 3?", 360_000, "80 %"),
         # The remaining years after several named; the one scheme priced per position in the year named.
         (
             "Vi har allerede fått tilskudd for år 1 og år 2 under tiltak B. Hva er det meste for de gjenværende "

@@ -383,6 +383,22 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
             {1: [50.0], 2: [100.0], 3: [100.0]},
         ),
         ("50 % første år og 100 % deretter", "nb", {1: [50.0], 2: [100.0]}),
+        # A size changed in a year: the size before holds in the year before it (and any earlier year asked).
+        ("goes from 100 % to 50 % in year 3. What is the total for years 2 and 3?", "en", {2: [100.0], 3: [50.0]}),
+        (
+            "Stillingen går fra 100 % til 50 % fra år 3. Hva blir totalen for alle fire årene?",
+            "nb",
+            {1: [100.0], 2: [100.0], 3: [50.0], 4: [50.0]},
+        ),
+        # Full positions counted year by year, a count's noun left out after the first.
+        (
+            "to stillinger i år 1, tre stillinger fra år 2, for de tre første årene",
+            "nb",
+            {1: [100.0] * 2, 2: [100.0] * 3, 3: [100.0] * 3},
+        ),
+        ("2 stillinger i år 1 og 3 i år 2", "nb", {1: [100.0] * 2, 2: [100.0] * 3}),
+        ("two positions in year 1 and three from year 2", "en", {1: [100.0] * 2, 2: [100.0] * 3}),
+        ("to stillinger i år 2 og 3", "nb", {}),
         # One size for one year is an ordinary position in that year; one size for two years is the same position.
         ("80 % stilling i år 2", "nb", {}),
         ("0,5 stilling i år 1 og 2", "nb", {}),
@@ -393,6 +409,19 @@ def test_a_position_sized_year_by_year(text: str, language: Language, by_year: d
     assert found.staffing_by_year == by_year
     if by_year:
         assert found.years == sorted(by_year) and found.percents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("80 % i år 3 og 100 % i år 4. Hva er maks for år 4?", "nb", 4),
+        ("Stillingen går fra 100 % til 50 % i år 3. Hva får vi for år 3?", "nb", 3),
+    ],
+)
+def test_one_of_the_years_sized_asked_alone(text: str, language: Language, year: int) -> None:
+    found = extract_quantities(text, language)
+    assert found.year == year and found.years == []
+    assert year in found.staffing_by_year
 
 
 @pytest.mark.parametrize(
