@@ -154,10 +154,10 @@ def _asked_for(text: str, word: str) -> bool:
 
 
 def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
-    """'Is there a grant for dog-assisted therapy?', '… for day activity programmes for people with dementia?': what
-    an English question asks a grant for, when a word of it is unknown to the documents and the glossary (and no typo
-    of a word they know): that word as written."""
-    for match in _GRANT_FOR_EN.finditer(text):
+    """'Is there a grant for dog-assisted therapy?', '… for day activity programmes for people with dementia?', 'Kan
+    vi få tilskudd til tolketjenester …?': what a question asks a grant for, when a word of it is unknown to the
+    documents and the glossary (and no typo of a word they know): that word as written."""
+    for match in [*_GRANT_FOR_EN.finditer(text), *_ASKED_GRANT.finditer(text)]:
         for word in re.finditer(r"[\w-]+", match.group("what")):
             if any(part in unknown for part in word.group().lower().split("-")):
                 return word.group()
@@ -678,22 +678,26 @@ class Composer:
         # "Does Helsedirektoratet have a grant for dementia day-care centres …?" asks whether one exists, too.
         asking = " ".join(asking_sentences(text))
         # "Can we get a grant for interpreting services …?" asks whether there is one for that, too.
-        # (Not when a scheme is named, or who may apply is asked: "allowed to apply for the 2025 grant for
-        # work-oriented treatment and rehab?" names the scheme.)
+        # (Not when who may apply is asked: "allowed to apply for the 2025 grant for work-oriented treatment and
+        # rehab?" names the scheme.)
         asked_for = (
             u.has("obtain")
             and u.has("yes_no")
-            and not (u.scheme_ids or u.has("who_may_apply"))
+            and not u.has("who_may_apply")
             and _ASKED_GRANT.search(asking) is not None
         )
-        offered = u.has("exists") or _BODY_HAS_A_GRANT.search(asking) is not None or asked_for
-        if not offered or u.has("document_named") or u.injection:
+        offered = u.has("exists") or _BODY_HAS_A_GRANT.search(asking) is not None
+        if not (offered or asked_for) or u.has("document_named") or u.injection:
             return None
         if u.unknown_measure is not None:
             return None  # "Finnes det et tiltak C …?": the measures the scheme has answer it
         extractive = self.context.extractive
         uncovered, _ = extractive.uncovered_words(text)
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]
+        if u.scheme_ids and not offered:
+            # "Can we get a grant for interpreting services for patients in our FACT team?": the team names the
+            # scheme; only a word of what the grant is asked for, unknown to the documents, is missing from them.
+            return _unknown_purpose(asking, unknown)
         if u.language != "nb":
             purpose = _unknown_purpose(text, unknown)
             if purpose is not None:

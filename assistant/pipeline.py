@@ -124,7 +124,17 @@ class Pipeline:
         if "out_of_scope" in (first.intent, second.intent):
             return answer
         other_focus: Focus | None = after_first
-        if first.intent == second.intent:
+        measures = (first.measure, second.measure)
+        if first.intent == second.intent and first.scheme_id == second.scheme_id and None not in measures:
+            # "Hva er totalt maks for tiltak A over seks år, og hvor mye for tiltak B over fire år?": one question of
+            # two measures; the part about the measure the whole answer is not about is answered too.
+            if first.measure == second.measure or understanding.measure not in measures:
+                return answer
+            if understanding.measure == first.measure:
+                other, other_type = parts[1], second.intent
+            else:
+                other, other_focus, other_type = parts[0], focus, first.intent
+        elif first.intent == second.intent:
             # "Kunne stiftelser søke IPS-tilskudd i 2015, og kan de søke 0765.73 i dag?": one question of two
             # schemes; the part about the scheme the whole answer is not about is answered too.
             if first.scheme_id == second.scheme_id or understanding.scheme_id not in (

@@ -50,6 +50,8 @@ _BETWEEN = frozenset(
         "scheme",
     }
 )
+# Words that may stand between a year and the document's name after it ("the 2024 grant conference").
+_GRANT_WORDS = frozenset({"grant", "grants", "funding", "tilskudds"})
 # How many words after the name its year may come.
 _REACH = 4
 
@@ -75,9 +77,11 @@ def dated_documents(chunks: Iterable[Chunk]) -> dict[str, list[DatedDocument | N
 
 
 def _year_beside(tokens: Sequence[Token], first: int, last: int) -> int | None:
-    """The year written right before a document's name ("the 2024 conference") or a few words after it."""
-    if first > 0 and _YEAR.match(tokens[first - 1].text):
-        return int(tokens[first - 1].text)
+    """The year written right before a document's name ("the 2024 conference", "the 2024 grant conference") or a few
+    words after it."""
+    before = first - 2 if first > 1 and tokens[first - 1].text.lower() in _GRANT_WORDS else first - 1
+    if before >= 0 and _YEAR.match(tokens[before].text):
+        return int(tokens[before].text)
     words = 0
     for token in tokens[last + 1 :]:
         word = token.text.lower()

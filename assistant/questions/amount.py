@@ -191,7 +191,9 @@ def answer_amount(
         if len(compared) == 2 and not (u.year or u.years or u.positions or u.staffing):
             # "Sammenlign satsene i tiltak A og tiltak B": no one year to set one against the other; both side by side.
             return rates_overview(w, scheme, title, passages, ask_back=False)
-    summed = u.has("together") and not u.has("difference")
+    # "… Tiltak A (two positions) and Tiltak B year 1 in the same year, what would the total be?": a total of two
+    # measures named is their sum.
+    summed = (u.has("together") or u.has("total")) and not u.has("difference")
     if summed and len(compared) == 2 and _sum_of_measures(ctx, w, u, scheme, title):
         # "Tiltak A with two positions and a Tiltak B specialist – the combined maximum?": each for its own staff.
         return w.answer("answered", passages)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context, measures_named
 from assistant.answers.facts import supplement
+from assistant.answers.goals import goal_answer
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Scheme
@@ -18,6 +19,9 @@ def answer_overview(
 ) -> Answer | None:
     """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it.
     "What's the difference between Tiltak A and Tiltak B?": each measure named, by its name."""
+    goal = goal_answer(ctx, w, u, scheme, passages) if not u.has("yes_no") else None
+    if goal is not None:
+        return goal  # "Hva er målet med ordningen?": the goal its documents state
     measure = ctx.measure(scheme, u)
     if measure is None or (u.has("yes_no") and not u.has("difference")):
         # "Is Tiltak B only for ACT and FACT teams?", "Faller de inn under målgruppen?": a yes or a no, which the

@@ -208,7 +208,9 @@ _ANY_COUNT_WORD = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]}, key=len,
 # breakdown after a colon ("three staff: two at 80 % and one at 40 %").
 _ELLIPSIS = re.compile(
     rf"(?:,|:|\bog|\band|\bplus|\bpluss)\s+(?:{_ANY_COUNT_WORD}|another|\d{{1,2}})"
-    r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent))",
+    r"(?=\s+(?:på|at|of|à|i)\s+\d{1,3}\s*(?:%|prosent|percent)"
+    # "én stilling 100 %, én 50 % og én 20 %": or the size right after the count, with no noun of its own.
+    r"|\s+\d{1,3}\s*(?:%|prosent|percent)(?![\s-]*(?:stilling|position|post|årsverk|fte)))",
     re.IGNORECASE,
 )
 _NOUN_FILLED = " stilling"
@@ -236,10 +238,14 @@ _LEADING_ELLIPSIS = re.compile(
 def _fill_ellipsis(text: str, first_noun_end: int) -> tuple[str, list[int]]:
     """The text with the noun written out after each elliptic count that follows the first staffing noun (or comes
     right before another count), and where (in the original text) each was written in."""
-    at = sorted(
-        {m.end() for m in _ELLIPSIS.finditer(text, first_noun_end)}
-        | {m.end() for m in _LEADING_ELLIPSIS.finditer(text)}
-    )
+    after_count = {m.end() for m in _ELLIPSIS.finditer(text, first_noun_end)}
+    # "…, én 50 % og én 20 %": a count whose noun is written in after it needs none after its size too.
+    before_count = {
+        m.end()
+        for m in _LEADING_ELLIPSIS.finditer(text)
+        if not any(m.start() < position < m.end() for position in after_count)
+    }
+    at = sorted(after_count | before_count)
     pieces = [text[start:end] for start, end in zip([0, *at], [*at, len(text)], strict=True)]
     return _NOUN_FILLED.join(pieces), at
 

@@ -124,3 +124,12 @@ def test_two_questions_in_two_sentences_are_both_answered(corpus_services: Servi
         None,
     )
     assert "Up to six years" in answer.text and "800 000 NOK" in answer.text, answer.text
+
+
+def test_one_question_asked_of_two_measures_answers_both(corpus_services: Services) -> None:
+    # The same question type of two measures of one scheme: each measure's sum, not only the first's.
+    _, answer = corpus_services.pipeline.answer(
+        "Hva er totalt maks for tiltak A over seks år, og hvor mye for tiltak B over fire år?", None
+    )
+    assert answer.status == "answered"
+    assert "4 800 000 kr" in answer.text and "2 100 000 kr" in answer.text, answer.text

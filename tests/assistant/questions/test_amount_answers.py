@@ -125,6 +125,8 @@ def answer_of(services: Services, question: str) -> Answer:
             "2 × 100 % i år 3",
         ),
         ("Tiltak B: 80 % i år 3 og 100 % i år 4. Hva er maks for år 3?", 360_000, "80 %"),
+        # Three positions in a list, the noun written once.
+        ("Overgangsordningen 2023: én stilling 100 %, én 50 % og én 20 %. Hva blir maks samlet?", 561_000, "20 %"),
         # The remaining years after several named; the one scheme priced per position in the year named.
         (
             "Vi har allerede fått tilskudd for år 1 og år 2 under tiltak B. Hva er det meste for de gjenværende "
@@ -1546,3 +1548,13 @@ def test_the_cap_asked_is_the_whole_grant_the_measure_allows(
 )
 def test_a_period_claimed_for_a_measure_is_checked(corpus_services: Services, question: str, lead: str) -> None:
     assert answer_of(corpus_services, question).text.startswith(lead)
+
+
+def test_a_total_of_two_measures_named_adds_their_sums(corpus_services: Services) -> None:
+    question = (
+        "Hypothetically, if we got max under Tiltak A (two positions plus training) and Tiltak B year 1 in the same "
+        "year, what would the total be?"
+    )
+    lead, *_ = ask(corpus_services, question)
+    assert max(amounts_in(lead)) == 2_750_000, lead
+    assert "2 000 000 NOK for Tiltak A" in lead and "750 000 NOK for Tiltak B" in lead

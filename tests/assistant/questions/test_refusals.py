@@ -294,6 +294,7 @@ def ask(services: Services, question: str) -> Answer:
             "from another year than the ones of that kind I have",
         ),
         ("Hva står i kartleggingen fra 2016 om SLT?", "fra et annet år enn dem jeg har"),
+        ("What did Statsforvalteren say at the 2024 grant conference?", "from another year than the ones of that kind"),
         # What the state spent on a scheme whose documents give only the rules for each applicant.
         ("how much did the state spend on IPS in total in 2024?", "no total allocation"),
         # A reporting deadline for grants of a year the documents give no date for (2019's call dates 2018's).
@@ -391,6 +392,12 @@ def ask(services: Services, question: str) -> Answer:
             "utsettelse",
         ),
         ("What's the maximum percentage of the total project cost that a 0765.73 grant may cover?", "could not find"),
+        # A template for the agreement the documents require; patients' consent to be reported on.
+        ("Finnes det en mal for samarbeidsavtale mellom helsetjenesten og NAV som vi kan bruke?", "maler"),
+        ("Do we need patient consent before reporting patient numbers in the Tiltak B report?", "privacy"),
+        # What a grant is asked for, in a word no document has, though the team named picks a scheme.
+        ("Can we get a grant for interpreting services for immigrant patients in our FACT team?", "interpreting"),
+        ("Kan vi få tilskudd til tolketjenester i FACT-teamet?", "tolketjenester"),
         # What a grant does to the municipality's block grant (a word of documents' words, used by none).
         ("Blir rammetilskuddet til kommunen redusert hvis vi får tilskudd fra 0765.73?", "rammetilskudd"),
         ("Does getting Tiltak B reduce our block grant from the state?", "block grant"),
@@ -598,6 +605,12 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "etter 2020?",
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
+        # What a grant is asked for in a team the scheme names, in words the documents know.
+        "Can we get a grant for a work specialist in our FACT team?",
+        "Can we get funding for training for our Tiltak A staff?",
+        # "målet" is no "mal" (a template), the 2023 conference is the one there is.
+        "Hva er målet med samarbeidsavtalen med NAV i IPS-søknaden?",
+        "What did the 2023 grant conference say about the transition scheme?",
         # A typo of a word the glossary knows, and a common word it knows, are no unknown thing.
         "Is there a grant for employmnet specialists in FACT teams?",
         "Is there a grant to help young people with mental illness get jobs?",

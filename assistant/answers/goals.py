@@ -1,0 +1,76 @@
+"""What a scheme is for: the goal its documents state under their goal heading ("Mål for ordningen", "1. Mål og
+målgruppe for ordningen"), and its sub-goals when asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answers.context import Context
+from assistant.answers.phrasing import scheme_name
+from assistant.answers.writer import Writer
+from assistant.extractive import split_units, without_list_mark
+from assistant.rules.model import Scheme
+from assistant.types import Answer, Chunk, Passage, Source
+from assistant.understand.model import Understanding
+
+# A goal section: "Mål for ordningen", "1. Mål og målgruppe for ordningen" (not "Målgruppe").
+_GOAL_SECTION = re.compile(r"^(?:\d+\.\s*)?Mål\b(?!gruppe)", re.IGNORECASE)
+_SUB_GOALS = re.compile(r"\bDelmål\b", re.IGNORECASE)
+# Who the scheme is for is its target group, said in the same section: not its goal.
+_TARGET_GROUP = re.compile(r"^Målgrupp", re.IGNORECASE)
+# "Does Helsedirektoratet judge whether we reached the goals?", "måloppnåelse": whether goals were met, not what
+# they are.
+_ATTAINMENT = re.compile(
+    r"\b(?:nå|nådd|når|nås|oppnå\w*|måloppnåelse\w*|reach\w*|achiev\w*|attain\w*|met|meet|judge\w*|assess\w*|"
+    r"vurder\w*|evaluat\w*|measur\w*|mål(?:es|te)\b)",
+    re.IGNORECASE,
+)
+
+
+def goal_answer(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
+) -> Answer | None:
+    """The scheme's goal as its documents state it, then its sub-goals when they are asked; None when the question
+    asks whether goals were met, or no document of the scheme has a goal section."""
+    text = u.clean_text or u.text
+    if not u.has("goal") or _ATTAINMENT.search(text):
+        return None
+    chunks = [
+        chunk
+        for document in scheme.documents
+        for chunk in ctx.locator.chunks_of(document)
+        if _GOAL_SECTION.match(chunk.section)
+    ]
+    main = [chunk for chunk in chunks if not _SUB_GOALS.search(chunk.section)]
+    sub = [chunk for chunk in chunks if _SUB_GOALS.search(chunk.section)] if u.has("sub_goals") else []
+    goal = [line for chunk in main[:1] for line in _statements(chunk)]
+    items = [line for chunk in sub[:1] for line in _statements(chunk) if line[1].startswith("•")]
+    if not goal and not items:
+        return None
+    document = (goal or items)[0][0].document_id
+    name, title = scheme_name(scheme, w.language), ctx.document_title(document)
+    w.add(
+        w.t(
+            f"Målet med «{name}» ({title}):",
+            f"The goal of «{name}» ({title}), as the document states it in Norwegian:",
+        )
+    )
+    for chunk, line in goal:
+        w.add(f"«{line}» {w.cite(Source(document_id=chunk.document_id, quote=line))}")
+    if items:
+        w.add(w.t("Delmål:", "Sub-goals:"))
+        for chunk, item in items:
+            said = without_list_mark(item)
+            w.add(f"- «{said}» {w.cite(Source(document_id=chunk.document_id, quote=said))}")
+    return w.answer("answered", passages)
+
+
+def _statements(chunk: Chunk) -> list[tuple[Chunk, str]]:
+    """The chunk's sentences and list items under its heading, but its target group."""
+    units = [unit.text for unit in split_units(chunk, 0)]
+    return [
+        (chunk, line)
+        for line in units
+        if line.strip().rstrip(":") not in chunk.section and not _TARGET_GROUP.match(line) and not line.endswith(":")
+    ]

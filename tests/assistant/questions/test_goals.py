@@ -1,0 +1,50 @@
+"""A scheme's goal, asked, is quoted from its documents' goal section: not its target group, not the sentences that
+happen to share a word with the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.services import Services
+from assistant.verify import unverified_numbers
+
+
+def answer_text(services: Services, question: str) -> str:
+    _, answer = services.pipeline.answer(question, None)
+    assert answer.status == "answered", answer.text
+    assert unverified_numbers(answer) == []
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("Hva er målet med tilskuddsordningen 0765.73?", "Målet er å inkludere arbeidsdeltakelse"),
+        # A compound the 2015 overview uses ("Hovedmål") is still the goal of the scheme named.
+        (
+            "Hva er hovedmålet med tilskuddsordningen Behandling og rehabilitering rettet mot arbeid, utdanning og "
+            "meningsfull aktivitet?",
+            "Målet er å inkludere arbeidsdeltakelse",
+        ),
+        ("What is the goal of the IPS/JMO grant scheme?", "komme i ordinært lønnet arbeid"),
+        ("Hva var formålet med 2019-ordningen for voksne?", "Mål for ordningen er å styrke tilbudet"),
+    ],
+)
+def test_the_goal_is_quoted_from_the_goal_section(corpus_services: Services, question: str, goal: str) -> None:
+    text = answer_text(corpus_services, question)
+    assert goal in text.split("\n\n")[1], text
+    assert "Målgruppen" not in text
+
+
+def test_sub_goals_are_listed_when_asked(corpus_services: Services) -> None:
+    text = answer_text(corpus_services, "What are the sub-goals (delmål) of the 0765.73 scheme?")
+    assert text.startswith("The goal of"), text
+    assert "Styrke kvaliteten i eksisterende IPS-tilbud" in text
+    assert "Styrke kvaliteten" not in answer_text(corpus_services, "Hva er målet med tilskuddsordningen 0765.73?")
+
+
+def test_whether_goals_were_reached_is_no_question_of_what_they_are(corpus_services: Services) -> None:
+    text = answer_text(
+        corpus_services, "How will Helsedirektoratet judge whether our 0765.73 project reached its goals?"
+    )
+    assert not text.startswith("The goal of"), text
