@@ -252,7 +252,10 @@ def _asks_more(ctx: Context, u: Understanding, scheme: Scheme) -> bool:
     if english:
         # The question's words are read as their Norwegian translations: so must the names be.
         topic = f"{topic} {' '.join(ctx.extractive.query_terms(topic))}"
-    focus = ctx.extractive.focus_terms(u.clean_text or u.text, topic, translate=english)
+    # "can we apply? we run an IPS service and want more job specialists": what the sentence asking says; the
+    # statements around it set the scene.
+    asked = " ".join(asking_sentences(u.clean_text or u.text))
+    focus = ctx.extractive.focus_terms(asked, topic, translate=english)
     return len(focus) > BARE_ELIGIBILITY_TERMS[u.language]
 
 

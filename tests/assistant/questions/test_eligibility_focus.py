@@ -15,7 +15,12 @@ from assistant.understand import understand
 
 @pytest.mark.parametrize(
     "question",
-    ["Kan vi søke om Tiltak B?", "Can we apply for IPS funding?"],
+    [
+        "Kan vi søke om Tiltak B?",
+        "Can we apply for IPS funding?",
+        # The scene set after the bare question says what "we" do, not who we are.
+        "can we apply? we run an IPS service and want more job specialists",
+    ],
 )
 def test_a_bare_can_we_apply_asks_who_we_are(corpus_services: Services, question: str) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)

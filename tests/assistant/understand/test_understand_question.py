@@ -99,6 +99,12 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
         ("For how many years in total can a resource environment receive Tiltak A funding?", "duration"),
         ("What's the maximum number of years a municipality can receive the transitional scheme grant?", "duration"),
         ("Hvor mange år med 3 stillinger i tiltak A, og hvor mye totalt?", "amount"),
+        # "Hvor lang" asks how long, the pre-project and "totalt" notwithstanding.
+        (
+            "Hvis vi fikk tilskudd til forprosjekt etter 2019-utlysningen for voksne, hvor lang kunne "
+            "tilskuddsperioden bli totalt?",
+            "duration",
+        ),
     ],
 )
 def test_scope_and_implied_intents(book: RuleBook, text: str, intent: str) -> None:
