@@ -34,6 +34,7 @@ from assistant.answers.fallbacks import (
 )
 from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
+from assistant.answers.prior_recipients import prior_recipient_answer
 from assistant.answers.stated_sums import operation_asked
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
@@ -299,6 +300,11 @@ class Composer:
         unknown = self._unknown_thing_asked(u)
         if unknown is not None:
             return _never_mentioned(w, passages, unknown)
+        # "Vi fikk tilskudd fra denne ordningen i fjor, så vi blir vel nedprioritert?": the rule on earlier
+        # recipients, whatever words ask of it.
+        prior = prior_recipient_answer(ctx, w, u, passages)
+        if prior is not None:
+            return prior
         unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
         if unplaced and self._off_topic(u):
             return not_found(w, passages)

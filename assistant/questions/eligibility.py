@@ -252,9 +252,10 @@ def _asks_more(ctx: Context, u: Understanding, scheme: Scheme) -> bool:
     if english:
         # The question's words are read as their Norwegian translations: so must the names be.
         topic = f"{topic} {' '.join(ctx.extractive.query_terms(topic))}"
-    # "can we apply? we run an IPS service and want more job specialists": what the sentence asking says; the
-    # statements around it set the scene.
-    asked = " ".join(asking_sentences(u.clean_text or u.text))
+    # "can we apply? we run an IPS service and want more job specialists": what follows the question says who "we"
+    # are, nothing more asked (what comes before may be history: "Vi har hatt tilskudd siden 2017. Kan vi …?").
+    text = u.clean_text or u.text
+    asked = text[: text.rfind("?") + 1] or text
     focus = ctx.extractive.focus_terms(asked, topic, translate=english)
     return len(focus) > BARE_ELIGIBILITY_TERMS[u.language]
 
