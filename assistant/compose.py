@@ -155,13 +155,27 @@ def _asked_for(text: str, word: str) -> bool:
 
 
 def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
-    """'Is there a grant for dog-assisted therapy?', '… for day activity programmes for people with dementia?', 'Kan
-    vi få tilskudd til tolketjenester …?': what a question asks a grant for, when a word of it is unknown to the
-    documents and the glossary (and no typo of a word they know): that word as written."""
-    for match in [*_GRANT_FOR_EN.finditer(text), *_ASKED_GRANT.finditer(text)]:
+    """'Is there a grant for dog-assisted therapy?', '… for day activity programmes for people with dementia?': what
+    an English question asks a grant for, when a word of it is unknown to the documents and the glossary (and no typo
+    of a word they know): that word as written."""
+    for match in _GRANT_FOR_EN.finditer(text):
         for word in re.finditer(r"[\w-]+", match.group("what")):
             if any(part in unknown for part in word.group().lower().split("-")):
                 return word.group()
+    return None
+
+
+# Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
+_BEFORE_HEAD = frozenset({"a", "an", "the", "our", "my", "some", "en", "ei", "et", "vår", "vårt", "våre", "noen"})
+
+
+def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
+    """'Can we get a grant for interpreting services …?', 'Kan vi få tilskudd til tolketjenester …?': the first word
+    of what a grant is asked for, as written, when it is unknown to the documents and the glossary."""
+    for match in _ASKED_GRANT.finditer(text):
+        words: list[str] = [w for w in re.findall(r"[\w-]+", match.group("what")) if w.lower() not in _BEFORE_HEAD]
+        if words and any(part in unknown for part in words[0].lower().split("-")):
+            return words[0]
     return None
 
 
@@ -707,8 +721,9 @@ class Composer:
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]
         if u.scheme_ids and not offered:
             # "Can we get a grant for interpreting services for patients in our FACT team?": the team names the
-            # scheme; only a word of what the grant is asked for, unknown to the documents, is missing from them.
-            return _unknown_purpose(asking, unknown)
+            # scheme; only the head of what the grant is asked for, unknown to the documents, is missing from them
+            # (not a word further on: "… for psychologists in the municipal health and care services").
+            return _unknown_head(asking, unknown)
         if u.language != "nb":
             purpose = _unknown_purpose(text, unknown)
             if purpose is not None:

@@ -48,3 +48,11 @@ def test_whether_goals_were_reached_is_no_question_of_what_they_are(corpus_servi
         corpus_services, "How will Helsedirektoratet judge whether our 0765.73 project reached its goals?"
     )
     assert not text.startswith("The goal of"), text
+
+
+def test_who_administered_a_scheme_is_no_question_of_its_goal(corpus_services: Services) -> None:
+    # "forvaltet" is one letter from a typo of "formål".
+    text = answer_text(
+        corpus_services, "Hvem forvaltet tilskuddet til voksne med langvarige og sammensatte tjenestebehov i 2019?"
+    )
+    assert not text.startswith("Målet med"), text

@@ -605,6 +605,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "etter 2020?",
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
+        # A word further on in what a grant is asked for ("care", "halv") is no thing the documents lack.
+        "Could municipalities apply for the 2015 grant for psychologists in the municipal health and care services?",
+        "Kan vi få tiltak A-midler til to og en halv stilling?",
         # What a grant is asked for in a team the scheme names, in words the documents know.
         "Can we get a grant for a work specialist in our FACT team?",
         "Can we get funding for training for our Tiltak A staff?",
