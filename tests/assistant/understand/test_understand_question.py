@@ -105,6 +105,8 @@ def test_focus_scheme_first_when_a_name_is_ambiguous(book: RuleBook) -> None:
             "tilskuddsperioden bli totalt?",
             "duration",
         ),
+        # … but a sum asked first leads ("hvor mye … og hvor lang …").
+        ("Hvor mye kan forprosjektet få, og hvor lang blir perioden da?", "amount"),
     ],
 )
 def test_scope_and_implied_intents(book: RuleBook, text: str, intent: str) -> None:
