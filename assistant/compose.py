@@ -95,7 +95,7 @@ _GRANT_FOR_EN = re.compile(
 # "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause ("søknad om
 # IPS-tilskudd for det samme prosjektet" says what the application is for, not the grant).
 _ASKED_GRANT = re.compile(
-    r"\b(?:(?:tilskudd|midler|støtte)\s+(?:fra\s+\S+\s+)?til|(?:grants?|funding|subsid(?:y|ies))\s+"
+    r"\b(?:(?:tilskudd|midler|penger|støtte)\s+(?:fra\s+\S+\s+)?til|(?:grants?|funding|money|subsid(?:y|ies))\s+"
     r"(?:from\s+\S+\s+)?(?:for|to))\s+"
     r"(?P<what>[^?.,;:]{3,80})",
     re.IGNORECASE,
@@ -166,7 +166,9 @@ def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
 
 
 # Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
-_BEFORE_HEAD = frozenset({"a", "an", "the", "our", "my", "some", "en", "ei", "et", "vår", "vårt", "våre", "noen"})
+_BEFORE_HEAD = frozenset(
+    {"a", "an", "the", "our", "my", "some", "new", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye"}
+)
 
 
 def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
@@ -703,14 +705,7 @@ class Composer:
         # "Does Helsedirektoratet have a grant for dementia day-care centres …?" asks whether one exists, too.
         asking = " ".join(asking_sentences(text))
         # "Can we get a grant for interpreting services …?" asks whether there is one for that, too.
-        # (Not when who may apply is asked: "allowed to apply for the 2025 grant for work-oriented treatment and
-        # rehab?" names the scheme.)
-        asked_for = (
-            u.has("obtain")
-            and u.has("yes_no")
-            and not u.has("who_may_apply")
-            and _ASKED_GRANT.search(asking) is not None
-        )
+        asked_for = u.has("obtain") and u.has("yes_no") and _ASKED_GRANT.search(asking) is not None
         offered = u.has("exists") or _BODY_HAS_A_GRANT.search(asking) is not None
         if not (offered or asked_for) or u.has("document_named") or u.injection:
             return None
@@ -719,10 +714,11 @@ class Composer:
         extractive = self.context.extractive
         uncovered, _ = extractive.uncovered_words(text)
         unknown = [word for word in uncovered if not extractive.known_compound(word) and not vocabulary().knows(word)]
-        if u.scheme_ids and not offered:
+        if (u.scheme_ids or u.has("who_may_apply")) and not offered:
             # "Can we get a grant for interpreting services for patients in our FACT team?": the team names the
             # scheme; only the head of what the grant is asked for, unknown to the documents, is missing from them
-            # (not a word further on: "… for psychologists in the municipal health and care services").
+            # (not a word further on: "… for psychologists in the municipal health and care services", "allowed to
+            # apply for the 2025 grant for work-oriented treatment and rehab?").
             return _unknown_head(asking, unknown)
         if u.language != "nb":
             purpose = _unknown_purpose(text, unknown)

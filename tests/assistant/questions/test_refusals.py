@@ -392,6 +392,9 @@ def ask(services: Services, question: str) -> Answer:
             "utsettelse",
         ),
         ("What's the maximum percentage of the total project cost that a 0765.73 grant may cover?", "could not find"),
+        # Whether "we" may get money for something no document names, under any scheme.
+        ("Can we get funding for a dementia outreach team under any of these schemes?", "dementia"),
+        ("Can our municipality get money for a new sports hall through any of these grant schemes?", "sports"),
         # A template for the agreement the documents require; patients' consent to be reported on.
         ("Finnes det en mal for samarbeidsavtale mellom helsetjenesten og NAV som vi kan bruke?", "maler"),
         ("Do we need patient consent before reporting patient numbers in the Tiltak B report?", "privacy"),
