@@ -175,6 +175,8 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
     """'Can we get a grant for interpreting services …?', 'Kan vi få tilskudd til tolketjenester …?': the first word
     of what a grant is asked for, as written, when it is unknown to the documents and the glossary."""
     for match in _ASKED_GRANT.finditer(text):
+        if re.search(r"\bto\s*$", text[match.start() : match.start("what")], re.IGNORECASE):
+            continue  # "funding to become a resource environment": what the grant would do, not a thing
         words: list[str] = [w for w in re.findall(r"[\w-]+", match.group("what")) if w.lower() not in _BEFORE_HEAD]
         if words and any(part in unknown for part in words[0].lower().split("-")):
             return words[0]

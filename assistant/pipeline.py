@@ -87,7 +87,7 @@ class Pipeline:
         one of the two).
         """
         progress("understand")
-        understanding = self.understand(question, focus)
+        understanding = self._first_asked_first(question, focus, self.understand(question, focus), whole)
         # An injected instruction is cut from the query; what is left may be nothing but the question itself.
         query = retrieval_query(understanding, focus, self.services.rules).strip() or question
         progress("retrieve")
@@ -105,6 +105,20 @@ class Pipeline:
         if self.services.llm is not None and use_model:
             answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
         return answer, update_focus(focus, understanding)
+
+    def _first_asked_first(
+        self, question: str, focus: Focus | None, understanding: Understanding, whole: bool
+    ) -> Understanding:
+        """'Kan vi få penger til forprosjekt, og hvor lang blir perioden da?': of a question asking two things, a sum
+        asked first leads (the other part's answer follows it)."""
+        parts = split_question(question, understanding.language) if whole and understanding.intent != "amount" else None
+        if parts is None:
+            return understanding
+        first = self.understand(parts[0], focus).intent
+        if first != "amount" or first not in understanding.intents:
+            return understanding
+        rest = [name for name in understanding.intents if name != first]
+        return understanding.model_copy(update={"intent": first, "intents": [first, *rest]})
 
     def _answer_other_part(
         self, question: str, understanding: Understanding, focus: Focus | None, answer: Answer

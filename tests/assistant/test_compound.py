@@ -133,3 +133,15 @@ def test_one_question_asked_of_two_measures_answers_both(corpus_services: Servic
     )
     assert answer.status == "answered"
     assert "4 800 000 kr" in answer.text and "2 100 000 kr" in answer.text, answer.text
+
+
+def test_the_part_asked_first_leads(corpus_services: Services) -> None:
+    # "hvor lang … perioden" weighs more than "få penger", but the sum is asked first.
+    _, answer = corpus_services.pipeline.answer(
+        "Vi planlegger et FACT-team etter 2019-ordningen for voksne. Kan vi få penger til forprosjekt også, og hvor "
+        "lang blir perioden da?",
+        None,
+    )
+    lead, *_ = answer.text.split("\n\n")
+    assert lead.startswith("Ja") and "600 000" in lead, answer.text
+    assert "fem år" in answer.text
