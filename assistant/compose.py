@@ -51,7 +51,7 @@ from assistant.text import NAME, asking_sentences
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
-from assistant.understand.numbers import states_sum
+from assistant.understand.numbers import CARDINALS, ORDINALS, states_sum
 from assistant.understand.quantities import MONTHS
 
 # A question of these types naming no scheme, in this few content words, is answered with a question back.
@@ -171,13 +171,26 @@ _BEFORE_HEAD = frozenset(
 )
 
 
+def _number_word(word: str) -> int | None:
+    """A count or an ordinal in either language ("fifth", "tre"), else None."""
+    lowered = word.lower()
+    return next(
+        (table[lowered] for tables in (CARDINALS, ORDINALS) for table in tables.values() if lowered in table), None
+    )
+
+
 def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
     """'Can we get a grant for interpreting services …?', 'Kan vi få tilskudd til tolketjenester …?': the first word
     of what a grant is asked for, as written, when it is unknown to the documents and the glossary."""
     for match in _ASKED_GRANT.finditer(text):
         if re.search(r"\bto\s*$", text[match.start() : match.start("what")], re.IGNORECASE):
             continue  # "funding to become a resource environment": what the grant would do, not a thing
-        words: list[str] = [w for w in re.findall(r"[\w-]+", match.group("what")) if w.lower() not in _BEFORE_HEAD]
+        # "… for a fifth year": a count or an ordinal says which of a thing, not what it is.
+        words: list[str] = [
+            w
+            for w in re.findall(r"[\w-]+", match.group("what"))
+            if w.lower() not in _BEFORE_HEAD and not w.isdigit() and _number_word(w) is None
+        ]
         if words and any(part in unknown for part in words[0].lower().split("-")):
             return words[0]
     return None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.dated_documents import DOCUMENT_KIND_QUALIFIERS
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.extractive import split_units, without_list_mark
@@ -41,6 +42,16 @@ def goal_answer(
         for document in scheme.documents
         for chunk in ctx.locator.chunks_of(document)
         if _GOAL_SECTION.match(chunk.section)
+    ]
+    # "… at the 2023 conference", "slik det ble presentert i 2023": the goal as a document of the kind or the year
+    # named states it (the slides have no goal heading; their sentences answer).
+    named = {kind for qualifier, kind in DOCUMENT_KIND_QUALIFIERS.items() if u.has(qualifier)}
+    year = u.calendar_year
+    chunks = [
+        chunk
+        for chunk in chunks
+        if (not named or chunk.kind in named)
+        and (year is None or chunk.version_date is None or chunk.version_date.year == year)
     ]
     main = [chunk for chunk in chunks if not _SUB_GOALS.search(chunk.section)]
     sub = [chunk for chunk in chunks if _SUB_GOALS.search(chunk.section)] if u.has("sub_goals") else []

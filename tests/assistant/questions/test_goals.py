@@ -56,3 +56,13 @@ def test_who_administered_a_scheme_is_no_question_of_its_goal(corpus_services: S
         corpus_services, "Hvem forvaltet tilskuddet til voksne med langvarige og sammensatte tjenestebehov i 2019?"
     )
     assert not text.startswith("Målet med"), text
+
+
+def test_the_goal_as_a_later_document_presented_it_is_that_documents(corpus_services: Services) -> None:
+    # The 2023 slides state the purpose in a line of their own, not under a goal heading.
+    text = answer_text(
+        corpus_services,
+        "Hva er formålet med 765.60 Tilbud til voksne med behov for langvarig oppfølging, slik det ble presentert i "
+        "2023?",
+    )
+    assert "å styrke tilbudet til brukere med store tjenestebehov" in text, text

@@ -608,6 +608,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "etter 2020?",
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
+        # An ordinal says which year, not what the grant is for.
+        "Can we get Tiltak B funding for a fifth year for our employment specialist?",
         # What the grant would do ("to become …"), not a thing it is asked for.
         "Can a hospital trust (HF) apply for Tiltak A funding to become an IPS resource environment?",
         # A word further on in what a grant is asked for ("care", "halv") is no thing the documents lack.
