@@ -171,6 +171,10 @@ _BEFORE_HEAD = frozenset(
 )
 
 
+# English words that describe what follows them ("a generic outreach team"): the thing is the noun after them.
+_DESCRIBING_EN = re.compile(r"^[a-z]+(?:ic|al|ive|ous|ful|less|able|ible|ary)$")
+
+
 def _number_word(word: str) -> int | None:
     """A count or an ordinal in either language ("fifth", "tre"), else None."""
     lowered = word.lower()
@@ -189,7 +193,10 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
         words: list[str] = [
             w
             for w in re.findall(r"[\w-]+", match.group("what"))
-            if w.lower() not in _BEFORE_HEAD and not w.isdigit() and _number_word(w) is None
+            if w.lower() not in _BEFORE_HEAD
+            and not w.isdigit()
+            and _number_word(w) is None
+            and not _DESCRIBING_EN.search(w)
         ]
         if words and any(part in unknown for part in words[0].lower().split("-")):
             return words[0]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.dated_documents import DOCUMENT_KIND_QUALIFIERS
-from assistant.answers.phrasing import scheme_name
+from assistant.answers.phrasing import scheme_name, topic_names
 from assistant.answers.writer import Writer
 from assistant.extractive import split_units, without_list_mark
 from assistant.rules.model import Scheme
@@ -17,7 +17,7 @@ from assistant.understand.model import Understanding
 
 # A goal section: "Mål for ordningen", "1. Mål og målgruppe for ordningen" (not "Målgruppe").
 _GOAL_SECTION = re.compile(r"^(?:\d+\.\s*)?Mål\b(?!gruppe)", re.IGNORECASE)
-_SUB_GOALS = re.compile(r"\bDelmål\b", re.IGNORECASE)
+_SUB_GOALS = re.compile(r"(?:^|›\s*)Delmål\b", re.IGNORECASE)
 # Who the scheme is for is its target group, said in the same section: not its goal.
 _TARGET_GROUP = re.compile(r"^Målgrupp", re.IGNORECASE)
 # "Does Helsedirektoratet judge whether we reached the goals?", "måloppnåelse": whether goals were met, not what
@@ -35,13 +35,14 @@ def goal_answer(
     """The scheme's goal as its documents state it, then its sub-goals when they are asked; None when the question
     asks whether goals were met, or no document of the scheme has a goal section."""
     text = u.clean_text or u.text
-    if not u.has("goal") or _ATTAINMENT.search(text):
+    if not u.has("goal") or _ATTAINMENT.search(text) or _of_something_else(text, scheme):
         return None
+    # Sub-goals stand under the goal ("1. Mål og målgruppe › Delmål") or under a heading of their own ("Delmål").
     chunks = [
         chunk
         for document in scheme.documents
         for chunk in ctx.locator.chunks_of(document)
-        if _GOAL_SECTION.match(chunk.section)
+        if _GOAL_SECTION.match(chunk.section) or _SUB_GOALS.match(chunk.section)
     ]
     # "… at the 2023 conference", "slik det ble presentert i 2023": the goal as a document of the kind or the year
     # named states it (the slides have no goal heading; their sentences answer).
@@ -75,6 +76,27 @@ def goal_answer(
             said = without_list_mark(item)
             w.add(f"- «{said}» {w.cite(Source(document_id=chunk.document_id, quote=said))}")
     return w.answer("answered", passages)
+
+
+# What a goal is said to be of: "the goal of the IPS/JMO grant", "formålet med nedtrappingen".
+_GOAL_OF = re.compile(
+    r"\b(?:goals?|purpose|aims?|objectives?|sub-goals?|mål(?:et|ene)?|hovedmålet|formål(?:et)?|delmål(?:ene)?)"
+    r"(?:\s*\([^)]*\))?\s+(?:of|with|for|behind|med|for|bak)\s+(?:the\s+|this\s+|det\s+|den\s+|denne\s+)?"
+    r"(?P<what>[\w./-]+(?:\s+[\w./-]+)?)",
+    re.IGNORECASE,
+)
+_GRANT_WORDS = re.compile(r"ordning|tilskudd|grant|scheme|programme|program|fund|tiltak|regelverk|\d", re.IGNORECASE)
+
+
+def _of_something_else(text: str, scheme: Scheme) -> bool:
+    """'What is the purpose of the step-down in Tiltak B?': the goal asked is of something the scheme does, not of
+    the scheme (whose names, or a word for a grant, would follow)."""
+    names = {word.lower() for word in re.findall(r"[\w-]+", topic_names(scheme))}
+    for match in _GOAL_OF.finditer(text):
+        words = re.findall(r"[\w./-]+", match.group("what"))
+        if not any(_GRANT_WORDS.search(word) or word.lower() in names for word in words):
+            return True
+    return False
 
 
 def _statements(chunk: Chunk) -> list[tuple[Chunk, str]]:

@@ -33,6 +33,12 @@ _PRIORITY_ASKED = re.compile(
     r"har\s+det\s+noe\s+å\s+si|matter|penali[sz]\w*|priority|first\s+in\s+line)\b",
     re.IGNORECASE,
 )
+# "Do we need to have had this grant before …?", "Må vi ha hatt tilskudd før?": whether funding had is required.
+_REQUIRED_BEFORE = re.compile(
+    r"\b(?:need\s+to\s+have\s+(?:had|received|got)|have\s+to\s+have\s+(?:had|received)|required\s+to\s+have|"
+    r"må\s+(?:vi|man|dere|en)\s+ha\s+(?:hatt|fått|mottatt)|krav\s+om\s+å\s+ha\s+(?:hatt|fått))\b",
+    re.IGNORECASE,
+)
 # The rule holds on a condition: "… kan prioriteres dersom tjenesten vurderes til høy måloppnåelse".
 _ON_CONDITION = re.compile(r"\b(?:dersom|hvis|forutsatt|såfremt)\b", re.IGNORECASE)
 # Asked as a disadvantage ("Does that count against us?", "så vi blir vel nedprioritert?"): the rule says no.
@@ -48,7 +54,8 @@ def prior_recipient_answer(ctx: Context, w: Writer, u: Understanding, passages: 
     none named — "denne ordningen" — of the one scheme that has one); None unless the question tells of funding had
     and asks what it means for priority."""
     text = u.clean_text or u.text
-    if not (_HAD_BEFORE.search(text) and _PRIORITY_ASKED.search(text)):
+    required = _REQUIRED_BEFORE.search(text) is not None
+    if not (_HAD_BEFORE.search(text) and (_PRIORITY_ASKED.search(text) or required)) or _beyond_the_period(ctx, u):
         return None
     asked = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
     found = _rules(ctx, asked or list(ctx.book.schemes.values()))
@@ -62,7 +69,15 @@ def prior_recipient_answer(ctx: Context, w: Writer, u: Understanding, passages: 
     cited = w.cite(Source(document_id=chunk.document_id, quote=sentence))
     title, name = ctx.document_title(chunk.document_id), scheme_name(rule_scheme, w.language)
     where = f"(«{name}», {title})"
-    if _AGAINST.search(text):
+    if required:
+        # "Do we need to have had this grant before …?": no; earlier recipients may be put first, that is all.
+        lead = w.t(
+            f"Nei – det kreves ikke at dere har hatt tilskudd før; regelverket sier bare at tidligere mottakere kan "
+            f"prioriteres {where}:",
+            f"No – you need not have had the grant before; the rules only say earlier recipients may be prioritised "
+            f"{where}:",
+        )
+    elif _AGAINST.search(text):
         # "Does that count against us?": the rule says such applicants may be put first.
         lead = w.t(
             f"Nei – at dere har fått tilskudd før, teller ikke mot dere; regelverket sier at tidligere mottakere kan "
@@ -82,6 +97,15 @@ def prior_recipient_answer(ctx: Context, w: Writer, u: Understanding, passages: 
         )
     w.add(f"{lead} «{sentence}» {cited}")
     return w.answer("answered", passages)
+
+
+def _beyond_the_period(ctx: Context, u: Understanding) -> bool:
+    """'Kan vi få et femte år, siden tidligere mottakere kan prioriteres?': a year asked after the measure's period,
+    which the period answers."""
+    scheme = ctx.scheme(u) if u.scheme_ids else None
+    measure = ctx.measure(scheme, u) if scheme is not None else None
+    duration = measure.duration if measure is not None else None
+    return u.year is not None and duration is not None and u.year > duration.number()
 
 
 def _rules(ctx: Context, schemes: Sequence[Scheme]) -> list[tuple[Scheme, Chunk, str]]:

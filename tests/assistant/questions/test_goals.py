@@ -66,3 +66,13 @@ def test_the_goal_as_a_later_document_presented_it_is_that_documents(corpus_serv
         "2023?",
     )
     assert "å styrke tilbudet til brukere med store tjenestebehov" in text, text
+
+
+def test_sub_goals_under_a_heading_of_their_own_are_listed(corpus_services: Services) -> None:
+    text = answer_text(corpus_services, "What are the sub-goals of the IPS/JMO grant?")
+    assert "Bidra til nødvendig samarbeid mellom helsetjenesten, arbeidsgiver og NAV" in text, text
+
+
+def test_the_purpose_of_something_the_scheme_does_is_no_question_of_its_goal(corpus_services: Services) -> None:
+    text = answer_text(corpus_services, "What is the stated purpose of the step-down in Tiltak B funding?")
+    assert not text.startswith("The goal of"), text

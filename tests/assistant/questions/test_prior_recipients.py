@@ -20,6 +20,8 @@ RULE = "Tjenester som har mottatt tilskudd fra denne tilskuddsordningen tidliger
         # Asked as a disadvantage: the rule says no.
         ("We got money from this scheme (0765.73) last year. Will that count against us when we apply again?", "No"),
         ("Vi har fått penger fra denne ordningen før, så vi blir vel nedprioritert nå?", "Nei"),
+        # Whether funding had is required: no.
+        ("Do we need to have had this grant before in order to get Tiltak B money? We're a new applicant.", "No"),
         # An older page named by the service ("our IPS service"): the scheme in force now is applied to again.
         (
             "We already got money from this scheme last year for our IPS service. Does that count against us, or "
@@ -38,3 +40,12 @@ def test_earlier_recipients_are_told_the_rule(corpus_services: Services, questio
 def test_priority_without_funding_had_is_no_question_of_the_rule(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Hva prioriteres i tiltak B?", None)
     assert RULE not in answer.text
+
+
+def test_a_year_asked_beyond_the_period_is_answered_by_the_period(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Vi har hatt tiltak B i fire år og har veldig god måloppnåelse. Kan vi få et femte år siden tidligere "
+        "mottakere kan prioriteres?",
+        None,
+    )
+    assert answer.text.startswith("Nei – året du spør om"), answer.text

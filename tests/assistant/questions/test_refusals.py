@@ -608,6 +608,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "etter 2020?",
         "Finnes det tilskudd til ACT-team i 2019-ordningen?",
         "Is there a grant for job specialists in FACT teams under 0765.73?",
+        # A word that describes ("generic") is not the thing asked for; the population told settles it.
+        "Our DPS region has about 60,000 inhabitants. Under the 2019 rules, could we get the ACT/FACT team grant for "
+        "a generic outreach team that follows neither model?",
         # An ordinal says which year, not what the grant is for.
         "Can we get Tiltak B funding for a fifth year for our employment specialist?",
         # What the grant would do ("to become …"), not a thing it is asked for.
