@@ -217,7 +217,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         inherit("years_behind", focus.year)
     # "Og det siste året?", "And the second-to-last year?": a year of its own, counted from the period's end.
     from_the_end = understanding.final_years is not None or understanding.last_but is not None
-    no_year = understanding.year is None and not from_the_end
+    # "Hva er år 1?" … "Vi har allerede fått år 1 og år 2. Hva er igjen?": the years told as had replace the year
+    # asked before.
+    no_year = understanding.year is None and not from_the_end and understanding.years_behind is None
     if understanding.is_followup:
         if no_year and focus.year is not None and "year" not in inherited:
             inherit("year", focus.year)

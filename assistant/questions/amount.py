@@ -419,6 +419,9 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     if measure.training is not None and not excluded and (u.has("training") or named_training or whole_grant):
         training = u.components.amounts.get("training", measure.training.number())
     years = _years(measure, u)
+    by_year = _sizes_held_on(measure, u, years)
+    if by_year:
+        years = sorted(by_year)
     if not years and u.year is not None and _add_ons(scheme, measure, u):
         years = [u.year]  # "forprosjekt + år 1": one year and the part added to it
     one_rate = not measure.steps_by_year()
@@ -432,7 +435,9 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         year = measure.rates[0].year_from if measure.rates else None
     return GrantRequest(
         shares=tuple(shares) if shares else None,
-        shares_by_year=tuple((y, tuple(sizes)) for y, sizes in sorted(u.staffing_by_year.items())) if years else (),
+        shares_by_year=tuple((y, tuple(sizes)) for y, sizes in sorted((by_year or u.staffing_by_year).items()))
+        if years
+        else (),
         positions=positions,
         years=tuple(years) if years else None,
         year=year,
@@ -449,6 +454,19 @@ _STAFF_WORDS = r"salar\w*|wages?|lønn\w*|positions?|posts?|stilling\w*"
 # "Hvor mye kan et ressursmiljø få i lønnsmidler?", "the yearly total with all those positions": the positions'
 # grant, without the training money.
 _POSITIONS_ASKED = re.compile(rf"\b(?:{_STAFF_WORDS})\b", re.IGNORECASE)
+
+
+def _sizes_held_on(measure: Measure, u: Understanding, years: list[int] | None) -> dict[int, list[float]]:
+    """'60 % det første året og 100 % fra år 2 – hva blir maks over hele perioden?': the size from that year on,
+    in every later year of the period asked; empty when no size holds on or no later year is asked."""
+    held = u.staffing_held_from
+    if held is None or held not in u.staffing_by_year:
+        return {}
+    last = max(years or [held])
+    if u.has("whole_period") and measure.duration is not None:
+        last = max(last, measure.duration.number())
+    later = {year: list(u.staffing_by_year[held]) for year in range(held + 1, last + 1)}
+    return u.staffing_by_year | {year: size for year, size in later.items() if year not in u.staffing_by_year}
 
 
 def _year_after_the_rate_received(measure: Measure, u: Understanding) -> int | None:
@@ -944,6 +962,8 @@ def _write_request(
             or (u.has("total") and not u.has("per_year"))
             or u.has("remaining_years")
             or u.has("whole_period")
+            # "Vi har fått 750 000 og 600 000. Hvor mye gjenstår for de siste to årene?": what is left, summed.
+            or (u.has("remaining") and u.final_years is not None)
         )
         write_plan(w, result, measure, title, lead_total=explicit or bool(request.add_ons), add_ons=request.add_ons)
         w.calculation = _with_reading(result.calculation, w, request, measure)

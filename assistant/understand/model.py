@@ -89,6 +89,9 @@ class Understanding(BaseModel):
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",
     )
+    staffing_held_from: int | None = Field(
+        default=None, description="The project year whose size holds on through later years ('100 % fra år 2')."
+    )
     components: Components = Field(
         default_factory=Components, description="Training, pre-project and salary cost: excluded, alone, amounts."
     )

@@ -909,6 +909,9 @@ class Quantities(BaseModel):
         default_factory=dict,
         description="Position sizes in % per project year when they change ('80 % i år 3, 100 % i år 4').",
     )
+    staffing_held_from: int | None = Field(
+        default=None, description="The project year whose size holds on through later years ('100 % fra år 2')."
+    )
     amounts: list[int] = Field(default_factory=list, description="NOK amounts.")
     dates: list[date] = Field(default_factory=list, description="Full dates.")
     participants: int | None = Field(
@@ -1103,6 +1106,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if by_year.sizes:
         asked_beside = _years_asked_beside(by_year, text, language)
         found.staffing_by_year = _held_on(by_year, asked_beside)
+        # (Years asked besides the sizes, "… for years 1 to 3", were filled in already: the period is theirs.)
+        found.staffing_held_from = by_year.open_from if not asked_beside else None
         found.years = sorted(found.staffing_by_year)
         taken.extend(by_year.spans)
 
