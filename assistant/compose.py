@@ -36,6 +36,7 @@ from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
 from assistant.answers.prior_recipients import prior_recipient_answer
 from assistant.answers.stated_sums import operation_asked
+from assistant.answers.undefined_terms import mentioned_only
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
@@ -203,6 +204,10 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
     return None
 
 
+# Words written in capitals that name nothing: "is it OK that …".
+_CAPITALISED_WORDS = frozenset({"ok", "okay", "asap", "fyi", "btw", "pls"})
+
+
 def _names(text: str) -> dict[str, str]:
     """The words of `text` that name something (capitalised mid-sentence, or inside quotes), each with the name it
     belongs to as written."""
@@ -213,7 +218,7 @@ def _names(text: str) -> dict[str, str]:
         part.lower(): m.group()
         for m in NAME.finditer(text)
         for part in m.group().split("-")
-        if part and not (part.isupper() and denial.found(tokenize(part)))
+        if part and not (part.isupper() and denial.found(tokenize(part))) and part.lower() not in _CAPITALISED_WORDS
     }
     for m in _QUOTED.finditer(text):
         words = m.group(1).split()
@@ -484,6 +489,16 @@ class Composer:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
             # bodies would answer a question nobody asked.
             return _never_mentioned(w, passages, name)
+        passing = mentioned_only(ctx, u.clean_text or u.text) if u.intent in ("overview", "other") else None
+        if passing is not None:
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    f"Dokumentene nevner «{passing}» bare i forbifarten og sier ikke hva det er.",
+                    f"The documents mention «{passing}» only in passing and do not say what it is.",
+                ),
+            )
         # A count, a sum or a date that no rule table holds: the sentences quoted must state it, or it is refused.
         return extractive_answer(
             ctx,

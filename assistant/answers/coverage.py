@@ -178,6 +178,10 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
         return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
+    after = re.search(rf"\b(?:etter|after|since|siden)\s+{year}\b", u.clean_text or u.text, re.IGNORECASE)
+    if after is not None and years_covered(scheme, today)[1] > year:
+        # "… hvis vi startet sent etter 2019?": a time after that year, which the scheme's period is.
+        return False
     no_sum_asked = u.intent == "amount" and not (u.has("asks_amount") or u.has("how_much"))
     if no_sum_asked and _rules_stated_for(scheme, year):
         # "In 2023, how was the 765.60 money split between the county governors?": no rate asked, and the 2023

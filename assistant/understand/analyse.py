@@ -679,6 +679,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
         # is computed, not a minimum share the documents would have to state.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
+    if "login" in result.subjects and result.has("asks_submission"):
+        # "how do we submit an application – email? portal?": how an application is sent, which the documents say;
+        # a portal is one way the asker guesses at.
+        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "login"]})
     staff_named = result.positions is not None or result.percents or result.staffing
     if result.has("total") and _SIZE_IN_TOTAL.search(clean):
         # "… a second supervisor at 50 % so it's 100 % in total": the staff's size added up, no sum over the years.

@@ -611,6 +611,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A word that describes ("generic") is not the thing asked for; the population told settles it.
         "Our DPS region has about 60,000 inhabitants. Under the 2019 rules, could we get the ACT/FACT team grant for "
         "a generic outreach team that follows neither model?",
+        # How an application is sent, a portal guessed at; "OK" in capitals names nothing; a time after a year.
+        "how do we actually submit an application for the 0765.73 grant - email? portal?",
+        "For the IPS/JMO grant, is it OK that the NAV office is the applicant rather than the health service?",
+        "Kan Statsforvalteren fravike satsen i overgangsordningen, f.eks. hvis vi startet sent etter 2019?",
         # An ordinal says which year, not what the grant is for.
         "Can we get Tiltak B funding for a fifth year for our employment specialist?",
         # What the grant would do ("to become …"), not a thing it is asked for.
