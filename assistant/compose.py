@@ -168,8 +168,10 @@ def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
 
 # Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
 _BEFORE_HEAD = frozenset(
-    {"a", "an", "the", "our", "my", "some", "new", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye"}
-)
+    {"a", "an", "the", "our", "my", "some", "new", "brand-new", "completely", "entirely", "separate", "additional",
+     "extra", "own", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye", "helt", "eget", "egen",
+     "egne", "ekstra"}
+)  # fmt: skip
 
 
 # English words that describe what follows them ("a generic outreach team"): the thing is the noun after them.

@@ -615,6 +615,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "how do we actually submit an application for the 0765.73 grant - email? portal?",
         "For the IPS/JMO grant, is it OK that the NAV office is the applicant rather than the health service?",
         "Kan Statsforvalteren fravike satsen i overgangsordningen, f.eks. hvis vi startet sent etter 2019?",
+        # Words that say how new or whose (“brand-new”) come before the thing asked for.
+        "Can we get money for a brand-new measure through the transitional scheme?",
         # An ordinal says which year, not what the grant is for.
         "Can we get Tiltak B funding for a fifth year for our employment specialist?",
         # What the grant would do ("to become …"), not a thing it is asked for.
