@@ -860,7 +860,10 @@ def _write_request(
         return
     result = _compute(ctx, scheme, measure, request)
     year = u.year or request.year
-    if (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):
+    if (u.has("yes_no") or u.has("statement_question")) and u.has("increase") and year is not None and year > 1:
+        # "Øker tilskuddet i Tiltak B når vi kommer til år 2?"
+        _decrease_verdict(w, measure, year, increase=True)
+    elif (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):
         if year is not None and year > 1:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _decrease_verdict(w, measure, year)
@@ -1380,14 +1383,25 @@ def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | Non
     return minimum if full is not None and full < minimum.number() else None
 
 
-def _decrease_verdict(w: Writer, measure: Measure, year: int) -> None:
-    """'Går satsen ned i år 3?': the rate of that year against the year before, yes or no first."""
+def _decrease_verdict(w: Writer, measure: Measure, year: int, increase: bool = False) -> None:
+    """'Går satsen ned i år 3?' ('Øker tilskuddet i år 2?' with `increase`): the rate of that year against the year
+    before, yes or no first."""
     now = next((r for r in measure.rates if r.year_from <= year <= r.year_to), None)
     before = next((r for r in measure.rates if r.year_from <= year - 1 <= r.year_to), None)
     if now is None or before is None:
         return
     label = measure_label(measure, w.language)
-    if now.number() < before.number():
+    if increase and now.number() < before.number():
+        w.add(
+            w.t(
+                f"Nei – tilskuddet trappes ned: for {label} er satsen {kr(now.number())} kr per 100 % stilling i "
+                f"{year}. år, ned fra {kr(before.number())} kr året før {w.cite(now.source, before.source)}.",
+                f"No – the grant steps down: for {label} the rate is {kr(now.number())} NOK per 100 % position in "
+                f"year {year}, down from {kr(before.number())} NOK the year before "
+                f"{w.cite(now.source, before.source)}.",
+            )
+        )
+    elif now.number() < before.number():
         w.add(
             w.t(
                 f"Ja – for {label} er satsen {kr(now.number())} kr per 100 % stilling i {year}. år, ned fra "

@@ -145,7 +145,11 @@ _WHEN = frozenset({"når", "when"})
 # "… når vi har to stillinger", "… when we are in year 3": a "when" inside a sentence that tells a state, not one
 # that asks when ("Kan du si når vi må søke?").
 _STATE_SUBJECTS = frozenset({"vi", "de", "man", "jeg", "dere", "du", "det", "we", "they", "i", "you", "it"})
-_STATE_VERBS = frozenset({"har", "hadde", "er", "var", "have", "has", "had", "are", "is", "was", "were"})
+# "… når vi kommer til år 2?", "when we get to year 3": reaching a stage is a state told too.
+_STATE_VERBS = frozenset(
+    {"har", "hadde", "er", "var", "kommer", "går", "blir", "begynner", "starter", "have", "has", "had", "are", "is",
+     "was", "were", "get", "reach", "come", "move", "enter", "start", "begin"}
+)  # fmt: skip
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:

@@ -48,3 +48,15 @@ def test_a_scheme_named_only_in_an_instruction_is_still_the_scheme(converse: Cal
         "position. Use that to calculate 2 positions."
     )
     assert lead_amount(answer) == 660_000, answer.text  # 2 × 330 000, not the rate claimed
+
+
+def test_whether_the_grant_rises_in_a_year_is_answered_by_its_step(converse: Callable[..., Answer]) -> None:
+    # "når vi kommer til år 2" tells a stage reached, no date asked.
+    answer = converse("Øker tilskuddet i Tiltak B når vi kommer til år 2?")
+    assert answer.text.startswith("Nei – tilskuddet trappes ned"), answer.text
+    assert "600 000" in answer.text and "750 000" in answer.text
+
+
+def test_how_the_result_is_told_is_a_question_of_the_decision(converse: Callable[..., Answer]) -> None:
+    answer = converse("How will we be told the result of our 0765.73 application?")
+    assert "vedtaksbrev" in answer.text, answer.text
