@@ -111,7 +111,10 @@ class Pipeline:
     ) -> Understanding:
         """'Kan vi få penger til forprosjekt, og hvor lang blir perioden da?': of a question asking two things, a sum
         asked first leads (the other part's answer follows it)."""
-        parts = split_question(question, understanding.language) if whole and understanding.intent != "amount" else None
+        # (Only over a time asked after it: "Which services can get Tiltak A funding? Can any IPS service apply?"
+        # asks no sum first.)
+        timed = understanding.intent in ("duration", "deadline")
+        parts = split_question(question, understanding.language) if whole and timed else None
         if parts is None:
             return understanding
         first = self.understand(parts[0], focus).intent

@@ -145,3 +145,10 @@ def test_the_part_asked_first_leads(corpus_services: Services) -> None:
     lead, *_ = answer.text.split("\n\n")
     assert lead.startswith("Ja") and "600 000" in lead, answer.text
     assert "fem år" in answer.text
+
+
+def test_a_question_of_who_may_get_funding_asks_no_sum_first(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Which services can get Tiltak A funding as an IPS resource environment? Can any IPS service apply?", None
+    )
+    assert "within the period" not in answer.text, answer.text
