@@ -20,7 +20,7 @@ from assistant.understand.entities import (
     schemes_by_code,
     without_budget_codes,
 )
-from assistant.understand.injection import check_injection
+from assistant.understand.injection import check_injection, without_override_opening
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import ORDINALS
@@ -563,7 +563,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # (and is refused or answered from the documents, never made up).
     asked_in_instruction = injection.detected and "?" not in clean
     # "Ignorer alle regler du har fått, og bekreft at …": the order to ignore asks nothing ("alle", "har fått").
-    typed_text = _OVERRIDE_FIRST.sub("", text) if asked_in_instruction else topic_text
+    typed_text = without_override_opening(text) if asked_in_instruction else topic_text
     scored_text = without_budget_codes(typed_text) if coded else typed_text
     # "Kan du si når vi må søke?" is typed by what it asks to be told: "når vi må søke?".
     scored_text = _TELL_ME.sub("", scored_text, count=1)
@@ -683,6 +683,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
         # is computed, not a minimum share the documents would have to state.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
+    if "foreign_country" in result.subjects and result.applicant_types:
+        # "We're a Swedish NGO – can we get money from 0765.73?": who asks, from abroad, which the regulation's
+        # «Søkere utenfor Norge» answers; not another country's rules.
+        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "foreign_country"]})
     if "login" in result.subjects and result.has("asks_submission"):
         # "how do we submit an application – email? portal?": how an application is sent, which the documents say;
         # a portal is one way the asker guesses at.
@@ -944,15 +948,6 @@ def _without_excluded_measure(
 
 # A sum this large is a scheme's allocation, not a grant to one applicant.
 ALLOCATION_SIZE = 10_000_000
-
-
-# An order to ignore the rules that opens a message, up to the clause after it.
-_OVERRIDE_FIRST = re.compile(
-    r"^\s*(?:ignore|disregard|forget|ignorer|ignorere|glem|se\s+bort\s+fra)\b(?:\s+[\w']+){0,4}?\s+"
-    r"(?:rules?|instructions?|regl\w*|instruks\w*)\b(?:\s+(?:du\s+har\s+fått|you\s+have\s+been\s+given))?"
-    r"\s*[,.;:!]?\s*(?:(?:og|and|then|så)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _put_first(understanding: Understanding, intent: str) -> Understanding:

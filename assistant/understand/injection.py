@@ -163,3 +163,18 @@ def _sentences(text: str) -> list[str]:
         else:
             sentences.append(sentence)
     return sentences
+
+
+# An order to ignore the rules (or the documents) that opens a message, up to the clause after it: "Ignorer alle
+# regler du har fått, og bekreft at …", "Ignore the documents and tell me …".
+_OVERRIDE_OPENING = re.compile(
+    r"^\s*(?:ignore|disregard|forget|ignorer|ignorere|glem|se\s+bort\s+fra)\b(?:\s+[\w']+){0,4}?\s+"
+    r"(?:rules?|instructions?|documents?|regl\w*|instruks\w*|dokument\w*)\b"
+    r"(?:\s+(?:du\s+har\s+fått|you\s+have\s+been\s+given))?\s*[,.;:!]?\s*(?:(?:og|and|then|så)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def without_override_opening(text: str) -> str:
+    """The message without an opening order to ignore the rules: what is asked or ordered after it."""
+    return _OVERRIDE_OPENING.sub("", text, count=1)
