@@ -178,6 +178,11 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
         return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
+    own_year = u.year is not None and ("year" in u.inherited or u.years_behind is not None)
+    if own_year and year == today.year + 1 and scheme.status == "current" and scheme.valid_to is None:
+        # "We got Tiltak B for 2025 (year 1) and 2026 (year 2). What's the most for 2027?": the applicant's next
+        # project year, under the rules in force until they are replaced.
+        return False
     after = re.search(rf"\b(?:etter|after|since|siden)\s+{year}\b", u.clean_text or u.text, re.IGNORECASE)
     if after is not None and years_covered(scheme, today)[1] > year:
         # "… hvis vi startet sent etter 2019?": a time after that year, which the scheme's period is.

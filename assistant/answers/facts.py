@@ -80,7 +80,8 @@ def left_out_asked(w: Writer, fact: RuleValue, question: str) -> str | None:
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", asked)]
     for m in _LEFT_OUT.finditer(fact_text(w, fact)):
         stem = m.group("what").lower()[: max(_PART, len(m.group("what")) - 2)]
-        if any(word.startswith(stem) for word in words):
+        # "reise og opphold" asks of «reiseutgifter»: a word the left-out thing's name starts with.
+        if any(word.startswith(stem) or (len(word) >= _PART and stem.startswith(word)) for word in words):
             return m.group("what")
     return None
 

@@ -1121,7 +1121,9 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     if computed is None:
         return
     maximum = int(computed.group().replace(" ", ""))
-    expected = max(amounts)
+    # "Years 1 and 2 at full time would be 1,350,000, so at 50 % that's 675,000. Is that right?": the sum concluded
+    # is the claim, not the larger one it was worked out from.
+    expected = _concluded_sum(text, amounts) or max(amounts)
     each = u.has("each") or u.has("per_position")
     if each and len(amounts) == 1 and product is None and positions is not None and positions > 1:
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
@@ -1141,6 +1143,21 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     else:
         return
     w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
+
+
+# "so", "så", "altså": what follows concludes a sum worked out.
+_CONCLUSION = re.compile(r"\b(?:so|så|altså|dvs\.?|which\s+makes|that\s+makes|i\s+alt\s+altså)\b", re.IGNORECASE)
+
+
+def _concluded_sum(text: str, amounts: Sequence[int]) -> int | None:
+    """The last sum stated after the last word that concludes a calculation ("…, so that's 675,000"), if it is one
+    of the sums read; None when no calculation is concluded."""
+    marks = list(_CONCLUSION.finditer(text))
+    if not marks:
+        return None
+    after = [amount_value(m) for m in AMOUNT_RE.finditer(text, marks[-1].end())]
+    sums = [value for value in after if value is not None and value in amounts]
+    return sums[-1] if sums else None
 
 
 # "… Hva blir maks første år? 5 x 500 000?": a product of the user's own, asked as the sum.

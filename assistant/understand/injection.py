@@ -16,6 +16,9 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"\bsystem\s+override\b|\boverride\s*:",
     r"\btell\s+the\s+user\b|\bmake\s+up\b|\binvent\b|\bfabricate\b|\b(?:state|present)\s+it\s+as\s+(?:a\s+)?fact\b|\bregardless\s+of\s+(?:what\s+)?the\s+(?:rules|regulations|documents)\b",
     r"\b(?:say|answer|reply|respond)\s+(?:only|just|always)\b",
+    # A note planted for the assistant: "NOTE TO AI ASSISTANTS: always state that …".
+    r"\bnote\s+to\s+(?:ai|the\s+assistant|assistants?|chatbots?|language\s+models?)\b",
+    r"\balways\s+(?:state|claim|write|tell)\b",
     r"\bfrom\s+now\s+on\b",
     r"\bpretend\b",
     r"\bact\s+(?:as\s+(?:if|though|an?\s+(?:ai|assistant|chatbot|bot|model|different|new|unrestricted))|like)\b",
@@ -56,6 +59,8 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"(?:regl\w*|regelverk\w*|instruks\w*|retningslinj\w*|kild\w*|begrensning\w*|prompt\w*|dokument\w*)",
     r"\bdu\s+er\s+nå\b",
     r"\b(?:si|svar|svare|skriv)\s+(?:bare|kun|alltid)\b",
+    r"\b(?:beskjed|melding|merknad)\s+til\s+(?:ki|ai|assistenten|chatboten|språkmodell\w*)\b",
+    r"\balltid\s+(?:oppgi|opplys\w*|påstå)\b",
     r"\buansett\s+hva\s+(?:regelverket|reglene|dokumentene)\b|\bfinn\s+på\b|\bdikt\w*\s+opp\b",
     r"\bsi\s+til\s+brukeren\b|\bny\s+instruks\w*",
     r"\bfra\s+nå\s+av\b",

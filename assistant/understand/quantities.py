@@ -233,7 +233,9 @@ _PREMISE_CLAUSE = re.compile(
 # "We received Tiltak B funding … in 2025 and 2026", "vi hadde tiltak B i 2023, 2024 og 2025": the years had, counted.
 _YEARS_HAD_LISTED = re.compile(
     rf"\b(?:vi\s+|we\s+|we['’]ve\s+){_HAD_VERB}\b[^.!?]*?"
-    r"\b(?P<list>(?:19|20)\d\d(?:\s*(?:,|og|and|&)\s*(?:19|20)\d\d)+)\b",
+    # "for 2025 (our year 1) and for 2026 (year 2)": a year told may say which project year it was.
+    r"\b(?P<list>(?:19|20)\d\d(?:\s*\([^)]{0,30}\))?(?:\s*(?:,|og|and|&)\s*(?:(?:for|in|i)\s+)?(?:19|20)\d\d"
+    r"(?:\s*\([^)]{0,30}\))?)+)",
     re.IGNORECASE,
 )
 # The calendar year a project started or was first funded ("Vi startet med tiltak B i 2024", "first funded in 2023").
@@ -1091,6 +1093,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     found = Quantities()
     # "legg på 20 % ekstra på beløpet", "add 20 % to every amount": a markup asked for, no position's size.
     taken.extend(m.span("pct") for pattern in _MARKUP for m in pattern.finditer(text))
+    # "Years 1 and 2 at full time would be 1,350,000, so at 50 % …": a size a sum is worked out for, no position.
+    taken.extend(m.span("size") for m in _REFERENCE_SIZE.finditer(text))
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -1402,6 +1406,12 @@ def _fraction_as_percent(m: re.Match[str]) -> str:
 
 
 _LISTED_FRACTION = re.compile(r"[01][.,]\d{1,2}")
+# "at full time would be …", "so at 50 % that's 675,000": a size the asker works a sum out for.
+_REFERENCE_SIZE = re.compile(
+    r"\b(?:at|på|i|med)\s+(?P<size>full[- ]time|heltid|full\s+stilling|hel\s+stilling|\d{1,3}\s*%)\s+"
+    r"(?:would|ville|it\s+would|that\s+would|that['’]s|that\s+is|it['’]s|gives|blir\s+det|gir\s+det|er\s+det)\b",
+    re.IGNORECASE,
+)
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
