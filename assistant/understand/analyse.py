@@ -687,7 +687,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "We're a Swedish NGO – can we get money from 0765.73?": who asks, from abroad, which the regulation's
         # «Søkere utenfor Norge» answers; not another country's rules.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "foreign_country"]})
-    if "login" in result.subjects and result.has("asks_submission"):
+    if "login" in result.subjects and result.has("asks_submission") and not _LOGGING_IN.search(clean):
         # "how do we submit an application – email? portal?": how an application is sent, which the documents say;
         # a portal is one way the asker guesses at.
         result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "login"]})
@@ -948,6 +948,10 @@ def _without_excluded_measure(
 
 # A sum this large is a scheme's allocation, not a grant to one applicant.
 ALLOCATION_SIZE = 10_000_000
+
+
+# Logging in asked by name ("Hvordan logger jeg inn i Altinn …?"), not a portal guessed at.
+_LOGGING_IN = re.compile(r"altinn|id-?porten|bankid|\blogg(?:e|er)\s+inn|\blog\s*in|innlogging", re.IGNORECASE)
 
 
 def _put_first(understanding: Understanding, intent: str) -> Understanding:

@@ -398,6 +398,8 @@ def ask(services: Services, question: str) -> Answer:
         # A template for the agreement the documents require; patients' consent to be reported on.
         ("Finnes det en mal for samarbeidsavtale mellom helsetjenesten og NAV som vi kan bruke?", "maler"),
         ("Do we need patient consent before reporting patient numbers in the Tiltak B report?", "privacy"),
+        # Logging in asked by name, besides how an application is sent.
+        ("Hvordan logger jeg inn i Altinn for å sende søknaden om 0765.73?", "innlogging"),
         # What a grant is asked for, in a word no document has, though the team named picks a scheme.
         ("Can we get a grant for interpreting services for immigrant patients in our FACT team?", "interpreting"),
         ("Kan vi få tilskudd til tolketjenester i FACT-teamet?", "tolketjenester"),
