@@ -626,6 +626,7 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "hi, we're a swedish NGO working with IPS in Gothenburg, can we get money from the norwegian 0765.73 scheme",
         # Words that say how new or whose (“brand-new”) come before the thing asked for.
         "Can we get money for a brand-new measure through the transitional scheme?",
+        "can we get money for a brand new measure thru the transitional scheme for municipal substance abuse work?",
         # An ordinal says which year, not what the grant is for.
         "Can we get Tiltak B funding for a fifth year for our employment specialist?",
         # What the grant would do ("to become …"), not a thing it is asked for.
