@@ -169,9 +169,9 @@ def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
 
 # Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
 _BEFORE_HEAD = frozenset(
-    {"a", "an", "the", "our", "my", "some", "new", "brand", "brand-new", "completely", "entirely", "separate", "additional",
-     "extra", "own", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye", "helt", "eget", "egen",
-     "egne", "ekstra"}
+    {"a", "an", "the", "our", "my", "some", "new", "brand", "brand-new", "completely", "entirely", "separate",
+     "additional", "extra", "own", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye", "helt",
+     "eget", "egen", "egne", "ekstra"}
 )  # fmt: skip
 
 
