@@ -23,8 +23,9 @@ _NOUNS_NB = (
     r"(?:jobb|arbeids|utdannings)spes(?![a-zæøå])\.?|"  # "2 jobbspes + 1 teamleder"
     r"spesialist(?:er|en|ene)?|teamleder(?:e|en|ne)?|leder(?:e|en|ne)?|veileder(?:e|en|ne)?|koordinator(?:er|en)?|"
     r"(?:syke|verne)pleier(?:e|en|ne)?|psykolog(?:er|en|ene)?|psykiater(?:e|en|ne)?|leger?|legen|"
-    r"(?:erfarings)?konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|(?:ergo|fysio|miljø)?terapeut(?:er|en|ene)?|"
-    r"rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team|heltids)?ansatte|medarbeidere|personer|deltakere|"
+    # A role's compound counts as the role: "ruskonsulenter", "erfaringskonsulent", "rusrådgiver".
+    r"[a-zæøå]*konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|[a-zæøå]*terapeut(?:er|en|ene)?|"
+    r"[a-zæøå]*rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team|heltids)?ansatte|medarbeidere|personer|deltakere|"
     r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?|"
     r"(?:sosial|spesial)?pedagog(?:er|en|ene)?|miljøarbeider(?:e|en|ne)?|assistent(?:er|en|ene)?"
 )

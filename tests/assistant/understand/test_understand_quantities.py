@@ -288,6 +288,8 @@ def test_everything_in_one_question() -> None:
         ("to sykepleiere, to sosialpedagoger og én miljøarbeider", "nb", 5, []),
         # The second count leaves out the noun of the first.
         ("én stilling på 100 % og én på 60 %", "nb", 2, [100.0, 60.0]),
+        # A role's compound is the role.
+        ("to ruskonsulenter i 60 % hver", "nb", 2, [60.0, 60.0]),
         # … or the preposition before the size too; the noun written in once.
         ("én stilling 100 %, én 50 % og én 20 %", "nb", 3, [100.0, 50.0, 20.0]),
         ("one position at 100%, one 50% and one 20%", "en", 3, [100.0, 50.0, 20.0]),
