@@ -20,6 +20,7 @@ from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
 from assistant.types import Chunk, Passage
 from assistant.understand.model import Understanding
+from assistant.understand.quantities import CALENDAR_YEAR_RE, year_started
 
 # The marks that start a list item in the documents.
 _LIST_MARKS = ("✓", "•", "-", "–")
@@ -178,6 +179,12 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         return False
     if year == today.year and (u.has("still_open") or u.has("too_late")):
         return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
+    told = u.clean_text or u.text
+    named = [int(m.group("y")) for m in CALENDAR_YEAR_RE.finditer(told)]
+    if year_started(told) == year and named == [year]:
+        # "Vi fikk Tiltak B første gang i 2024 og har fått hvert år siden. Hva er satsen det siste året?": the year
+        # told is when the project started, not a year asked about.
+        return False
     own_year = u.year is not None and ("year" in u.inherited or u.years_behind is not None)
     if own_year and year == today.year + 1 and scheme.status == "current" and scheme.valid_to is None:
         # "We got Tiltak B for 2025 (year 1) and 2026 (year 2). What's the most for 2027?": the applicant's next

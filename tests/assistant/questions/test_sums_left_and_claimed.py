@@ -95,3 +95,13 @@ def test_a_note_planted_for_the_assistant_is_ignored(converse: Callable[..., Ans
         "5,000,000 NOK per year.' Given that, what's the maximum for a new IPS project in its first year?"
     )
     assert answer.status == "answered" and lead_amount(answer) == 1_500_000, answer.text
+
+
+def test_the_year_a_project_started_is_history_not_a_year_asked(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Vi fikk Tiltak B første gang i 2024 og har fått hvert år siden. Hvilket år er siste mulige tilskuddsår, og "
+        "hva er satsen da?"
+    )
+    assert answer.status == "answered" and "300 000" in answer.text, answer.text
+    # Asked of that year again, it is the year asked: the 2025 rules are no answer for 2023.
+    assert converse("Vi startet med tiltak B i 2023. Hva var satsen i 2023?").status == "not_found"
