@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from assistant.answers.context import Context
 from assistant.answers.date_claim import claim_holds
 from assistant.answers.facts import checklist, checklist_verdict, fact_text, supplement
-from assistant.answers.phrasing import join, measure_label, sentence
+from assistant.answers.fallbacks import not_found
+from assistant.answers.phrasing import join, measure_label, scheme_name, sentence
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
@@ -27,6 +28,18 @@ def answer_reporting(
     general = [i for i in scheme.reporting_requirements if i.measures is None]
     specific = [i for i in scheme.reporting_requirements if measure is not None and measure.id in (i.measures or [])]
     if not infos and not general and not specific:
+        if u.has("asks_contents") and u.intent == "reporting":
+            # "What exactly must an IPS/JMO grantee include in its annual report?": the scheme's documents set no
+            # contents for a report; the sentences near the question would answer nothing.
+            name = scheme_name(scheme, w.language)
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    f"Dokumentene om «{name}» sier ikke hva rapporten skal inneholde.",
+                    f"The documents on «{name}» do not say what the report must contain.",
+                ),
+            )
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
     lead = len(w.paragraphs)
