@@ -167,6 +167,8 @@ def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
     return None
 
 
+# How many of the passages found must all be older than the year asked for it to be refused.
+_SOURCES_CHECKED = 5
 # Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
 _BEFORE_HEAD = frozenset(
     {"a", "an", "the", "our", "my", "some", "new", "brand", "brand-new", "completely", "entirely", "separate",
@@ -492,6 +494,17 @@ class Composer:
             # "Hvor mange FACT-team finnes det i Vestland?": quoting what the documents say of other places or
             # bodies would answer a question nobody asked.
             return _never_mentioned(w, passages, name)
+        if scheme is None and self._only_older_sources(u, passages):
+            # "Which grant schemes does Bufdir offer for youth in 2026?": only the 2015 overview speaks of them.
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    "Dokumentene som tar opp dette, er fra tidligere år og sier ikke noe om året du spør om.",
+                    "The documents that speak of this are from earlier years and say nothing of the year you ask "
+                    "about.",
+                ),
+            )
         passing = mentioned_only(ctx, u.clean_text or u.text) if u.intent in ("overview", "other") else None
         if passing is not None:
             return not_found(
@@ -782,6 +795,20 @@ class Composer:
         asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
         _, content = self.context.extractive.uncovered_words(u.clean_text or u.text)
         return asks and content <= BARE_QUESTION_WORDS and not u.applicant_types
+
+    def _only_older_sources(self, u: Understanding, passages: Sequence[Passage]) -> bool:
+        """A year from today on asked of no scheme, and every passage found dated years before it, of no scheme in
+        force now."""
+        year = u.calendar_year
+        if year is None or year < self.context.today.year or not passages:
+            return False
+        book = self.context.book.schemes
+        for passage in passages[:_SOURCES_CHECKED]:
+            chunk = passage.chunk
+            current = any(book[s].status == "current" for s in chunk.schemes if s in book)
+            if current or chunk.version_date is None or chunk.version_date.year >= year - 1:
+                return False
+        return True
 
     def _off_topic(self, u: Understanding) -> bool:
         """A question about something the corpus never mentions (sports facilities, weather, other agencies …).
