@@ -62,7 +62,8 @@ _FULL_POSITION = 100.0
 # "… and did that include travel?", "Er reise inkludert?": whether a part is in the figure, not what it costs.
 _ASKS_IF_INCLUDED = re.compile(
     r"\b(?:did|does|do|is|was|are|were)\s+(?:\w+\s+){0,3}includ\w*|\b(?:er|var)\s+(?:\w+\s+){0,3}"
-    r"(?:inkludert|medregnet|med\s+i)\b",
+    # "… og er reise med?": "med" closing the question asks whether it is included too.
+    r"(?:inkludert|medregnet|med\s+i)\b|\b(?:er|var)\s+(?:\w+\s+){1,3}med\s*\?",
     re.IGNORECASE,
 )
 # An amount as the answer writes it ("2 100 000").

@@ -105,3 +105,9 @@ def test_the_year_a_project_started_is_history_not_a_year_asked(converse: Callab
     assert answer.status == "answered" and "300 000" in answer.text, answer.text
     # Asked of that year again, it is the year asked: the 2025 rules are no answer for 2023.
     assert converse("Vi startet med tiltak B i 2023. Hva var satsen i 2023?").status == "not_found"
+
+
+def test_whether_a_left_out_cost_is_included_is_answered_no_with_the_figure(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hva koster det nasjonale opplæringsprogrammet for ACT/FACT per deltaker, og er reise med?")
+    assert answer.status == "answered" and answer.text.startswith("Nei"), answer.text
+    assert "28 000" in answer.text
