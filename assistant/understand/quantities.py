@@ -608,11 +608,13 @@ _LAST_BUT_ONE = {
 # "Det siste driftsåret", "the final year of the period": the period's last year, however long it is.
 _FINAL_YEAR = {
     "nb": re.compile(
-        r"\bsiste\s+(?:(?:prosjekt|drifts)år(?:et)?|år(?:et)?\s+(?:i|av)\s+(?:tilskudds|prosjekt)?perioden)\b",
+        # "siste mulige tilskuddsår": the period's last year.
+        r"\bsiste\s+(?:mulige\s+)?(?:(?:prosjekt|drifts|tilskudds)år(?:et)?|år(?:et)?\s+(?:i|av)\s+(?:tilskudds|prosjekt)?"
+        r"perioden)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:final\s+(?:project\s+|operating\s+|funding\s+)?year"
+        r"\b(?:final\s+(?:project\s+|operating\s+|funding\s+)?year|last\s+possible\s+(?:funding\s+|grant\s+)?year"
         r"|last\s+(?:project\s+|operating\s+|funding\s+)?year\s+of\s+(?:the|our)\s+(?:grant\s+|funding\s+)?period"
         # "the last year of Tiltak B": the measure's last year, not the calendar year before this one; so is "its
         # last year".
