@@ -53,7 +53,7 @@ from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.injection import without_override_opening
 from assistant.understand.model import Understanding
-from assistant.understand.numbers import CARDINALS, ORDINALS, states_sum
+from assistant.understand.numbers import ordinal_number, states_sum, word_number
 from assistant.understand.quantities import MONTHS
 
 # A question of these types naming no scheme, in this few content words, is answered with a question back.
@@ -181,12 +181,9 @@ _BEFORE_HEAD = frozenset(
 _DESCRIBING_EN = re.compile(r"^[a-z]+(?:ic|al|ive|ous|ful|less|able|ible|ary)$")
 
 
-def _number_word(word: str) -> int | None:
-    """A count or an ordinal in either language ("fifth", "tre"), else None."""
-    lowered = word.lower()
-    return next(
-        (table[lowered] for tables in (CARDINALS, ORDINALS) for table in tables.values() if lowered in table), None
-    )
+def _number_word(word: str) -> bool:
+    """A count or an ordinal in either language ("fifth", "tre")."""
+    return any(word_number(word, lang) or ordinal_number(word, lang) for lang in ("nb", "en"))
 
 
 def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
@@ -201,7 +198,7 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
             for w in re.findall(r"[\w-]+", match.group("what"))
             if w.lower() not in _BEFORE_HEAD
             and not w.isdigit()
-            and _number_word(w) is None
+            and not _number_word(w)
             and not _DESCRIBING_EN.search(w)
         ]
         if words and any(part in unknown for part in words[0].lower().split("-")):

@@ -99,6 +99,11 @@ def sentences_of(unit: Unit) -> list[Unit]:
     )
 
 
+def sentences_in(chunk: Chunk) -> list[Unit]:
+    """Every sentence and list item of a chunk, long lines split into their sentences."""
+    return [sentence for unit in split_units(chunk, 0) for sentence in sentences_of(unit)]
+
+
 def _units_in(
     chunk: Chunk, offset: int, text: str, spans: Sequence[tuple[int, int]], rank: int, is_item: bool
 ) -> list[Unit]:

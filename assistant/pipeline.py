@@ -17,6 +17,7 @@ from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
+from assistant.understand.analyse import put_first
 from assistant.understand.entities import find_schemes
 from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
@@ -120,8 +121,7 @@ class Pipeline:
         first = self.understand(parts[0], focus).intent
         if first != "amount" or first not in understanding.intents:
             return understanding
-        rest = [name for name in understanding.intents if name != first]
-        return understanding.model_copy(update={"intent": first, "intents": [first, *rest]})
+        return put_first(understanding, first)
 
     def _answer_other_part(
         self, question: str, understanding: Understanding, focus: Focus | None, answer: Answer

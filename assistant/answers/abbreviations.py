@@ -11,7 +11,7 @@ from assistant.answers.phrasing import join
 from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.compound import split_question
-from assistant.extractive import Unit, sentences_of, split_units, without_list_mark
+from assistant.extractive import Unit, sentences_in, without_list_mark
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.model import Understanding
@@ -42,8 +42,7 @@ def _spelled_out_in(chunk: Chunk, abbreviation: str, strict: bool) -> int | None
 
 
 def _sentence_at(chunk: Chunk, offset: int) -> Unit | None:
-    units = [s for unit in split_units(chunk, 0) for s in sentences_of(unit)]
-    return next((unit for unit in units if unit.start <= offset < unit.end), None)
+    return next((unit for unit in sentences_in(chunk) if unit.start <= offset < unit.end), None)
 
 
 def spelled_out(locator: SourceLocator, abbreviation: str, documents: Sequence[str]) -> Unit | None:

@@ -190,7 +190,7 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
         # "We got Tiltak B for 2025 (year 1) and 2026 (year 2). What's the most for 2027?": the applicant's next
         # project year, under the rules in force until they are replaced.
         return False
-    after = re.search(rf"\b(?:etter|after|since|siden)\s+{year}\b", u.clean_text or u.text, re.IGNORECASE)
+    after = re.search(rf"\b(?:etter|after|since|siden)\s+{year}\b", told, re.IGNORECASE)
     if after is not None and years_covered(scheme, today)[1] > year:
         # "… hvis vi startet sent etter 2019?": a time after that year, which the scheme's period is.
         return False

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assistant.answers.context import Context
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
-from assistant.extractive import sentences_of, split_units
+from assistant.extractive import sentences_in
 from assistant.rules.model import Scheme
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
@@ -114,6 +114,5 @@ def _rules(ctx: Context, schemes: Sequence[Scheme]) -> list[tuple[Scheme, Chunk,
     for scheme in schemes:
         for document in scheme.documents:
             for chunk in ctx.locator.chunks_of(document):
-                for unit in split_units(chunk, 0):
-                    found += [(scheme, chunk, s.text) for s in sentences_of(unit) if _RULE.search(s.text)]
+                found += [(scheme, chunk, s.text) for s in sentences_in(chunk) if _RULE.search(s.text)]
     return found

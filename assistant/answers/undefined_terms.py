@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answers.context import Context
-from assistant.extractive import sentences_of, split_units
+from assistant.extractive import sentences_in
 
 # "Hva er (egentlig) X?", "What (exactly) is X?", "What does the X method (actually) involve?": what a name means.
 _WHAT_IS = re.compile(
@@ -33,8 +33,7 @@ def mentioned_only(ctx: Context, text: str) -> str | None:
         sentence.text
         for document in ctx.locator.document_ids
         for chunk in ctx.locator.chunks_of(document)
-        for unit in split_units(chunk, 0)
-        for sentence in sentences_of(unit)
+        for sentence in sentences_in(chunk)
         if mention.search(sentence.text)
     ]
     if not said or len(said) > _FEW_MENTIONS:

@@ -250,7 +250,7 @@ def answer_amount(
         # "Tiltak A trappes vel ned? Hva blir maks i år 3 da?": the sum asked last leads, with the yes or no the
         # first question asked; the rate against the year before follows.
         written = len(w.paragraphs)
-        _decrease_verdict(w, measure, year)
+        _step_verdict(w, measure, year)
         if len(w.paragraphs) > written:
             verdict, _, rest = w.paragraphs.pop().partition(" – ")
             w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
@@ -863,11 +863,11 @@ def _write_request(
     year = u.year or request.year
     if (u.has("yes_no") or u.has("statement_question")) and u.has("increase") and year is not None and year > 1:
         # "Øker tilskuddet i Tiltak B når vi kommer til år 2?"
-        _decrease_verdict(w, measure, year, increase=True)
+        _step_verdict(w, measure, year, increase=True)
     elif (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):
         if year is not None and year > 1:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
-            _decrease_verdict(w, measure, year)
+            _step_verdict(w, measure, year)
         elif u.year is None and (not (u.amounts or _part_time_named(u)) or u.years_behind is not None):
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
             # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
@@ -1401,7 +1401,7 @@ def _minimum_not_met(measure: Measure, request: GrantRequest) -> RuleValue | Non
     return minimum if full is not None and full < minimum.number() else None
 
 
-def _decrease_verdict(w: Writer, measure: Measure, year: int, increase: bool = False) -> None:
+def _step_verdict(w: Writer, measure: Measure, year: int, increase: bool = False) -> None:
     """'Går satsen ned i år 3?' ('Øker tilskuddet i år 2?' with `increase`): the rate of that year against the year
     before, yes or no first."""
     now = next((r for r in measure.rates if r.year_from <= year <= r.year_to), None)

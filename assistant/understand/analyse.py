@@ -427,7 +427,7 @@ def _candidate_for(
     if named is not None and named.qualifications:
         # "Hvilke kvalifikasjoner må de som ansettes i tiltak A ha?": that measure's requirements (checked against
         # a candidate when the question describes one).
-        return _put_first(understanding, "qualifications")
+        return put_first(understanding, "qualifications")
     if not understanding.has("candidate"):
         return None
     if named is not None and first is not None and any(m.qualifications for m in first.measures.values()):
@@ -440,7 +440,7 @@ def _candidate_for(
         return None
     scheme_id, measure_id = chosen[0]
     others = [s for s in understanding.scheme_ids if s != scheme_id]
-    return _put_first(understanding, "qualifications").model_copy(
+    return put_first(understanding, "qualifications").model_copy(
         update={"scheme_ids": [scheme_id, *others], "measure": measure_id}
     )
 
@@ -682,15 +682,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):
         # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
         # is computed, not a minimum share the documents would have to state.
-        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "minimum_own_share"]})
+        result = _without_subject(result, "minimum_own_share")
     if "foreign_country" in result.subjects and result.applicant_types:
         # "We're a Swedish NGO – can we get money from 0765.73?": who asks, from abroad, which the regulation's
         # «Søkere utenfor Norge» answers; not another country's rules.
-        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "foreign_country"]})
+        result = _without_subject(result, "foreign_country")
     if "login" in result.subjects and result.has("asks_submission") and not _LOGGING_IN.search(clean):
         # "how do we submit an application – email? portal?": how an application is sent, which the documents say;
         # a portal is one way the asker guesses at.
-        result = result.model_copy(update={"subjects": [s for s in result.subjects if s != "login"]})
+        result = _without_subject(result, "login")
     staff_named = result.positions is not None or result.percents or result.staffing
     if result.has("total") and _SIZE_IN_TOTAL.search(clean):
         # "… a second supervisor at 50 % so it's 100 % in total": the staff's size added up, no sum over the years.
@@ -757,16 +757,16 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if asked_in_instruction and named.amounts and result.scheme_ids:
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
         # "185 millioner til voksne og 230 til sammen – hvor mye ble igjen til barn og unge?": allocations told,
         # what is left of one asked.
-        return _put_first(result, "budget")
+        return put_first(result, "budget")
     if _counts_elsewhere(result, words) or (result.has("count_question") and result.has("funded_outcome")):
         # "Hvor mange pasienter kan en spesialist følge opp?": no rule table counts patients; "How many positions
         # did Tiltak B fund in 2025?" asks what was funded, not the rules' limit. The passages answer with a
         # number, or the question is refused (compose).
-        return _put_first(result, "other")
+        return put_first(result, "other")
     candidate = _candidate_for(result, tokens, words, book)
     if candidate is not None:
         # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's
@@ -775,25 +775,25 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     staff_counted = bool(result.positions or result.staffing or result.percents)
     if result.intent == "qualifications" and not result.has("candidate") and staff_counted:
         # "Vi har tre ansatte som fyller kvalifikasjonskravene. Kan alle tre finansieres?": the positions are asked.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if result.intent == "duration" and "reporting" in result.intents and not result.has("asks_duration"):
         # "Hvilken periode skal rapporten dekke?": the period a report covers, not how long the grant runs.
-        return _put_first(result, "reporting")
+        return put_first(result, "reporting")
     if result.intent == "overview" and "amount" in result.intents and _compares_sums(result):
         # "Compare the amount listed … in the 2015 overview with the 2019 adults scheme amount": "overview" names
         # the document; the sums of two schemes are what is compared.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     period_asked = years_claimed(clean, language) is not None and not (result.has("how_much") or result.year)
     if result.has("yes_no") and period_asked and result.intent in ("eligibility", "other", "overview"):
         # "JMO-prosjekt: kan vi få fast tilskudd i fem år?": whether the grant runs that long, the period.
-        return _put_first(result, "duration")
+        return put_first(result, "duration")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.
-        return _put_first(result, "duration")
+        return put_first(result, "duration")
     if result.intent in ("eligibility", "overview", "other") and not result.applicant_types and result.counts_positions:
         # "Hvor mange stillinger kan man søke om i tiltak A?", "How many positions does Tiltak B fund?": how many
         # positions are funded, not who may apply or what the measure is.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if not ranked and implied:
         return result.model_copy(update={"intent": implied, "intents": [implied]})
     # "Hvor mye penger var i voksne-ordningen i 2019?": a calendar year's money in a scheme, no staff or project
@@ -801,24 +801,24 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     yearly_money = result.calendar_year is not None and not (result.year or result.has("first_person"))
     allocation_asked = result.has("together") or yearly_money
     if yearly_money and result.intent == "amount" and not staff_named and _SCHEME_SIZE.search(result.text):
-        return _put_first(result, "budget")
+        return put_first(result, "budget")
     if result.intent == "amount" and "budget" in result.intents and not staff_named and allocation_asked:
         # "How much was the combined 2019 budget for the adults and the children's schemes?": an allocation the
         # schemes shared, not a grant to compute (no staff is named).
-        return _put_first(result, "budget")
+        return put_first(result, "budget")
     hearsay = result.has("hearsay") and result.amounts and bool(result.scheme_ids)
     if hearsay and result.intent in ("decision_appeal", "other", "overview"):
         # "Someone told us the transitional scheme pays the full 330,000 even for a 50 % position. True?": a sum
         # claimed, checked against the rates (being told it is no decision the applicant heard of).
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if _asks_for_positions(result):
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     grant_for_a_year = result.has("yes_no") and result.year is not None and result.has("obtain") and result.measure
     if grant_for_a_year and result.intent in ("decision_appeal", "overview", "other"):
         # "Since previous recipients with high goal achievement are prioritised, can we get Tiltak B for a fifth
         # year?": the grant for that project year is asked (whether the period has it), not how applications are
         # weighed.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if (
         result.participants
         and result.has("training")
@@ -827,11 +827,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ):
         # "We'd send 5 team members to the training programme. Estimated cost, travel not included?": what taking
         # part costs, whatever "send" and "included" suggest of an application.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if result.intent == "application_requirements" and result.has("asks_amount") and result.positions:
         # "4 job specialists + 1 team leader … Year one max according to the IPS/JMO application page?": the page
         # is where the rates stand, the staff and the maximum are what is asked.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     compared_in_a_year = result.year is not None and result.has("difference")
     # "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon … Faller de inn under målgruppen?": who
     # the staff would serve is asked, not what they cost.
@@ -843,18 +843,18 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ):
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(tokens, words):
         # "Hvilke stillinger kan man søke midler til?" asks which positions are funded, not who may apply.
-        return _put_first(result, "other")
+        return put_first(result, "other")
     if _sums_over_a_period(result):
         # "Hva er maks samlet tilskudd over hele perioden …?": the period is what to sum over, not what is asked.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     # "Trappes tiltak A ned på samme måte som tiltak B?": whether the rates go down, which the rate table says.
     steps_down = result.has("decrease")
     if _whether_not_how_much(result) and not result.has("first_person") and not steps_down:
         # "Må søknaden si noe om egenfinansiering?": about what to write, not a sum; the passages answer.
-        return _put_first(result, "other")
+        return put_first(result, "other")
     if _asks_whether_funded(result):
         # "Can we get money for IPS?" asks whether, not how much: who may apply answers it.
         return result.model_copy(
@@ -866,11 +866,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         )
     if result.intent == "overview" and result.applicant_types and result.has("yes_no"):
         # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may.
-        return _put_first(result, "eligibility")
+        return put_first(result, "eligibility")
     if _asks_for_a_year(result, words):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period
         # (and say no beyond it).
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     components = result.components
     part_on_top = result.has("training") and result.has("additional")
     if result.intent in ("eligibility", "other") and (
@@ -878,7 +878,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ):
         # "And if we only apply for the training part?", "Can we get anything on top of that for training?": a part
         # of the grant singled out asks how much.
-        return _put_first(result, "amount")
+        return put_first(result, "amount")
     sent_in = result.intent == "application_requirements" and result.has("send_in")
     if (
         (result.intent == "eligibility" or sent_in)
@@ -888,7 +888,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     ):
         # "Can we still apply for it?", "Kan vi fortsatt sende søknad …?" ask whether the call is still open, not
         # who may apply or what an application holds.
-        return _put_first(result, "deadline")
+        return put_first(result, "deadline")
     figures_named = result.positions or result.staffing or result.percents or result.amounts or result.year
     told_parts = {*result.components.excluded, *result.components.only, *result.components.included}
     if result.has("preproject") and result.has("total") and result.positions and "preproject" not in told_parts:
@@ -911,14 +911,14 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent == "amount" and result.has("share_question") and not figures_named:
         # "What's the maximum percentage of the total project cost a grant may cover?": a share, which the rate
         # tables do not give; only a sentence stating it answers.
-        return _put_first(result, "other")
+        return put_first(result, "other")
     if result.intent == "amount" and result.has("overpaid") and not result.has("how_much"):
         # "We think we were overpaid by about 50,000 kroner. What happens now?": the sum is what happened; what
         # follows from it is asked.
-        return _put_first(result, "overview")
+        return put_first(result, "overview")
     if result.has("chapter_post") and "document_facts" in result.intents and result.intent != "document_facts":
         # "Which chapter/post was the 'søke eller rapportere' page under?": the code is asked, whatever the name.
-        return _put_first(result, "document_facts")
+        return put_first(result, "document_facts")
     own_allocation = _OWN_ALLOCATION.search(result.clean_text or result.text)
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget" and not own_allocation:
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.
@@ -954,7 +954,12 @@ ALLOCATION_SIZE = 10_000_000
 _LOGGING_IN = re.compile(r"altinn|id-?porten|bankid|\blogg(?:e|er)\s+inn|\blog\s*in|innlogging", re.IGNORECASE)
 
 
-def _put_first(understanding: Understanding, intent: str) -> Understanding:
+def _without_subject(understanding: Understanding, name: str) -> Understanding:
+    """The understanding without the subject `name`, which the question names but does not ask about."""
+    return understanding.model_copy(update={"subjects": [s for s in understanding.subjects if s != name]})
+
+
+def put_first(understanding: Understanding, intent: str) -> Understanding:
     """The understanding with `intent` as the question type, the types read from its words after it."""
     rest = [name for name in understanding.intents if name != intent]
     return understanding.model_copy(update={"intent": intent, "intents": [intent, *rest]})

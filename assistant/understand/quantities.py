@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -411,7 +412,7 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
     open_from: int | None = None
     for pattern in _SIZE_IN_YEAR_PATTERNS[language]:
         for m in pattern.finditer(text):
-            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
+            year = _year_of(m, language)
             size = _size_value(m)
             if year is None or not 1 <= year <= 20 or size is None or year in found or _overlaps(m.span(), spans):
                 continue
@@ -442,7 +443,7 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
 
 def _changed_in_year(change: re.Match[str], language: Language) -> tuple[int, float, float] | None:
     """The year a size changed in, the size before and the size after; None unless all three are read."""
-    year = _number(change.group("n") or change.groupdict().get("d") or change.group("w") or "", language)
+    year = _year_of(change, language)
     before_match = _BEFORE_SIZE.match(change.group("a").strip())
     after = _size_value(change)
     if before_match is None or year is None or not 1 < year <= 20 or after is None:
@@ -456,23 +457,21 @@ def _counts_by_year(text: str, language: Language, taken: list[tuple[int, int]])
     holds from ("fra år 2"); marks their spans taken."""
     counts: dict[int, int] = {}
     open_from: int | None = None
-    for pattern in _COUNT_IN_YEAR_PATTERNS[language]:
-        for m in pattern.finditer(text):
-            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
-            count = _number(m.group("c"), language) or 1
+
+    def count_in(matches: Iterable[re.Match[str]]) -> None:
+        nonlocal open_from
+        for m in matches:
+            year = _year_of(m, language)
             if year is None or not 1 <= year <= 20 or year in counts or _overlaps(m.span(), taken):
                 continue
-            counts[year] = count
+            counts[year] = _number(m.group("c"), language) or 1
             taken.append(m.span())
             open_from = year if m.groupdict().get("from") else open_from
+
+    count_in(m for pattern in _COUNT_IN_YEAR_PATTERNS[language] for m in pattern.finditer(text))
     if counts:
-        for m in _ELIDED_COUNT[language].finditer(text):
-            year = _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
-            count = _number(m.group("c"), language) or 1
-            if year is not None and 1 <= year <= 20 and year not in counts and not _overlaps(m.span(), taken):
-                counts[year] = count
-                taken.append(m.span())
-                open_from = year if m.group("from") else open_from
+        # The noun left out ("og tre fra år 2") only after a count that names it.
+        count_in(_ELIDED_COUNT[language].finditer(text))
     return counts, open_from
 
 
@@ -485,11 +484,22 @@ def _years_asked_beside(by_year: _SizesByYear, text: str, language: Language) ->
     rest = "".join(masked)
     ranges = _year_ranges(rest, language)
     asked = ranges[0][0] if ranges else []
-    in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), rest, re.IGNORECASE)
-    if in_a_row is not None:
-        count = _number(in_a_row.group("n") or in_a_row.group("m"), language)
-        asked = list(range(1, count + 1)) if count is not None and count <= _MAX_YEARS_IN_A_ROW else asked
+    in_a_row = _in_a_row(rest, language)
+    if in_a_row is not None and in_a_row[0] <= _MAX_YEARS_IN_A_ROW:
+        asked = list(range(1, in_a_row[0] + 1))
     return asked
+
+
+def _in_a_row(text: str, language: Language) -> tuple[int, tuple[int, int]] | None:
+    """'sju år på rad', 'over all six years': how many years from the first, and where it was said."""
+    m = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
+    count = _number(m.group("n") or m.group("m"), language) if m is not None else None
+    return (count, m.span()) if m is not None and count is not None else None
+
+
+def _year_of(m: re.Match[str], language: Language) -> int | None:
+    """The project year a match of `_year_words` names ("år 2", "2. år", "andre året")."""
+    return _number(m.group("n") or m.groupdict().get("d") or m.group("w") or "", language)
 
 
 def _held_on(by_year: _SizesByYear, asked: list[int]) -> dict[int, list[float]]:
@@ -1118,12 +1128,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         taken.extend(by_year.spans)
 
     # "sju år på rad", "five years in a row": years 1 to N (beyond the period the rules say no).
-    in_a_row = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
-    if in_a_row is not None:
-        count = _number(in_a_row.group("n") or in_a_row.group("m"), language)
-        if count is not None and 1 < count <= _MAX_YEARS_IN_A_ROW and not found.years:
-            found.years = list(range(1, count + 1))
-            taken.append(in_a_row.span())
+    in_a_row = _in_a_row(text, language)
+    if in_a_row is not None and 1 < in_a_row[0] <= _MAX_YEARS_IN_A_ROW and not found.years:
+        found.years = list(range(1, in_a_row[0] + 1))
+        taken.append(in_a_row[1])
 
     for years_found, span in _year_ranges(text, language):
         if not found.years and not _overlaps(span, taken):
@@ -1248,7 +1256,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if behind is not None:
         had = behind.group("n").lower()
         found.years_behind = int(had) if had.isdigit() else CARDINALS[language].get(had)
-        if in_a_row is not None and behind.start() <= in_a_row.start() < behind.end():
+        if in_a_row is not None and behind.start() <= in_a_row[1][0] < behind.end():
             found.years = []  # "has received it for six consecutive years": years had, none asked
         elided = _ELIDED_YEAR[language].search(text, behind.end())
         later = _number(elided.group("w"), language) if elided is not None else None
