@@ -520,15 +520,20 @@ def _settling_first(
     statements: Sequence[str],
 ) -> list[Unit]:
     """'Kan kommunen søke om tilskudd fra Statped-bevilgningen?': «Bevilgningen er ikke søknadsbasert», in a passage
-    the chosen sentences come from, settles it (no one applies) whatever sentence shares more of the question."""
+    the chosen sentences come from (or one of the scheme's documents), settles it (no one applies) whatever sentence
+    shares more of the question."""
     if not statements:
         return list(units)
     chunks = {unit.chunk.id for unit in units}
     stated = [vocabulary().in_document(statement) for statement in statements]
 
     def settles(unit: Unit) -> bool:
+        # Any passage of the scheme's own documents may settle it ("… without involving NAV?": «Det er en
+        # forutsetning … forpliktende samarbeid mellom NAV og helsetjenesten» stands under "Hvem kan søke").
         tokens = tokenize(unit.text)
-        return unit.chunk.id in chunks and any(statement.found(tokens) for statement in stated)
+        return (unit.chunk.id in chunks or unit.chunk.document_id in home) and any(
+            statement.found(tokens) for statement in stated
+        )
 
     found = ctx.extractive.select(query, passages, topic=topic, home=home, stating=settles).units[:1]
     return [*found, *(unit for unit in units if unit not in found)]

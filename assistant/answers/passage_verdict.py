@@ -54,6 +54,10 @@ SETTLING = {
     "whole_cost": "part_financed",
     "mild": "moderate_to_severe",
     "starting_new": "no_new_measures",
+    # "… start IPS on our own, without involving NAV?": «… forpliktende samarbeid mellom NAV og helsetjenesten».
+    "alone": "jointly",
+    # "Vi har ikke så mye erfaring. Kan vi søke Tiltak A?": «… forbeholdt virksomheter som har et veletablert …».
+    "inexperienced": "well_established",
     # "Holder det å oppgi hvor mange stillinger …?": «… må det i tillegg til antall stillinger spesifiseres …».
     "enough": "besides",
 }

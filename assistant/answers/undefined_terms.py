@@ -8,13 +8,18 @@ import re
 from assistant.answers.context import Context
 from assistant.extractive import sentences_in
 
-# "Hva er (egentlig) X?", "What (exactly) is X?", "What does the X method (actually) involve?": what a name means.
+# "Hva er (egentlig) X?", "What (exactly) is X?", "What does the X method (actually) involve?", "What is the X model
+# mentioned in …, and how does it work?": what a name means.
 _WHAT_IS = re.compile(
     r"^\s*(?:hva\s+(?:er|betyr|innebærer)|what\s+(?:exactly\s+|actually\s+)?(?:is|are|does)|what's)\s+"
     r"(?:egentlig\s+|exactly\s+|actually\s+)?"
     r"(?:the\s+|en\s+|et\s+|a\s+)?(?P<term>(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*)?)"
     r"(?:\s+(?:method|metoden|model|modellen|programme|programmet))?(?:\s+(?:actually|egentlig))?"
-    r"(?:\s+(?:involve|mean|innebære))?\s*\?",
+    r"(?:\s+(?:involve|mean|innebære))?"
+    # "… mentioned in the 2019 announcement, and how does it work?": where it was seen, and how it works, asked too.
+    r"(?:,?\s+(?:som\s+(?:er\s+|blir\s+)?)?(?:mentioned|referred\s+to|named|nevnt|omtalt)\b[^?,]*)?"
+    r"(?:,?\s+(?:and|og)\s+(?:how\s+does\s+it\s+work|what\s+does\s+it\s+(?:involve|mean)|hvordan\s+fungerer\s+"
+    r"(?:den|det)|hva\s+innebærer\s+(?:den|det)))?\s*\?",
     re.IGNORECASE,
 )
 # A name mentioned in this few sentences or fewer is one the documents pass by.
@@ -27,7 +32,8 @@ def mentioned_only(ctx: Context, text: str) -> str | None:
     match = _WHAT_IS.match(text.strip())
     if match is None:
         return None
-    term = match.group("term")
+    # "LASSO-modellen": the name, not the compound of it with "model".
+    term = re.sub(r"-(?:modell\w*|metode\w*|model|method|programm?\w*)$", "", match.group("term"), flags=re.IGNORECASE)
     mention = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
     said = [
         sentence.text

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from assistant.answers.context import Context, measures_named
 from assistant.answers.facts import supplement
 from assistant.answers.goals import goal_answer
+from assistant.answers.target_group import target_group_answer
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Scheme
@@ -19,6 +20,9 @@ def answer_overview(
 ) -> Answer | None:
     """ "What is Tiltak A?": the measure's name as the document states it, then the passages that explain it.
     "What's the difference between Tiltak A and Tiltak B?": each measure named, by its name."""
+    group = target_group_answer(ctx, w, u, scheme, passages)
+    if group is not None:
+        return group  # "Hvem er målgruppen?", "Does it cover mild anxiety?": the target group its documents state
     goal = goal_answer(ctx, w, u, scheme, passages) if not u.has("yes_no") else None
     if goal is not None:
         return goal  # "Hva er målet med ordningen?": the goal its documents state

@@ -77,6 +77,14 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "mottatt den",
     "fikk det",
     "fikk den",
+    # What the grant talked about covers: "Does it include people with mild anxiety?"
+    "does it include",
+    "does that include",
+    "does this include",
+    "omfatter det",
+    "omfatter den",
+    "inkluderer det",
+    "inkluderer den",
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
@@ -844,6 +852,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
         return put_first(result, "amount")
+    milder = vocabulary().qualifier("mild").found(tokens)
+    if milder and result.intent in ("application_requirements", "eligibility", "other"):
+        # "Who is the target group? Does it include people with mild anxiety?": whether a milder group than the one
+        # the documents name is covered, which the target group's sentences settle (not a list of contents).
+        return put_first(result, "overview")
     if result.intent == "eligibility" and not result.applicant_types and _which_of_countable(tokens, words):
         # "Hvilke stillinger kan man søke midler til?" asks which positions are funded, not who may apply.
         return put_first(result, "other")

@@ -215,7 +215,7 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ),
         # Typed without æøå.
         ("trenger vi en gjennomforingsplan i soknaden?", "Ja – dette sier kildene"),
-        ("Does the 0765.73 scheme target patients with mild anxiety who want to get back to work?", "No – this is"),
+        ("Does the 0765.73 scheme target patients with mild anxiety who want to get back to work?", "No"),
         # Both as applicants on one application: «kun en part … kan søke».
         (
             "NAV and our municipal health service both want to sign as applicants on the same IPS/JMO application. "
@@ -234,7 +234,7 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         (
             "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon som bare går hos fastlegen. Faller de "
             "inn under målgruppen for 0765.73?",
-            "Nei – dette sier kildene",
+            "Nei. Målgruppen for",
         ),
         # A priority for some keeps no one else out.
         (
@@ -402,6 +402,24 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist.",
             True,
         ),
+        # Done jointly, never alone or without the partner; reserved for the well-established, not the new.
+        (
+            "Kunne helseforetaket som hovedsøker skrive søknaden alene?",
+            "Dersom helseforetaket står som hovedsøker skal søknaden utarbeides i fellesskap mellom deltakende "
+            "kommuner og helseforetaket.",
+            False,
+        ),
+        (
+            "We want to run IPS on our own, without involving NAV. Can we get the grant?",
+            "Det er en forutsetning for tildeling av midler at det er etablert et forpliktende samarbeid mellom NAV og "
+            "helsetjenesten.",
+            True,
+        ),
+        (
+            "Vi har ikke så mye erfaring med IPS ennå. Kan vi få tiltak A?",
+            "Tilskuddet er forbeholdt virksomheter som har et veletablert fagmiljø innen IPS.",
+            False,
+        ),
         # A target group of moderate to severe illness leaves out the mild cases asked about.
         (
             "Retter ordningen seg mot pasienter med lett angst?",
@@ -491,3 +509,18 @@ def test_a_contents_list_without_the_thing_asked_gives_no_yes(corpus_services: S
 def test_whether_a_call_is_still_open_is_its_deadline(corpus_services: Services, question: str, lead: str) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_a_settling_sentence_elsewhere_in_the_schemes_document_settles_it(corpus_services: Services) -> None:
+    # «Det er en forutsetning … forpliktende samarbeid mellom NAV og helsetjenesten» is under "Hvem kan søke", not
+    # among the sentences that share most words with the question.
+    _, answer = corpus_services.pipeline.answer(
+        "Our municipal mental health service wants to start IPS on our own, without involving NAV. Can we get the "
+        "IPS/JMO grant?",
+        None,
+    )
+    assert answer.text.startswith("No"), answer.text
+    assert "forpliktende samarbeid mellom NAV og helsetjenesten" in answer.text.split("\n\n")[1]
+    # Applying alone, for the partnership, is what the same sentence allows: no "alone" asked of the work.
+    _, answer = corpus_services.pipeline.answer("Kan NAV-kontoret søke IPS-tilskudd alene?", None)
+    assert not answer.text.startswith("Nei"), answer.text
