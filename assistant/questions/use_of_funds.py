@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import supplement
-from assistant.answers.phrasing import sentence
+from assistant.answers.phrasing import join, sentence
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Condition, Scheme
 from assistant.types import Answer, Passage
+from assistant.understand.funded_staff import other_professions
 from assistant.understand.model import Understanding
 
 
@@ -25,6 +26,21 @@ def answer_use_of_funds(
         for c in scheme.conditions
         if c.kind == "covers_only" and (c.measures is None or (measure is not None and measure.id in c.measures))
     ]
+    others = other_professions(u.clean_text or u.text, measure.roles) if measure and measure.roles_only else []
+    if u.has("yes_no") and others and measure is not None and measure.roles_only is not None:
+        # "Can Tiltak B part-fund a psychologist position in our FACT team?": the measure pays one role's salary.
+        label, named = w.t(measure.label, measure.label_en or measure.label), join(others, w.language)
+        # The roles list Norwegian names first; English ones are those of several words ("job specialist").
+        role_en = next((role for role in measure.roles if " " in role), measure.roles[0])
+        w.add(
+            w.t(
+                f"Nei – {label} delfinansierer bare lønn til {measure.roles[0]}, ikke til {named}.",
+                f"No – {label} part-finances the salary of the {role_en} only, not of a {named}.",
+            )
+            + f" {w.cite(measure.roles_only)}"
+        )
+        supplement(ctx, w, passages)
+        return w.answer("answered", passages)
     if not rules or (u.has("yes_no") and (u.positions or u.staffing)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
         # what they say of whose salary it pays, not by what it does not cover.

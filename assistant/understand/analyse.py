@@ -20,6 +20,7 @@ from assistant.understand.entities import (
     schemes_by_code,
     without_budget_codes,
 )
+from assistant.understand.funded_staff import other_professions
 from assistant.understand.injection import check_injection, without_override_opening
 from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
@@ -524,6 +525,16 @@ def _implied_type(understanding: Understanding) -> str | None:
     return None
 
 
+def _other_profession_asked(result: Understanding, book: RuleBook) -> bool:
+    """A profession is named that the measure asked about, paying one role's salary alone, does not pay for."""
+    for scheme_id in result.scheme_ids:
+        scheme = book.schemes.get(scheme_id)
+        measure = scheme.measures.get(result.measure or "") if scheme is not None else None
+        if measure is not None and measure.roles_only is not None:
+            return bool(other_professions(result.clean_text or result.text, measure.roles))
+    return False
+
+
 def _costing_participants(book: RuleBook) -> list[str]:
     """The scheme that states a cost per participant, if exactly one does."""
     costing = [scheme.id for scheme in book.schemes.values() if cost_per_participant(scheme) is not None]
@@ -766,6 +777,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
         return put_first(result, "amount")
+    if result.has("yes_no") and not result.has("how_much") and _other_profession_asked(result, book):
+        # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?": whose salary the measure pays settles it.
+        return put_first(result, "use_of_funds")
     if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
         # "185 millioner til voksne og 230 til sammen – hvor mye ble igjen til barn og unge?": allocations told,
         # what is left of one asked.

@@ -67,3 +67,13 @@ def staff_the_measure_funds(understanding: Understanding, book: RuleBook) -> Und
 def _joined(role: str) -> str:
     """One spelling of a double role: "arbeids- og utdanningsspesialist" as "arbeids-/utdanningsspesialist"."""
     return re.sub(r"-?\s*(?:/|\bog\b|\band\b)\s*", "/", role.lower())
+
+
+def other_professions(text: str, roles: list[str]) -> list[str]:
+    """'Can Tiltak B part-fund a psychologist position?': the professions the text names that are none of `roles`
+    (a measure's funded roles); none when it names one of the roles too ("a psychologist and a job specialist")."""
+    words = re.findall(r"[\w/-]+", text)
+    names = [_joined(name) for name in roles]
+    if any(_joined(word).startswith(name) or name.endswith(_joined(word)) for word in words for name in names):
+        return []
+    return list(dict.fromkeys(word.lower() for word in words if _OTHER_PROFESSION.fullmatch(word)))

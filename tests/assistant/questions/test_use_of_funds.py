@@ -60,9 +60,12 @@ def test_what_it_may_be_used_for_lists_the_rule(corpus_services: Services) -> No
     assert "kun til årsverk" in answer.text, answer.text
 
 
-def test_a_salary_question_gets_the_rule_without_a_verdict(corpus_services: Services) -> None:
+def test_a_salary_question_is_settled_by_whose_salary_it_pays_not_by_what_it_does_not_cover(
+    corpus_services: Services,
+) -> None:
     _, answer = corpus_services.pipeline.answer("Kan vi bruke Tiltak B til lønn for psykiateren i teamet?", None)
-    assert not answer.text.startswith("Nei"), answer.text
+    assert answer.text.startswith("Nei – Tiltak B delfinansierer bare lønn til arbeids-"), answer.text
+    assert "andre typer aktiviteter" not in answer.text.split("\n\n")[0]
 
 
 def test_whether_it_funds_a_person_is_answered_by_whose_salary_it_pays(corpus_services: Services) -> None:
@@ -83,3 +86,30 @@ def test_running_costs_asked_is_a_use_of_funds_question_not_an_amount(corpus_ser
         "Kan den nye ordningen for kommunalt rusarbeid dekke driftsutgifter, eller bare lønn?"
     )[1]
     assert "230" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "profession"),
+    [
+        (
+            "Can Tiltak B be used to part-fund a psychologist position in our FACT team?",
+            "No – Tiltak B part-finances the salary of the work and education specialist only",
+            "psychologist",
+        ),
+        # Asked as whether "we get" it, and as whether it "covers" a position: no eligibility, no sum.
+        ("Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "Nei – Tiltak B delfinansierer", "psykolog"),
+        ("Does Tiltak B cover a nurse position?", "No – Tiltak B part-finances", "nurse"),
+    ],
+)
+def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
+    corpus_services: Services, question: str, lead: str, profession: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+    assert profession in answer.text.split("\n\n")[0]
+    assert answer.citations[0].quote.startswith("Tilskuddet skal delfinansiere lønnskostnader")
+
+
+def test_the_role_the_measure_pays_for_gets_no_such_no(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Can Tiltak B fund a job specialist in our FACT team?", None)
+    assert not answer.text.startswith("No"), answer.text
