@@ -28,6 +28,8 @@ PassageVerdict = Literal["yes", "no", "conditional"]
 VERDICT_COVERAGE = 0.25
 # A quote a table answer cites was chosen for what the table says, not for the question: it must cover more.
 CITED_COVERAGE = 0.4
+# A required sentence must name this share of what a question would leave out ("uten å si …") to settle it.
+OMITTED_COVERAGE = 0.3
 CLEFT_COVERAGE = 0.5
 # The words after a negation it denies.
 DENIAL_REACH = 2
@@ -155,6 +157,7 @@ class _Question:
     of_a_document: bool  # … and that something is an application or a report (not a target group)
     instead_terms: set[str]  # what it would do without ("a letter instead of using a form": form)
     other_way_terms: set[str]  # what it would do instead ("email a letter …": brev)
+    omitted_terms: set[str]  # what it would leave out ("… uten å si om det gjelder tiltak A eller B": tiltak, a, b)
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
     unique: set[str]  # its terms only one chunk uses ("bekreftelsesbrev"): what it is about
@@ -211,6 +214,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         contents=_found("asks_contents", asking),
         instead_terms=_instead_terms(extractive, text, tokens, english, after=True),
         other_way_terms=_instead_terms(extractive, text, tokens, english, after=False),
+        omitted_terms=_omitted_terms(extractive, text, tokens, english),
         # "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon … Faller de inn under målgruppen?":
         # what settles it may be told in the scene the asking sentence points back to.
         settled_by=_settled_by(tokens),
@@ -335,6 +339,19 @@ def _instead_terms(
     return set(extractive.focus_terms(question[: tokens[spans[0][0]].start], "", translate=english)) - instead
 
 
+def _omitted_terms(extractive: ExtractiveAnswerer, question: str, tokens: list[Token], english: bool) -> set[str]:
+    """'Kan vi sende søknaden uten å si om det gjelder tiltak A eller B?': the terms of what would be left out (after
+    "uten å", "without …ing") that the rest of the question does not share; none when nothing is left out."""
+    spans = vocabulary().qualifier("omitting").spans(tokens)
+    if not spans:
+        return set()
+    start, end = tokens[spans[0][0]].start, tokens[spans[0][1]].end
+    # Up to the clause's end: "…, så velger Helsedirektoratet" says what would follow, not what is left out.
+    clause = re.split(r"[,;:?]|\s(?:så|so|and then|og så)\s", question[end:], maxsplit=1)[0]
+    left_out = set(extractive.focus_terms(clause, "", translate=english))
+    return left_out - set(extractive.focus_terms(question[:start], "", translate=english))
+
+
 def _list_readings(
     extractive: ExtractiveAnswerer, asked: _Question, units: Sequence[str], introduced: Sequence[bool]
 ) -> list[tuple[Reading, int]]:
@@ -404,7 +421,14 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         # Words no document or glossary knows ("does that count in our favour") are asked too, and a quote chosen
         # for another purpose has none of them.
         coverage *= asked.known_share
-    settles = only_one_applies or settling
+    # "… uten å si om det gjelder tiltak A eller B?" – «Søknaden må … beskrive hvilke av de to tiltakene …»: a
+    # sentence requiring what would be left out settles it, whatever else of the question it shares.
+    omits = (
+        bool(asked.omitted_terms)
+        and _stated("obligation", tokens)
+        and extractive.coverage(sorted(asked.omitted_terms), statement) >= OMITTED_COVERAGE
+    )
+    settles = only_one_applies or settling or omits
     if coverage < (CITED_COVERAGE if cited else VERDICT_COVERAGE) and not settles:
         return None
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
@@ -433,13 +457,21 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "no"  # "… må det i tillegg til antall stillinger spesifiseres …": that alone is not enough
     if asked.more_than_only and _stated("only", tokens):
         return "no"  # «Tilskuddet gjelder midler kun til årsverk»: that one thing only
+    if asked.more_than_only and _stated("other_than", tokens):
+        # "Does Tiltak B also cover FACT ung teams, or just ACT and FACT teams?" – «… FACT ung- team, eller andre
+        # deler av helse- og omsorgstjenesten»: more than the one thing, which is what is asked.
+        return "yes"
     if asked.only and _stated("other_than", tokens):
         return "no"  # "Ordningen åpner for dekking av andre utgifter enn årsverk": not only that
     if (asked.only or asked.shut_out) and _stated("prioritised", tokens):
         # "only for participants under 35?", "are people over 35 excluded?" – «… prioriteres tilbud til deltakere
         # under 35 år»: others are not kept out.
         return "no"
-    said = _sentence_terms(extractive, text) if asked.instead_terms else set()
+    said = _sentence_terms(extractive, text) if asked.instead_terms or asked.omitted_terms else set()
+    if _stated("obligation", tokens) and asked.omitted_terms & said:
+        # "Kan vi sende søknaden uten å si om det gjelder tiltak A eller B?" – «Søknaden må … beskrive hvilke av de
+        # to tiltakene (A eller B) …»: what must be done cannot be left out.
+        return "no"
     if _stated("obligation", tokens) and asked.instead_terms & said and not asked.other_way_terms & said:
         # "a letter instead of using a form?" – «Søkere skal benytte søknadsskjema …», which says nothing of a
         # letter; «… kun en part (helsetjenesten eller NAV-kommune) kan søke» speaks of the other way too.

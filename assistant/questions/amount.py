@@ -1098,7 +1098,8 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     """'Får vi 4 × 500 000 = 2 mill?', 'Tiltak B gir jo 750 000 hvert år i fire år, så 3 millioner – stemmer det?':
     the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
     expectation is more than the rules allow, "Ja" when it is just that, or less and asked for ("Kan vi få …?").
-    A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict."""
+    A smaller sum stated ("Er satsen 700 000?") may be another basis (per position, one year): no verdict, unless it
+    is claimed for a full position ("Stemmer det at tiltak B gir 600 000 kr første året?")."""
     text = u.clean_text or u.text
     product = _PRODUCT_ASKED.search(text)
     asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
@@ -1129,7 +1130,11 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     if each and len(amounts) == 1 and product is None and positions is not None and positions > 1:
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
     bound = _bound_told(u.clean_text or u.text)
-    if bound is not None:
+    size_told = bool(u.positions or u.percents or u.staffing)
+    if _LEAST.search(text) and expected == maximum:
+        # "Er 750 000 kroner det minste vi får i tiltak B første år?": it is the most ("inntil"), no least.
+        verdict = w.t("Nei", "No")
+    elif bound is not None:
         # "Kan vi få mer enn 300 000 …?", "Is it under 500,000?": the maximum against the bound told.
         above, value = bound
         verdict = w.t("Ja", "Yes") if (maximum > value if above else maximum < value) else w.t("Nei", "No")
@@ -1141,11 +1146,18 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         verdict = w.t("Nei", "No")
     elif expected == maximum or (u.has("obtain") and u.has("yes_no")):
         verdict = w.t("Ja", "Yes")  # "Kan vi få 300 000 …?" with up to 375 000 allowed: yes, within the limit
+    elif u.has("asks_confirmation") and not size_told:
+        # "Stemmer det at tiltak B gir 600 000 kr første året?": a rate claimed for a full position that is not it.
+        verdict = w.t("Nei", "No")
     else:
         return
     w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
 
 
+# "Er 750 000 det minste vi får?": a least sum asked of the most the rules allow.
+_LEAST = re.compile(
+    r"\b(?:det\s+minste|minimum|minstebeløp\w*|the\s+least|at\s+least|the\s+lowest|det\s+laveste)\b", re.I
+)
 # "so", "så", "altså": what follows concludes a sum worked out.
 _CONCLUSION = re.compile(r"\b(?:so|så|altså|dvs\.?|which\s+makes|that\s+makes|i\s+alt\s+altså)\b", re.IGNORECASE)
 

@@ -3,6 +3,7 @@ it covers, and nothing else."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
@@ -14,6 +15,9 @@ from assistant.rules.model import Condition, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.funded_staff import other_professions
 from assistant.understand.model import Understanding
+
+# "… cover FACT ung teams?", "… de øvrige tjenestene?": where the grant is spent, not on what.
+_TEAMS = re.compile(r"\b(?:F?ACT(?:[- ]ung)?[- ]?team\w*|\w*tjenest\w*|services?)\b", re.IGNORECASE)
 
 
 def answer_use_of_funds(
@@ -41,9 +45,11 @@ def answer_use_of_funds(
         )
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
-    if not rules or (u.has("yes_no") and (u.positions or u.staffing)):
+    teams_asked = _TEAMS.search(u.clean_text or u.text) is not None and not u.has("other_cost")
+    if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
-        # what they say of whose salary it pays, not by what it does not cover.
+        # what they say of whose salary it pays, "does it also cover FACT ung teams?" by where it pays it, not by
+        # what it does not cover.
         return None
     title = ctx.title(scheme, [c.source for c in rules])
     # A salary is what these rules do cover, but whose salary decides: no verdict then, only the rule; unless a thing

@@ -866,6 +866,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
         return put_first(result, "amount")
+    new_at_it = vocabulary().qualifier("inexperienced").found(tokens) and result.has("yes_no")
+    if new_at_it and result.intent in ("reporting", "application_requirements", "overview", "qualifications"):
+        # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is
+        # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
+        return put_first(result, "other")
     milder = vocabulary().qualifier("mild").found(tokens)
     if milder and result.intent in ("application_requirements", "eligibility", "other"):
         # "Who is the target group? Does it include people with mild anxiety?": whether a milder group than the one

@@ -615,3 +615,18 @@ def test_whether_we_are_prioritised_is_read_with_the_list_it_is_in(corpus_servic
     )
     assert text.startswith("Ja"), text
     assert "Små kommuner" in text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Tell me about the rates for new JMO projects.", "year 2?"),
+        ("Fortell om satsene for nye JMO-prosjekter.", "år 2?"),
+    ],
+)
+def test_rates_asked_about_are_a_sum_so_a_year_after_them_is_that_years_rate(
+    corpus_services: Services, turns: tuple[str, str]
+) -> None:
+    # "Tell me about" names no overview when what is told about is the rates: the JMO rate of year 2, not IPS's.
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n\n")[0])[:1] == [400000], text

@@ -402,6 +402,14 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist.",
             True,
         ),
+        # What must be in the application cannot be left out of it.
+        (
+            "Kan vi sende en felles søknad på 0765.73 uten å si om det gjelder tiltak A eller B, så velger "
+            "Helsedirektoratet?",
+            "Søknaden må inneholde informasjon som viser at tiltaket oppfyller tildelingskriteriene i punkt 5, og "
+            "beskrive hvilke av de to tiltakene (A eller B) det søkes tilskuddsmidler til.",
+            False,
+        ),
         # Done jointly, never alone or without the partner; reserved for the well-established, not the new.
         (
             "Kunne helseforetaket som hovedsøker skrive søknaden alene?",
@@ -445,6 +453,13 @@ def test_a_statement_that_rules_out_what_is_asked_settles_it_with_a_no(
             "yes",
         ),
         ("Kan ordningen dekke drift også, eller bare årsverk?", "Tilskuddet gjelder midler kun til årsverk.", "no"),
+        # «… eller andre deler av …»: more than the one thing named.
+        (
+            "Does Tiltak B also cover FACT ung teams, or just adult ACT and FACT teams?",
+            "Tilskuddet skal delfinansiere lønnskostnader til arbeids-/utdanningsspesialist ansatt i etablerte ACT-, "
+            "FACT- og FACT ung- team, eller andre deler av helse- og omsorgstjenesten.",
+            "yes",
+        ),
     ],
 )
 def test_or_only_asks_whether_more_is_covered(
@@ -521,6 +536,25 @@ def test_a_settling_sentence_elsewhere_in_the_schemes_document_settles_it(corpus
     )
     assert answer.text.startswith("No"), answer.text
     assert "forpliktende samarbeid mellom NAV og helsetjenesten" in answer.text.split("\n\n")[1]
+    _, answer = corpus_services.pipeline.answer(
+        "Kan vi få IPS/JMO-midler uten et forpliktende samarbeid med NAV? vi er bare helsetjenesten", None
+    )
+    assert answer.text.startswith("Nei"), answer.text
+    _, answer = corpus_services.pipeline.answer(
+        "Kan vi sende en felles søknad på 0765.73 uten å si om det gjelder tiltak A eller B, så velger "
+        "Helsedirektoratet?",
+        None,
+    )
+    assert answer.text.startswith("Nei"), answer.text
+    assert "beskrive hvilke av de to tiltakene" in answer.text.split("\n\n")[1]
+    # Asked as whether results a new service lacks matter, though "results" speaks of reporting.
+    _, answer = corpus_services.pipeline.answer(
+        "We're a municipality that started an IPS service eight months ago and we don't have any results yet. Could "
+        "we get Tiltak A to become a resource environment?",
+        None,
+    )
+    assert answer.text.startswith("No"), answer.text
+    assert "veletablert fagmiljø" in answer.text.split("\n\n")[1]
     # Applying alone, for the partnership, is what the same sentence allows: no "alone" asked of the work.
     _, answer = corpus_services.pipeline.answer("Kan NAV-kontoret søke IPS-tilskudd alene?", None)
     assert not answer.text.startswith("Nei"), answer.text

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from assistant.types import Answer
 from eval.scoring import amounts_in
 
@@ -112,3 +114,21 @@ def test_whether_a_left_out_cost_is_included_is_answered_no_with_the_figure(conv
     answer = converse("Hva koster det nasjonale opplæringsprogrammet for ACT/FACT per deltaker, og er reise med?")
     assert answer.status == "answered" and answer.text.startswith("Nei"), answer.text
     assert "28 000" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A rate claimed for a full position that is not the rate: no, whether smaller or larger.
+        ("Stemmer det at tiltak B gir 600 000 kr første året?", "Nei – inntil 750 000 kr"),
+        ("Is it true that Tiltak B gives 600,000 in the first year?", "No – up to 750 000 NOK"),
+        ("Stemmer det at tiltak B gir 750 000 første år?", "Ja – inntil 750 000 kr"),
+        # The most the rules allow asked as the least.
+        ("Er 750 000 kroner det minste vi får i tiltak B første år?", "Nei – inntil 750 000 kr"),
+        # A size told: the claim is checked against that size's maximum.
+        ("Stemmer det at vi får 375 000 for en 50 % stilling i tiltak B første år?", "Ja – inntil 375 000 kr"),
+    ],
+)
+def test_a_rate_claimed_is_confirmed_or_denied_first(converse: Callable[..., Answer], question: str, lead: str) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(lead), answer.text

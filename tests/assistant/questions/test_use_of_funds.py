@@ -113,3 +113,18 @@ def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
 def test_the_role_the_measure_pays_for_gets_no_such_no(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Can Tiltak B fund a job specialist in our FACT team?", None)
     assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Tiltak B also cover FACT ung teams, or just adult ACT and FACT teams?",
+        "Kan tiltak B også brukes i de øvrige psykisk helse- og rustjenestene?",
+    ],
+)
+def test_where_the_grant_is_spent_is_no_cost_it_does_not_cover(corpus_services: Services, question: str) -> None:
+    # Teams and services asked about are where the salary is paid: «… skal ikke dekke andre typer aktiviteter» does
+    # not answer them.
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert not answer.text.startswith(("No", "Nei")), answer.text
+    assert "andre typer aktiviteter" not in answer.text.split("\n\n")[0]
