@@ -80,7 +80,13 @@ _OTHERS_RECEIVED = re.compile(
     r"|\b(?:nabokommune\w*|andre\s+kommuner|en\s+annen\s+kommune|andre\s+team)\b"
     r"[^.?!]{0,40}?\b(?:fikk|mottok|har\s+fått|har\s+mottatt|ble\s+tildelt)\b"
     r"|\b(?:fikk|mottok|did)\b[^.?!]{0,20}?\b(?:nabokommune\w*|andre\s+kommuner|neighbou?ring\s+municipalit\w*|"
-    r"other\s+municipalities)\b",
+    r"other\s+municipalities)\b"
+    # "How much did the municipalities in Innlandet receive in total?", "Hvor mye fikk kommunene i Innlandet?": what
+    # the bodies of a region were given.
+    r"|\bdid\s+(?:the\s+)?(?:municipalities|teams)\s+in\s+(?-i:[A-ZÆØÅ])\w+\s+(?:receive|get)\b"
+    r"|\b(?:municipalities|kommunene|teams|teamene)\s+(?:in|i)\s+(?-i:[A-ZÆØÅ])\w+[^.?!]{0,40}?"
+    r"\b(?:received|got|fikk|mottok|har\s+fått|har\s+mottatt)\b"
+    r"|\b(?:fikk|mottok)\s+(?:kommunene|teamene)\s+i\s+(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,
 )
 # Capitalised words before "kommune" that are not names: "Our municipality received …", "Hver kommune fikk …".
@@ -125,6 +131,14 @@ _NOT_NAMES = frozenset(
         "de",
     ]
 )
+
+
+def _changes_after_version(u: Understanding, scheme: Scheme) -> bool:
+    """What changes in the rules is asked for a calendar year after the scheme's newest document."""
+    version = scheme.version_date or scheme.valid_from
+    return (
+        u.has("rule_changes") and u.calendar_year is not None and version is not None and u.calendar_year > version.year
+    )
 
 
 def names_a_recipient(u: Understanding) -> bool:
@@ -480,6 +494,13 @@ def uncovered_reason(
         return w.t(
             "Dokumentene oppgir tilskudd per stilling og år, ikke priser eller satser per time eller dag.",
             "The documents give grants per position and year, not prices or rates per hour or day.",
+        )
+    if scheme is not None and _changes_after_version(u, scheme):
+        # "Hva er endret i regelverket for 0765.73 for 2026?": only a later version than those here would say.
+        name = scheme_name(scheme, w.language)
+        return w.t(
+            f"Dokumentene om «{name}» er en tidligere versjon og sier ikke hva som endres for året du spør om.",
+            f"The documents on «{name}» are an earlier version and do not say what changes for the year you ask about.",
         )
     if names_a_recipient(u):
         return w.t(

@@ -499,6 +499,18 @@ def ask(services: Services, question: str) -> Answer:
         ("How much can a pre-project get under 0765.73?", "pre-project"),
         # An instruction to invent a figure and state it as fact.
         ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
+        # Changes for a year after the newest version of a scheme's rules.
+        ("Hva er endret i regelverket for 0765.73 for 2026?", "tidligere versjon"),
+        ("What changes in the 0765.73 rules for 2027?", "earlier version"),
+        # What the bodies of a region were given, not what each may get.
+        (
+            "How much did the municipalities in Innlandet receive in total from the transitional scheme in 2023?",
+            "not what individual applicants have been awarded",
+        ),
+        ("Hvor mye fikk kommunene i Innlandet fra overgangsordningen i 2023?", "ikke hva enkelte søkere"),
+        # What the staff earn, not the grant towards their salary.
+        ("Sier regelverket noe om hvor mye en arbeidsspesialist minst skal ha i lønn?", "lønnsnivå"),
+        ("Is there a minimum salary level for the job specialist under Tiltak B?", "salary levels"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -556,6 +568,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "Who could apply for 'Utprøving av individuell jobbstøtte (IPS)' in 2015, and how much was there?",
         "Hvilken versjon erstatter 0765.73-regelverket?",
         "How much can a FACT team in Innlandet get per position under the 2019 scheme?",
+        "How much can the municipalities in Innlandet get per position from the transition scheme?",
+        "What changed in the adults scheme in 2019?",
         "Gis det tilskudd til lønn for erfaringskonsulenter?",
         "Kor mange overdosedødsfall hadde Innlandet i 2021?",
         "Hvordan er saksbehandlingen for 0765.73?",
