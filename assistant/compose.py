@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.abbreviations import abbreviation_answer
+from assistant.answers.award_criteria import award_criteria_answer
 from assistant.answers.conditions import condition_asked, condition_holds
 from assistant.answers.context import Context
 from assistant.answers.coverage import (
@@ -369,6 +370,10 @@ class Composer:
             return _never_mentioned(w, passages, programme)
         qtype = question_type(u.intent)
         scheme = ctx.scheme(u)
+        # "Is there a points system, or is it discretion?": the award criteria boxes, whatever type the words suggest.
+        criteria = award_criteria_answer(ctx, w, u, scheme, passages)
+        if criteria is not None:
+            return criteria
         spelled_out = abbreviation_answer(w, u, scheme, passages)
         if spelled_out is not None:
             return spelled_out

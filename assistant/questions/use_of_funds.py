@@ -25,11 +25,10 @@ def answer_use_of_funds(
 ) -> Answer | None:
     """The rules on what the grant covers; a yes/no question about another cost gets 'Nei' first."""
     measure = ctx.measure(scheme, u)
-    rules = [
-        c
-        for c in scheme.conditions
-        if c.kind == "covers_only" and (c.measures is None or (measure is not None and measure.id in c.measures))
+    of_measure = [
+        c for c in scheme.conditions if c.measures is None or (measure is not None and measure.id in c.measures)
     ]
+    rules = [c for c in of_measure if c.kind == "covers_only"]
     others = other_professions(u.clean_text or u.text, measure.roles) if measure and measure.roles_only else []
     if u.has("yes_no") and others and measure is not None and measure.roles_only is not None:
         # "Can Tiltak B part-fund a psychologist position in our FACT team?": the measure pays one role's salary.
@@ -45,6 +44,14 @@ def answer_use_of_funds(
         )
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
+    # With no measure named, what any of the scheme's measures may pay for ("What could the 2019 grant be spent on?").
+    listed = [
+        c
+        for c in (of_measure if measure is not None else scheme.conditions)
+        if c.kind == "covers" and _of_the_year(ctx, u, c)
+    ]
+    if not rules and listed:
+        return _what_it_may_pay_for(ctx, w, u, scheme, listed, passages)
     teams_asked = _TEAMS.search(u.clean_text or u.text) is not None and not u.has("other_cost")
     if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
@@ -63,6 +70,40 @@ def answer_use_of_funds(
         rest = rules
     for rule in rest:
         w.add(f"- {_text(w, rule)} {w.cite(rule.source)}")
+    supplement(ctx, w, passages)
+    return w.answer("answered", passages)
+
+
+def _of_the_year(ctx: Context, u: Understanding, rule: Condition) -> bool:
+    """The rule's document speaks for the calendar year asked (any, when none is asked or it has no date): the 2019
+    call's list says nothing of what the 2023 slides say the scheme covers."""
+    chunks = ctx.locator.chunks_of(rule.source.document_id)
+    dated = chunks[0].version_date if chunks else None
+    return u.calendar_year is None or dated is None or dated.year == u.calendar_year
+
+
+def _what_it_may_pay_for(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, listed: Sequence[Condition], passages: Sequence[Passage]
+) -> Answer | None:
+    """'Hva kunne tilskuddet brukes til i 2019? Bare lønn?': what the grant may be spent on, listed (a list that
+    excludes nothing else); a no first to "only that?", whatever the list names more."""
+    if u.has("yes_no") and not u.has("only"):
+        return None  # "Kunne det brukes til husleie?": the list does not rule it out; the passages answer
+    title = ctx.title(scheme, [c.source for c in listed])
+    if u.has("only"):
+        first, *rest = listed
+        w.add(
+            w.t("Nei, ikke bare det – ", "No, not only that – ") + f"{_text(w, first)} ({title}) {w.cite(first.source)}"
+        )
+    else:
+        w.add(w.t(f"Hva tilskuddet kan brukes til, etter {title}:", f"What the grant may be used for, under {title}:"))
+        rest = list(listed)
+    named = ctx.measure(scheme, u) is not None
+    for rule in rest:
+        # The measure each rule is for, when none was named: the list may not hold for the scheme's other measures.
+        labels = [scheme.measures[m] for m in rule.measures or []] if not named else []
+        label = ", ".join(w.t(m.label, m.label_en or m.label) for m in labels)
+        w.add(f"- {label + ': ' if label else ''}{_text(w, rule)} {w.cite(rule.source)}")
     supplement(ctx, w, passages)
     return w.answer("answered", passages)
 

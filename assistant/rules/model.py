@@ -200,11 +200,13 @@ class Condition(_Strict):
     """A condition for a grant (for all applicants, or some applicant types / measures)."""
 
     id: str = Field(description="Short id, e.g. 'nav-helse-samarbeid'.")
-    kind: Literal["eligibility", "requirement", "covers_only"] = Field(
+    kind: Literal["eligibility", "requirement", "covers_only", "covers"] = Field(
         default="eligibility",
         description="eligibility: must hold to get the grant (verdict becomes conditional); "
         "requirement: what the application or grant must do (listed, verdict unchanged); "
-        "covers_only: what the grant may be spent on, and nothing else (answers 'can we use it for …?').",
+        "covers_only: what the grant may be spent on, and nothing else (answers 'can we use it for …?'); "
+        "covers: what the grant may be spent on, listed without excluding the rest (answers 'what can it pay for?' "
+        "and 'only salaries?').",
     )
     text: str = Field(description="Norwegian statement of the condition.")
     text_en: str | None = Field(default=None, description="English statement.")

@@ -301,11 +301,13 @@ def test_rules_that_ended_are_no_yes_to_still_holding(corpus_services: Services,
     assert "500 000" in answer.text
 
 
-def test_a_question_offering_a_choice_gets_the_sentences_without_a_verdict(corpus_services: Services) -> None:
+def test_only_one_thing_or_more_is_answered_by_what_the_grant_may_be_used_for(corpus_services: Services) -> None:
+    # "bare X, eller også Y?" is no choice between two answers: the rule listing what the grant may pay for says it is
+    # more than salaries.
     _, answer = corpus_services.pipeline.answer(
         "Dekker voksne-ordningen (765.60) bare årsverk, eller også andre utgifter?", None
     )
-    assert answer.text.startswith("Dette sier kildene"), answer.text
+    assert answer.text.startswith("Nei, ikke bare det – Tilskuddet kan benyttes til drift"), answer.text
 
 
 def test_a_table_answer_is_led_by_the_cited_sentence_that_settles_the_question(corpus_services: Services) -> None:

@@ -128,3 +128,28 @@ def test_where_the_grant_is_spent_is_no_cost_it_does_not_cover(corpus_services: 
     _, answer = corpus_services.pipeline.answer(question, None)
     assert not answer.text.startswith(("No", "Nei")), answer.text
     assert "andre typer aktiviteter" not in answer.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Hva kunne tilskuddet i voksne-ordningen 2019 brukes til for et ACT-team?", "Hva tilskuddet kan brukes til"),
+        # No measure named: the list is said to be the teams'.
+        ("What could the 2019 adults grant be spent on?", "What the grant may be used for"),
+        # "Only salaries?" of a list naming more.
+        ("Hva kunne tilskuddet til ACT/FACT-team brukes til i 2019? Bare lønn?", "Nei, ikke bare det – "),
+    ],
+)
+def test_what_a_grant_may_be_used_for_is_listed_from_its_rule(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+    assert "opplæring" in answer.text or "training" in answer.text
+    assert answer.citations[0].quote.startswith("Tilskuddet kan benyttes til drift")
+
+
+def test_a_list_of_what_it_may_pay_for_rules_nothing_out(corpus_services: Services) -> None:
+    # «Tilskuddet kan benyttes til …» lists; it does not say that other costs are excluded: no "Nei" from it.
+    _, answer = corpus_services.pipeline.answer("Kunne 2019-tilskuddet til FACT-team brukes til husleie?", None)
+    assert not answer.text.startswith("Nei"), answer.text
