@@ -36,6 +36,7 @@ from assistant.answers.fallbacks import (
 from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
 from assistant.answers.prior_recipients import prior_recipient_answer
+from assistant.answers.repayment import repayment_answer
 from assistant.answers.stated_sums import operation_asked
 from assistant.answers.undefined_terms import mentioned_only
 from assistant.answers.writer import Writer
@@ -351,6 +352,10 @@ class Composer:
         prior = prior_recipient_answer(ctx, w, u, passages)
         if prior is not None:
             return prior
+        # "Vi har fått utbetalt for mye. Hva skjer nå?", "Can they demand the grant back?": the table's rule on it.
+        repaid = repayment_answer(ctx, w, u, passages)
+        if repaid is not None:
+            return repaid
         unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
         if unplaced and self._off_topic(u):
             return not_found(w, passages)

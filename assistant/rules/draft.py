@@ -548,6 +548,20 @@ class _Drafter:
                 "Tidligere tilskuddsmottakere kan prioriteres.",
                 "Earlier grant recipients may be given priority.",
             )
+        # What happens to money paid out in excess (section 6) or misused (section 9).
+        consequences = (
+            ("overpayment", 6, r"for mye utbetalt", "For mye utbetalt tilskudd skal returneres.",
+             "Grant paid out in excess must be returned."),
+            ("repayment", 9, r"kreve tilskuddet tilbakebetalt", "Tilskuddet kan kreves tilbakebetalt ved mislighold.",
+             "The grant may be demanded back if misuse is documented."),
+            ("misuse_consequences", 9, r"rettslige konsekvenser", "Mislighold kan få rettslige konsekvenser.",
+             "Misuse may have legal consequences."),
+        )  # fmt: skip
+        for key, number, pattern, text, text_en in consequences:
+            said = self.sentence_with(number, pattern)
+            if said:
+                line, sentence = said
+                facts[key] = self.value(True, "bool", line.section, sentence, text, text_en)
         return facts
 
     def _appeal(self) -> RuleValue | None:

@@ -39,7 +39,7 @@ def test_a_sum_overpaid_asks_what_follows_not_the_rates(corpus_services: Service
     text = ask(
         corpus_services, "We think we were overpaid by about 50,000 kroner on our 0765.73 grant. What happens now?"
     )
-    assert "for mye utbetalt tilskudd skal returneres" in text, text
+    assert "paid out in excess must be returned" in text, text
     assert "800 000" not in text, text
 
 
