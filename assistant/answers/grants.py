@@ -106,8 +106,9 @@ def write_plan(
     numbers = [r.year for r in result.years if r.year is not None]
     span = w.t(f"over {years} år", f"over {years} years")
     if numbers and numbers != list(range(1, years + 1)):
+        noun = "year" if len(numbers) == 1 else "years"
         span = w.t(
-            f"for år {join([str(n) for n in numbers], 'nb')}", f"for years {join([str(n) for n in numbers], 'en')}"
+            f"for år {join([str(n) for n in numbers], 'nb')}", f"for {noun} {join([str(n) for n in numbers], 'en')}"
         )
     if add_ons:
         extra = join([measure_label(m, w.language).lower() for m in add_ons], w.language)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import supplement
-from assistant.answers.phrasing import join, sentence
+from assistant.answers.phrasing import join, sentence, topic_names, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Condition, Scheme
@@ -87,13 +87,23 @@ def _what_it_may_pay_for(
 ) -> Answer | None:
     """'Hva kunne tilskuddet brukes til i 2019? Bare lønn?': what the grant may be spent on, listed (a list that
     excludes nothing else); a no first to "only that?", whatever the list names more."""
-    if u.has("yes_no") and not u.has("only"):
-        return None  # "Kunne det brukes til husleie?": the list does not rule it out; the passages answer
     title = ctx.title(scheme, [c.source for c in listed])
+    if u.has("yes_no") and not u.has("only"):
+        # "Does that include fidelity assessments?": yes, when the rule's own sentence names what is asked; else the
+        # list does not rule it out ("Kunne det brukes til husleie?") and the passages answer.
+        asked = ctx.extractive.focus(u.clean_text or u.text, topic_names(scheme), translate=u.language == "en")
+        named = [rule for rule in listed if asked.groups and ctx.extractive.coverage(asked, rule.source.quote) >= 0.5]
+        if not named:
+            return None
+        w.add(with_verdict(w.t("Ja", "Yes"), f"{_text(w, named[0])} ({title}) {w.cite(named[0].source)}"))
+        supplement(ctx, w, passages)
+        return w.answer("answered", passages)
     if u.has("only"):
         first, *rest = listed
         w.add(
-            w.t("Nei, ikke bare det – ", "No, not only that – ") + f"{_text(w, first)} ({title}) {w.cite(first.source)}"
+            with_verdict(
+                w.t("Nei, ikke bare det", "No, not only that"), f"{_text(w, first)} ({title}) {w.cite(first.source)}"
+            )
         )
     else:
         w.add(w.t(f"Hva tilskuddet kan brukes til, etter {title}:", f"What the grant may be used for, under {title}:"))

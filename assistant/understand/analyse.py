@@ -86,6 +86,11 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "omfatter den",
     "inkluderer det",
     "inkluderer den",
+    "does it cover",
+    "does that cover",
+    "does this cover",
+    "dekker det",
+    "dekker den",
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
@@ -123,6 +128,12 @@ _SCENE_OPENERS = frozenset({"if", "hvis", "dersom", "besides", "apart", "utover"
 _SIZE_IN_TOTAL = re.compile(
     r"\d{1,3}\s*(?:%|prosent|percent)\s+(?:in\s+total|total|totalt|til\s+sammen|i\s+alt)\b"
     r"|\b(?:totalt|til\s+sammen|in\s+total)\s+\d{1,3}\s*(?:%|prosent|percent)",
+    re.IGNORECASE,
+)
+# A follow-up asking whether the answer before it takes in something more ("Does that include …?", "Omfatter det …?").
+_OF_THAT = re.compile(
+    r"^\W*(?:(?:and|og|but|men)\s+)?(?:(?:does|do|would|will)\s+(?:that|it|this)\s+(?:also\s+)?(?:include|cover)|"
+    r"(?:omfatter|inkluderer|dekker)\s+(?:det|den|dette)\b)",
     re.IGNORECASE,
 )
 _TARGET_GROUP = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)
@@ -674,7 +685,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         intent=ranked[0] if ranked else "other",
         intents=ranked or ["other"],
         explicit_intent=bool(ranked),
-        weak_intent=bool(ranked) and not explicit,
+        # "Does that include fidelity assessments?" after what the grant may be used for asks on about that answer.
+        weak_intent=bool(ranked) and (not explicit or (focus is not None and _OF_THAT.search(clean) is not None)),
         # What an instruction asks for ("make up a per-position figure …") qualifies what is asked, too.
         qualifiers=sorted(_qualifiers(typed_text, tokenize(typed_text), words, language) | yes_no),
         components=components,

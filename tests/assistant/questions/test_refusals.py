@@ -678,6 +678,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # English words for «kommer i arbeid … tradisjonell attføring».
+        "The 2015 mapping mentions IPS results. What share of participants get work with IPS compared to traditional "
+        "vocational rehabilitation?",
         # What the state spent, where the document gives the scheme's allocation.
         "Hvor mye brukte staten på kommunalt rusarbeid i 2015?",
         # The grants of the year the date is given for.

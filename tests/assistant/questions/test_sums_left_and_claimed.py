@@ -132,3 +132,30 @@ def test_whether_a_left_out_cost_is_included_is_answered_no_with_the_figure(conv
 def test_a_rate_claimed_is_confirmed_or_denied_first(converse: Callable[..., Answer], question: str, lead: str) -> None:
     answer = converse(question)
     assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "lead"),
+    [
+        # The year begun is still to get: years 3 and 4.
+        (
+            "We're starting year 3 of Tiltak B now. What's the max for the remaining years combined, for one full-time "
+            "specialist?",
+            750_000,
+            "In total up to 750 000 NOK for years 3 and 4",
+        ),
+        ("Vi starter på år 3 i tiltak B nå. Hva er maks for de resterende årene til sammen?", 750_000, "Til sammen"),
+        # In year 3 (its grant had): year 4 alone, a year in the singular.
+        (
+            "We are in year 3 of Tiltak B. What's the max for the remaining years combined?",
+            300_000,
+            "In total up to 300 000 NOK for year 4 ",
+        ),
+    ],
+)
+def test_the_remaining_years_start_with_a_year_being_started(
+    converse: Callable[..., Answer], question: str, total: int, lead: str
+) -> None:
+    answer = converse(question)
+    assert lead_amount(answer) == total, answer.text
+    assert answer.text.startswith(lead), answer.text

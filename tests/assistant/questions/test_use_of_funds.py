@@ -153,3 +153,26 @@ def test_a_list_of_what_it_may_pay_for_rules_nothing_out(corpus_services: Servic
     # «Tilskuddet kan benyttes til …» lists; it does not say that other costs are excluded: no "Nei" from it.
     _, answer = corpus_services.pipeline.answer("Kunne 2019-tilskuddet til FACT-team brukes til husleie?", None)
     assert not answer.text.startswith("Nei"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # "Does that include …?" asks on about the answer before: what the grant may be used for.
+        (
+            (
+                "What could the 2019 adults scheme grant be used for in ACT/FACT teams?",
+                "Does that include fidelity assessments?",
+            ),
+            "Yes – the grant may be used for operations",
+        ),
+        (("What does Tiltak B fund?", "Does it cover a laptop?"), "No"),
+    ],
+)
+def test_a_follow_up_asking_whether_that_includes_something_asks_of_the_answer_before(
+    corpus_services: Services, turns: tuple[str, str], lead: str
+) -> None:
+    conversation_id, _ = corpus_services.pipeline.answer(turns[0], None)
+    _, answer = corpus_services.pipeline.answer(turns[1], conversation_id)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(lead), answer.text
