@@ -92,10 +92,10 @@ def _what_it_may_pay_for(
         # "Does that include fidelity assessments?": yes, when the rule's own sentence names what is asked; else the
         # list does not rule it out ("Kunne det brukes til husleie?") and the passages answer.
         asked = ctx.extractive.focus(u.clean_text or u.text, topic_names(scheme), translate=u.language == "en")
-        named = [rule for rule in listed if asked.groups and ctx.extractive.coverage(asked, rule.source.quote) >= 0.5]
-        if not named:
+        naming = [rule for rule in listed if asked.groups and ctx.extractive.coverage(asked, rule.source.quote) >= 0.5]
+        if not naming:
             return None
-        w.add(with_verdict(w.t("Ja", "Yes"), f"{_text(w, named[0])} ({title}) {w.cite(named[0].source)}"))
+        w.add(with_verdict(w.t("Ja", "Yes"), f"{_text(w, naming[0])} ({title}) {w.cite(naming[0].source)}"))
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
     if u.has("only"):
