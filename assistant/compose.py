@@ -22,7 +22,9 @@ from assistant.answers.coverage import (
     uncovered_reason,
     years_covered,
 )
+from assistant.answers.data_sources import data_sources_answer
 from assistant.answers.dated_documents import DatedDocument, dated_documents, other_year_named
+from assistant.answers.evaluation import evaluation_answer
 from assistant.answers.facts import applicant_note, priorities, supplement
 from assistant.answers.fallbacks import (
     ask_which_scheme,
@@ -356,6 +358,14 @@ class Composer:
         repaid = repayment_answer(ctx, w, u, passages)
         if repaid is not None:
             return repaid
+        # "Besides the reports, what other data sources does Helsedirektoratet use?": the regulation's list.
+        sources = data_sources_answer(ctx, w, u, passages)
+        if sources is not None:
+            return sources
+        # "Hvor ofte blir tilskuddsordningen evaluert?": the regulation's sentences on it.
+        evaluated = evaluation_answer(ctx, w, u, passages)
+        if evaluated is not None:
+            return evaluated
         unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
         if unplaced and self._off_topic(u):
             return not_found(w, passages)

@@ -160,15 +160,11 @@ _OPTIONAL = re.compile(
 )
 
 
-def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem]) -> bool:
-    """A yes/no question about one ☒/☐ line ("Må regnskapet være revisorattestert?") is answered by its box, first.
-
-    The line is the one whose heading (before ':') shares the longest word beginning with the question, if that is
-    clearly the best; otherwise nothing is written. Returns whether a verdict was written.
-    """
-    # "We don't need to include a risk assessment, right?": a statement asked is answered as a yes/no question.
-    if not any(u.has(q) for q in ("yes_no", "statement_question", "asks_confirmation")) or not items:
-        return False
+def asked_item(u: Understanding, items: Sequence[ChecklistItem]) -> ChecklistItem | None:
+    """The ☒/☐ line the question asks about: the one whose heading (before ':') shares the longest word beginning
+    with the question, if that is clearly the best."""
+    if not items:
+        return None
     text = u.clean_text or u.text
     # The lines are Norwegian: an English question is read with the glossary's Norwegian for its words too
     # ("auditor's attestation": revisorattestasjon).
@@ -183,8 +179,22 @@ def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem
     ranked = sorted(items, key=closeness, reverse=True)
     best = closeness(ranked[0])
     if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
+        return None
+    return ranked[0]
+
+
+def checklist_verdict(w: Writer, u: Understanding, items: Sequence[ChecklistItem]) -> bool:
+    """A yes/no question about one ☒/☐ line ("Må regnskapet være revisorattestert?") is answered by its box, first.
+
+    The line is the one whose heading (before ':') shares the longest word beginning with the question, if that is
+    clearly the best; otherwise nothing is written. Returns whether a verdict was written.
+    """
+    # "We don't need to include a risk assessment, right?": a statement asked is answered as a yes/no question.
+    if not any(u.has(q) for q in ("yes_no", "statement_question", "asks_confirmation")) or not items:
         return False
-    item = ranked[0]
+    item = asked_item(u, items)
+    if item is None:
+        return False
     asking = " ".join(asking_sentences(u.clean_text or u.text))
     if said_unmet(asking, item.label, negation="leaving_out") or _OPTIONAL.search(asking):
         # "Can we NOT include own funding?", "Kan vi søke uten egenfinansiering?", "Isn't a risk assessment

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.listed import intro_and_items
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.extractive import split_units, without_list_mark
@@ -77,13 +78,7 @@ def _stated(chunks: Sequence[Chunk]) -> list[tuple[Chunk, str]]:
             said = [line for line in units if line.strip().rstrip(":") not in chunk.section]
             if said:
                 return [(chunk, line) for line in said]
-        for index, line in enumerate(units):
-            if not _OPENING.match(line):
-                continue
-            items = []
-            for item in units[index + 1 :]:
-                if not item.startswith("•"):
-                    break
-                items.append(item)
-            return [(chunk, line) for line in (line, *items)]
+        opening = intro_and_items([chunk], _OPENING)
+        if opening:
+            return opening
     return []

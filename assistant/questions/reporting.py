@@ -8,14 +8,17 @@ from assistant.answers.context import Context
 from assistant.answers.date_claim import claim_holds
 from assistant.answers.facts import checklist, checklist_verdict, fact_text, supplement
 from assistant.answers.fallbacks import not_found
-from assistant.answers.phrasing import join, measure_label, scheme_name, sentence
+from assistant.answers.phrasing import join, measure_label, scheme_name, sentence, topic_names
 from assistant.answers.report_due import due_for_the_grant, grant_year
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules import engine
-from assistant.rules.model import RuleValue, Scheme
+from assistant.rules.model import ChecklistItem, RuleValue, Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
+
+# A point of another measure's report must cover this share of what is asked to be the one asked about.
+POINT_COVERAGE = 0.6
 
 
 def answer_reporting(
@@ -43,7 +46,11 @@ def answer_reporting(
         return None
     title = ctx.title(scheme, [i.source for i in infos] + [i.source for i in general + specific])
     lead = len(w.paragraphs)
-    settled = _accounts_verdict(ctx, w, u, scheme, granted_for) or checklist_verdict(w, u, general + specific)
+    settled = (
+        _accounts_verdict(ctx, w, u, scheme, granted_for)
+        or _another_measures_point(ctx, w, u, scheme, general + specific)
+        or checklist_verdict(w, u, general + specific)
+    )
     holds = claim_holds(u, infos)
     denied = settled and w.paragraphs[lead].startswith(("Nei", "No"))
     if holds is not None and not denied:
@@ -90,6 +97,37 @@ def answer_reporting(
         )
     supplement(ctx, w, passages)
     return w.answer("answered", passages)
+
+
+def _another_measures_point(
+    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, own: Sequence[ChecklistItem]
+) -> bool:
+    """'Vi har Tiltak A. Skal vi rapportere antall pasienter som har begynt i arbeid?': no, when the point asked about
+    is one another measure's report must cover and none of the measure's own (or the general points) names it.
+    Returns whether the no was written."""
+    if not u.has("yes_no") or ctx.measure(scheme, u) is None:
+        return False
+    # Reporting is what every point is about: no word of which point is asked.
+    topic = f"{topic_names(scheme)} rapport rapportere rapportering report reporting"
+    asked = ctx.extractive.focus(u.clean_text or u.text, topic, translate=u.language == "en")
+    if len(asked.groups) < 2:
+        return False
+    others = [i for i in scheme.reporting_requirements if i.measures and i not in own]
+
+    def covers(item: ChecklistItem) -> float:
+        return ctx.extractive.coverage(asked, item.label)
+
+    best = max(others, key=covers, default=None)
+    if best is None or covers(best) < POINT_COVERAGE or any(covers(i) >= covers(best) for i in own):
+        return False
+    names = join([measure_label(scheme.measures[m], w.language) for m in best.measures or []], w.language)
+    w.add(
+        w.t(
+            f"Nei – det punktet gjelder rapporten for {names}: {sentence(best.label)} {w.cite(best.source)}",
+            f"No – that point is for the report on {names}: {sentence(best.label)} {w.cite(best.source)}",
+        )
+    )
+    return True
 
 
 def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, granted_for: int | None) -> bool:

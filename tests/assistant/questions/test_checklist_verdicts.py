@@ -190,3 +190,15 @@ def test_priorities_of_a_budget_post_two_schemes_share_are_quoted_not_taken_from
         "Which of the three priority measures in 765.60 (2023) is given priority?"
     )
     assert "FACT team eller annen samhandlingsmodell" in answer.text.split("\n\n")[1], answer.text
+
+
+def test_a_point_only_another_measures_report_covers_gets_a_no(corpus_services: Services) -> None:
+    # «Antall pasienter … som har begynt i arbeid» is one of Tiltak B's report points, not Tiltak A's.
+    _, answer = corpus_services.pipeline.answer(
+        "Vi har Tiltak A (ressursmiljø). Skal vi rapportere antall pasienter som har begynt i arbeid?", None
+    )
+    assert answer.text.startswith("Nei – det punktet gjelder rapporten for Tiltak B"), answer.text
+    _, answer = corpus_services.pipeline.answer(
+        "Vi har Tiltak B. Skal vi rapportere antall pasienter som har begynt i arbeid?", None
+    )
+    assert answer.text.startswith("Ja"), answer.text
