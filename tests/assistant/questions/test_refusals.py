@@ -499,6 +499,17 @@ def ask(services: Services, question: str) -> Answer:
         ("How much can a pre-project get under 0765.73?", "pre-project"),
         # An instruction to invent a figure and state it as fact.
         ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
+        # Qualifications are stated for Tiltak A only.
+        (
+            "What formal education (e.g. bachelor's in social work?) must the work/education specialist in Tiltak B "
+            "have?",
+            "qualification requirements for Tiltak B",
+        ),
+        # What a report the documents only cite found.
+        (
+            "What did the NAPHA report no. 3/2017 on the potential for ACT and FACT in Norway conclude?",
+            "what the reports they refer to found",
+        ),
         # Changes for a year after the newest version of a scheme's rules.
         ("Hva er endret i regelverket for 0765.73 for 2026?", "tidligere versjon"),
         ("What changes in the 0765.73 rules for 2027?", "earlier version"),
@@ -570,6 +581,7 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "How much can a FACT team in Innlandet get per position under the 2019 scheme?",
         "How much can the municipalities in Innlandet get per position from the transition scheme?",
         "What changed in the adults scheme in 2019?",
+        "What must our report show for Tiltak B?",
         "Gis det tilskudd til lønn for erfaringskonsulenter?",
         "Kor mange overdosedødsfall hadde Innlandet i 2021?",
         "Hvordan er saksbehandlingen for 0765.73?",
