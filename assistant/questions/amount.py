@@ -986,8 +986,10 @@ def _write_request(
     w.paragraphs.insert(lead + 1, reading_text(w, request, measure))
     included = _training_included(measure, u)
     if included is not None:
-        # "Is training funded on top of the 300 000 per position?": no, the rate includes it.
-        w.paragraphs.insert(lead, with_verdict(w.t("Nei", "No"), fact_sentence(w, included)))
+        # "Is training funded on top of the 300 000 per position?": no, the rate includes it; "Er de 300 000
+        # inkludert midler til opplæring, eller kommer det i tillegg?": yes, it is included.
+        verdict = w.t("Ja", "Yes") if _inclusion_asked_first(u.clean_text or u.text) else w.t("Nei", "No")
+        w.paragraphs.insert(lead, with_verdict(verdict, fact_sentence(w, included)))
     elif isinstance(result, PlanResult) and u.amounts_by_year:
         _claims_by_year_verdict(w, u, result, lead)
     else:
@@ -1045,6 +1047,19 @@ def _sums_to_get(text: str) -> set[int]:
         if value is not None and _TO_GET.search(text, 0, match.start()) is not None:
             found.add(value)
     return found
+
+
+_INCLUDED_WORD = re.compile(r"\b(?:inkludert|inklusive|inkluderer|inkludere|included|includes?|including)\b", re.I)
+_ON_TOP_WORD = re.compile(
+    r"\b(?:i\s+tillegg|on\s+top|in\s+addition|additional\w*|extra|ekstra|separat\w*|come\s+on\s+top)\b", re.I
+)
+
+
+def _inclusion_asked_first(text: str) -> bool:
+    """Whether the question asks first if a cost is included ("Er … inkludert …, eller kommer det i tillegg?")
+    rather than if it comes on top ("Is the 300 000 on top of what we spend on training?")."""
+    included, on_top = _INCLUDED_WORD.search(text), _ON_TOP_WORD.search(text)
+    return included is not None and (on_top is None or included.start() < on_top.start())
 
 
 def _training_included(measure: Measure, u: Understanding) -> RuleValue | None:

@@ -878,6 +878,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
         return put_first(result, "amount")
+    on_top = result.has("additional") or result.has("also")
+    rate_named = bool(result.amounts) or result.has("per_position")
+    if result.intent == "use_of_funds" and result.has("training") and on_top and rate_named:
+        # "Is the 300 000 per position on top of what we spend on training?": whether the rate includes training,
+        # which the rate table says.
+        return put_first(result, "amount")
     new_at_it = vocabulary().qualifier("inexperienced").found(tokens) and result.has("yes_no")
     if new_at_it and result.intent in ("reporting", "application_requirements", "overview", "qualifications"):
         # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is

@@ -1558,3 +1558,26 @@ def test_a_total_of_two_measures_named_adds_their_sums(corpus_services: Services
     lead, *_ = ask(corpus_services, question)
     assert max(amounts_in(lead)) == 2_750_000, lead
     assert "2 000 000 NOK for Tiltak A" in lead and "750 000 NOK for Tiltak B" in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Asked whether it is included first: yes; whether it comes on top: no.
+        (
+            "Er de 300 000 per stilling i voksne-ordningen 2019 inkludert midler til opplæring, eller kommer det i "
+            "tillegg?",
+            "Ja – satsene per stilling inkluderer midler til opplæring",
+        ),
+        # "spend" names no use of funds: the rate's own statement answers.
+        (
+            "Under the 2019 ACT/FACT rules, is the 300 000 per position in year 1 on top of what we spend on training?",
+            "No – the rates per position include funds for training",
+        ),
+    ],
+)
+def test_whether_training_is_included_in_the_rate_or_on_top(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs
