@@ -52,7 +52,7 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Scheme
 from assistant.rules.review import flag_unreviewed
-from assistant.text import NAME, asking_sentences
+from assistant.text import NAME, asking_sentences, without_trailing_remarks
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand.injection import without_override_opening
@@ -836,7 +836,8 @@ class Composer:
         """
         if u.has("document_named"):
             return False  # "according to the 2015 overview …" is about a document, in whatever words
-        text = u.clean_text or u.text
+        # A remark after the question ("Seems like overkill for one position.") asks nothing.
+        text = without_trailing_remarks(u.clean_text or u.text)
         extractive = self.context.extractive
         uncovered, content = extractive.uncovered_words(text)
         if u.language == "nb":

@@ -69,3 +69,12 @@ def asking_start(text: str) -> int:
         if text[start:end].rstrip().endswith("?"):
             return start
     return 0
+
+
+def without_trailing_remarks(text: str) -> str:
+    """The text up to its last sentence ending in a question mark: statements after it ("Seems like overkill for one
+    position.") remark on the question, they ask nothing."""
+    ends = [
+        end for start, end in sentence_spans(text, _QUESTION_SENTENCE_END) if text[start:end].rstrip().endswith("?")
+    ]
+    return text[: ends[-1]] if ends else text

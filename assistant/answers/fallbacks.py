@@ -18,7 +18,7 @@ from assistant.extractive import AskedTerms, Unit, sentences_of, split_units
 from assistant.messages import not_found_text, phrase
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
-from assistant.text import QUESTION_WORD, fold_whitespace
+from assistant.text import QUESTION_WORD, fold_whitespace, without_trailing_remarks
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
 from assistant.understand.model import Understanding
@@ -257,6 +257,10 @@ def extractive_answer(
     sentences speaking of it lead; with `grant_asked` (whether there is such a grant is the question), none
     speaking of it is no answer."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
+    without_remarks = without_trailing_remarks(query)
+    if without_remarks != query and (not selection.units or selection.coverage < MIN_COVERAGE):
+        # "Do we really need a risk assessment? Seems like overkill for one position.": the remark asks nothing.
+        selection = ctx.extractive.select(without_remarks, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units

@@ -690,6 +690,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # A remark after the question, in words no document uses.
+        "Do we really need a risk assessment in the application? Seems like overkill for one position.",
         # English words for «kommer i arbeid … tradisjonell attføring».
         "The 2015 mapping mentions IPS results. What share of participants get work with IPS compared to traditional "
         "vocational rehabilitation?",
