@@ -501,7 +501,10 @@ def _asked_tokens(text: str, tokens: list[Token], words: Vocabulary) -> list[Tok
         return tokens
     asked_tokens = tokenize(asked)
     asks_sum = words.qualifier("how_much").found(asked_tokens) or words.qualifier("asks_amount").found(asked_tokens)
-    return asked_tokens if asks_sum else tokens
+    # "I'm in a small kommune (about 2,300 inhabitants). Are municipalities eligible?": whether a type of applicant
+    # may apply, which the scene's details do not change.
+    asks_who = bool(find_applicant_types(asked)) and _APPLYING.search(asked) is not None
+    return asked_tokens if asks_sum or asks_who else tokens
 
 
 def _said(text: str, qualifier: str) -> bool:
@@ -509,6 +512,7 @@ def _said(text: str, qualifier: str) -> bool:
     return vocabulary().qualifier(qualifier).found(tokenize(text))
 
 
+_APPLYING = re.compile(r"\b(?:søke|søker|apply|applying|eligible|qualify|qualified)\b", re.IGNORECASE)
 # "they" in the asking sentence: the applicant told before it.
 _THEY = re.compile(r"\b(?:de|dei|dem|they|them)\b", re.IGNORECASE)
 # An asking sentence this long says what it asks; a shorter one ("Tiltak B?") leans on what was told before it.

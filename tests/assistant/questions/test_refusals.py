@@ -690,6 +690,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # The document named by its own year; a year the question asks about, not the document's.
         "Hva sa tilskuddskonferansen 2023 om overgangsordningen?",
         "What did the conference say about the transition scheme for 2024?",
+        # A type of applicant asked about: the scene's details (a population) do not change who may apply.
+        "I'm project leader in a small kommune up in Nordland (about 2,300 inhabitants). Are municipalities actually "
+        "eligible under the 2025 regelverk for treatment and rehabilitation aimed at work?",
         # A remark after the question, in words no document uses.
         "Do we really need a risk assessment in the application? Seems like overkill for one position.",
         # English words for «kommer i arbeid … tradisjonell attføring».
