@@ -231,10 +231,11 @@ _TOLD_COUNT = re.compile(
     r"(?:bare\s+|kun\s+|only\s+|just\s+)?(?:hvor|kor|how)\s+(?:mange|many)\b",
     re.IGNORECASE,
 )
-# "on the 'Søke eller rapportere' page": a page's title names where to look, it asks nothing ("søke" is no
-# question whether one may apply).
+# "on the 'Søke eller rapportere' page", "the apply-or-report page": a page's title names where to look, it asks
+# nothing ("søke" is no question whether one may apply).
 _PAGE_TITLE = re.compile(
-    r"['\"«‘“][^'\"»’”]{3,60}['\"»’”](?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)", re.IGNORECASE
+    r"(?:['\"«‘“][^'\"»’”]{3,60}['\"»’”]|\b\w+(?:-\w+){2,5})(?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)",
+    re.IGNORECASE,
 )
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb
 # first, that asks what the wh-word asks, not for a yes or a no ("Kan du si om …?" still asks whether).

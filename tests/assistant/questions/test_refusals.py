@@ -693,6 +693,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A type of applicant asked about: the scene's details (a population) do not change who may apply.
         "I'm project leader in a small kommune up in Nordland (about 2,300 inhabitants). Are municipalities actually "
         "eligible under the 2025 regelverk for treatment and rehabilitation aimed at work?",
+        # A page named by its hyphenated title asks nothing about reporting.
+        "We are a stiftelse (foundation) running a day centre. Can we apply for the IPS/JMO grant described on "
+        "Helsedirektoratet's apply-or-report page?",
         # A remark after the question, in words no document uses.
         "Do we really need a risk assessment in the application? Seems like overkill for one position.",
         # English words for «kommer i arbeid … tradisjonell attføring».
