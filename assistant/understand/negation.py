@@ -26,9 +26,22 @@ def _denied(tokens: Sequence[Token], reach: int, negation: str = "negation") -> 
         yield tokens[last + 1 : last + 1 + reach]
 
 
+# "Vi er en kommune som aldri har hatt tilskudd til …", "we have never received money from it": funding had, denied.
+_NONE_RECEIVED = re.compile(
+    r"\b(?:aldri|ikke|never|not|no)\b(?:\s+\w+){0,2}?\s+(?:hatt|fått|mottatt|fikk|mottok|had|got|received)\s+"
+    r"(?:\w+\s+)?(?:tilskudd\w*|midler|penger|money|grants?|funding)\b",
+    re.IGNORECASE,
+)
+# «Bare kommuner som fikk midler over den gamle ordningen kan søke»: funding had, required.
+_RECEIVED = re.compile(r"\b(?:fikk|fått|mottatt|mottok|hatt)\s+(?:\w+\s+)?(?:midler|tilskudd\w*)\b", re.IGNORECASE)
+
+
 def said_unmet(question: str, condition: str, negation: str = "negation") -> bool:
     """True if the question denies something the condition requires: a word right after a negation (the words of
-    the qualifier `negation`) is one of the condition's (stem, compound head or translation)."""
+    the qualifier `negation`) is one of the condition's (stem, compound head or translation), or funding had that
+    the condition requires ("aldri har hatt tilskudd" against «… som fikk midler over den gamle ordningen»)."""
+    if negation == "negation" and _NONE_RECEIVED.search(question) and _RECEIVED.search(condition):
+        return True
     analyzer = default_analyzer()
     generic = {stem for word in _GENERIC for stem in analyzer.tokens(word)}
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic

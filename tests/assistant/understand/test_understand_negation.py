@@ -30,6 +30,9 @@ OLD_SCHEME = "Bare kommuner som fikk midler over denne ordningen «gammel ordnin
         # A compound counts by its last part; an English word by its glossary translation.
         ("Vi er en kommune som aldri har fått rusmidler før. Kan vi søke?", OLD_SCHEME, True),
         ("We have never received funding from it. Can we apply?", OLD_SCHEME, True),
+        # Funding had, denied in other words than the condition's ("hatt tilskudd" for «fikk midler»).
+        ("Vi er en kommune som aldri har hatt tilskudd til kommunalt rusarbeid. Kan vi søke?", OLD_SCHEME, True),
+        ("We are a municipality that got money under the old scheme. Can we apply?", OLD_SCHEME, False),
         # A negation about something else says nothing of the condition.
         ("Vi har ikke søkt før. Kan vi søke?", OLD_SCHEME, False),
         # An acronym counts, short as it is; a short ordinary word does not.
