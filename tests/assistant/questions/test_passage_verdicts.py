@@ -171,6 +171,9 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ("Måtte kommunen og helseforetaket sende felles søknad for et FACT-team i 2019?", "Ja – dette sier kildene"),
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
+        # "Viser …?" opens a yes/no question; «Se også … Standardvilkår …» refers to them.
+        ("Viser regelverket til noen standardvilkår?", "Ja – dette sier kildene"),
+        ("Gjelder det noen standardvilkår i tillegg til regelverket for 0765.73?", "Ja – dette sier kildene"),
         # The sentence that speaks of what is asked (an extension) settles it, not one sharing more words.
         ("Kan vi få utsatt fristen for søknad og rapportering i overgangsordningen 2023?", "Nei – dette sier kildene"),
         # "Trenger vi …?" asks what "Må vi …?" does.
