@@ -56,6 +56,8 @@ SETTLING = {
     "whole_cost": "part_financed",
     "mild": "moderate_to_severe",
     "starting_new": "no_new_measures",
+    # "Skal søknad og rapport sendes i hvert sitt skjema?": «Søknad og rapportering i samme digitale skjema».
+    "separate_forms": "same_form",
     # "… start IPS on our own, without involving NAV?": «… forpliktende samarbeid mellom NAV og helsetjenesten».
     "alone": "jointly",
     # "Vi har ikke så mye erfaring. Kan vi søke Tiltak A?": «… forbeholdt virksomheter som har et veletablert …».

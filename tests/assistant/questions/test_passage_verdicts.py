@@ -414,6 +414,12 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "beskrive hvilke av de to tiltakene (A eller B) det søkes tilskuddsmidler til.",
             False,
         ),
+        # One form for both is no form each.
+        (
+            "Overgangsordningen 2023: skal søknad og rapport sendes i hvert sitt skjema?",
+            "• Søknad og rapportering i samme digitale skjema, inkludert egenerklæring for økonomirapport.",
+            False,
+        ),
         # Done jointly, never alone or without the partner; reserved for the well-established, not the new.
         (
             "Kunne helseforetaket som hovedsøker skrive søknaden alene?",
