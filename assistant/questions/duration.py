@@ -87,6 +87,9 @@ def answer_duration(
                 f"{'Yes' if alike else 'No'} – {'they are granted for as long' if alike else 'they differ'}:",
             )
         )
+    elif u.has("restart") and asks_whether and measure is not None and measure.duration is not None:
+        # "Når de fire årene er brukt opp, kan vi begynne på nytt med år 1?": the period is the whole of it.
+        w.add(f"{w.t('Nei', 'No')} – {measure_label(measure, w.language)}: {duration_sentence(w, measure)}")
     elif u.has("decrease") and asks_whether and measure is not None and measure.rates:
         # "Trappes tiltak A ned hvert år slik som tiltak B?": whether its rate steps down, not how it is granted.
         _step_down_verdict(w, measure)

@@ -255,7 +255,20 @@ _VERB_THEN_SUBJECT = re.compile(
     r"[A-ZÆØÅ][\wæøå-]+)\b"
 )
 # "What if our results are worse — do we have to explain it?": the yes/no clause after a scene a "what if" sets.
-_WHAT_IF = re.compile(r"^\s*(?:what\s+if|what\s+happens\s+if|hva\s+om|hva\s+hvis|hva\s+skjer\s+hvis)\b", re.I)
+# "Når de fire årene er brukt opp, …": a clause "når"/"when" opens with its subject, not a verb ("Når er fristen, …").
+_WHEN_CLAUSE = (
+    r"(?:når|when)\s+(?!(?:er|var|blir|ble|kan|skal|må|går|is|are|was|were|will|do|does|did|can|should|must)\b)"
+    r"[^,?]{3,80},"
+)
+_WHEN_SCENE = re.compile(r"^\s*" + _WHEN_CLAUSE, re.IGNORECASE)
+_TIME_WORDS = re.compile(r"\b(?:frist\w*|deadline\w*|dato\w*|date|innen|by\s+when|due)\b", re.IGNORECASE)
+_WHAT_IF = re.compile(
+    r"^\s*(?:what\s+if|what\s+happens\s+if|hva\s+om|hva\s+hvis|hva\s+skjer\s+hvis"
+    # "Når de fire årene er brukt opp, kan vi …?", "When the four years are over, can we …?": "når" and "when"
+    # open a clause that sets the scene, not a question of time.
+    r"|" + _WHEN_CLAUSE + ")",
+    re.I,
+)
 
 
 def _after_conjunction(tokens: list[Token]) -> list[Token]:
@@ -883,6 +896,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "FACT team with 4 positions: what's years 3 and 4 combined?": a "what is" with positions or years asks
         # for an amount; so does "Hva er forskjellen på tiltak A og tiltak B første år?".
         return put_first(result, "amount")
+    if result.intent == "deadline" and _WHEN_SCENE.match(clean) and not _TIME_WORDS.search(clean):
+        # "Når de fire årene i Tiltak B er brukt opp, kan vi begynne på nytt?": "når" sets the scene; how long the
+        # grant may run answers.
+        return put_first(result, "duration")
     on_top = result.has("additional") or result.has("also")
     rate_named = bool(result.amounts) or result.has("per_position")
     if result.intent == "use_of_funds" and result.has("training") and on_top and rate_named:

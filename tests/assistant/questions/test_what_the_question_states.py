@@ -763,3 +763,26 @@ def test_what_a_word_shared_with_another_question_asks_here(
 ) -> None:
     answer = converse(question)
     assert lead(answer).startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "Når"/"when" opening a clause with its subject sets the scene; no deadline is asked.
+        (
+            "Når de fire årene i Tiltak B er brukt opp, kan vi da begynne på nytt med år 1 og 750 000?",
+            "Nei – Tiltak B: Inntil fire år",
+        ),
+        ("When the four years of Tiltak B are over, can we start again at year 1?", "No – Tiltak B: Up to four years"),
+    ],
+)
+def test_a_new_period_after_the_last_year_is_answered_by_the_period(
+    converse: Callable[..., Answer], question: str, lead: str
+) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_when_asking_a_time_is_still_a_deadline_question(converse: Callable[..., Answer]) -> None:
+    answer = converse("Når er søknadsfristen for tiltak B, kan du si det?")
+    assert not answer.text.startswith(("Nei", "Ja")), answer.text
