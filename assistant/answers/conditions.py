@@ -19,6 +19,12 @@ _MUST = re.compile(
     r"a\s+requirement|mandatory)|do(?:es)?\s+\w+\s+(?:really\s+)?(?:have|need)\s+to|must)\b",
     re.IGNORECASE,
 )
+_OR_NOT = re.compile(r",?\s+(?:or|eller)\s+(?:is\s+it|er\s+det|just|bare|only|kun)\b", re.IGNORECASE)
+_IS_FIRST = re.compile(r"^\W*(?:is|er)\b", re.IGNORECASE)
+_REQUIRED = re.compile(
+    r"\b(?:actually\s+|really\s+|strictly\s+|egentlig\s+)?(?:required|mandatory|a\s+requirement|påkrevd|et\s+krav)\b",
+    re.IGNORECASE,
+)
 # How much of what the sentence asks (the scheme's names aside) the condition must speak of.
 CONDITION_COVERAGE = 0.6
 # A condition must share this many of the words asked, so one word ("NAV") is not taken for the condition.
@@ -31,10 +37,15 @@ def condition_asked(ctx: Context, u: Understanding, scheme: Scheme, document_wor
     conditions = [c for c in scheme.conditions if c.kind == "eligibility" and c.applicants is None]
     # What an application must contain or have attached is the passages' to say in full («… eventuelt
     # ettersendes»): a condition's table line is shorter.
-    if not (u.has("yes_no") and conditions) or u.intent in ("application_requirements", "reporting"):
+    # ("… required to get the grant?" asks a condition of getting it, whatever "required" suggests.)
+    of_a_document = u.intent in ("application_requirements", "reporting") and not u.has("obtain")
+    if not (u.has("yes_no") and conditions) or of_a_document:
         return None
-    asked = asking_sentences(u.clean_text or u.text)[-1]
-    must = _MUST.search(asked)
+    # "…, or is it just recommended?": the other way is the claim denied, nothing the condition must speak of.
+    asked = _OR_NOT.split(asking_sentences(u.clean_text or u.text)[-1], maxsplit=1)[0]
+    # "Is a committed cooperation with NAV actually required …?": what is asked about stands between "is" and
+    # "required".
+    must = _MUST.search(asked) or (_REQUIRED.search(asked) if _IS_FIRST.match(asked) else None)
     if must is None:
         return None
     # "required" says the question is about a condition, not which one.

@@ -157,6 +157,13 @@ def test_an_earmarked_grant_named_in_english_is_found(corpus_services: Services)
 def test_whether_a_schemes_condition_must_hold_is_answered_by_the_condition(corpus_services: Services) -> None:
     answer = ask(corpus_services, "Må vi ha et samarbeid med NAV for å få IPS-tilskudd etter IPS/JMO-siden?")
     assert answer.text.startswith("Ja – det må være etablert et forpliktende samarbeid mellom NAV"), answer.text
+    # "Is X actually required …, or is it just recommended?": the thing asked stands before "required", the other
+    # way after "or"; "required" there asks a condition of getting the grant, not what an application contains.
+    answer = ask(
+        corpus_services,
+        "Is a committed cooperation with NAV actually required to get the IPS/JMO grant, or is it just recommended?",
+    )
+    assert answer.text.startswith("Yes – a binding cooperation between NAV"), answer.text
     # An obligation the condition does not speak of is not answered by it.
     answer = ask(corpus_services, "Må vi søke om IPS-tilskudd innen fristen?")
     assert "forpliktende samarbeid" not in answer.text, answer.text
