@@ -414,6 +414,11 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "beskrive hvilke av de to tiltakene (A eller B) det søkes tilskuddsmidler til.",
             False,
         ),
+        (
+            "In the 2015 overview, could a NAV office apply on its own for the JMO grant?",
+            "Gjelder kun søkere fra helsetjenesten, men krever samarbeid med NAV.",
+            True,
+        ),
         # One form for both is no form each.
         (
             "Overgangsordningen 2023: skal søknad og rapport sendes i hvert sitt skjema?",
