@@ -405,6 +405,14 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
                 f"{lead} {capitalised(plural)} may not apply for {what} ({title}) {cite}.",
             )
         )
+    elif result.verdict == "unknown" and _LISTED.search(question):
+        # "Står kommuner oppført som søkere …?": whether the list names them, which it does not.
+        w.add(
+            w.t(
+                f"Nei – {plural} står ikke i listen over hvem som kan søke om {what} ({title}).",
+                f"No – {plural} are not in the list of who may apply for {what} ({title}).",
+            )
+        )
     elif result.verdict == "unknown":
         w.add(
             w.t(
@@ -461,6 +469,10 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
             for requirement in result.requirements:
                 text = _condition_text(w, requirement.text, requirement.text_en)
                 w.add(f"- {w.t('Krav', 'Requirement')}: {text} {w.cite(requirement.source)}")
+
+
+# "Står kommuner oppført som søkere?", "Are municipalities listed as applicants?": whether the list names them.
+_LISTED = re.compile(r"\b(?:oppført|oppførte|listet|nevnt\s+som|listed|named\s+as|included\s+in\s+the\s+list)\b", re.I)
 
 
 def _one_applies_for_all(question: str, conditions: Sequence[ConditionResult]) -> list[ConditionResult]:

@@ -35,3 +35,14 @@ def test_a_population_told_is_checked_against_the_rule_for_small_regions(
 ) -> None:
     answer = converse(question)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_whether_a_type_is_listed_where_the_list_leaves_it_out_gets_a_no(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Står kommuner oppført som søkere på Nasjonale tiltak for forebygging av selvmord og selvskading i "
+        "2015-oversikten?"
+    )
+    assert answer.text.startswith("Nei – kommuner står ikke i listen over hvem som kan søke"), answer.text
+    # Asked whether they may apply, the list's silence is no no.
+    answer = converse("Kunne kommuner søke på Nasjonale tiltak for forebygging av selvmord og selvskading i 2015?")
+    assert not answer.text.startswith("Nei"), answer.text
