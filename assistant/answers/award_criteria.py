@@ -17,7 +17,8 @@ from assistant.understand.model import Understanding
 
 # How applications are weighed: discretion, points, a formula, criteria that decide, a share of costs.
 _ASSESSMENT = re.compile(
-    r"\b(?:skjønn\w*|poeng\w*|formel\w*|tildelingskriteri\w*|kvantifiser\w*|regnskapsførte|vurderes\s+søknad\w*|"
+    r"\b(?:skjønn\w*|poeng\w*|formel|formelen|formler|tildelingskriteri\w*|kvantifiser\w*|regnskapsførte|"
+    r"vurderes\s+søknad\w*|"
     r"søknad\w*\s+(?:blir\s+)?vurdert|hvordan\s+(?:blir\s+)?søknad\w*\s+vurdert|"
     r"discretion\w*|points?[\s-](?:system|based|scale)|scor(?:e|ing)\s+system|formula|award\s+criteria|"
     r"applications?\s+(?:are\s+|is\s+|get\s+)?(?:assessed|evaluated|judged|weighed|scored)|"
@@ -30,7 +31,7 @@ _ASSESSMENT = re.compile(
 _BOXES = (
     (re.compile(r"skjønn\w*|discretion\w*", re.IGNORECASE), "Skjønnsmessig"),
     (
-        re.compile(r"poeng\w*|formel\w*|kvantifiser\w*|points?[\s-]|scor(?:e|ing)|formula|quantifi\w*", re.IGNORECASE),
+        re.compile(r"poeng\w*|formel\b|formelen|kvantifiser\w*|points?[\s-]|scor(?:e|ing)|formula|quantifi\w*", re.I),
         "Kvantifiserbare",
     ),
     (re.compile(r"regnskapsførte|recorded\s+(?:expenses|costs)", re.IGNORECASE), "Andel av regnskapsførte"),

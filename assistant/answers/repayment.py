@@ -29,6 +29,11 @@ _REPAID = re.compile(
     re.IGNORECASE,
 )
 _MISUSE = re.compile(r"\b(?:mislighold\w*|misbruk\w*|misuse\w*|misappropriat\w*|fraud\w*|svindel\w*)\b", re.IGNORECASE)
+_MISUSE_TOLD = re.compile(
+    r"\b(?:uriktige?|feil(?:aktige)?|falske?)\s+opplysning\w*|\b(?:false|incorrect|wrong|misleading)\s+information\b|"
+    r"\bmislighold\w*|\bmisus\w*|\bmisbruk\w*|\bikke\s+oppfyller\b|\bdoes\s+not\s+meet\b",
+    re.IGNORECASE,
+)
 _LEGAL = re.compile(
     r"\b(?:rettslig\w*|straff\w*|politianmeld\w*|anmeld\w*|legal(?:ly)?|criminal|prosecut\w*|police|lawsuit)\b",
     re.IGNORECASE,
@@ -65,9 +70,9 @@ def repayment_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequen
     if any(u.has(q) for q in ("yes_no", "asks_confirmation")):
         # A grant is demanded back on a condition (misuse documented); the rest simply holds. The fact's own capital
         # ("Helsedirektoratet") is kept.
-        verdict = (
-            w.t("Det avhenger av vilkår", "It depends on conditions") if keys[0] == "repayment" else w.t("Ja", "Yes")
-        )
+        # "If a grantee gave false information, can they demand the money back?": the condition is told, so yes.
+        conditional = keys[0] == "repayment" and _MISUSE_TOLD.search(text) is None
+        verdict = w.t("Det avhenger av vilkår", "It depends on conditions") if conditional else w.t("Ja", "Yes")
         w.paragraphs[0] = f"{verdict}. {w.paragraphs[0]}"
     supplement(ctx, w, passages)
     return w.answer("answered", passages)

@@ -12,10 +12,13 @@ from assistant.answers.phrasing import join, sentence, topic_names, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.rules.model import Condition, Scheme
+from assistant.text import asking_sentences
 from assistant.types import Answer, Passage
 from assistant.understand.funded_staff import other_professions
 from assistant.understand.model import Understanding
 
+_ONLY = re.compile(r"\b(?:bare|kun|only|just)\b", re.IGNORECASE)
+_OR_ONLY = re.compile(r"\b(?:eller|or)\s+(?:bare|kun|only|just)\b", re.IGNORECASE)
 # "… cover FACT ung teams?", "… de øvrige tjenestene?": where the grant is spent, not on what.
 _TEAMS = re.compile(r"\b(?:F?ACT(?:[- ]ung)?[- ]?team\w*|\w*tjenest\w*|services?)\b", re.IGNORECASE)
 
@@ -88,17 +91,20 @@ def _what_it_may_pay_for(
     """'Hva kunne tilskuddet brukes til i 2019? Bare lønn?': what the grant may be spent on, listed (a list that
     excludes nothing else); a no first to "only that?", whatever the list names more."""
     title = ctx.title(scheme, [c.source for c in listed])
-    if u.has("yes_no") and not u.has("only"):
+    text = u.clean_text or u.text
+    # "… til opplæring og fidelity-målinger, eller bare til lønn?" asks of the first things; "Bare lønn?" of salary.
+    asking = " ".join(asking_sentences(text))  # "Vi har bare 12 000 innbyggere. …": the scene asks nothing
+    only_asked = _ONLY.search(asking) is not None and _OR_ONLY.search(asking) is None
+    if u.has("yes_no") and not only_asked:
         # "Does that include fidelity assessments?": yes, when the rule's own sentence names what is asked; else the
         # list does not rule it out ("Kunne det brukes til husleie?") and the passages answer.
-        asked = ctx.extractive.focus(u.clean_text or u.text, topic_names(scheme), translate=u.language == "en")
+        asked = ctx.extractive.focus(_OR_ONLY.split(text)[0], topic_names(scheme), translate=u.language == "en")
         naming = [rule for rule in listed if asked.groups and ctx.extractive.coverage(asked, rule.source.quote) >= 0.5]
         if not naming:
             return None
         w.add(with_verdict(w.t("Ja", "Yes"), f"{_text(w, naming[0])} ({title}) {w.cite(naming[0].source)}"))
-        supplement(ctx, w, passages)
         return w.answer("answered", passages)
-    if u.has("only"):
+    if only_asked:
         first, *rest = listed
         w.add(
             with_verdict(
@@ -114,7 +120,7 @@ def _what_it_may_pay_for(
         labels = [scheme.measures[m] for m in rule.measures or []] if not named else []
         label = ", ".join(w.t(m.label, m.label_en or m.label) for m in labels)
         w.add(f"- {label + ': ' if label else ''}{_text(w, rule)} {w.cite(rule.source)}")
-    supplement(ctx, w, passages)
+    # The rule answers; other passages would bring rates nobody asked for.
     return w.answer("answered", passages)
 
 

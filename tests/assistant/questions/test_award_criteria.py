@@ -42,3 +42,12 @@ def test_how_applications_are_weighed_is_answered_by_the_award_criteria(
 def test_a_scheme_without_award_criteria_boxes_is_answered_otherwise(corpus_services: Services) -> None:
     text = answer_text(corpus_services, "Hvordan ble søknadene om IPS-tilskudd vurdert?")
     assert "Tildelingskriterier etter" not in text
+
+
+def test_formal_qualifications_are_no_formula(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Hvilke formelle kvalifikasjoner må en arbeids- og utdanningsspesialist ha for å få lønnstilskudd under "
+        "tiltak B?",
+        None,
+    )
+    assert "Tildelingskriterier etter" not in answer.text, answer.text

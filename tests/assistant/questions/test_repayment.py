@@ -23,6 +23,11 @@ from assistant.verify import unverified_numbers
         ("Can Helsedirektoratet demand that we pay the grant back?", "It depends on conditions. Helsedirektoratet may"),
         # Demanded back on a condition: misuse documented.
         ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår. Helsedirektoratet kan"),
+        # The condition told (false information given): yes.
+        (
+            "Kan helsedir kreve pengene tilbake hvis vi har gitt feil opplysninger i søknaden?",
+            "Ja. Helsedirektoratet kan kreve tilskuddet tilbakebetalt",
+        ),
         # In the order asked: the law first.
         (
             "Can misuse of grant funds have legal consequences, or is repayment the worst case?",

@@ -136,6 +136,12 @@ def test_where_the_grant_is_spent_is_no_cost_it_does_not_cover(corpus_services: 
         ("Hva kunne tilskuddet i voksne-ordningen 2019 brukes til for et ACT-team?", "Hva tilskuddet kan brukes til"),
         # No measure named: the list is said to be the teams'.
         ("What could the 2019 adults grant be spent on?", "What the grant may be used for"),
+        # "X, or only salaries?" asks of X, which the list names.
+        (
+            "Kunne midlene fra voksne-ordningen i 2019 brukes til opplæring av teamansatte og fidelity-målinger, eller "
+            "bare til lønn?",
+            "Ja – tilskuddet kan benyttes til drift",
+        ),
         # "Only salaries?" of a list naming more.
         ("Hva kunne tilskuddet til ACT/FACT-team brukes til i 2019? Bare lønn?", "Nei, ikke bare det – "),
     ],
@@ -176,3 +182,13 @@ def test_a_follow_up_asking_whether_that_includes_something_asks_of_the_answer_b
     _, answer = corpus_services.pipeline.answer(turns[1], conversation_id)
     assert answer.status == "answered", answer.text
     assert answer.text.startswith(lead), answer.text
+
+
+def test_only_in_the_scene_asks_no_only(corpus_services: Services) -> None:
+    # "bare ca 12 000 innbyggere" tells the region's size; the question is whether other teams may be funded.
+    _, answer = corpus_services.pipeline.answer(
+        "DPS-regionen vår har bare ca 12 000 innbyggere. Kunne vi etter 2019-utlysningen få tilskudd til noe annet "
+        "enn ACT/FACT?",
+        None,
+    )
+    assert not answer.text.startswith("Nei, ikke bare det"), answer.text
