@@ -203,7 +203,9 @@ def answer_amount(
         # "Hva er maks til opplæringstiltak i Tiltak B?": only Tiltak A has money for training.
         return _no_training_money(w, scheme, measure, trained, passages, whether=u.has("yes_no"))
     limit = measure.position_limit
-    staff_told = bool(u.positions or u.staffing or u.percents)
+    # "How many full-time positions …?": "full-time" says what is counted, no staff told.
+    counted_full_time = u.has("count_question") and u.percents == [100.0]
+    staff_told = bool(u.positions or u.staffing or (u.percents and not counted_full_time))
     counted = u.counts_positions and not staff_told
     limit_line: str | None = None
     # "Hvor mange stillinger kan man søke om i tiltak A?": the limit answers, then what that many may get (after

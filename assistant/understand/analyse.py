@@ -262,6 +262,13 @@ _WHEN_CLAUSE = (
 )
 _WHEN_SCENE = re.compile(r"^\s*" + _WHEN_CLAUSE, re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:frist\w*|deadline\w*|dato\w*|date|innen|by\s+when|due)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# An asking sentence opening with a question word ("What did …", "Hva skulle …").
+_WH_FIRST = re.compile(
+    r"^\W*(?:(?:and|og|but|men|so|så)\s+)?(?:what|which|who|how|why|hva|hvilke\w*|hvem|hvordan|hvorfor)\b", re.I
+)
+# Staff, years of operation or percentages told in the scene make it a sum's scene ("We have 2 positions …").
+_FIGURES = re.compile(r"\b(?:\d+\s*%|\d+\s+(?:positions?|stillinger|årsverk)|(?:year|år)\s+\d\b)", re.I)
 _WHAT_IF = re.compile(
     r"^\s*(?:what\s+if|what\s+happens\s+if|hva\s+om|hva\s+hvis|hva\s+skjer\s+hvis"
     # "Når de fire årene er brukt opp, kan vi …?", "When the four years are over, can we …?": "når" and "when"
@@ -625,6 +632,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         asked_scores = words.type_scores(tokenize(asking))
         if asked_scores and "eligibility" not in asked_scores:
             scores.pop("eligibility", None)
+        # "Our ACT team has had grant money since 2017. What did the 2019 transitional rules expect of teams like
+        # ours?": money told in the scene, none asked of, by a question that names no figure.
+        # (A short asking sentence, "What's the difference?", leans on what was told before it.)
+        full = len(asking.split()) >= _FULL_QUESTION_WORDS and _WH_FIRST.match(asking) is not None
+        no_figure = full and not any(char.isdigit() for char in _YEARS.sub("", asking))
+        if "amount" not in asked_scores and no_figure and not _FIGURES.search(scored_text.replace(asking, "")):
+            scores.pop("amount", None)
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
         # "If our results differ from what we promised in the application, what must the report say?": the clause

@@ -1581,3 +1581,10 @@ def test_whether_training_is_included_in_the_rate_or_on_top(
 ) -> None:
     paragraphs = ask(corpus_services, question)
     assert paragraphs[0].startswith(lead), paragraphs
+
+
+def test_full_time_in_a_count_of_positions_names_what_is_counted(corpus_services: Services) -> None:
+    paragraphs = ask(
+        corpus_services, "What was the maximum number of full-time positions per ACT team that could be funded in 2019?"
+    )
+    assert paragraphs[0].startswith("Grants cover at most 10 100 % positions per ACT/FACT team"), paragraphs

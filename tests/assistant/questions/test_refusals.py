@@ -696,6 +696,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A page named by its hyphenated title asks nothing about reporting.
         "We are a stiftelse (foundation) running a day centre. Can we apply for the IPS/JMO grant described on "
         "Helsedirektoratet's apply-or-report page?",
+        # Money told in the scene, a rule asked of ("What did … expect …?"): no sum.
+        "Our ACT team has had grant money since 2017. What did the 2019 transitional rules expect of teams like ours?",
         # A remark after the question, in words no document uses.
         "Do we really need a risk assessment in the application? Seems like overkill for one position.",
         # English words for «kommer i arbeid … tradisjonell attføring».
@@ -1290,3 +1292,12 @@ def test_a_rural_municipality_asking_whether_it_may_apply_is_a_municipality(
 ) -> None:
     answer = ask(corpus_services, question)
     assert answer.status == "answered" and answer.text.startswith(lead), answer.text
+
+
+def test_money_told_in_the_scene_makes_no_sum_of_a_rule_asked(corpus_services: Services) -> None:
+    answer = ask(
+        corpus_services,
+        "Our ACT team has had grant money since 2017. What did the 2019 transitional rules expect of teams like ours?",
+    )
+    assert "ordinær drift" in answer.text.split("\n\n")[1], answer.text
+    assert answer.calculation is None
