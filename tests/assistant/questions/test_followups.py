@@ -630,3 +630,13 @@ def test_rates_asked_about_are_a_sum_so_a_year_after_them_is_that_years_rate(
     # "Tell me about" names no overview when what is told about is the rates: the JMO rate of year 2, not IPS's.
     text = conversation(corpus_services, *turns)
     assert amounts_in(text.split("\n\n")[0])[:1] == [400000], text
+
+
+def test_where_an_application_was_sent_is_the_schemes_fact(corpus_services: Services) -> None:
+    # "sent" is no "spent"; "where … sent" asks where it goes: the 2019 call's «Søknad for 2019 sendes Fylkesmannen».
+    text = conversation(
+        corpus_services,
+        "Who could apply for the 2019 voksne langvarige scheme?",
+        "And where did the application have to be sent?",
+    )
+    assert text.startswith("The 2019 application goes to the county governor (Fylkesmannen)"), text
