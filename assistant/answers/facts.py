@@ -142,6 +142,8 @@ def applicant_note(ctx: Context, w: Writer, u: Understanding, scheme: Scheme) ->
 
 # Two words name the same thing when they share this long a beginning ("revisorattestert" / "revisorattestasjon").
 _SAME_STEM = 6
+# A Norwegian word in an English question names a line only if it is this long ("kontrollhandlinger").
+_OWN_WORD = 10
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -167,9 +169,17 @@ def asked_item(u: Understanding, items: Sequence[ChecklistItem]) -> ChecklistIte
         return None
     text = u.clean_text or u.text
     # The lines are Norwegian: an English question is read with the glossary's Norwegian for its words too
-    # ("auditor's attestation": revisorattestasjon).
-    if u.language == "en":
-        text = default_analyzer().expand(text)
+    # ("auditor's attestation": revisorattestasjon), after the words it uses itself ("agreed-upon procedures
+    # (avtalte kontrollhandlinger) from an auditor": the line it names, not the auditor's attestation).
+    if u.language != "en":
+        return _closest_item(text, items, _SAME_STEM)
+    # A Norwegian word of its own must be a long one: "Tiltak B" names a measure, not a line.
+    return _closest_item(text, items, _OWN_WORD) or _closest_item(default_analyzer().expand(text), items, _SAME_STEM)
+
+
+def _closest_item(text: str, items: Sequence[ChecklistItem], least: int) -> ChecklistItem | None:
+    """The line whose heading shares the longest word beginning (at least `least` letters) with `text`, if that is
+    clearly the best."""
     asked = [word for word in _LETTERS.findall(text.lower()) if len(word) >= _SAME_STEM]
 
     def closeness(item: ChecklistItem) -> int:
@@ -178,7 +188,7 @@ def asked_item(u: Understanding, items: Sequence[ChecklistItem]) -> ChecklistIte
 
     ranked = sorted(items, key=closeness, reverse=True)
     best = closeness(ranked[0])
-    if best < _SAME_STEM or (len(ranked) > 1 and closeness(ranked[1]) == best):
+    if best < least or (len(ranked) > 1 and closeness(ranked[1]) == best):
         return None
     return ranked[0]
 
