@@ -11,7 +11,7 @@ from assistant.answers.facts import supplement
 from assistant.answers.phrasing import join, sentence, topic_names, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.rules.model import Condition, Scheme
+from assistant.rules.model import Condition, Measure, Scheme
 from assistant.text import asking_sentences
 from assistant.types import Answer, Passage
 from assistant.understand.funded_staff import other_professions
@@ -36,12 +36,10 @@ def answer_use_of_funds(
     if u.has("yes_no") and others and measure is not None and measure.roles_only is not None:
         # "Can Tiltak B part-fund a psychologist position in our FACT team?": the measure pays one role's salary.
         label, named = w.t(measure.label, measure.label_en or measure.label), join(others, w.language)
-        # The roles list Norwegian names first; English ones are those of several words ("job specialist").
-        role_en = next((role for role in measure.roles if " " in role), measure.roles[0])
         w.add(
             w.t(
                 f"Nei – {label} delfinansierer bare lønn til {measure.roles[0]}, ikke til {named}.",
-                f"No – {label} part-finances the salary of the {role_en} only, not of a {named}.",
+                f"No – {label} part-finances the salary of the {_role_en(measure)} only, not of a {named}.",
             )
             + f" {w.cite(measure.roles_only)}"
         )
@@ -68,6 +66,15 @@ def answer_use_of_funds(
     if u.has("yes_no") and (not u.has("salary_cost") or u.has("other_cost")):
         first, *rest = rules
         w.add(w.t("Nei – ", "No – ") + f"{_text(w, first)} ({title}) {w.cite(first.source)}")
+        if measure is not None and measure.roles_only is not None:
+            # What it does pay for, after what it does not: the salary of the measure's one role.
+            w.add(
+                w.t(
+                    f"Tilskuddet delfinansierer lønn til {measure.roles[0]}",
+                    f"The grant part-finances the salary of the {_role_en(measure)}",
+                )
+                + f" {w.cite(measure.roles_only)}."
+            )
     else:
         w.add(w.t(f"Hva tilskuddet dekker, etter {title}:", f"What the grant covers, under {title}:"))
         rest = rules
@@ -122,6 +129,11 @@ def _what_it_may_pay_for(
         w.add(f"- {label + ': ' if label else ''}{_text(w, rule)} {w.cite(rule.source)}")
     # The rule answers; other passages would bring rates nobody asked for.
     return w.answer("answered", passages)
+
+
+def _role_en(measure: Measure) -> str:
+    """The measure's role in English: the roles list Norwegian names first, English ones have several words."""
+    return next((role for role in measure.roles if " " in role), measure.roles[0])
 
 
 def _text(w: Writer, rule: Condition) -> str:

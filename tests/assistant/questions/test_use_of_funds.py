@@ -192,3 +192,12 @@ def test_only_in_the_scene_asks_no_only(corpus_services: Services) -> None:
         None,
     )
     assert not answer.text.startswith("Nei, ikke bare det"), answer.text
+
+
+def test_a_cost_not_covered_is_followed_by_whose_salary_it_pays(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Kan vi bruke Tiltak B-midlene til å kjøpe inn PC-er og betale kurs for hele FACT-teamet?", None
+    )
+    first, second = answer.text.split("\n\n")[:2]
+    assert first.startswith("Nei – Tilskuddet under Tiltak B dekker ikke"), answer.text
+    assert second.startswith("Tilskuddet delfinansierer lønn til arbeids-/utdanningsspesialist"), answer.text
