@@ -235,6 +235,7 @@ def answer_amount(
         _write_over_limit(ctx, w, u, scheme, measure, request, title, exc)
     if unfunded is not None:
         w.paragraphs.insert(1, unfunded)
+    _final_calendar_year(w, u, measure)
     year = u.year or request.year
     if _asks_whether_year_is_funded(u, measure, year) and w.paragraphs and not VERDICT_LEAD.match(w.paragraphs[0]):
         # "We're heading into our sixth year under Tiltak A. Are we still allowed to apply?": yes, within the period.
@@ -517,6 +518,35 @@ def _yearly_maxima(measure: Measure, u: Understanding) -> dict[int, int]:
 def _part_time_named(u: Understanding) -> bool:
     """A share below a full position is named ("for a full position", "en hel stilling" name none)."""
     return any(share != _FULL_POSITION for share in [*u.percents, *u.staffing])
+
+
+# "Vi fikk Tiltak B første gang i 2024", "we first got it in 2024", "started in 2024": the calendar year funding began.
+_BEGAN_IN = re.compile(
+    r"\b(?:første\s+gang|first\s+time|for\s+the\s+first\s+time|first\s+(?:got|received|funded)|startet|started|"
+    r"began|begynte|since|siden|fra\s+og\s+med)\b[^.?!]{0,30}?\b(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _final_calendar_year(w: Writer, u: Understanding, measure: Measure) -> None:
+    """'Vi fikk Tiltak B første gang i 2024 … Hvilket år er siste mulige tilskuddsår?': the period's last year, as a
+    calendar year counted from the year funding began (one project year per calendar year), said after the sum."""
+    began = _BEGAN_IN.search(u.clean_text or u.text)
+    if u.final_years != 1 or began is None or measure.duration is None:
+        return
+    first, years = int(began.group("year")), measure.duration.number()
+    final, label = first + years - 1, measure_label(measure, w.language)
+    w.derived.extend([str(final), str(years), str(first)])
+    # After the sum, which leads as in every amount answer.
+    w.paragraphs.insert(
+        1 if w.paragraphs else 0,
+        w.t(
+            f"Siste mulige tilskuddsår er {final}: {label} gis i inntil {years} år, regnet fra {first} (ett "
+            "prosjektår per kalenderår).",
+            f"The last possible year of funding is {final}: {label} is granted for up to {years} years, counted from "
+            f"{first} (one project year per calendar year).",
+        ),
+    )
 
 
 def _next_or_final_year(measure: Measure, u: Understanding) -> int | None:

@@ -159,3 +159,13 @@ def test_the_remaining_years_start_with_a_year_being_started(
     answer = converse(question)
     assert lead_amount(answer) == total, answer.text
     assert answer.text.startswith(lead), answer.text
+
+
+def test_the_last_possible_year_is_counted_from_the_year_funding_began(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Vi fikk Tiltak B første gang i 2024 og har fått hvert år siden. Hvilket år er siste mulige tilskuddsår, og "
+        "hva er satsen da?"
+    )
+    lead, year = answer.text.split("\n\n")[:2]
+    assert amounts_in(lead)[:1] == [300_000], answer.text
+    assert year.startswith("Siste mulige tilskuddsår er 2027: Tiltak B gis i inntil 4 år, regnet fra 2024"), answer.text
