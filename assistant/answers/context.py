@@ -29,6 +29,10 @@ class Context:
     def scheme(self, u: Understanding) -> Scheme | None:
         return self.book.scheme(u.scheme_id) if u.scheme_id else None
 
+    def named_or_every(self, u: Understanding) -> list[Scheme]:
+        """The schemes the question names, or with none named every scheme (to find the one a rule belongs to)."""
+        return [self.book.scheme(scheme_id) for scheme_id in u.scheme_ids] or list(self.book.schemes.values())
+
     def measure(self, scheme: Scheme, u: Understanding) -> Measure | None:
         """The measure the question names, if it belongs to `scheme`."""
         if u.measure and u.scheme_id == scheme.id:

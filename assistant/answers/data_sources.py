@@ -21,10 +21,9 @@ def data_sources_answer(ctx: Context, w: Writer, u: Understanding, passages: Seq
     list's own sentence first; None unless data sources are asked about."""
     if not u.has("data_sources"):
         return None
-    named = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
     found = [
         lines
-        for scheme in named or ctx.book.schemes.values()
+        for scheme in ctx.named_or_every(u)
         for document in scheme.documents
         if (lines := intro_and_items(ctx.locator.chunks_of(document), _INTRO))
     ]

@@ -40,10 +40,9 @@ def evaluation_answer(ctx: Context, w: Writer, u: Understanding, passages: Seque
     text = u.clean_text or u.text
     if not (_EVALUATED.search(text) and _OF_THE_SCHEME.search(text)) or _OF_OURS.search(text) or _HELD.search(text):
         return None
-    named = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
     found = [
         said
-        for scheme in named or ctx.book.schemes.values()
+        for scheme in ctx.named_or_every(u)
         for document in scheme.documents
         if (said := _sentences(ctx.locator.chunks_of(document)))
     ]

@@ -54,8 +54,7 @@ def repayment_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequen
     keys = tuple(key for _, key in sorted(found))
     if not keys:
         return None
-    named = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids]
-    stating = [scheme for scheme in named or ctx.book.schemes.values() if scheme_facts(scheme, keys)]
+    stating = [scheme for scheme in ctx.named_or_every(u) if scheme_facts(scheme, keys)]
     if len(stating) != 1:
         return None
     asking = tokenize(" ".join(asking_sentences(text)))
