@@ -696,6 +696,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A page named by its hyphenated title asks nothing about reporting.
         "We are a stiftelse (foundation) running a day centre. Can we apply for the IPS/JMO grant described on "
         "Helsedirektoratet's apply-or-report page?",
+        # English for «attføringsbedriftene og oppfølgingstjenesten».
+        "In the 2015 overview, who received the grant for the cooperation project between vocational rehabilitation "
+        "companies and the follow-up service, and for how long?",
         # Money told in the scene, a rule asked of ("What did … expect …?"): no sum.
         "Our ACT team has had grant money since 2017. What did the 2019 transitional rules expect of teams like ours?",
         # A remark after the question, in words no document uses.
