@@ -13,14 +13,18 @@ from assistant.extractive import without_list_mark
 from assistant.types import Answer, Passage, Source
 from assistant.understand.model import Understanding
 
+_FUNDING_FROM = re.compile(
+    r"\b(?:funding|financ\w*|finansier\w*|midler|penger|money|tilskudd\w*|grants?)\s+(?:from|fra)\b", re.IGNORECASE
+)
 _INTRO = re.compile(r"\binnhentes\s+informasjon\s+fra\b", re.IGNORECASE)
 
 
 def data_sources_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
     """The data sources of the scheme named (with none named, of the one scheme whose documents list them), the
     list's own sentence first; None unless data sources are asked about."""
-    if not u.has("data_sources"):
-        return None
+    text = u.clean_text or u.text
+    if not u.has("data_sources") or _FUNDING_FROM.search(text):
+        return None  # "funding from other sources in the application": other funding, no data
     found = [
         lines
         for scheme in ctx.named_or_every(u)
@@ -31,8 +35,11 @@ def data_sources_answer(ctx: Context, w: Writer, u: Understanding, passages: Seq
         return None
     (chunk, intro), *items = found[0]
     title = ctx.document_title(chunk.document_id)
+    # "Bruker Helsedirektoratet andre kilder …?": yes, these.
+    verdict = w.t("Ja. ", "Yes. ") if u.has("yes_no") else ""
     w.add(
-        w.t(
+        verdict
+        + w.t(
             f"Helsedirektoratet innhenter informasjon fra disse kildene i tillegg til tilskuddsmottakernes "
             f"rapportering ({title}):",
             f"Besides the recipients' reports, Helsedirektoratet gathers information from these sources ({title}, "

@@ -113,6 +113,7 @@ def _what_it_may_pay_for(
         return w.answer("answered", passages)
     if only_asked:
         first, *rest = listed
+        # ("bare årsverk, eller også andre utgifter?": what other documents say of it follows.)
         w.add(
             with_verdict(
                 w.t("Nei, ikke bare det", "No, not only that"), f"{_text(w, first)} ({title}) {w.cite(first.source)}"
@@ -127,7 +128,10 @@ def _what_it_may_pay_for(
         labels = [scheme.measures[m] for m in rule.measures or []] if not named else []
         label = ", ".join(w.t(m.label, m.label_en or m.label) for m in labels)
         w.add(f"- {label + ': ' if label else ''}{_text(w, rule)} {w.cite(rule.source)}")
-    # The rule answers; other passages would bring rates nobody asked for.
+    if only_asked:
+        # "Dekker ordningen bare årsverk?": a later document's sentence on it («åpner for dekking av andre utgifter»).
+        supplement(ctx, w, passages)
+    # Else the rule answers; other passages would bring rates nobody asked for.
     return w.answer("answered", passages)
 
 

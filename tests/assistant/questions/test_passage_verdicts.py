@@ -171,6 +171,8 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ("Måtte kommunen og helseforetaket sende felles søknad for et FACT-team i 2019?", "Ja – dette sier kildene"),
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
+        # A separate reporting form is no form each for application and report: «Eget rapporteringsskjema …».
+        ("Is there a separate reporting form for the 765.60 adults scheme (2023)?", "Yes – this is what the sources"),
         # "Viser …?" opens a yes/no question; «Se også … Standardvilkår …» refers to them.
         ("Viser regelverket til noen standardvilkår?", "Ja – dette sier kildene"),
         ("Gjelder det noen standardvilkår i tillegg til regelverket for 0765.73?", "Ja – dette sier kildene"),
@@ -310,6 +312,8 @@ def test_only_one_thing_or_more_is_answered_by_what_the_grant_may_be_used_for(co
         "Dekker voksne-ordningen (765.60) bare årsverk, eller også andre utgifter?", None
     )
     assert answer.text.startswith("Nei, ikke bare det – tilskuddet kan benyttes til drift"), answer.text
+    # The 2023 slides' sentence on it follows.
+    assert "andre utgifter enn årsverk" in answer.text, answer.text
 
 
 def test_a_table_answer_is_led_by_the_cited_sentence_that_settles_the_question(corpus_services: Services) -> None:

@@ -51,3 +51,21 @@ def test_how_often_the_scheme_is_evaluated_is_the_regulations_rule(
 
 def test_evaluating_ones_own_project_is_no_question_of_the_schemes_evaluation(corpus_services: Services) -> None:
     assert "Om evaluering av ordningen" not in answer(corpus_services, "Må vi evaluere prosjektet vårt?")
+
+
+def test_funding_from_other_sources_is_no_data_source(corpus_services: Services) -> None:
+    text = answer(
+        corpus_services,
+        "do we need to include info about funding from other sources in the application, or only what we want from "
+        "Hdir?",
+    )
+    assert "I tillegg innhentes informasjon fra" not in text, text
+
+
+def test_whether_other_sources_are_used_gets_a_yes_with_them(corpus_services: Services) -> None:
+    text = answer(
+        corpus_services,
+        "Bruker Helsedirektoratet andre kilder enn tilskuddsmottakernes rapporter når de vurderer resultatene av "
+        "0765.73?",
+    )
+    assert text.startswith("Ja. Helsedirektoratet innhenter informasjon fra disse kildene"), text
