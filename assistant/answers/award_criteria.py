@@ -27,6 +27,7 @@ _ASSESSMENT = re.compile(
 )
 
 
+_IS_THERE = re.compile(r"\b(?:is\s+there|are\s+there|finnes\s+det|er\s+det)\b", re.IGNORECASE)
 # What a yes/no question asks of each box, by the words that name it.
 _BOXES = (
     (re.compile(r"skjønn\w*|discretion\w*", re.IGNORECASE), "Skjønnsmessig"),
@@ -49,10 +50,15 @@ def award_criteria_answer(
         return None
     items = sorted(scheme.award_criteria, key=lambda item: not item.checked)
     title = ctx.title(scheme, [item.source for item in items])
+    # ("a fixed formula or points system?" names one box twice.)
     asked = [
-        item for pattern, label in _BOXES if pattern.search(text) for item in items if item.label.startswith(label)
+        item
+        for item in items
+        if any(pattern.search(text) and item.label.startswith(label) for pattern, label in _BOXES)
     ]
-    if len(asked) == 1 and any(u.has(q) for q in ("yes_no", "asks_confirmation", "statement_question")):
+    # "How are applications assessed – is there a points system?": the yes/no after the dash asks of a box.
+    whether = any(u.has(q) for q in ("yes_no", "asks_confirmation", "statement_question")) or _IS_THERE.search(text)
+    if len(asked) == 1 and whether:
         item = asked[0]
         verdict = w.t("Ja" if item.checked else "Nei", "Yes" if item.checked else "No")
         mark = w.t("gjelder" if item.checked else "gjelder ikke", "applies" if item.checked else "does not apply")

@@ -19,8 +19,13 @@ def answer_text(services: Services, question: str) -> str:
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        # "applications … assessed" would otherwise read as what an application contains.
-        ("How are 0765.73 applications assessed – is there a fixed formula or points system?", "Award criteria under"),
+        # "applications … assessed" would otherwise read as what an application contains; "is there … ?" after the
+        # dash asks of one box, named twice ("formula or points system").
+        (
+            "How are 0765.73 applications assessed – is there a fixed formula or points system?",
+            "No – «Kvantifiserbare tildelingskriterier» does not apply.",
+        ),
+        ("How are 0765.73 applications assessed?", "Award criteria under"),
         # A choice between two boxes: no verdict, the boxes answer.
         (
             "Er det faste poeng/kriterier som avgjør hvem som får 0765.73-tilskudd, eller er det skjønn?",
