@@ -105,6 +105,14 @@ def answer_eligibility(
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
+    own = [c for c in _general_conditions(scheme, measure) if measure is not None and c.measures]
+    if own and _REQUIREMENTS_ASKED.search(u.clean_text or u.text):
+        # "Hvilke krav stilles til virksomheten som søker tiltak A?": the measure's own conditions, then who may apply.
+        w.add(w.t(f"Krav til den som søker {what} ({title}):", f"What an applicant for {what} must meet ({title}):"))
+        for condition in own:
+            w.add(f"- {_condition_text(w, condition.text, condition.text_en)} {w.cite(condition.source)}")
+        _who_may_apply(w, scheme, exclude=None)
+        return w.answer("answered", passages)
     if not u.has("who_may_apply"):
         return None  # e.g. "what must we specify when we apply": not a question of who may apply
     first_person = u.has("first_person")
@@ -471,6 +479,10 @@ def _verdict(w: Writer, result: EligibilityResult, what: str, title: str, questi
                 w.add(f"- {w.t('Krav', 'Requirement')}: {text} {w.cite(requirement.source)}")
 
 
+# "Hvilke krav stilles til virksomheten som søker …?", "What requirements must the applicant meet?"
+_REQUIREMENTS_ASKED = re.compile(
+    r"\b(?:hvilke|hva\s+slags|which|what)\s+(?:krav|vilkår|betingelser|requirements|conditions|criteria)\b", re.I
+)
 # "Står kommuner oppført som søkere?", "Are municipalities listed as applicants?": whether the list names them.
 _LISTED = re.compile(r"\b(?:oppført|oppførte|listet|nevnt\s+som|listed|named\s+as|included\s+in\s+the\s+list)\b", re.I)
 

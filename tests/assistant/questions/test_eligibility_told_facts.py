@@ -46,3 +46,9 @@ def test_whether_a_type_is_listed_where_the_list_leaves_it_out_gets_a_no(convers
     # Asked whether they may apply, the list's silence is no no.
     answer = converse("Kunne kommuner søke på Nasjonale tiltak for forebygging av selvmord og selvskading i 2015?")
     assert not answer.text.startswith("Nei"), answer.text
+
+
+def test_the_requirements_on_an_applicant_for_a_measure_are_its_conditions(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hvilke krav stilles til virksomheten som søker tiltak A?")
+    assert answer.text.startswith("Krav til den som søker"), answer.text
+    assert "veletablert fagmiljø innen IPS" in answer.text.split("\n\n")[1], answer.text
