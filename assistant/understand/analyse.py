@@ -833,6 +833,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # did Tiltak B fund in 2025?" asks what was funded, not the rules' limit. The passages answer with a
         # number, or the question is refused (compose).
         return put_first(result, "other")
+    new_at_it = vocabulary().qualifier("inexperienced").found(tokens) and result.has("yes_no")
+    kinds = ("reporting", "application_requirements", "overview", "qualifications", "amount")
+    if new_at_it and result.intent in kinds and not result.has("how_much"):
+        # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is
+        # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
+        return put_first(result, "other")
     candidate = _candidate_for(result, tokens, words, book)
     if candidate is not None:
         # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's
@@ -920,11 +926,6 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Is the 300 000 per position on top of what we spend on training?": whether the rate includes training,
         # which the rate table says.
         return put_first(result, "amount")
-    new_at_it = vocabulary().qualifier("inexperienced").found(tokens) and result.has("yes_no")
-    if new_at_it and result.intent in ("reporting", "application_requirements", "overview", "qualifications"):
-        # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is
-        # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
-        return put_first(result, "other")
     milder = vocabulary().qualifier("mild").found(tokens)
     if milder and result.intent in ("application_requirements", "eligibility", "other"):
         # "Who is the target group? Does it include people with mild anxiety?": whether a milder group than the one
