@@ -41,7 +41,9 @@ def answer_application(
     asked = [
         key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts and not (key == "signature" and unsigned)
     ]
-    if not facts and not items and not asked:
+    if not items and not asked and not scheme_facts(scheme, ("application_content",)):
+        # No contents listed and no fact asked for ("What was required of an ACT team's application?"): the
+        # passages say what the application had to hold, not where it was sent.
         return None
     if asked and not u.has("asks_contents"):
         for fact in scheme_facts(scheme, asked):

@@ -640,3 +640,13 @@ def test_where_an_application_was_sent_is_the_schemes_fact(corpus_services: Serv
         "And where did the application have to be sent?",
     )
     assert text.startswith("The 2019 application goes to the county governor (Fylkesmannen)"), text
+
+
+def test_where_an_application_goes_is_no_answer_to_what_it_must_hold(corpus_services: Services) -> None:
+    # The 2019 call lists no contents; where the application went is a fact, not what it had to hold.
+    text = conversation(
+        corpus_services,
+        "We want to apply for an ACT team under the adults' long-term needs grant. What is required in "
+        "the application?",
+    )
+    assert not text.startswith("The application must contain"), text

@@ -171,6 +171,12 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ("Måtte kommunen og helseforetaket sende felles søknad for et FACT-team i 2019?", "Ja – dette sier kildene"),
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
+        # Application and report in separate forms: «… i samme digitale skjema».
+        (
+            "For the 2023 transitional substance-abuse scheme, are the application and the report submitted in "
+            "separate forms?",
+            "No – this is what the sources say",
+        ),
         # A separate reporting form is no form each for application and report: «Eget rapporteringsskjema …».
         ("Is there a separate reporting form for the 765.60 adults scheme (2023)?", "Yes – this is what the sources"),
         # "Viser …?" opens a yes/no question; «Se også … Standardvilkår …» refers to them.
