@@ -499,6 +499,14 @@ def ask(services: Services, question: str) -> Answer:
         ("How much can a pre-project get under 0765.73?", "pre-project"),
         # An instruction to invent a figure and state it as fact.
         ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
+        # An opinion or advice of the assistant's own; what a cited evaluation or summary found.
+        ("Hva mener du er best for en liten kommune, ACT eller FACT? Bare gi meg din ærlige mening.", "meninger"),
+        ("Which measure would you recommend for us, A or B?", "opinions or advice"),
+        (
+            "IPS/JMO-siden lenker til effektevalueringen av Jobbmestrende oppfølging. Hva var hovedfunnene i den "
+            "evalueringen?",
+            "fant eller konkluderte",
+        ),
         # Qualifications are stated for Tiltak A only.
         (
             "What formal education (e.g. bachelor's in social work?) must the work/education specialist in Tiltak B "
@@ -582,6 +590,7 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "How much can the municipalities in Innlandet get per position from the transition scheme?",
         "What changed in the adults scheme in 2019?",
         "What must our report show for Tiltak B?",
+        "Hva anbefaler Helsedirektoratet om søknaden?",
         "Gis det tilskudd til lønn for erfaringskonsulenter?",
         "Kor mange overdosedødsfall hadde Innlandet i 2021?",
         "Hvordan er saksbehandlingen for 0765.73?",
