@@ -76,7 +76,7 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     noun = (
         r"(?:(?:ressurs|heltids)?stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
         r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?|"
-        r"full[- ]?timers?|heltidsansatte)"
+        r"full[- ]?timers?|heltidsansatte|members|(?:team)?medlemmer)"
     )
     return [
         # "10 positions", "a 10-position team", "a 10-person FACT team".

@@ -26,6 +26,7 @@ _NOUNS_NB = (
     # A role's compound counts as the role: "ruskonsulenter", "erfaringskonsulent", "rusrådgiver".
     r"[a-zæøå]*konsulent(?:er|en|ene)?|sosionom(?:er|en|ene)?|[a-zæøå]*terapeut(?:er|en|ene)?|"
     r"[a-zæøå]*rådgiver(?:e|en|ne)?|behandler(?:e|en|ne)?|(?:team|heltids)?ansatte|medarbeidere|personer|deltakere|"
+    r"(?:team)?medlemmer|"
     r"instruktør(?:er|en|ene)?|mentor(?:er|en|ene)?|(?:jobb)?coach(?:er|en|ene)?|kliniker(?:e|en|ne)?|"
     r"(?:sosial|spesial)?pedagog(?:er|en|ene)?|miljøarbeider(?:e|en|ne)?|assistent(?:er|en|ene)?"
 )
@@ -33,7 +34,7 @@ _NOUNS_EN = (
     r"(?:full-time\s+)?positions?|posts?|ftes?|full[- ]?timers?|full-time\s+equivalents?|person-years?|"
     r"(?:job\s+|employment\s+|work\s+|education\s+)?specialists?|(?:job|employment)\s+specs?\b|team\s+leaders?|"
     r"team\s+leads?|leaders?|leads?|supervisors?|"
-    r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
+    r"coordinators?|staff\s+members?|employees?|staff|people|persons?|participants|team\s+members|members|workers|nurses?|psychologists?|psychiatrists?|doctors?|"
     r"physicians?|(?:peer\s+(?:support\s+)?)?(?:workers?|specialists?|consultants?)|social\s+workers?|"
     r"(?:occupational\s+|physio)?therapists?|counsel+ors?|case\s+managers?|advisers?|advisors?|trainers?|"
     r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?|(?:social\s+)?educators?|pedagogues?|assistants?"

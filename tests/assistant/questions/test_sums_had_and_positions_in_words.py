@@ -10,6 +10,7 @@ import pytest
 from assistant.services import Services
 from assistant.types import Answer
 from assistant.understand.quantities import extract_quantities
+from eval.scoring import amounts_in
 
 
 @pytest.mark.parametrize(
@@ -170,3 +171,15 @@ def test_years_of_funding_told_as_finished_are_the_years_had(corpus_services: Se
     answer = corpus_services.pipeline.answer(question)[1]
     # Years 3 and 4: 450 000 + 300 000.
     assert answer.calculation is not None and answer.calculation.amount == 750_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our ACT team has 4 members at 100% and 3 at 50%. Year 1 under the 2019 rules — what's the maximum?",
+        "Teamet vårt har 4 teammedlemmer i 100 % og 3 i 50 %. Hva er maks i år 1 for ACT-team etter 2019-reglene?",
+    ],
+)
+def test_members_are_counted_as_positions(converse: Callable[..., Answer], question: str) -> None:
+    answer = converse(question)
+    assert amounts_in(answer.text.split("\n\n")[0])[:1] == [1_650_000], answer.text  # 5.5 × 300 000
