@@ -74,6 +74,10 @@ def _inheritable(name: str | None) -> bool:
     return qtype is not None and qtype.inherit
 
 
+# "both years", "begge årene": two years the conversation spoke of.
+_BOTH_YEARS = re.compile(r"\b(?:both\s+years|begge\s+(?:år|årene|disse\s+årene))\b", re.IGNORECASE)
+
+
 def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBook | None = None) -> Understanding:
     """Fill what a message leaves out from the focus.
 
@@ -226,6 +230,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if no_year and not understanding.years and focus.years and "year" not in inherited:
             # "Tiltak B, år 1 og 2 til sammen?" … "Og hvis stillingen er 80 %?": the same years, at 80 %.
             inherit("years", list(focus.years))
+        both = _BOTH_YEARS.search(understanding.clean_text or understanding.text) is not None
+        if both and not understanding.years and focus.year is not None and focus.year > 1 and not focus.years:
+            # "… year 1?" … "and year 2?" … "the total for both years?": the year on now and the one before it.
+            inherit("years", [focus.year - 1, focus.year])
+            kept = update.get("qualifiers", understanding.qualifiers)
+            update["qualifiers"] = [q for q in kept if q != "whole_period"]
         if not understanding.percents and focus.percents:
             inherit("percents", list(focus.percents))
         if understanding.positions is None and focus.positions is not None and "positions" not in inherited:

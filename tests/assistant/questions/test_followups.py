@@ -650,3 +650,13 @@ def test_where_an_application_goes_is_no_answer_to_what_it_must_hold(corpus_serv
         "the application?",
     )
     assert not text.startswith("The application must contain"), text
+
+
+def test_both_years_are_the_year_on_now_and_the_one_before(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Tiltak B, year 1, full-time specialist: what's the max?",
+        "and year 2?",
+        "so what's the total for both years if the position is only 50 %?",
+    )
+    assert amounts_in(text.split("\n\n")[0])[:1] == [675_000], text  # (750 000 + 600 000) × 50 %
