@@ -6,7 +6,7 @@ Storing conversations is `assistant/conversation_store.py`'s job.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pydantic import BaseModel, Field
 
@@ -234,7 +234,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         if both and not understanding.years and focus.year is not None and focus.year > 1 and not focus.years:
             # "… year 1?" … "and year 2?" … "the total for both years?": the year on now and the one before it.
             inherit("years", [focus.year - 1, focus.year])
-            kept = update.get("qualifiers", understanding.qualifiers)
+            kept = cast("list[str]", update.get("qualifiers", understanding.qualifiers))
             update["qualifiers"] = [q for q in kept if q != "whole_period"]
         if not understanding.percents and focus.percents:
             inherit("percents", list(focus.percents))
