@@ -157,7 +157,8 @@ def answer_amount(
     staffed = single_priced_measure(scheme, per_position=True) if positions else None
     # "Besides the per-position team grant, how much extra for a pilot project?": the part alone, the staff only
     # named to set it apart.
-    apart = u.has("additional") and not (u.staffing or u.positions or u.percents)
+    # ("Besides the per-position rates, could a team also get money for a pre-project? How much?" too.)
+    apart = (u.has("additional") or u.has("also")) and not (u.staffing or u.positions or u.percents)
     if measure.kind == "lump_sum" and measure.component is not None and staffed is not None and not apart:
         # "Forprosjekt + år 1 med 5 stillinger i FACT-team": the positions are the staffed measure's, the
         # pre-project a part added to it.
@@ -170,9 +171,13 @@ def answer_amount(
     if measure.kind == "lump_sum":
         lead = len(w.paragraphs)
         write_grant(w, engine.max_grant(ctx.book, scheme, measure.id), measure, title)
-        if u.has("yes_no") and u.has("obtain") and not u.amounts:
+        if (u.has("yes_no") or u.has("yes_no_before")) and u.has("obtain") and not u.amounts:
             # "Kan vi få penger til et forprosjekt?": yes, up to its sum.
             w.paragraphs[lead] = with_verdict(w.t("Ja", "Yes"), w.paragraphs[lead])
+        period = measure.facts.get("total_period")
+        if period is not None and u.has("asks_duration"):
+            # "… How much, and how long could the period then be?": the period with it.
+            w.add(fact_sentence(w, period))
         return w.answer("answered", passages)
     # "We get 800 000 now" / "We were granted 800,000 this year": what the applicant has, told either way.
     has_now = u.has("already") or u.has("funded_outcome")

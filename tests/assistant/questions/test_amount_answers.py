@@ -1588,3 +1588,14 @@ def test_full_time_in_a_count_of_positions_names_what_is_counted(corpus_services
         corpus_services, "What was the maximum number of full-time positions per ACT team that could be funded in 2019?"
     )
     assert paragraphs[0].startswith("Grants cover at most 10 100 % positions per ACT/FACT team"), paragraphs
+
+
+def test_a_part_asked_besides_the_rates_is_the_part_alone(corpus_services: Services) -> None:
+    # "also … for a pre-project? How much?" asks the pre-project's sum (and its period), not rates plus it.
+    paragraphs = ask(
+        corpus_services,
+        "Besides the per-position rates, could a team also get money for a pre-project (forprosjekt) under the 2019 "
+        "adults scheme? How much, and how long could the period then be?",
+    )
+    assert paragraphs[0].startswith("Yes – up to 600 000 NOK for Pre-project"), paragraphs
+    assert any("at most five years" in paragraph for paragraph in paragraphs), paragraphs
