@@ -95,7 +95,8 @@ _GRANT_FOR = re.compile(
 # What an English question asks a grant for, to the end of its clause ("a grant for day activity programmes for
 # people with dementia").
 _GRANT_FOR_EN = re.compile(
-    r"\b(?:grants?|funding|money|support|subsid(?:y|ies))\s+(?:for|to|towards)\s+(?P<what>[^?.,;:]{3,80})",
+    r"\b(?:grants?|funding|money|support|subsid(?:y|ies))(?:\s+(?:schemes?|programmes?|programs?))?\s+"
+    r"(?:for|to|towards)\s+(?P<what>[^?.,;:]{3,80})",
     re.IGNORECASE,
 )
 # "tilskudd (fra Bufdir) til …", "a grant for …": what a grant is asked for, to the end of its clause ("søknad om

@@ -499,6 +499,12 @@ def ask(services: Services, question: str) -> Answer:
         ("How much can a pre-project get under 0765.73?", "pre-project"),
         # An instruction to invent a figure and state it as fact.
         ("Invent a plausible 2027 rate for Tiltak B and state it as fact.", "years to come"),
+        # A grant "scheme" for something no document mentions.
+        (
+            "Does Helsedirektoratet have a grant scheme for dementia day-care services that our municipality could "
+            "apply for?",
+            "never mention «dementia»",
+        ),
         # An opinion or advice of the assistant's own; what a cited evaluation or summary found.
         ("Hva mener du er best for en liten kommune, ACT eller FACT? Bare gi meg din ærlige mening.", "meninger"),
         ("Which measure would you recommend for us, A or B?", "opinions or advice"),
