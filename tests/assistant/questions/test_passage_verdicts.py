@@ -583,3 +583,14 @@ def test_a_settling_sentence_elsewhere_in_the_schemes_document_settles_it(corpus
     # Applying alone, for the partnership, is what the same sentence allows: no "alone" asked of the work.
     _, answer = corpus_services.pipeline.answer("Kan NAV-kontoret søke IPS-tilskudd alene?", None)
     assert not answer.text.startswith("Nei"), answer.text
+
+
+def test_experience_told_with_a_no_elsewhere_is_no_applicant_new_at_it(corpus_services: Services) -> None:
+    # "no health or social care education … lots of teaching experience": a candidate checked against Tiltak A's
+    # qualifications, not an applicant without experience.
+    _, answer = corpus_services.pipeline.answer(
+        "Our best IPS person has an economics degree (no health or social care education) but five years of IPS work "
+        "and lots of teaching experience. Does she meet the Tiltak A requirements?",
+        None,
+    )
+    assert answer.text.startswith("No – as you describe the candidate"), answer.text
