@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from assistant.citations import SourceLocator
 from assistant.errors import UnknownMeasure
 from assistant.extractive import ExtractiveAnswerer
 from assistant.rules.book import RuleBook
 from assistant.rules.model import Measure, Scheme
-from assistant.types import Source
+from assistant.types import Chunk, Source
 from assistant.understand.model import Understanding
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,17 @@ class Context:
     def named_or_every(self, u: Understanding) -> list[Scheme]:
         """The schemes the question names, or with none named every scheme (to find the one a rule belongs to)."""
         return [self.book.scheme(scheme_id) for scheme_id in u.scheme_ids] or list(self.book.schemes.values())
+
+    def stated_once(self, u: Understanding, find: Callable[[Sequence[Chunk]], list[T]]) -> list[T]:
+        """What `find` finds in the chunks of one document of the schemes the question names (with none named, of
+        every scheme); empty unless exactly one document has it."""
+        found = [
+            lines
+            for scheme in self.named_or_every(u)
+            for document in scheme.documents
+            if (lines := find(self.locator.chunks_of(document)))
+        ]
+        return found[0] if len(found) == 1 else []
 
     def measure(self, scheme: Scheme, u: Understanding) -> Measure | None:
         """The measure the question names, if it belongs to `scheme`."""

@@ -25,15 +25,10 @@ def data_sources_answer(ctx: Context, w: Writer, u: Understanding, passages: Seq
     text = u.clean_text or u.text
     if not u.has("data_sources") or _FUNDING_FROM.search(text):
         return None  # "funding from other sources in the application": other funding, no data
-    found = [
-        lines
-        for scheme in ctx.named_or_every(u)
-        for document in scheme.documents
-        if (lines := intro_and_items(ctx.locator.chunks_of(document), _INTRO))
-    ]
-    if len(found) != 1 or len(found[0]) < 2:
+    found = ctx.stated_once(u, lambda chunks: intro_and_items(chunks, _INTRO))
+    if len(found) < 2:
         return None
-    (chunk, intro), *items = found[0]
+    (chunk, intro), *items = found
     title = ctx.document_title(chunk.document_id)
     # "Bruker Helsedirektoratet andre kilder …?": yes, these.
     verdict = w.t("Ja. ", "Yes. ") if u.has("yes_no") else ""

@@ -40,15 +40,9 @@ def evaluation_answer(ctx: Context, w: Writer, u: Understanding, passages: Seque
     text = u.clean_text or u.text
     if not (_EVALUATED.search(text) and _OF_THE_SCHEME.search(text)) or _OF_OURS.search(text) or _HELD.search(text):
         return None
-    found = [
-        said
-        for scheme in ctx.named_or_every(u)
-        for document in scheme.documents
-        if (said := _sentences(ctx.locator.chunks_of(document)))
-    ]
-    if len(found) != 1:
+    sentences = ctx.stated_once(u, _sentences)
+    if not sentences:
         return None
-    sentences = found[0]
     chunk = sentences[0][0]
     title = ctx.document_title(chunk.document_id)
     if u.has("yes_no") and _INTERVAL.search(text):

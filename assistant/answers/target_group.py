@@ -15,9 +15,9 @@ from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Scheme
 from assistant.tokens import tokenize
 from assistant.types import Answer, Chunk, Passage, Source
+from assistant.understand.analyse import TARGET_GROUP
 from assistant.understand.model import Understanding
 
-_ASKED = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:^|›\s*)Målgruppe\s*$", re.IGNORECASE)
 _OPENING = re.compile(r"^Målgruppen\b", re.IGNORECASE)
 # Documents of one scheme each state its target group; the 2015 overview lists many schemes' in one text.
@@ -31,7 +31,7 @@ def target_group_answer(
     when neither the target group nor a milder group is asked, or the scheme's documents state none."""
     text = u.clean_text or u.text
     milder = vocabulary().qualifier("mild").found(tokenize(text))
-    if not (milder or _ASKED.search(text)) or (u.has("yes_no") and not milder):
+    if not (milder or TARGET_GROUP.search(text)) or (u.has("yes_no") and not milder):
         # "Is Tiltak B only for ACT and FACT teams' target group?": a yes or no the sentences that speak of it give.
         return None
     lines = next((found for document in scheme.documents if (found := _stated(ctx.locator.chunks_of(document)))), [])

@@ -52,7 +52,7 @@ def answer_use_of_funds(
         if c.kind == "covers" and _of_the_year(ctx, u, c)
     ]
     if not rules and listed:
-        return _what_it_may_pay_for(ctx, w, u, scheme, listed, passages)
+        return _what_it_may_pay_for(ctx, w, u, scheme, measure, listed, passages)
     teams_asked = _TEAMS.search(u.clean_text or u.text) is not None and not u.has("other_cost")
     if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
@@ -93,7 +93,13 @@ def _of_the_year(ctx: Context, u: Understanding, rule: Condition) -> bool:
 
 
 def _what_it_may_pay_for(
-    ctx: Context, w: Writer, u: Understanding, scheme: Scheme, listed: Sequence[Condition], passages: Sequence[Passage]
+    ctx: Context,
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme,
+    measure: Measure | None,
+    listed: Sequence[Condition],
+    passages: Sequence[Passage],
 ) -> Answer | None:
     """'Hva kunne tilskuddet brukes til i 2019? Bare lønn?': what the grant may be spent on, listed (a list that
     excludes nothing else); a no first to "only that?", whatever the list names more."""
@@ -122,10 +128,9 @@ def _what_it_may_pay_for(
     else:
         w.add(w.t(f"Hva tilskuddet kan brukes til, etter {title}:", f"What the grant may be used for, under {title}:"))
         rest = list(listed)
-    named = ctx.measure(scheme, u) is not None
     for rule in rest:
         # The measure each rule is for, when none was named: the list may not hold for the scheme's other measures.
-        labels = [scheme.measures[m] for m in rule.measures or []] if not named else []
+        labels = [scheme.measures[m] for m in rule.measures or []] if measure is None else []
         label = ", ".join(w.t(m.label, m.label_en or m.label) for m in labels)
         w.add(f"- {label + ': ' if label else ''}{_text(w, rule)} {w.cite(rule.source)}")
     if only_asked:

@@ -136,7 +136,7 @@ _OF_THAT = re.compile(
     r"(?:omfatter|inkluderer|dekker)\s+(?:det|den|dette)\b)",
     re.IGNORECASE,
 )
-_TARGET_GROUP = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)
+TARGET_GROUP = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)
 # What a count question counts is a short noun phrase ("FACT ung-team", "IPS job specialists").
 MAX_COUNTED_WORDS = 4
 _BEFORE_COUNTED = frozenset({"av", "of", "the", "de", "en", "et"})
@@ -907,7 +907,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     compared_in_a_year = result.year is not None and result.has("difference")
     # "Vi vil bruke en arbeidsspesialist for pasienter med lett depresjon … Faller de inn under målgruppen?": who
     # the staff would serve is asked, not what they cost.
-    target_group = _TARGET_GROUP.search(result.clean_text) is not None and not (result.year or result.years)
+    target_group = TARGET_GROUP.search(result.clean_text) is not None and not (result.year or result.years)
     if (
         result.intent == "overview"
         and not target_group
