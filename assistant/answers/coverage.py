@@ -178,10 +178,18 @@ def granted_until(u: Understanding, scheme: Scheme) -> RuleValue | None:
     return None
 
 
+def asked_year(u: Understanding, today: date) -> int | None:
+    """The calendar year asked about: the one named, or next year's when a deadline is asked for it."""
+    if u.calendar_year is None and u.intent == "deadline" and u.has("next_year") and not u.has("reporting_kind"):
+        # "the exact deadline date for next year's funding": a year to come, whose date only its call will give.
+        return today.year + 1
+    return u.calendar_year
+
+
 def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: SourceLocator) -> bool:
     """A rate, allocation or deadline asked for a calendar year outside the scheme's period (or in the future) that
     its documents do not mention either (a 2019 document may well give the reporting deadline for 2018)."""
-    year = u.calendar_year
+    year = asked_year(u, today)
     # "What were the Tiltak B rates in the 2024 version?" asks a rate whatever type it was read as; "Our team has
     # had funding since 2017 …" tells the user's own history.
     # "the maximum number of years of funding after the 2018 revision" asks a count, not a rate.
@@ -502,6 +510,11 @@ def uncovered_reason(
             f"Dokumentene om «{name}» er en tidligere versjon og sier ikke hva som endres for året du spør om.",
             f"The documents on «{name}» are an earlier version and do not say what changes for the year you ask about.",
         )
+    if u.has("budget_to_come") and u.calendar_year is not None and u.calendar_year > today.year:
+        return w.t(
+            "Dokumentene sier ikke noe om statsbudsjettet for året du spør om; det er ikke lagt fram i dem.",
+            "The documents say nothing about the state budget for the year you ask about; it is not in them.",
+        )
     if names_a_recipient(u):
         return w.t(
             "Dokumentene viser regler for tilskuddene, ikke hva enkelte søkere har fått tildelt.",
@@ -511,13 +524,17 @@ def uncovered_reason(
         # No year in these sentences: the question's year is not evidence, and the verifier rightly drops it.
         name = scheme_name(scheme, w.language)
         last = years_covered(scheme, today)[1]
-        year = u.calendar_year or 0
+        year = asked_year(u, today) or 0
         announced = next((d for d in scheme.deadlines if d.announced), None)
         if year > today.year and u.intent == "deadline" and announced is not None:
             # The nearest rule: where the date will be given.
-            return w.t(
-                f"Dokumentene om «{name}» gir ingen dato for kommende år. {announced.text}",
-                f"The documents on «{name}» give no date for years to come. {announced.text_en or announced.text}",
+            # The rule it is given by, cited: where to find the date is what the documents can tell.
+            return (
+                w.t(
+                    f"Dokumentene om «{name}» gir ingen dato for kommende år. {announced.text}",
+                    f"The documents on «{name}» give no date for years to come. {announced.text_en or announced.text}",
+                )
+                + f" {w.cite(announced.source)}"
             )
         if year > today.year:
             return w.t(

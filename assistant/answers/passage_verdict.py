@@ -172,6 +172,11 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
     """The question to read sentences against; None when no verdict is safe for it: it denies something
     ("Trenger vi ikke …?") or offers a choice ("… eller …?")."""
     tokens = tokenize(text)
+    lesser = vocabulary().qualifier("or_less").spans(tokens)
+    if lesser:
+        # "Trenger vi en gjennomføringsplan, eller holder det med en kort beskrivelse?": the other way asks for less
+        # than the first, so the answer to the first is the answer; what follows "eller" is no choice offered.
+        return _question(extractive, text[: tokens[lesser[-1][0]].start].rstrip(" ,–-") + "?", topic, english)
     # "Vi har ikke ACT- eller FACT-team. Kan vi likevel få tiltak B?": a statement setting the scene may deny or
     # offer what it likes; the sentence that asks may not.
     asking = tokenize(asking_sentence(text))

@@ -30,7 +30,9 @@ _HAD_BEFORE = re.compile(
 _PRIORITY_ASKED = re.compile(
     r"\b(?:prioriter\w*|nedprioriter\w*|fortrinn\w*|fordel\w*|ulempe\w*|advantage\w*|disadvantage\w*|favou?r\w*|"
     r"count\w*\s+(?:against|for)|tell\w*\s+(?:mot|for)|stiller\s+vi\s+(?:bedre|dårligere)|excluded|utelukk\w*|"
-    r"har\s+det\s+noe\s+å\s+si|matter|penali[sz]\w*|priority|first\s+in\s+line)\b",
+    r"har\s+det\s+noe\s+å\s+si|noen\s+betydning|betyr\s+det\s+noe|spiller\s+det\s+(?:noen\s+)?rolle|matter|"
+    r"penali[sz]\w*|priority|first\s+in\s+line|make\s+a\s+difference|(?:større|bedre)\s+sjanse\w*|"
+    r"(?:better|bigger|greater)\s+chances?|more\s+likely)\b",
     re.IGNORECASE,
 )
 # "Do we need to have had this grant before …?", "Må vi ha hatt tilskudd før?": whether funding had is required.

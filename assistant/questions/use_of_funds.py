@@ -11,8 +11,10 @@ from assistant.answers.facts import supplement
 from assistant.answers.phrasing import join, sentence, topic_names, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Condition, Measure, Scheme
 from assistant.text import asking_sentences
+from assistant.tokens import tokenize
 from assistant.types import Answer, Passage
 from assistant.understand.funded_staff import other_professions
 from assistant.understand.model import Understanding
@@ -33,13 +35,28 @@ def answer_use_of_funds(
     ]
     rules = [c for c in of_measure if c.kind == "covers_only"]
     others = other_professions(u.clean_text or u.text, measure.roles) if measure and measure.roles_only else []
-    if u.has("yes_no") and others and measure is not None and measure.roles_only is not None:
-        # "Can Tiltak B part-fund a psychologist position in our FACT team?": the measure pays one role's salary.
+    if others and measure is not None and measure.roles_only is not None:
+        # "Can Tiltak B part-fund a psychologist position in our FACT team?", "How much for a psychologist
+        # position?": the measure pays one role's salary.
         label, named = w.t(measure.label, measure.label_en or measure.label), join(others, w.language)
         w.add(
             w.t(
                 f"Nei – {label} delfinansierer bare lønn til {measure.roles[0]}, ikke til {named}.",
-                f"No – {label} part-finances the salary of the {_role_en(measure)} only, not of a {named}.",
+                f"No – {label} part-finances the salary of the {_role_en(measure)} only, not of "
+                f"{'an' if named[:1].lower() in 'aeiou' else 'a'} {named}.",
+            )
+            + f" {w.cite(measure.roles_only)}"
+        )
+        supplement(ctx, w, passages)
+        return w.answer("answered", passages)
+    whole = vocabulary().qualifier("whole_cost").found(tokenize(u.clean_text or u.text))
+    if whole and measure is not None and measure.roles_only is not None:
+        # "Dekker Tiltak B hele lønna, så kommunen slipper å bruke egne midler?": it part-finances the salary.
+        label = w.t(measure.label, measure.label_en or measure.label)
+        w.add(
+            w.t(
+                f"Nei – {label} delfinansierer lønn til {measure.roles[0]}; det dekker ikke hele lønnen.",
+                f"No – {label} part-finances the salary of the {_role_en(measure)}; it does not cover all of it.",
             )
             + f" {w.cite(measure.roles_only)}"
         )
@@ -54,7 +71,10 @@ def answer_use_of_funds(
     if not rules and listed:
         return _what_it_may_pay_for(ctx, w, u, scheme, measure, listed, passages)
     teams_asked = _TEAMS.search(u.clean_text or u.text) is not None and not u.has("other_cost")
-    if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked)):
+    # "… money for a brand-new low-threshold project?": whether something new may be started, which a sentence on
+    # new measures settles («Det gis ikke tilskudd til nye tiltak …»), not what costs are covered.
+    starting_new = vocabulary().qualifier("starting_new").found(tokenize(u.clean_text or u.text))
+    if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked or starting_new)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
         # what they say of whose salary it pays, "does it also cover FACT ung teams?" by where it pays it, not by
         # what it does not cover.

@@ -125,6 +125,8 @@ class Vocabulary:
     min_scores: dict[str, float]
     cue_lexicon: Lexicon
     cue_weights: dict[str, list[tuple[str, float]]]
+    # The cues with a gap ("use ... money"), each matched as a qualifier is.
+    gapped_cues: tuple[Qualifier, ...]
     domain: Lexicon
     qualifiers: dict[str, Qualifier]
     subjects: dict[str, Subject]
@@ -139,7 +141,8 @@ class Vocabulary:
     def type_scores(self, tokens: Sequence[Token]) -> dict[str, float]:
         """Sum of the weights of the cues found (each cue once, anywhere: word order does not matter)."""
         scores: dict[str, float] = {}
-        for pattern in self.cue_lexicon.matched(tokens):
+        gapped = {cue.name for cue in self.gapped_cues if cue.found(tokens)}
+        for pattern in self.cue_lexicon.matched(tokens) | gapped:
             for name, weight in self.cue_weights[pattern]:
                 scores[name] = scores.get(name, 0.0) + weight
         return scores
@@ -244,8 +247,9 @@ def vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
     return Vocabulary(
         type_names=tuple(data.types),
         min_scores={name: cues.min_score for name, cues in data.types.items()},
-        cue_lexicon=Lexicon(weights),
+        cue_lexicon=Lexicon(pattern for pattern in weights if GAP not in pattern),
         cue_weights=weights,
+        gapped_cues=tuple(_qualifier(pattern, _Words(nb=[pattern])) for pattern in weights if GAP in pattern),
         domain=Lexicon(data.domain),
         qualifiers=qualifiers,
         subjects={name: _subject(name, subject) for name, subject in data.subjects.items()},

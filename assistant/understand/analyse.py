@@ -821,8 +821,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
         return put_first(result, "amount")
-    if result.has("yes_no") and not result.has("how_much") and _other_profession_asked(result, book):
-        # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?": whose salary the measure pays settles it.
+    if (result.has("yes_no") or result.intent == "amount") and _other_profession_asked(result, book):
+        # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
+        # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
     if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
         # "185 millioner til voksne og 230 til sammen – hvor mye ble igjen til barn og unge?": allocations told,
@@ -951,8 +952,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
                 "qualifiers": sorted({*result.qualifiers, "who_may_apply"}),
             }
         )
-    if result.intent == "overview" and result.applicant_types and result.has("yes_no"):
-        # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may.
+    getting = result.has("obtain") or result.has("who_may_apply")
+    if result.intent == "overview" and result.applicant_types and result.has("yes_no") and getting:
+        # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may;
+        # "Må vi si fra hvis kommunen bytter bankkonto?" asks a recipient's duty.
         return put_first(result, "eligibility")
     if _asks_for_a_year(result, words):
         # "Kan vi søke om et sjuende år?" asks whether that year is funded: the amount rules know the period

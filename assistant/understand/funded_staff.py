@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 _OTHER_PROFESSION = re.compile(
     r"(?:syke|verne)pleier\w*|psykolog\w*|psykiater\w*|leger?|legen\w*|sosionom\w*|\w*terapeut\w*|\w*pedagog\w*|"
     r"miljøarbeider\w*|nurses?|psychologists?|psychiatrists?|doctors?|physicians?|social\s+workers?|"
-    r"\w*therapists?|clinicians?|\w*educators?|pedagogues?",
+    r"\w*therapists?|clinicians?|\w*educators?|pedagogues?|erfaringskonsulent\w*",
     re.IGNORECASE,
 )
 
 
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|i\s+stedet\s+for|istedenfor|istedet\s+for)\b[^,.;?!]*",
+    re.IGNORECASE,
+)
 # Nouns that count positions without naming a role: kept whatever the measure pays for.
 _NO_ROLE = re.compile(
     r"(?:100\s*%\s*-?\s*)?(?:heltids)?stilling\w*|stillingsressurs\w*|årsverk\w*|(?:team|heltids)?ansatte|"
@@ -72,7 +76,8 @@ def _joined(role: str) -> str:
 def other_professions(text: str, roles: list[str]) -> list[str]:
     """'Can Tiltak B part-fund a psychologist position?': the professions the text names that are none of `roles`
     (a measure's funded roles); none when it names one of the roles too ("a psychologist and a job specialist")."""
-    words = re.findall(r"[\w/-]+", text)
+    # "… a peer support worker instead of an employment specialist?": the role set aside is not asked about.
+    words = re.findall(r"[\w/-]+", _INSTEAD_OF.sub("", text))
     names = [_joined(name) for name in roles]
     if any(_joined(word).startswith(name) or name.endswith(_joined(word)) for word in words for name in names):
         return []

@@ -203,6 +203,13 @@ def test_the_amount_computed_is_the_one_asked(
             1_600_000,
         ),
         ("Hvor mye kan vi få til 2,5 årsverk i Tiltak B første år?", "Nei", 750_000),
+        # "Hva blir tilskuddet?" asks the sum, whatever the scene says of applying.
+        (
+            "Kommunen vil ansette to og en halv stilling som jobbspesialister og søke Tiltak B for alle, første år. "
+            "Hva blir tilskuddet?",
+            "Nei",
+            750_000,
+        ),
         ("What is the maximum for a 150 % position in Tiltak B in year 1?", "No", 750_000),
         ("Hvor mye kan vi få i Tiltak B i år 6?", "Nei", 300_000),
         # A sum per position for every one of them, above the team's cap.
@@ -742,6 +749,11 @@ def test_one_scheme_named_with_together_asks_the_combined_figure_its_document_gi
         (
             "I calculated Tiltak A for two full-time positions as 1.5 million a year, without training money. Correct?",
             "No – ",
+        ),
+        (
+            "Jeg sitter med budsjettet for ressursmiljøet vårt (Tiltak A, to hele stillinger). Jeg regner 6 år × 1,6 "
+            "mill = 8,6 mill i lønnstilskudd totalt over perioden, uten opplæringsmidlene. Stemmer det?",
+            "Nei – ",
         ),
         ("Kan vi få 750 000 for en hel stilling i tiltak B første år?", "Ja – "),
         ("Kan vi få 300 000 for en halv stilling i tiltak B første år?", "Ja – "),

@@ -170,6 +170,11 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
     [
         ("Måtte kommunen og helseforetaket sende felles søknad for et FACT-team i 2019?", "Ja – dette sier kildene"),
         ("Prioriteres unge deltakere i nye IPS-prosjekter?", "Ja – dette sier kildene"),
+        # The municipality named as the recipient whose account changes, not as an applicant.
+        (
+            "Må vi si fra til Helsedirektoratet hvis kommunen bytter bankkonto mens vi har tilskudd fra 0765.73?",
+            "Ja – dette sier kildene",
+        ),
         ("Do we have to state expected results in the application?", "Yes – this is what the sources say"),
         # Application and report in separate forms: «… i samme digitale skjema».
         (
@@ -497,6 +502,24 @@ def test_a_choice_between_two_things_still_gets_no_verdict(extractive: Extractiv
     assert passage_verdict(extractive, "Skal vi søke om tiltak A eller tiltak B?", [_TEXTS[0]], "", False) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        ("Trenger vi en gjennomføringsplan, eller holder det med en kort beskrivelse av tiltaket?", _TEXTS[0], "yes"),
+        (
+            "Must there be cooperation between NAV and the health service, or is it enough that one of them runs it?",
+            _TEXTS[10],
+            "yes",
+        ),
+        ("Trenger vi bekreftelsesbrev, eller er det nok med kontonummer?", _TEXTS[1], "no"),
+    ],
+)
+def test_an_other_way_that_asks_for_less_leaves_the_first_question(
+    extractive: ExtractiveAnswerer, question: str, sentence: str, verdict: str
+) -> None:
+    assert passage_verdict(extractive, question, [sentence], "", english=question.startswith("Must")) == (verdict, 0)
+
+
 def test_an_item_is_read_with_the_line_that_introduces_it(extractive: ExtractiveAnswerer) -> None:
     # The item alone states nothing (no verb); with the line introducing it, it says what is prioritised.
     intro = "Ved tildeling av tilskudd vil følgende bli prioritert:"
@@ -547,6 +570,24 @@ def test_a_contents_list_without_the_thing_asked_gives_no_yes(corpus_services: S
     ],
 )
 def test_whether_a_call_is_still_open_is_its_deadline(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Our health service wants IPS funding but we have no formal cooperation with NAV. Can we still get the "
+            "IPS/JMO grant?",
+            "No",
+        ),
+        ("Vi har ikke noe samarbeid med NAV ennå. Kan vi få IPS-tilskudd?", "Nei"),
+    ],
+)
+def test_no_cooperation_told_is_settled_by_the_cooperation_required(
+    corpus_services: Services, question: str, lead: str
+) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
 

@@ -17,6 +17,11 @@ RULE = "Tjenester som har mottatt tilskudd fra denne tilskuddsordningen tidliger
         # "denne ordningen" names no scheme: the one whose documents have the rule.
         ("Vi fikk tilskudd fra denne ordningen i fjor. Blir vi prioritert når vi søker igjen?", "Det avhenger"),
         ("We received funding under this scheme last year. Does that give us any advantage?", "It depends"),
+        ("Har det noen betydning at vi har fått tilskudd fra denne ordningen før?", "Det avhenger"),
+        (
+            "Har vi større sjanse for å få tilskudd hvis vi har fått midler fra den samme ordningen (0765.73) før?",
+            "Det",
+        ),
         # Asked as a disadvantage: the rule says no.
         ("We got money from this scheme (0765.73) last year. Will that count against us when we apply again?", "No"),
         ("Vi har fått penger fra denne ordningen før, så vi blir vel nedprioritert nå?", "Nei"),

@@ -15,6 +15,9 @@ def ranked(text: str) -> list[str]:
 
 
 PRIMARY: list[tuple[str, str]] = [
+    # "substance-use" names a field, not a use of money.
+    ("Three half-time positions under the substance-use scheme: I get 3 × 0.5 × 330,000 = 495,000. Right?", "amount"),
+    ("Hva blir tilskuddet for to og en halv stilling?", "amount"),
     # eligibility
     ("Kan vi søke om Tiltak B?", "eligibility"),
     ("Can we apply for Tiltak B?", "eligibility"),
@@ -218,6 +221,15 @@ def test_a_gap_pattern_needs_its_parts_in_order() -> None:
 )
 def test_a_gap_does_not_reach_into_the_next_sentence(text: str, qualifier: str, found: bool) -> None:
     assert vocabulary().qualifier(qualifier).found(tokenize(text)) is found
+
+
+def test_a_cue_with_a_gap_lets_words_stand_between_its_parts() -> None:
+    words = vocabulary()
+    scores = words.type_scores(tokenize("Could we use Tiltak B money to pay the course fee?"))
+    assert scores["use_of_funds"] > scores.get("amount", 0)
+    # Within one sentence only.
+    split = words.type_scores(tokenize("We use IPS. Money matters."))
+    assert split.get("use_of_funds", 0) < 3
 
 
 def test_who_decides_is_a_decision_question_even_with_applications_in_it() -> None:

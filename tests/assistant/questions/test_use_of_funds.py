@@ -99,6 +99,20 @@ def test_running_costs_asked_is_a_use_of_funds_question_not_an_amount(corpus_ser
         # Asked as whether "we get" it, and as whether it "covers" a position: no eligibility, no sum.
         ("Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "Nei – Tiltak B delfinansierer", "psykolog"),
         ("Does Tiltak B cover a nurse position?", "No – Tiltak B part-finances", "nurse"),
+        # Asked how much: nothing for that profession, whatever the specialist's rates.
+        (
+            "How much does Tiltak B give per year for a psychologist position in our FACT team?",
+            "No – Tiltak B part-finances",
+            "psychologist",
+        ),
+        ("Hvor mye får vi i Tiltak B for en sykepleier i ACT-teamet?", "Nei – Tiltak B delfinansierer", "sykepleier"),
+        # The role set aside ("instead of an employment specialist") is not the one asked about.
+        (
+            "We're a municipality. Can Tiltak B in 0765.73 fund a peer support worker (erfaringskonsulent) instead of "
+            "an employment specialist?",
+            "No – Tiltak B part-finances",
+            "not of an erfaringskonsulent",
+        ),
     ],
 )
 def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
@@ -110,9 +124,28 @@ def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
     assert answer.citations[0].quote.startswith("Tilskuddet skal delfinansiere lønnskostnader")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dekker Tiltak B hele lønna til arbeidsspesialisten, så kommunen slipper å bruke egne midler?",
+        "Does Tiltak B cover the full salary of our employment specialist?",
+    ],
+)
+def test_the_whole_salary_asked_of_a_measure_that_part_finances_it_gets_a_no(
+    corpus_services: Services, question: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(("Nei", "No")), answer.text
+    assert "delfinansiere lønnskostnader" in answer.citations[0].quote
+
+
 def test_the_role_the_measure_pays_for_gets_no_such_no(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Can Tiltak B fund a job specialist in our FACT team?", None)
     assert not answer.text.startswith("No"), answer.text
+    _, answer = corpus_services.pipeline.answer(
+        "Hvor mye får vi i Tiltak B for en jobbspesialist som er sykepleier?", None
+    )
+    assert answer.text.startswith("Inntil 750 000 kr"), answer.text
 
 
 @pytest.mark.parametrize(
@@ -201,3 +234,13 @@ def test_a_cost_not_covered_is_followed_by_whose_salary_it_pays(corpus_services:
     first, second = answer.text.split("\n\n")[:2]
     assert first.startswith("Nei – Tilskuddet under Tiltak B dekker ikke"), answer.text
     assert second.startswith("Tilskuddet delfinansierer lønn til arbeids-/utdanningsspesialist"), answer.text
+
+
+def test_money_for_something_new_is_settled_by_the_sentence_on_new_measures(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Our municipality already gets transitional funding for municipal substance abuse work. Can we use the "
+        "transitional scheme to get money for a brand-new low-threshold project in 2023?",
+        None,
+    )
+    assert answer.text.startswith("No"), answer.text
+    assert any("Det gis ikke tilskudd til nye tiltak" in c.quote for c in answer.citations), answer.citations
