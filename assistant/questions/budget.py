@@ -12,9 +12,11 @@ from assistant.answers.fallbacks import not_found
 from assistant.answers.phrasing import scheme_name
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
+from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.engine import kr
 from assistant.rules.model import Scheme
+from assistant.tokens import tokenize
 from assistant.types import Answer, CalculationLine, Passage
 from assistant.understand.model import Understanding
 
@@ -198,6 +200,18 @@ def answer_budget(
         added = add_up_budgets(ctx, w, u, passages)
         if added is not None:
             return added
+    part_asked = vocabulary().qualifier("part_of_that").found(tokenize(u.clean_text or u.text))
+    if part_asked and has_combined and not engine.budget_figures(scheme, None, combined=False):
+        # "230 mill. for both schemes" – "Hvor mye av det gikk til overgangsordningen?": its part is not stated.
+        name = scheme_name(scheme, w.language)
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene oppgir bare bevilgningen til ordningene samlet, ikke hvor mye som gikk til «{name}».",
+                f"The documents give only the allocation to the schemes together, not how much went to «{name}».",
+            ),
+        )
     if budget_facts(scheme):
         return write_budget(ctx, w, scheme, passages, combined=together)
     # "How big is the budget for a Tiltak B project in year 2?" asks what one applicant may get.

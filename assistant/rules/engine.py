@@ -1084,8 +1084,11 @@ def budgets_difference(schemes: Sequence[Scheme], combined: bool, as_named: bool
     listed larger first, or with `as_named` in the order of `schemes`."""
     chosen: list[tuple[Scheme, RuleValue]] = []
     for scheme in schemes:
-        figures = (budget_figures(scheme, None, combined=True) if combined else []) or budget_figures(
-            scheme, None, combined=False
+        # A scheme whose only figure is shared with another (2023's «230 mill. … begge ordninger») is sized by it.
+        figures = (
+            (budget_figures(scheme, None, combined=True) if combined else [])
+            or budget_figures(scheme, None, combined=False)
+            or budget_figures(scheme, None, combined=True)
         )
         if len(figures) == 1 and all(figure.source != figures[0].source for _, figure in chosen):
             chosen.append((scheme, figures[0]))

@@ -825,6 +825,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
         # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
+    after_budget = focus is not None and focus.last_intent == "budget"
+    part_of = words.qualifier("part_of_that").found(tokens)
+    left_or_part = result.has("remaining") or part_of
+    allocation_told = part_of and any(amount >= ALLOCATION_SIZE for amount in result.amounts)
+    if left_or_part and result.intent == "amount" and ((after_budget and not result.amounts) or allocation_told):
+        # "What was the adults' budget in 2019?" – "And how much did that leave for the children's scheme?",
+        # "Hvor mye av det gikk til overgangsordningen?": what is left of, or went from, the allocation the
+        # conversation is on.
+        return put_first(result, "budget")
     if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
         # "185 millioner til voksne og 230 til sammen – hvor mye ble igjen til barn og unge?": allocations told,
         # what is left of one asked.
@@ -868,7 +877,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # positions are funded, not who may apply or what the measure is.
         return put_first(result, "amount")
     if not ranked and implied:
-        return result.model_copy(update={"intent": implied, "intents": [implied]})
+        # "What was the grant per psychologist position in the 2015 scheme …?": a sum per position asked of what
+        # the scheme's name implies.
+        per_position = implied == "overview" and result.has("asks_amount") and result.has("positions_named")
+        intent = "amount" if per_position else implied
+        return result.model_copy(update={"intent": intent, "intents": [intent]})
     # "Hvor mye penger var i voksne-ordningen i 2019?": a calendar year's money in a scheme, no staff or project
     # year named, is its allocation.
     yearly_money = result.calendar_year is not None and not (result.year or result.has("first_person"))

@@ -76,7 +76,8 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
     noun = (
         r"(?:(?:ressurs|heltids)?stilling(?:er|en|ene)?|stillingsressurs(?:er)?|årsverk|jobbspesialist(?:er)?|ansatte|medarbeidere|"
         r"personer|positions?|posts?|ftes?|full-time equivalents|specialists?|employees|staff|people|persons?|"
-        r"full[- ]?timers?|heltidsansatte|members|(?:team)?medlemmer)"
+        r"full[- ]?timers?|heltidsansatte|members|(?:team)?medlemmer|ressurspersoner|ressursperson|"
+        r"resource\s+persons?|(?:arbeids|utdannings)spesialist(?:er)?)"
     )
     return [
         # "10 positions", "a 10-position team", "a 10-person FACT team".
@@ -88,6 +89,11 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
         # ("one of them is only 50 %" sizes one of several: staffing's job).
         re.compile(
             rf"\b(?!(?:one|en|ett|én|1)\b){number}\s+(?:of\s+(?:those|them|these)|such|av\s+(?:dem|disse|de|slike)|slike|sånne)\b",
+            re.IGNORECASE,
+        ),
+        # "Hva er maks for én stilling?" – "Og hvis vi har to?": the count alone, at the end of the question.
+        re.compile(
+            rf"\b(?:hvis|om|if)\s+(?:vi|we)\s+(?:har|have|ansetter|hire|får|get)\s+{number}\s*\?\s*$",
             re.IGNORECASE,
         ),
         # "both positions", "begge stillingene": two.

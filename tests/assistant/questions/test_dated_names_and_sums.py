@@ -75,6 +75,18 @@ def test_one_allocation_two_schemes_share_is_not_added_to_itself() -> None:
     assert engine.budgets_together(schemes, 2023) is None
 
 
+def test_the_part_of_a_shared_allocation_one_scheme_got_is_not_stated(corpus_services: Services) -> None:
+    # «230 mill. … som gjelder begge ordninger»: what went to one of the two is not given.
+    answer = ask(
+        corpus_services, "Hvor mye av de 230 millionene i 2023 går til overgangsordningen for kommunalt rusarbeid?"
+    )
+    assert answer.status == "not_found"
+    assert "samlet" in answer.text
+    cid, _ = corpus_services.pipeline.answer("Hvor mye ble bevilget til kommunalt rusarbeid i 2023?", None)
+    _, answer = corpus_services.pipeline.answer("Hvor mye av det gikk til overgangsordningen?", cid)
+    assert answer.status == "not_found", answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

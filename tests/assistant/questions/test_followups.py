@@ -389,6 +389,23 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
             ),
             45_000_000,
         ),
+        (
+            (
+                "What was the budget for the adult long-term needs scheme in 2019?",
+                "And roughly how much did that leave for the children and youth scheme the same year?",
+            ),
+            45_000_000,
+        ),
+        # The count alone after a question per position: two positions.
+        (("Hva er maks for én stilling i Tiltak A?", "Og hvis vi har to?"), 1_600_000),
+        # Resource persons are positions; both full time, with the training money: 2 × 800 000 + 400 000.
+        (
+            (
+                "Vi er et interkommunalt selskap med et veletablert IPS-miljø.",
+                "Hvor mye kan vi få for to ressurspersoner i Tiltak A, begge 100 %, inkludert opplæringsmidler?",
+            ),
+            2_000_000,
+        ),
     ],
 )
 def test_a_follow_up_computes_with_what_the_conversation_told(

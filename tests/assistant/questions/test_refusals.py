@@ -210,6 +210,15 @@ def ask(services: Services, question: str) -> Answer:
         # What one recipient gets, where only a scheme's total is given.
         ("Hvor mye får en fastlege i tilskudd for å delta i Rask psykisk helsehjelp?", "ikke hva hver mottaker får"),
         ("How much did the IPS trial in 2015 cost per participant?", "not what each recipient gets"),
+        (
+            "What was the grant per psychologist position in the 2015 scheme for psychologists in municipal health "
+            "services?",
+            "no rate per position",
+        ),
+        (
+            "Hvor mye tilskudd ga ordningen Psykologer i de kommunale helse- og omsorgstjenestene per psykolog i 2015?",
+            "ikke hva hver mottaker får",
+        ),
         ("Hva er timeprisen for en erfaringskonsulent i kommunalt rusarbeid?", "lønnsnivå"),
         ("Hva er organisasjonsnummeret til Helsedirektoratet?", "organisasjonsnumre"),
         ("What were the Tiltak B rates in the previous version of the regelverk dated 18.11.24?", "earlier versions"),
