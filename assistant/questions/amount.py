@@ -901,15 +901,16 @@ def _write_request(
     if (u.has("yes_no") or u.has("statement_question")) and u.has("increase") and year is not None and year > 1:
         # "Øker tilskuddet i Tiltak B når vi kommer til år 2?"
         _step_verdict(w, measure, year, increase=True)
-    elif (u.has("yes_no") or u.has("statement_question")) and u.has("decrease"):
-        if year is not None and year > 1:
+    elif (u.has("yes_no") or u.has("statement_question")) and (u.has("decrease") or u.has("stays_same")):
+        same_asked = u.has("stays_same") and not u.has("decrease")
+        if year is not None and year > 1 and not same_asked:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _step_verdict(w, measure, year)
         elif u.year is None and (not (u.amounts or _part_time_named(u)) or u.years_behind is not None):
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
             # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
             # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
-            _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u))
+            _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u), same_asked=same_asked)
     lead = len(w.paragraphs)
     # A sum bound to another part of the grant ("250 000 til opplæringstiltak") is no salary cost.
     # "Vi har høye lønnskostnader. Kunne vi fått 350 000 per stilling?": a sum to get is a grant claimed, no cost.
@@ -1503,13 +1504,15 @@ def _step_verdict(w: Writer, measure: Measure, year: int, increase: bool = False
         )
 
 
-def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True) -> None:
+def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True, same_asked: bool = False) -> None:
     """'Does the amount go down each year?': yes with the first and last year's rates, or no when one rate holds
     for every year (with the sentence saying so, where the duration states it). Without `rates_shown` (a part-time
-    position asked about: its own sum follows and leads the figures), the verdict names no rate."""
+    position asked about: its own sum follows and leads the figures), the verdict names no rate. Asked whether it
+    stays the same (`same_asked`), the verdicts turn round."""
     rates = sorted(measure.rates, key=lambda rate: rate.year_from)
     if not rates:
         return
+    yes, no = (w.t("Nei", "No"), w.t("Ja", "Yes")) if same_asked else (w.t("Ja", "Yes"), w.t("Nei", "No"))
     label = measure_label(measure, w.language)
     first, last = rates[0], rates[-1]
     if last.number() < first.number():
@@ -1526,8 +1529,8 @@ def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True) -
         cited = w.cite(first.source, last.source)
         w.add(
             w.t(
-                f"Ja – for {label} trappes satsen ned {span} {cited}.",
-                f"Yes – for {label} the rate steps down {span} {cited}.",
+                f"{yes} – for {label} trappes satsen ned {span} {cited}.",
+                f"{yes} – for {label} the rate steps down {span} {cited}.",
             )
         )
         stated = measure.facts.get("step_down")
@@ -1540,8 +1543,8 @@ def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True) -
         shown = rate if rates_shown else ""
         w.add(
             w.t(
-                f"Nei – for {label} er satsen den samme hvert år{shown} {w.cite(*sources)}.",
-                f"No – for {label} the rate is the same every year{shown} {w.cite(*sources)}.",
+                f"{no} – for {label} er satsen den samme hvert år{shown} {w.cite(*sources)}.",
+                f"{no} – for {label} the rate is the same every year{shown} {w.cite(*sources)}.",
             )
         )
 

@@ -452,7 +452,7 @@ def _counts_elsewhere(understanding: Understanding, words: Vocabulary) -> bool:
 
 
 def _candidate_for(
-    understanding: Understanding, tokens: Sequence[Token], words: Vocabulary, book: RuleBook
+    understanding: Understanding, tokens: Sequence[Token], words: Vocabulary, book: RuleBook, focus: Focus | None
 ) -> Understanding | None:
     """A question about the qualifications of a measure's staff, where the measure states them; or a candidate
     described by their qualifications: whether they meet them. With no such measure named, the one measure in the
@@ -463,8 +463,9 @@ def _candidate_for(
     several = (understanding.positions or 0) > 1 or len(understanding.staffing) > 1  # staff, not a candidate
     if not about_qualifications or several:
         return None
-    first = book.scheme(understanding.scheme_ids[0]) if understanding.scheme_ids else None
-    named = first.measures.get(understanding.measure or "") if first is not None else None
+    scheme_ids, measure = _asked_or_in_focus(understanding, focus)
+    first = book.scheme(scheme_ids[0]) if scheme_ids else None
+    named = first.measures.get(measure or "") if first is not None else None
     if named is not None and named.qualifications:
         # "Hvilke kvalifikasjoner må de som ansettes i tiltak A ha?": that measure's requirements (checked against
         # a candidate when the question describes one).
@@ -561,11 +562,21 @@ def _implied_type(understanding: Understanding) -> str | None:
     return None
 
 
-def _other_profession_asked(result: Understanding, book: RuleBook) -> bool:
-    """A profession is named that the measure asked about, paying one role's salary alone, does not pay for."""
-    for scheme_id in result.scheme_ids:
+def _asked_or_in_focus(result: Understanding, focus: Focus | None) -> tuple[list[str], str | None]:
+    """The schemes and measure the question names or, in a follow-up naming no scheme, those the conversation is on
+    (the focus is applied to the understanding only after its type is settled)."""
+    if result.scheme_ids or focus is None:
+        return result.scheme_ids, result.measure
+    return ([focus.scheme_id] if focus.scheme_id else []), result.measure or focus.measure
+
+
+def _other_profession_asked(result: Understanding, book: RuleBook, focus: Focus | None) -> bool:
+    """A profession is named that the measure asked about (or, in a follow-up naming none, the one the conversation
+    is on), paying one role's salary alone, does not pay for."""
+    scheme_ids, named = _asked_or_in_focus(result, focus)
+    for scheme_id in scheme_ids:
         scheme = book.schemes.get(scheme_id)
-        measure = scheme.measures.get(result.measure or "") if scheme is not None else None
+        measure = scheme.measures.get(named or "") if scheme is not None else None
         if measure is not None and measure.roles_only is not None:
             return bool(other_professions(result.clean_text or result.text, measure.roles))
     return False
@@ -821,7 +832,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en
         # bekreftelse."): the sum claimed is what to check, against the rules.
         return put_first(result, "amount")
-    if (result.has("yes_no") or result.intent == "amount") and _other_profession_asked(result, book):
+    if (result.has("yes_no") or result.intent == "amount") and _other_profession_asked(result, book, focus):
         # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
         # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
@@ -849,7 +860,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is
         # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
         return put_first(result, "other")
-    candidate = _candidate_for(result, tokens, words, book)
+    candidate = _candidate_for(result, tokens, words, book, focus)
     if candidate is not None:
         # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's
         # qualification requirements, not who may apply.

@@ -24,6 +24,7 @@ _OTHER_PROFESSION = re.compile(
 )
 
 
+_LEADER = re.compile(r"teamleder\w*|leaders?", re.IGNORECASE)
 _INSTEAD_OF = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|i\s+stedet\s+for|istedenfor|istedet\s+for)\b[^,.;?!]*",
     re.IGNORECASE,
@@ -77,8 +78,12 @@ def other_professions(text: str, roles: list[str]) -> list[str]:
     """'Can Tiltak B part-fund a psychologist position?': the professions the text names that are none of `roles`
     (a measure's funded roles); none when it names one of the roles too ("a psychologist and a job specialist")."""
     # "… a peer support worker instead of an employment specialist?": the role set aside is not asked about.
-    words = re.findall(r"[\w/-]+", _INSTEAD_OF.sub("", text))
+    # ("leader's" leaves an "s", which ends many a role's name.)
+    words = [word for word in re.findall(r"[\w/-]+", _INSTEAD_OF.sub("", text)) if len(word) > 2]
     names = [_joined(name) for name in roles]
     if any(_joined(word).startswith(name) or name.endswith(_joined(word)) for word in words for name in names):
         return []
-    return list(dict.fromkeys(word.lower() for word in words if _OTHER_PROFESSION.fullmatch(word)))
+    # A team leader is no profession a team's staffing leaves out (IPS pays one), but is not the role either.
+    return list(
+        dict.fromkeys(word.lower() for word in words if (_OTHER_PROFESSION.fullmatch(word) or _LEADER.fullmatch(word)))
+    )

@@ -174,6 +174,11 @@ def test_a_subject_the_documents_speak_of_is_answered_from_their_sentences(corpu
         ("Trappes tiltak A ned hvert år slik som tiltak B?", "Nei – for Tiltak A er satsen den samme hvert år"),
         ("Trappes tiltak A ned på samme måte som tiltak B?", "Nei – for Tiltak A er satsen den samme hvert år"),
         ("Does the Tiltak B grant step down every year?", "Yes – for Tiltak B the rate steps down from 750 000"),
+        # Asked whether it stays the same: the verdicts turn round.
+        ("Does the Tiltak B grant stay the same each year of the period?", "No – for Tiltak B the rate steps down"),
+        ("Får vi like mye hvert år i Tiltak B?", "Nei – for Tiltak B trappes satsen ned"),
+        ("Is the Tiltak A amount the same every year?", "Yes – for Tiltak A the rate is the same every year"),
+        ("Is the transitional scheme rate constant over the years?", "Yes – for The transition scheme the rate is"),
         # Guaranteed for every year: no, granted one year at a time.
         ("Er tilskuddet garantert i alle fire år når vi først har fått tiltak B?", "Nei. Tilskudd gis for ett år"),
     ],

@@ -104,3 +104,10 @@ def test_a_candidate_for_a_measure_that_states_no_qualifications_is_not_checked_
         "We're hiring an education specialist under Tiltak B. Must she have two years of IPS experience?"
     )
     assert "as you describe the candidate" not in answer.text, answer.text
+
+
+def test_qualifications_asked_in_a_follow_up_are_those_of_the_measure_in_focus(corpus_services: Services) -> None:
+    cid, _ = corpus_services.pipeline.answer("Tell me about Tiltak A.", None)
+    _, answer = corpus_services.pipeline.answer("What qualifications do the staff need?", cid)
+    assert answer.text.startswith("The qualifications required for Tiltak A"), answer.text
+    assert any("Minst to års arbeidserfaring fra IPS" in c.quote for c in answer.citations)

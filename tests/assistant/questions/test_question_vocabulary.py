@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
 from assistant.questions.vocabulary import GAP, VOCABULARY_FILE, vocabulary
+from assistant.settings import PROJECT_ROOT
 from assistant.tokens import tokenize
 
 
@@ -304,3 +307,30 @@ def test_positional_qualifiers_are_not_read_anywhere() -> None:
 )
 def test_words_the_question_vocabulary_knows(word: str, known: bool) -> None:
     assert vocabulary().knows(word) is known
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that fails on a key given twice in one mapping (plain YAML keeps the last, silently)."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+    keys = [key.value for key, _ in node.value]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"keys given twice at line {node.start_mark.line + 1}: {repeated}"
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        PROJECT_ROOT / "assistant" / "questions" / "vocabulary.yaml",
+        PROJECT_ROOT / "assistant" / "retrieval" / "glossary.yaml",
+        *sorted((PROJECT_ROOT / "corpus" / "rules").glob("*.yaml")),
+    ],
+    ids=lambda path: path.name,
+)
+def test_no_key_is_given_twice_so_none_is_overridden_unseen(path: Path) -> None:
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)

@@ -759,6 +759,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Municipalities that have a team, as applicants: no list of who holds one is asked.
         "Can municipalities that have a FACT team apply for Tiltak B?",
         "Kan kommuner som har FACT-team søke om Tiltak B?",
+        # "auditor-certified accounts … submitted afterwards": «Revisorattestert regnskap kan ettersendes …».
+        "By when could the auditor-certified accounts for the 2018 grant be submitted afterwards?",
         # Function words ("between", "where", "up") name no topic the documents would lack.
         "Politician asking: who does Helsedirektoratet report the results of this scheme to, and where does it end up?",
         "If there are more good applications than money, how does Helsedirektoratet choose between them?",

@@ -244,3 +244,9 @@ def test_money_for_something_new_is_settled_by_the_sentence_on_new_measures(corp
     )
     assert answer.text.startswith("No"), answer.text
     assert any("Det gis ikke tilskudd til nye tiltak" in c.quote for c in answer.citations), answer.citations
+
+
+def test_a_profession_asked_in_a_follow_up_is_checked_against_the_measure_in_focus(corpus_services: Services) -> None:
+    cid, _ = corpus_services.pipeline.answer("What does Tiltak B cover?", None)
+    _, answer = corpus_services.pipeline.answer("Can we also get money for the team leader's salary?", cid)
+    assert answer.text.startswith("No – Tiltak B part-finances"), answer.text
