@@ -15,6 +15,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.heap import settle_long_lived
 from assistant.llm.turn import ModelTurn
 from assistant.messages import not_found_text
+from assistant.retrieval.scheme_parts import without_other_schemes_parts
 from assistant.types import Answer, Chunk, Passage
 from assistant.understand import understand
 from assistant.understand.analyse import put_first
@@ -308,7 +309,13 @@ class Pipeline:
         return understanding.model_copy(update={"scheme_ids": [candidates[0], *rest], "measure": None})
 
     def retrieve(self, understanding: Understanding, query: str) -> list[Passage]:
-        """Passages for the query, limited to the documents of the schemes it names (falling back to all)."""
+        """Passages for the query, limited to the documents of the schemes it names (falling back to all), less
+        those under another scheme's heading."""
+        passages = self._search(understanding, query)
+        question = understanding.clean_text or understanding.text
+        return without_other_schemes_parts(self.services.rules, understanding.scheme_ids, question, passages)
+
+    def _search(self, understanding: Understanding, query: str) -> list[Passage]:
         retriever = self.services.retriever
         book = self.services.rules
         documents = sorted(

@@ -29,7 +29,7 @@ def _denied(tokens: Sequence[Token], reach: int, negation: str = "negation") -> 
 # "Vi er en kommune som aldri har hatt tilskudd til …", "we have never received money from it": funding had, denied.
 _NONE_RECEIVED = re.compile(
     r"\b(?:aldri|ikke|never|not|no)\b(?:\s+\w+){0,2}?\s+(?:hatt|fått|mottatt|fikk|mottok|had|got|received)\s+"
-    r"(?:\w+\s+)?(?:tilskudd\w*|midler|penger|money|grants?|funding)\b",
+    r"(?:\w+\s+)?(?:\w*tilskudd\w*|\w*midler|penger|money|grants?|funding)\b",  # "rustilskudd" too
     re.IGNORECASE,
 )
 # «Bare kommuner som fikk midler over den gamle ordningen kan søke»: funding had, required.

@@ -129,6 +129,8 @@ def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
     [
         "Dekker Tiltak B hele lønna til arbeidsspesialisten, så kommunen slipper å bruke egne midler?",
         "Does Tiltak B cover the full salary of our employment specialist?",
+        "Dekker Tiltak B hele lønnen til arbeidsspesialisten vår, sånn at kommunen ikke trenger å bidra?",
+        "Does Tiltak B pay the entire salary of the specialist?",
     ],
 )
 def test_the_whole_salary_asked_of_a_measure_that_part_finances_it_gets_a_no(

@@ -32,6 +32,7 @@ OLD_SCHEME = "Bare kommuner som fikk midler over denne ordningen «gammel ordnin
         ("We have never received funding from it. Can we apply?", OLD_SCHEME, True),
         # Funding had, denied in other words than the condition's ("hatt tilskudd" for «fikk midler»).
         ("Vi er en kommune som aldri har hatt tilskudd til kommunalt rusarbeid. Kan vi søke?", OLD_SCHEME, True),
+        ("Vi er en kommune som aldri har hatt rustilskudd før. Kan vi søke?", OLD_SCHEME, True),
         ("We are a municipality that got money under the old scheme. Can we apply?", OLD_SCHEME, False),
         # A negation about something else says nothing of the condition.
         ("Vi har ikke søkt før. Kan vi søke?", OLD_SCHEME, False),

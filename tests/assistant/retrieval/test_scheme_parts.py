@@ -1,0 +1,34 @@
+"""Passages under the heading of another scheme that shares the document are left out of a question about one."""
+
+from __future__ import annotations
+
+from assistant.services import Services
+
+
+def _sections(services: Services, question: str) -> list[str]:
+    understanding = services.pipeline.understand(question, None)
+    return [passage.chunk.section for passage in services.pipeline.retrieve(understanding, question)]
+
+
+def test_the_other_substance_use_schemes_part_of_the_slides_is_left_out(corpus_services: Services) -> None:
+    sections = _sections(
+        corpus_services,
+        "Can several small municipalities team up on one application under the new kommunalt rusarbeid scheme?",
+    )
+    assert any("ny ordning" in section for section in sections), sections
+    assert not any("overgangsordning" in section for section in sections), sections
+
+
+def test_both_schemes_named_keep_both_parts(corpus_services: Services) -> None:
+    sections = _sections(
+        corpus_services, "Hva er forskjellen på ny ordning og overgangsordningen for kommunalt rusarbeid?"
+    )
+    assert any("overgangsordning" in section for section in sections), sections
+
+
+def test_the_answer_rests_on_the_part_of_the_scheme_asked(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Can several small municipalities team up on one application under the new kommunalt rusarbeid scheme?", None
+    )
+    assert not answer.text.startswith("No"), answer.text
+    assert "samarbeid med andre kommuner" in answer.text
