@@ -251,16 +251,17 @@ def _no_amount_asked(u: Understanding) -> bool:
     return u.has("yes_no") or not (u.has("asks_amount") or u.has("how_much"))
 
 
-def _nothing_made_up(w: Writer, passages: Sequence[Passage]) -> Answer:
-    """Asked to invent what no document states for the year named: not found, and said why."""
-    return not_found(
-        w,
-        passages,
-        w.t(
-            "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
-            "I do not make anything up: the documents do not state this for the year you ask about.",
-        ),
+def _nothing_made_up(w: Writer, passages: Sequence[Passage], u: Understanding, scheme: Scheme | None) -> Answer:
+    """Asked to invent what no document states for the year named: not found, and said why; for a deadline, with
+    the rule on where it is given, cited."""
+    reason = w.t(
+        "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
+        "I do not make anything up: the documents do not state this for the year you ask about.",
     )
+    announced = next((d for d in scheme.deadlines if d.announced), None) if scheme is not None else None
+    if u.intent == "deadline" and announced is not None:
+        reason += f" {w.t(announced.text, announced.text_en or announced.text)} {w.cite(announced.source)}"
+    return not_found(w, passages, reason)
 
 
 def _of_another_year(w: Writer, passages: Sequence[Passage], documents: Sequence[DatedDocument]) -> Answer:
@@ -478,7 +479,7 @@ class Composer:
                 # measure's rates are no answer.
                 return _never_mentioned(w, passages, unknown)
             if draft is not None and self._made_up_year(u, draft, scheme):
-                return _nothing_made_up(w, passages)
+                return _nothing_made_up(w, passages, u, scheme)
             if draft is not None:
                 draft = self._who_may_apply_too(w, u, qtype, scheme, passages, draft)
                 draft = self._lead_with_verdict(u, qtype, scheme, draft)
@@ -492,7 +493,7 @@ class Composer:
         if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
             # and sentences that do not speak of that year are no answer either.
-            return _nothing_made_up(Writer(u.language, ctx.locator, query), passages)
+            return _nothing_made_up(Writer(u.language, ctx.locator, query), passages, u, scheme)
         return quoted
 
     def _from_evidence(

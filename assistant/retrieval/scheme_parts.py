@@ -23,7 +23,7 @@ def _folded(text: str) -> str:
 
 
 def _names(scheme: Scheme) -> list[str]:
-    folded = [_folded(name) for name in (scheme.name, *scheme.aliases)]
+    folded = [_folded(name) for name in (scheme.name, *scheme.aliases, *scheme.aliases_en)]
     return [name for name in folded if len(name) >= MIN_NAME + 2]
 
 
@@ -42,12 +42,15 @@ def without_other_schemes_parts(
     book: RuleBook, scheme_ids: Sequence[str], question: str, passages: list[Passage]
 ) -> list[Passage]:
     """The passages, less those under the heading of a scheme that shares the asked scheme's document but is not
-    asked about (all of them when nothing else is left). A scheme found besides the first counts as asked only when
-    the question names it by a name of its own ("kommunalt rusarbeid" names both substance-use schemes)."""
+    asked about (all of them when nothing else is left), when the question names the scheme by a name of its own. A
+    scheme found besides the first counts as asked only when the question names it so too ("kommunalt rusarbeid"
+    names both substance-use schemes)."""
     if not scheme_ids:
         return passages
     first = book.scheme(scheme_ids[0])
     sharing = [s for s in book.schemes.values() if s.id != first.id and set(s.documents) & set(first.documents)]
+    if not _names_one(question, first, sharing):
+        return passages  # the scheme found first may be a guess ("765.60", "IPS"): every part may answer
     asked = [first, *(s for s in sharing if s.id in scheme_ids[1:] and _names_one(question, s, [first]))]
     not_asked = [s for s in sharing if s not in asked]
 

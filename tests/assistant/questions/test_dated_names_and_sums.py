@@ -131,6 +131,9 @@ def test_an_invented_figure_for_a_year_is_refused(corpus_services: Services) -> 
     )
     assert answer.status == "not_found"
     assert "make anything up" in answer.text
+    # Where the real date will be given, cited: what the documents can tell.
+    assert "given in the call" in answer.text
+    assert any("fristen som fremgår på utlysningen" in c.quote for c in answer.citations), answer.citations
 
 
 def test_what_a_count_counts_ends_at_a_passive_verb(corpus_services: Services) -> None:

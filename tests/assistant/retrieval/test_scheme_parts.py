@@ -32,3 +32,19 @@ def test_the_answer_rests_on_the_part_of_the_scheme_asked(corpus_services: Servi
     )
     assert not answer.text.startswith("No"), answer.text
     assert "samarbeid med andre kommuner" in answer.text
+
+
+def test_the_other_schemes_call_date_is_no_date_for_the_one_asked(corpus_services: Services) -> None:
+    # «… midlene lyses ut nå i januar» stands under the new scheme's heading, not the transitional one's.
+    _, answer = corpus_services.pipeline.answer("Når lyses overgangsmidlene ut?", None)
+    assert not any(citation.section == "Kommunalt rusarbeid – ny ordning" for citation in answer.citations)
+
+
+def test_a_scheme_found_by_a_name_others_share_keeps_every_part(corpus_services: Services) -> None:
+    # "765.60" and "IPS" do not tell which of the schemes sharing the document is meant.
+    sections = _sections(
+        corpus_services,
+        "The 2015 mapping mentions IPS results. What share of participants get work with IPS compared to traditional "
+        "vocational rehabilitation?",
+    )
+    assert any("Avdir" in section for section in sections), sections
