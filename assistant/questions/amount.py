@@ -28,6 +28,7 @@ from assistant.answers.phrasing import (
     sentence,
     with_verdict,
 )
+from assistant.answers.step_down import step_down_verdict
 from assistant.answers.writer import Writer
 from assistant.errors import PositionLimitExceeded, YearOutOfRange
 from assistant.questions.budget import answer_budget
@@ -910,7 +911,7 @@ def _write_request(
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
             # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
             # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
-            _steps_down_verdict(w, measure, rates_shown=not _part_time_named(u), same_asked=same_asked)
+            step_down_verdict(w, measure, rates_shown=not _part_time_named(u), same_asked=same_asked)
     lead = len(w.paragraphs)
     # A sum bound to another part of the grant ("250 000 til opplæringstiltak") is no salary cost.
     # "Vi har høye lønnskostnader. Kunne vi fått 350 000 per stilling?": a sum to get is a grant claimed, no cost.
@@ -1500,51 +1501,6 @@ def _step_verdict(w: Writer, measure: Measure, year: int, increase: bool = False
                 f"{w.cite(now.source)}.",
                 f"No – for {label} the rate is the same as the year before: {kr(now.number())} NOK per 100 % "
                 f"position {w.cite(now.source)}.",
-            )
-        )
-
-
-def _steps_down_verdict(w: Writer, measure: Measure, rates_shown: bool = True, same_asked: bool = False) -> None:
-    """'Does the amount go down each year?': yes with the first and last year's rates, or no when one rate holds
-    for every year (with the sentence saying so, where the duration states it). Without `rates_shown` (a part-time
-    position asked about: its own sum follows and leads the figures), the verdict names no rate. Asked whether it
-    stays the same (`same_asked`), the verdicts turn round."""
-    rates = sorted(measure.rates, key=lambda rate: rate.year_from)
-    if not rates:
-        return
-    yes, no = (w.t("Nei", "No"), w.t("Ja", "Yes")) if same_asked else (w.t("Ja", "Yes"), w.t("Nei", "No"))
-    label = measure_label(measure, w.language)
-    first, last = rates[0], rates[-1]
-    if last.number() < first.number():
-        span = (
-            w.t(
-                f"fra {kr(first.number())} kr per 100 % stilling i {first.year_from}. år til {kr(last.number())} kr "
-                f"i {last.year_from}. år",
-                f"from {kr(first.number())} NOK per 100 % position in year {first.year_from} to "
-                f"{kr(last.number())} NOK in year {last.year_from}",
-            )
-            if rates_shown
-            else w.t("fra år til år", "from year to year")
-        )
-        cited = w.cite(first.source, last.source)
-        w.add(
-            w.t(
-                f"{yes} – for {label} trappes satsen ned {span} {cited}.",
-                f"{yes} – for {label} the rate steps down {span} {cited}.",
-            )
-        )
-        stated = measure.facts.get("step_down")
-        if stated is not None:
-            # «… trappes ned hvert år, noe som fører til krav om økt egenfinansiering»: what the step-down means.
-            w.add(fact_sentence(w, stated))
-    elif len({rate.number() for rate in rates}) == 1:
-        sources = [first.source, *([measure.duration.source] if measure.duration is not None else [])]
-        rate = w.t(f": {kr(first.number())} kr per 100 % stilling", f": {kr(first.number())} NOK per 100 % position")
-        shown = rate if rates_shown else ""
-        w.add(
-            w.t(
-                f"{no} – for {label} er satsen den samme hvert år{shown} {w.cite(*sources)}.",
-                f"{no} – for {label} the rate is the same every year{shown} {w.cite(*sources)}.",
             )
         )
 

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from assistant.answers.context import Context, measures_named
 from assistant.answers.facts import fact_line, fact_sentence
 from assistant.answers.phrasing import duration_sentence, measure_label
+from assistant.answers.step_down import step_down_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
-from assistant.rules.engine import kr
-from assistant.rules.model import Measure, Scheme
+from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import years_claimed
@@ -93,7 +93,7 @@ def answer_duration(
     elif (u.has("decrease") or u.has("stays_same")) and asks_whether and measure is not None and measure.rates:
         # "Trappes tiltak A ned hvert år slik som tiltak B?", "Does it stay the same each year?": whether its rate
         # steps down, not how it is granted.
-        _step_down_verdict(w, measure, same_asked=u.has("stays_same") and not u.has("decrease"))
+        step_down_verdict(w, measure, same_asked=u.has("stays_same") and not u.has("decrease"))
     elif (
         yearly
         and all(v.value for v in yearly)
@@ -142,28 +142,3 @@ QUESTION_TYPE = register(
         retrieval_terms="antall år tilskudd innvilges for ett år av gangen",
     )
 )
-
-
-def _step_down_verdict(w: Writer, measure: Measure, same_asked: bool = False) -> None:
-    """Yes with the first and last year's rate when the measure's rate steps down; no with its one rate. Asked
-    whether it stays the same (`same_asked`), the verdicts turn round."""
-    label = measure_label(measure, w.language)
-    first, last = measure.rates[0], measure.rates[-1]
-    yes, no = (w.t("Nei", "No"), w.t("Ja", "Yes")) if same_asked else (w.t("Ja", "Yes"), w.t("Nei", "No"))
-    if last.number() < first.number():
-        cited = w.cite(first.source, last.source)
-        w.add(
-            w.t(
-                f"{yes} – for {label} trappes satsen ned fra {kr(first.number())} kr i "
-                f"{first.year_from}. år til {kr(last.number())} kr i {last.year_from}. år {cited}.",
-                f"{yes} – for {label} the rate steps down from {kr(first.number())} NOK in year "
-                f"{first.year_from} to {kr(last.number())} NOK in year {last.year_from} {cited}.",
-            )
-        )
-    elif not measure.steps_by_year():
-        w.add(
-            w.t(
-                f"{no} – for {label} er satsen den samme hvert år: {kr(first.number())} kr {w.cite(first.source)}.",
-                f"{no} – for {label} the rate is the same every year: {kr(first.number())} NOK {w.cite(first.source)}.",
-            )
-        )
