@@ -261,6 +261,12 @@ _WHEN_CLAUSE = (
     r"[^,?]{3,80},"
 )
 _WHEN_SCENE = re.compile(r"^\s*" + _WHEN_CLAUSE, re.IGNORECASE)
+# "Må vi si fra …?", "Do we have to tell …?": a duty asked, not whether one may apply.
+_DUTY_ASKED = re.compile(
+    r"\b(?:må|skal|trenger)\s+(?:vi|dere|man|kommunen)\b|\b(?:must|should)\s+we\b|\b(?:have|need)\s+to\s+(?:tell|notify|"
+    r"inform|report|let)\b",
+    re.IGNORECASE,
+)
 _TIME_WORDS = re.compile(r"\b(?:frist\w*|deadline\w*|dato\w*|date|innen|by\s+when|due)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # An asking sentence opening with a question word ("What did …", "Hva skulle …").
@@ -976,8 +982,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
                 "qualifiers": sorted({*result.qualifiers, "who_may_apply"}),
             }
         )
-    getting = result.has("obtain") or result.has("who_may_apply")
-    if result.intent == "overview" and result.applicant_types and result.has("yes_no") and getting:
+    a_duty = _DUTY_ASKED.search(clean) is not None and not (result.has("obtain") or result.has("who_may_apply"))
+    if result.intent == "overview" and result.applicant_types and result.has("yes_no") and not a_duty:
         # "Can our DPS get IPS funding if …?": a yes/no question about a kind of applicant asks whether it may;
         # "Må vi si fra hvis kommunen bytter bankkonto?" asks a recipient's duty.
         return put_first(result, "eligibility")
