@@ -238,8 +238,6 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
             "No – this is what the sources say",
         ),
         ("Kan både NAV og helsetjenesten stå som søkere på samme IPS-søknad?", "Nei – dette sier kildene"),
-        # A grant that part-finances salaries pays no salary whole.
-        ("Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?", "Nei – dette sier kildene"),
         # A measure named in a yes/no question: the sentences' verdict, not the measure's name.
         (
             "Is Tiltak B only for ACT and FACT teams? We're a regular municipal mental health and substance service "

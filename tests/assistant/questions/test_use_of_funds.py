@@ -131,6 +131,7 @@ def test_a_profession_the_measure_does_not_pay_for_gets_a_no(
         "Does Tiltak B cover the full salary of our employment specialist?",
         "Dekker Tiltak B hele lønnen til arbeidsspesialisten vår, sånn at kommunen ikke trenger å bidra?",
         "Does Tiltak B pay the entire salary of the specialist?",
+        "Dekker tiltak B-tilskuddet hele lønnskostnaden til arbeidsspesialisten?",
     ],
 )
 def test_the_whole_salary_asked_of_a_measure_that_part_finances_it_gets_a_no(
