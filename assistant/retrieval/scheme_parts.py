@@ -38,6 +38,16 @@ def _names_one(text: str, scheme: Scheme, others: Sequence[Scheme]) -> bool:
     return any(name in folded for name in _distinctive(scheme, others))
 
 
+# How far into a passage its heading may stand ("Udir Tilskudd til …" under the heading "Tilskudd til …").
+HEADING_REACH = 60
+
+
+def _opens_with_its_heading(passage: Passage) -> bool:
+    """The passage's text opens with (the last part of) its section heading: the heading is its own."""
+    heading = _folded(passage.chunk.section.split("›")[-1])[: HEADING_REACH // 2]
+    return heading.strip() != "" and heading.strip() in _folded(passage.chunk.text[: HEADING_REACH * 2])
+
+
 def without_other_schemes_parts(
     book: RuleBook, scheme_ids: Sequence[str], question: str, passages: list[Passage]
 ) -> list[Passage]:
@@ -54,10 +64,14 @@ def without_other_schemes_parts(
     asked = [first, *(s for s in sharing if s.id in scheme_ids[1:] and _names_one(question, s, [first]))]
     not_asked = [s for s in sharing if s not in asked]
 
-    def of_another(section: str) -> bool:
-        if any(_names_one(section, scheme, not_asked) for scheme in asked):
+    def of_another(passage: Passage) -> bool:
+        # A passage that names the scheme asked stays, and so does one whose text does not open with its heading:
+        # the layout may have put it under the heading of the part before (a programme of the 2015 overview).
+        if any(_names_one(f"{passage.chunk.section} {passage.chunk.text}", s, not_asked) for s in asked):
             return False
-        return any(_names_one(section, scheme, asked) for scheme in not_asked)
+        if not _opens_with_its_heading(passage):
+            return False
+        return any(_names_one(passage.chunk.section, scheme, asked) for scheme in not_asked)
 
-    kept = [passage for passage in passages if not of_another(passage.chunk.section)]
+    kept = [passage for passage in passages if not of_another(passage)]
     return kept or passages

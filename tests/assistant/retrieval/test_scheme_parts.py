@@ -48,3 +48,12 @@ def test_a_scheme_found_by_a_name_others_share_keeps_every_part(corpus_services:
         "vocational rehabilitation?",
     )
     assert any("Avdir" in section for section in sections), sections
+
+
+def test_a_passage_the_layout_put_under_the_part_before_stays(corpus_services: Services) -> None:
+    # The 2015 overview's IPS programme is chunked under the heading of the programme before it ("Kompetansetiltak
+    # …"); its text does not open with that heading, so the heading says nothing of whose it is.
+    _, answer = corpus_services.pipeline.answer(
+        "I 2015-oversikten, hvem kunne søke på Utprøving av individuell jobbstøtte (IPS) hos Helsedir?", None
+    )
+    assert "Private bedrifter" in answer.text, answer.text
