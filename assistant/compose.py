@@ -211,6 +211,8 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
     return None
 
 
+# "Politician asking: …", "Auditor question: …": who asks, as a label before the question.
+_LABEL = re.compile(r"^\s*(?:\w+\s+){0,2}\w+\s*:\s+")
 # Words written in capitals that name nothing: "is it OK that …".
 _CAPITALISED_WORDS = frozenset({"ok", "okay", "asap", "fyi", "btw", "pls"})
 
@@ -838,8 +840,9 @@ class Composer:
         """
         if u.has("document_named"):
             return False  # "according to the 2015 overview …" is about a document, in whatever words
-        # A remark after the question ("Seems like overkill for one position.") asks nothing.
-        text = without_trailing_remarks(u.clean_text or u.text)
+        # A remark after the question ("Seems like overkill for one position.") asks nothing; nor does a label
+        # before it ("Politician asking: …").
+        text = _LABEL.sub("", without_trailing_remarks(u.clean_text or u.text))
         extractive = self.context.extractive
         uncovered, content = extractive.uncovered_words(text)
         if u.language == "nb":
