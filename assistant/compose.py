@@ -15,6 +15,7 @@ from assistant.answers.abbreviations import abbreviation_answer
 from assistant.answers.award_criteria import award_criteria_answer
 from assistant.answers.conditions import condition_asked, condition_holds
 from assistant.answers.context import Context
+from assistant.answers.corpus_documents import documents_answer
 from assistant.answers.coverage import (
     granted_until,
     no_for_this_measure,
@@ -47,6 +48,7 @@ from assistant.citations import SourceLocator
 from assistant.errors import InvalidInput, NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
 from assistant.extractive import AskedTerms, ExtractiveAnswerer
 from assistant.messages import phrase
+from assistant.questions.budget import told_combined
 from assistant.questions.registry import QuestionType, question_type
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
@@ -362,6 +364,10 @@ class Composer:
         repaid = repayment_answer(ctx, w, u, passages)
         if repaid is not None:
             return repaid
+        # "Which documents do you answer from?": the documents themselves.
+        documents = documents_answer(ctx, w, u, passages)
+        if documents is not None:
+            return documents
         # "Besides the reports, what other data sources does Helsedirektoratet use?": the regulation's list.
         sources = data_sources_answer(ctx, w, u, passages)
         if sources is not None:
@@ -400,7 +406,10 @@ class Composer:
         if elsewhere is not None and scheme is not None:
             no_for_this_measure(w, u, scheme, elsewhere)
             return w.answer("answered", passages)
-        reason = uncovered_reason(w, u, scheme, ctx.today, passages)
+        # "I 2019 var samlet bevilgning for voksne- og barn og unge-ordningene 230 millioner. Hvor mye gikk til barn
+        # og unge?": the allocation told is one the documents state for that year, whatever the scheme named covers.
+        shared_told = u.intent == "budget" and told_combined(ctx, u)
+        reason = None if shared_told else uncovered_reason(w, u, scheme, ctx.today, passages)
         ended = granted_until(u, scheme) if scheme is not None else None
         if ended is not None:
             # "Kan vi fortsatt få overgangsmidler for 2025?": the scheme says how long it runs, which answers no.

@@ -18,6 +18,7 @@ from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
+from assistant.text import asking_sentences
 from assistant.types import Chunk, Passage
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import CALENDAR_YEAR_RE, year_started
@@ -74,6 +75,7 @@ _ASKED_ORGANISATION = re.compile(
 )
 # "how much our neighbouring municipality received", "hva fikk nabokommunen": what another body was given, named
 # by how it stands to the user rather than by its name.
+_THEY = re.compile(r"\b(?:they|them|de|dem|deres)\b", re.IGNORECASE)
 _OTHERS_RECEIVED = re.compile(
     r"\b(?:neighbou?ring|neighbou?r|other|another|nearby)\s+(?:municipalit(?:y|ies)|teams?|health\s+trusts?)\b"
     r"[^.?!]{0,40}?\b(?:received|got|was\s+(?:granted|awarded)|were\s+(?:granted|awarded))\b"
@@ -150,8 +152,13 @@ def names_a_recipient(u: Understanding) -> bool:
         return False  # the documents name who gets an earmarked grant
     if u.has("recipients_asked"):
         return True
+    # "Vi fikk avslag, og vi mener søknaden var bedre enn nabokommunens som fikk innvilget. Kan vi klage?": who got
+    # what, told in the scene, is not what is asked.
+    told, text = text, " ".join(asking_sentences(text))
     if _OTHERS_RECEIVED.search(text):
         return True
+    if _OTHERS_RECEIVED.search(told) and _RECEIVED.search(text) and _THEY.search(text):
+        return True  # "Our neighbouring municipality got 500,000. How much did they get per position?"
     found = [*_NAMED_ORGANISATION.finditer(text), *_ASKED_ORGANISATION.finditer(text)]
     names = [next(name for name in m.groups() if name) for m in found]
     received = _RECEIVED.search(text) or _WENT_TO_NAME.search(text)

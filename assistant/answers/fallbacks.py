@@ -363,7 +363,8 @@ def extractive_answer(
     # lead from the sentence that answers.
     headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
     units = [unit for unit in units if unit not in headings] + headings
-    asked = ctx.extractive.focus(query, topic, w.language == "en") if sums_wanted else None
+    # "… til fordeling i 2015? Jeg vet at rammen var høyere.": the remark after the question is told, not asked.
+    asked = ctx.extractive.focus(without_trailing_remarks(query), topic, w.language == "en") if sums_wanted else None
     if operation is not None and asked is not None:
         # "Bufdirs los-ordning … når RNB-styrkingen regnes med?": the sums of the scheme the question names are the
         # ones to add, though another scheme's sentence with the same words was retrieved first.
@@ -372,16 +373,17 @@ def extractive_answer(
         # "Losordningen fikk 22,65 mill i ramme …": the sentence stating the sum the question tells is the one.
         units = sorted(units, key=lambda unit: not _states_one_of(unit, told))
     computed = operation is not None and sums_wanted and any(_computed_lead(w, unit, operation) for unit in units)
-    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
-    # The first of the best sentences that states a sum, when the question asks for one.
-    stating = [unit for unit in units[:SUM_UNITS] if states_sum(unit.text)] if clause is None else []
-    # Of them, the one that says most of what is asked (the scheme named, not another's sentence alike).
+    # The best sentences that state a sum, when the question asks for one; of them, the one that says most of what
+    # is asked (the scheme named, not another's sentence alike; "til fordeling", not the «ramme» told as a remark)
+    # leads, whatever sentence was retrieved first.
+    stating = [unit for unit in units[:SUM_UNITS] if states_sum(unit.text)] if sums_wanted and not computed else []
     summing = max(stating, key=lambda unit: _covers(ctx, asked, unit)) if stating and asked is not None else None
+    if summing is not None:
+        units = [summing] + [unit for unit in units if unit is not summing]
+    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
     spaced = None
     if sums_wanted and not computed:
         spaced = spaced_decimal(clause) if clause is not None else spaced_decimal(summing.text) if summing else None
-    if spaced is not None and summing is not None:
-        units = [summing] + [unit for unit in units if unit is not summing]
     if spaced is not None:
         # «Avsatt ramme for 2015: 6, 115 mill kroner»: the sum as the one number it is, before the quote.
         lead = f"{written(spaced.value, w.language == 'en')}:"

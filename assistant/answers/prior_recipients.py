@@ -22,7 +22,7 @@ _HAD_BEFORE = re.compile(
     r"\b(?:fått|fikk|mottatt|mottok|hatt|hadde|got|received|had|already\s+got|already\s+received)\b[^.?!]{0,50}?"
     r"\b(?:tilskudd|midler|penger|money|funding|grants?)\b[^?!]{0,60}?"
     r"\b(?:før|tidligere|i\s+fjor|i\s+år|før\s+det|last\s+year|before|previously|already|earlier|også)\b"
-    r"|\b(?:previous|former|earlier|tidligere)\s+(?:recipients?|mottakere?|grant\s+holders?)\b"
+    r"|\b(?:previous|former|earlier|tidligere)\s+(?:recipients?|\w*mottakere?|grant\s+holders?)\b"
     r"|\b(?:already|previously)\s+(?:got|received|had)\b",
     re.IGNORECASE,
 )

@@ -1185,6 +1185,8 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
     bound = _bound_told(u.clean_text or u.text)
     size_told = bool(u.positions or u.percents or u.staffing)
+    # "6 år × 1,6 mill = 8,6 mill": an equation is a sum worked out, whatever verb tells it.
+    worked_out = u.has("calculated") or _EQUATION.search(text) is not None
     if _LEAST.search(text) and expected == maximum:
         # "Er 750 000 kroner det minste vi får i tiltak B første år?": it is the most ("inntil"), no least.
         verdict = w.t("Nei", "No")
@@ -1195,7 +1197,7 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     elif u.has("decrease") and expected in {rate.number() for rate in measure.rates}:
         # "Is the 330,000 reduced for a 40 % position?": whether the maximum is below the rate named.
         verdict = w.t("Ja", "Yes") if maximum < expected else w.t("Nei", "No")
-    elif expected > maximum or (u.has("calculated") and expected != maximum):
+    elif expected > maximum or (worked_out and expected != maximum):
         # "I calculated two positions as 1.5 million – correct?": a sum worked out is right only if it is the one.
         verdict = w.t("Nei", "No")
     elif expected == maximum or (u.has("obtain") and u.has("yes_no")):
@@ -1208,6 +1210,7 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     w.paragraphs[lead] = with_verdict(verdict, w.paragraphs[lead])
 
 
+_EQUATION = re.compile(r"\d\s*(?:mill\w*|kr|nok)?\.?\s*=\s*\d", re.IGNORECASE)
 # "Er 750 000 det minste vi får?": a least sum asked of the most the rules allow.
 _LEAST = re.compile(
     r"\b(?:det\s+minste|minimum|minstebeløp\w*|the\s+least|at\s+least|the\s+lowest|det\s+laveste)\b", re.I

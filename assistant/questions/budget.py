@@ -156,7 +156,7 @@ def _schemes_asked(ctx: Context, u: Understanding) -> list[Scheme]:
     return [ctx.book.scheme(scheme_id) for scheme_id in dict.fromkeys([*u.scheme_ids, *siblings])]
 
 
-def _told_combined(ctx: Context, u: Understanding) -> bool:
+def told_combined(ctx: Context, u: Understanding) -> bool:
     """The question tells the allocation a scheme asked about shares with another, as the documents state it."""
     told = set(u.amounts)
     return any(
@@ -180,7 +180,7 @@ def answer_budget(
         return None  # a rate per position, not the total: the amount type answers (or says none is stated)
     if u.participants and engine.cost_per_participant(scheme) is not None:
         return None  # "what should we budget for 5 on the training programme": the amount type prices them
-    if u.has("remaining") or _told_combined(ctx, u):
+    if u.has("remaining") or told_combined(ctx, u):
         # "… 230 millioner for de to ordningene. Hvor mye gikk da til barn og unge-ordningen?": the rest of it.
         left = left_for_the_other(ctx, w, u, passages)
         if left is not None:

@@ -74,7 +74,10 @@ def answer_use_of_funds(
     # "… money for a brand-new low-threshold project?": whether something new may be started, which a sentence on
     # new measures settles («Det gis ikke tilskudd til nye tiltak …»), not what costs are covered.
     starting_new = vocabulary().qualifier("starting_new").found(tokenize(u.clean_text or u.text))
-    if not rules or (u.has("yes_no") and (u.positions or u.staffing or teams_asked or starting_new)):
+    # Staff told beside another cost asked of ("har fått Tiltak B til en spesialist. Kan vi bruke noe til kurs og
+    # IT-utstyr?") is the scene, not what is asked.
+    staff_asked = (u.positions or u.staffing) and not u.has("other_cost")
+    if not rules or (u.has("yes_no") and (staff_asked or teams_asked or starting_new)):
         # The passages say what it may be used for; "can it fund an employment specialist there?" is answered by
         # what they say of whose salary it pays, "does it also cover FACT ung teams?" by where it pays it, not by
         # what it does not cover.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.questions.vocabulary import SECONDARY_MIN_SCORE, Vocabulary, vocabulary
 from assistant.rules.engine import cost_per_participant
-from assistant.text import asking_sentences
+from assistant.text import asking_sentences, without_trailing_remarks
 from assistant.tokens import Lexicon, Token, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components, extract_components
@@ -714,10 +714,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     compared = _COMPARED_MEASURE.sub(lambda m: " " * len(m.group()), entity_text)
     if compared != entity_text and ((focus is not None and focus.measure) or _LETTER.search(compared)):
         entity_text = compared
+    # "Hvor mye … i den nye ordningen? Vi vet at overgangsordningen var 330 000.": a scheme named only in a remark
+    # after the question is not the one asked about, when the question names one.
+    asked_part = without_trailing_remarks(entity_text)
+    context_scheme = focus.scheme_id if focus else None
+    named_asked = find_schemes(asked_part, book, context_scheme, year=quantities.calendar_year).scheme_ids
+    if asked_part != entity_text and named_asked:
+        entity_text = asked_part
     schemes = _without_excluded_measure(
-        find_schemes(
-            entity_text, book, context_scheme=focus.scheme_id if focus else None, year=quantities.calendar_year
-        ),
+        find_schemes(entity_text, book, context_scheme=context_scheme, year=quantities.calendar_year),
         entity_text,
         components,
         book,
@@ -831,7 +836,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             result.participants,  # "Hva koster opplæringen for 3 deltakere?"
         )
     )
+    if focus is not None and "documents_asked" in focus.last_qualifiers and words.qualifier("newest").found(tokens):
+        # "Which documents do you answer from?" – "Which one is the newest?": of those documents.
+        result = result.model_copy(update={"qualifiers": sorted({*result.qualifiers, "documents_asked"})})
     implied = _implied_type(result)
+    in_domain = in_domain or result.has("documents_asked")
     if not in_domain and not (result.is_followup and (implied or focus is not None)):
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
     if asked_in_instruction and named.amounts and result.scheme_ids:
@@ -1039,6 +1048,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("chapter_post") and "document_facts" in result.intents and result.intent != "document_facts":
         # "Which chapter/post was the 'søke eller rapportere' page under?": the code is asked, whatever the name.
         return put_first(result, "document_facts")
+    per_position = result.has("asks_amount") and result.has("positions_named")
+    if result.intent == "overview" and per_position and result.has("document_named"):
+        # "The 2015 overview mentions the grant for psychologists … What was the grant per psychologist position?":
+        # "overview" names the document; a sum per position is asked.
+        return put_first(result, "amount")
     own_allocation = _OWN_ALLOCATION.search(result.clean_text or result.text)
     if result.has("allocation") and "budget" in result.intents and result.intent != "budget" and not own_allocation:
         # "Hvor stor er den totale bevilgningen …": the allocation is what is asked, whatever else the words say.

@@ -397,6 +397,13 @@ def test_every_position_and_the_year_of_the_sum_asked_are_read(
         ("Kan vi få penger til et forprosjekt før vi starter FACT-teamet (2019-ordningen)?", 600_000),
         # The shared words of two schemes' names and "transitional": the transition scheme (330 000 × 60 %).
         ("Municipal substance abuse work, transitional scheme 2023: we have a 60% position. How much?", 198_000),
+        # "resten av stillingen" is the rest of the position, not of the years; "jeg regner med" expects, it does
+        # not calculate.
+        (
+            "Vår arbeids- og utdanningsspesialist er ansatt i 50 % stilling i FACT ung-teamet, resten av stillingen er "
+            "miljøterapeut. Hva blir maks tilskudd under Tiltak B i første år? Jeg regner med at det skaleres ned.",
+            375_000,
+        ),
     ],
 )
 def test_the_first_amount_is_the_one_asked(corpus_services: Services, question: str, amount: int) -> None:

@@ -396,6 +396,14 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
             ),
             45_000_000,
         ),
+        # The combined allocation told in the question, of a year the scheme asked about has no document for.
+        (
+            (
+                "I 2019 var samlet bevilgning for voksne- og barn og unge-ordningene 230 millioner. Hvor mye gikk da "
+                "omtrent til barn og unge-ordningen?",
+            ),
+            45_000_000,
+        ),
         # The count alone after a question per position: two positions.
         (("Hva er maks for én stilling i Tiltak A?", "Og hvis vi har to?"), 1_600_000),
         # Resource persons are positions; both full time, with the training money: 2 × 800 000 + 400 000.
@@ -677,3 +685,10 @@ def test_both_years_are_the_year_on_now_and_the_one_before(corpus_services: Serv
         "so what's the total for both years if the position is only 50 %?",
     )
     assert amounts_in(text.split("\n\n")[0])[:1] == [675_000], text  # (750 000 + 600 000) × 50 %
+
+
+def test_a_request_to_switch_language_asks_nothing_of_the_application(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services, "Hva er satsen for Tiltak B år 2?", "sorry, in English please — and what about year 4?"
+    )
+    assert text.startswith("Up to 300 000 NOK for Tiltak B in project/operating year 4"), text

@@ -54,3 +54,16 @@ def test_a_which_or_who_question_gets_the_names(corpus_services: Services, quest
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.status == "answered"
     assert all(name in answer.text for name in names), answer.text
+
+
+def test_the_sentence_stating_the_sum_asked_leads_not_the_one_the_remark_names(
+    converse: Callable[..., Answer],
+) -> None:
+    # «Avsatt ramme for 2015: 22, 65 mill» is retrieved first; "til fordeling" is what is asked, and "Jeg vet at
+    # rammen var høyere" is a remark.
+    answer = converse(
+        "Hvor mye var det faktisk til fordeling i 2015 på Bufdirs ordning Støtte til oppfølgings- og losfunksjoner "
+        "for ungdom? Jeg vet at rammen var høyere."
+    )
+    first = answer.text.split("\n\n")[0]
+    assert "12,3 mill til fordeling" in first, answer.text

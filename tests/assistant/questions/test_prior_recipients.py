@@ -19,6 +19,11 @@ RULE = "Tjenester som har mottatt tilskudd fra denne tilskuddsordningen tidliger
         ("We received funding under this scheme last year. Does that give us any advantage?", "It depends"),
         ("Har det noen betydning at vi har fått tilskudd fra denne ordningen før?", "Det avhenger"),
         (
+            "Vi hadde Tiltak B i fjor og har dokumentert god måloppnåelse – mange pasienter i jobb. Er det slik at "
+            "tidligere tilskuddsmottakere kan bli prioritert når vi søker igjen?",
+            "Det avhenger",
+        ),
+        (
             "Har vi større sjanse for å få tilskudd hvis vi har fått midler fra den samme ordningen (0765.73) før?",
             "Det",
         ),

@@ -219,6 +219,17 @@ def ask(services: Services, question: str) -> Answer:
             "Hvor mye tilskudd ga ordningen Psykologer i de kommunale helse- og omsorgstjenestene per psykolog i 2015?",
             "ikke hva hver mottaker får",
         ),
+        (
+            "The 2015 overview mentions the grant for psychologists in municipal health services. What was the grant "
+            "per psychologist position?",
+            "no rate per position",
+        ),
+        # The scheme named in a remark after the question is not the one asked about.
+        (
+            "Hvor mye kan man få per stilling i den nye ordningen for kommunalt rusarbeid fra 2023? Vi vet at "
+            "overgangsordningen var 330 000.",
+            "ingen sats per stilling",
+        ),
         ("Hva er timeprisen for en erfaringskonsulent i kommunalt rusarbeid?", "lønnsnivå"),
         ("Hva er organisasjonsnummeret til Helsedirektoratet?", "organisasjonsnumre"),
         ("What were the Tiltak B rates in the previous version of the regelverk dated 18.11.24?", "earlier versions"),
@@ -226,6 +237,10 @@ def ask(services: Services, question: str) -> Answer:
         ("What's the application deadline for Tiltak B in 2027?", "given in the call"),
         ("Hvor mye ble utbetalt totalt til IPS i Norge i 2024?", "totalt på landsbasis"),
         ("What grant per position did the new FACT sikkerhet team in Innlandet get?", "not what individual applicants"),
+        (
+            "Our neighbouring municipality got 500,000 for Tiltak B last year. How much did they get per position?",
+            "not what individual applicants",
+        ),
         # Another agency's housing money: the documents name Husbanken only as a partner.
         ("Kan vi få startlån fra Husbanken til boliger i et Housing First-prosjekt?", "Husbankens lån og tilskudd"),
         ("Can we get a Husbanken housing grant for our Housing First project?", "Husbanken's housing loans"),
@@ -764,6 +779,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "preschool children?",
         # "auditor-certified accounts … submitted afterwards": «Revisorattestert regnskap kan ettersendes …».
         "By when could the auditor-certified accounts for the 2018 grant be submitted afterwards?",
+        # Who got what, told in the scene, is not what is asked.
+        "Vi fikk avslag på Tiltak B i høst, og vi mener søknaden vår var bedre enn nabokommunens som fikk innvilget. "
+        "Kan vi klage?",
         # Function words ("between", "where", "up") name no topic the documents would lack.
         "Politician asking: who does Helsedirektoratet report the results of this scheme to, and where does it end up?",
         "If there are more good applications than money, how does Helsedirektoratet choose between them?",

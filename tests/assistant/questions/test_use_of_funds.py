@@ -253,3 +253,12 @@ def test_a_profession_asked_in_a_follow_up_is_checked_against_the_measure_in_foc
     cid, _ = corpus_services.pipeline.answer("What does Tiltak B cover?", None)
     _, answer = corpus_services.pipeline.answer("Can we also get money for the team leader's salary?", cid)
     assert answer.text.startswith("No – Tiltak B part-finances"), answer.text
+
+
+def test_staff_told_in_the_scene_leave_the_other_cost_asked_to_the_rule(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "DPS-et vårt har fått Tiltak B til en arbeids- og utdanningsspesialist. Kan vi bruke en del av tilskuddet til "
+        "opplæringskurs i IPS for resten av teamet og litt nytt IT-utstyr?",
+        None,
+    )
+    assert answer.text.startswith("Nei – Tilskuddet under Tiltak B dekker ikke"), answer.text
