@@ -40,6 +40,9 @@ def no_progress(stage: Stage) -> None:
 SURER_NAME = 0.3
 # The acronym a scheme's name ends with: "Jobbmestrende oppfølging: … (JMO)".
 _ACRONYM = re.compile(r"\(([A-ZÆØÅ]{2,})\)\s*$")
+# A year in a name ("Kommunalt rusarbeid (2015)"), which a question about that document need not repeat.
+_YEAR_IN_NAME = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
+MIN_NAME_WITHOUT_YEAR = 8
 
 
 class Pipeline:
@@ -104,6 +107,8 @@ class Pipeline:
         )
         if answer.status == "answered" and whole:
             answer = self._answer_other_part(question, understanding, focus, answer)
+        elif answer.status == "not_found" and whole:
+            answer = self._answer_both_parts(question, understanding, focus, answer)
         if self.services.llm is not None and use_model:
             answer = self._answer_with_model(understanding, focus, passages, answer, draft.warnings, on_delta)
         return answer, update_focus(focus, understanding)
@@ -123,6 +128,23 @@ class Pipeline:
         if first != "amount" or first not in understanding.intents:
             return understanding
         return put_first(understanding, first)
+
+    def _answer_both_parts(
+        self, question: str, understanding: Understanding, focus: Focus | None, refused: Answer
+    ) -> Answer:
+        """'Hva står IPS for, og hvilke faglige råd må søkeren kjenne til?': a question asking two things that no
+        passage answers as a whole gets each part's answer, when each part is answered on its own (the second as a
+        follow-up to the first); else the refusal stands."""
+        parts = split_question(question, understanding.language)
+        if parts is None or understanding.injection:
+            return refused
+        first, first_focus = self.respond(parts[0], focus, use_model=False, whole=False)
+        if first.status != "answered":
+            return refused
+        second, _ = self.respond(parts[1], first_focus, use_model=False, whole=False)
+        if second.status != "answered":
+            return refused
+        return join_answers(first, second)
 
     def _answer_other_part(
         self, question: str, understanding: Understanding, focus: Focus | None, answer: Answer
@@ -292,16 +314,23 @@ class Pipeline:
 
     def prefer_schemes_of_documents(self, understanding: Understanding) -> Understanding:
         """'JMO i 2015-oversikten': the question points at a document none of its schemes is in; the one scheme of
-        that document whose name ends in an acronym the question uses ("… (JMO)") is the one asked about."""
+        that document whose name ends in an acronym the question uses ("… (JMO)"), or whose name the question uses
+        without its year ("Kommunalt rusarbeid (2015)"), is the one asked about."""
         named = self._documents_named(understanding)
         book = self.services.rules
         if not named or any(set(book.scheme(s).documents) & named for s in understanding.scheme_ids):
             return understanding
-        used = set(re.findall(r"\b[A-ZÆØÅ]{2,}\b", understanding.clean_text or understanding.text))
+        text = understanding.clean_text or understanding.text
+        used = set(re.findall(r"\b[A-ZÆØÅ]{2,}\b", text))
+        in_named = [scheme for scheme in book.schemes.values() if set(scheme.documents) <= named]
         candidates = [
+            scheme.id for scheme in in_named if (m := _ACRONYM.search(scheme.name)) and m.group(1) in used
+        ] or [
+            # "2015 overview – …?" then "and kommunalt rusarbeid?": the document's «Kommunalt rusarbeid (2015)».
             scheme.id
-            for scheme in book.schemes.values()
-            if set(scheme.documents) <= named and (m := _ACRONYM.search(scheme.name)) and m.group(1) in used
+            for scheme in in_named
+            if len(name := _YEAR_IN_NAME.sub("", scheme.name).strip().lower()) >= MIN_NAME_WITHOUT_YEAR
+            and name in text.lower()
         ]
         if len(candidates) != 1:
             return understanding

@@ -159,7 +159,10 @@ def answer_amount(
     # "Besides the per-position team grant, how much extra for a pilot project?": the part alone, the staff only
     # named to set it apart.
     # ("Besides the per-position rates, could a team also get money for a pre-project? How much?" too.)
-    apart = (u.has("additional") or u.has("also")) and not (u.staffing or u.positions or u.percents)
+    # ("FACT 2019 år 1 med 10 stillinger?" – "vi vil også ha et forprosjekt – hvor mye kan det være?": the staff of the
+    # question before are not told with it.)
+    staff_told = any(getattr(u, name) and name not in u.inherited for name in ("staffing", "positions", "percents"))
+    apart = (u.has("additional") or u.has("also")) and not staff_told
     if measure.kind == "lump_sum" and measure.component is not None and staffed is not None and not apart:
         # "Forprosjekt + år 1 med 5 stillinger i FACT-team": the positions are the staffed measure's, the
         # pre-project a part added to it.

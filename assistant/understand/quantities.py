@@ -13,7 +13,7 @@ from assistant.text import asking_sentences, asking_start
 from assistant.tokens import Lexicon, Token, tokenize, word_matches
 from assistant.types import Language
 from assistant.understand.numbers import AMOUNT_RE, CARDINALS, ORDINALS, parse_number
-from assistant.understand.staffing import extract_staffing
+from assistant.understand.staffing import extract_staffing, names_one_of_them
 
 # Words the patterns below rely on; a typo'd token close to one is read as that word ("tredej" → "tredje").
 # Cardinal words are left out: too many are one edit from common words ("three"/"there").
@@ -1246,6 +1246,10 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 found.positions = count
                 taken.append(m.span("n"))
 
+    count = found.positions or 0
+    if 1 < count <= 20 and len(found.percents) == 1 and not found.staffing and names_one_of_them(text):
+        # "we have 3 positions, one of them only 50%": that one at its size, the others full time.
+        found.staffing = [found.percents[0], *([100.0] * (count - 1))]
     if participants is not None:
         found.participants, span, _ = participants
         taken.append(span)  # "5 x 28 000": the cost each, not a salary or a grant

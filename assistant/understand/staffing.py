@@ -163,7 +163,7 @@ def _number_pattern(language: Language) -> str:
 # Up to two describing words between the count and the noun ("two substance-abuse counsellors", "to erfarne
 # sykepleiere"), never a word that starts something else ("2 år med …", "3 of the …").
 _MODIFIER = (
-    r"(?:(?!(?:år|året|years?|of|av|i|in|og|and|per|pr|kr|kroner|nok|mill\w*|til|to|for|with|med|på|at|halv\w*|half\w*|kvart\w*|quarters?|percent|prosent)\b)"
+    r"(?:(?!(?:år|året|years?|of|av|i|in|og|and|pluss|plus|samt|per|pr|kr|kroner|nok|mill\w*|til|to|for|with|med|på|at|halv\w*|half\w*|kvart\w*|quarters?|percent|prosent)\b)"
     r"[^\W\d_][\w-]*\s+){0,2}"
 )
 

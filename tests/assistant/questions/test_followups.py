@@ -404,6 +404,23 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
             ),
             45_000_000,
         ),
+        # A part asked "also" after a team's year: the part alone (the team was the question before).
+        (
+            ("FACT 2019 år 1 med 10 stillinger?", "vi vil også ha et forprosjekt først – hvor mye kan det være?"),
+            600_000,
+        ),
+        # "pluss teamleder" is one more person, not a word describing the specialists: 3.5 positions, the cap 900 000.
+        (
+            (
+                "IPS-prosjekt tredje driftsår, maks per stilling?",
+                "vi har to og en halv jobbspesialist pluss teamleder i full stilling",
+            ),
+            900_000,
+        ),
+        # "3 positions, one of them only 50%": 2 × 330 000 + 165 000.
+        (("transition scheme rusarbeid 2023 rate per FTE?", "we have 3 positions, one of them only 50%"), 825_000),
+        # The overview the conversation is on: its «Kommunalt rusarbeid (2015)», not the 2023 schemes of that name.
+        (("2015 overview - IPS trial grant amount?", "and kommunalt rusarbeid?"), 448_800_000),
         # The count alone after a question per position: two positions.
         (("Hva er maks for én stilling i Tiltak A?", "Og hvis vi har to?"), 1_600_000),
         # Resource persons are positions; both full time, with the training money: 2 × 800 000 + 400 000.

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.services import Services
 from assistant.types import Answer
 
 
@@ -88,3 +89,18 @@ def test_whether_a_kind_of_applicant_may_apply_leads_the_sum_asked_with_it(
     answer = converse(question)
     assert answer.text.startswith(lead), answer.text
     assert any(char.isdigit() for char in answer.text.split("\n\n")[1]), answer.text
+
+
+def test_two_things_no_passage_answers_together_get_each_part_answered(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Hva står IPS for, og hvilke nasjonale faglige råd forutsettes det at søkeren kjenner til?", None
+    )
+    assert answer.status == "answered", answer.text
+    # The first part's answer, then the second part's sentences.
+    assert answer.text.startswith("IPS er skrevet ut slik i dokumentene"), answer.text
+    assert "Dette sier kildene:" in answer.text
+
+
+def test_a_part_that_is_refused_on_its_own_keeps_the_whole_refused(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Hvor mye fikk Hamar kommune, og hvem kan søke?", None)
+    assert answer.status == "not_found", answer.text
