@@ -19,6 +19,7 @@ from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules import engine
 from assistant.rules.model import RuleValue, Scheme
 from assistant.text import asking_sentences
+from assistant.tokens import tokenize
 from assistant.types import Chunk, Passage
 from assistant.understand.model import Understanding
 from assistant.understand.quantities import CALENDAR_YEAR_RE, year_started
@@ -187,7 +188,10 @@ def granted_until(u: Understanding, scheme: Scheme) -> RuleValue | None:
 
 def asked_year(u: Understanding, today: date) -> int | None:
     """The calendar year asked about: the one named, or next year's when a deadline is asked for it."""
-    if u.calendar_year is None and u.intent == "deadline" and u.has("next_year") and not u.has("reporting_kind"):
+    asked = tokenize(" ".join(asking_sentences(u.clean_text or u.text)))
+    # ("Can we still apply …? We want to start a FACT team next year.": the remark's year is no deadline's.)
+    next_year = vocabulary().qualifier("next_year").found(asked)
+    if u.calendar_year is None and u.intent == "deadline" and next_year and not u.has("reporting_kind"):
         # "the exact deadline date for next year's funding": a year to come, whose date only its call will give.
         return today.year + 1
     return u.calendar_year

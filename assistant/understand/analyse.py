@@ -851,6 +851,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
         # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
+    if result.intent == "use_of_funds" and result.has("salary_cost") and result.amounts:
+        # "Lønnskostnaden er 680 000 kr i år 3. Dekker tilskuddet hele lønna?": the grant against the salary told,
+        # and what is left to fund, is a sum.
+        return put_first(result, "amount")
     after_budget = focus is not None and focus.last_intent == "budget"
     part_of = words.qualifier("part_of_that").found(tokens)
     left_or_part = result.has("remaining") or part_of

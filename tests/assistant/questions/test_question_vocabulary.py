@@ -21,6 +21,12 @@ PRIMARY: list[tuple[str, str]] = [
     # "substance-use" names a field, not a use of money.
     ("Three half-time positions under the substance-use scheme: I get 3 × 0.5 × 330,000 = 495,000. Right?", "amount"),
     ("Hva blir tilskuddet for to og en halv stilling?", "amount"),
+    # "substance-use scheme … grant conference": no use of a grant.
+    (
+        "We're a user organisation for people with substance-use problems. Could we apply ourselves to the new "
+        "municipal substance-use scheme described at the 2023 Innlandet grant conference?",
+        "eligibility",
+    ),
     # eligibility
     ("Kan vi søke om Tiltak B?", "eligibility"),
     ("Can we apply for Tiltak B?", "eligibility"),

@@ -782,6 +782,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Who got what, told in the scene, is not what is asked.
         "Vi fikk avslag på Tiltak B i høst, og vi mener søknaden vår var bedre enn nabokommunens som fikk innvilget. "
         "Kan vi klage?",
+        # "next year" in a remark after the question is no year the deadline is asked for.
+        "Can we still apply under the announcement for adults with long-term and complex service needs (1 March "
+        "deadline)? We want to start a FACT team next year.",
         # Function words ("between", "where", "up") name no topic the documents would lack.
         "Politician asking: who does Helsedirektoratet report the results of this scheme to, and where does it end up?",
         "If there are more good applications than money, how does Helsedirektoratet choose between them?",
