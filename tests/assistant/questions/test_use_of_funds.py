@@ -262,3 +262,14 @@ def test_staff_told_in_the_scene_leave_the_other_cost_asked_to_the_rule(corpus_s
         None,
     )
     assert answer.text.startswith("Nei – Tilskuddet under Tiltak B dekker ikke"), answer.text
+
+
+def test_the_whole_salary_asked_with_the_salary_told_is_the_grant_against_it(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Lønnskostnaden for spesialisten vår i tiltak B er 680 000 kr i år 3 (100 % stilling). Dekker tilskuddet hele "
+        "lønna?",
+        None,
+    )
+    first = answer.text.split("\n\n")[0]
+    assert first.startswith("Nei – tilskuddet kan dekke inntil 450 000 kr"), answer.text
+    assert "230 000" in first
