@@ -133,9 +133,11 @@ class Pipeline:
         self, question: str, understanding: Understanding, focus: Focus | None, refused: Answer
     ) -> Answer:
         """'Hva står IPS for, og hvilke faglige råd må søkeren kjenne til?': a question asking two things that no
-        passage answers as a whole gets each part's answer, when each part is answered on its own (the second as a
-        follow-up to the first); else the refusal stands."""
-        parts = split_question(question, understanding.language)
+        passage answers as a whole (refused with no reason of its own) gets each part's answer, when each part is
+        answered on its own (the second as a follow-up to the first); else the refusal stands."""
+        # A refusal that says why ("… not per dwelling") was given to the whole question on purpose.
+        generic = refused.text.split("\n\n")[0].strip() == not_found_text(understanding.language)
+        parts = split_question(question, understanding.language) if generic else None
         if parts is None or understanding.injection:
             return refused
         first, first_focus = self.respond(parts[0], focus, use_model=False, whole=False)

@@ -1103,6 +1103,9 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+_THAT_ONE = re.compile(r"\b(?:den|denne|that|this)\s+(?:stillingen|position|post|one)\b", re.IGNORECASE)
+
+
 def extract_quantities(text: str, language: Language) -> Quantities:
     """Every number-like entity in the text, each span used once (a date's year is not also a calendar year)."""
     text = canonical_text(text)
@@ -1247,7 +1250,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 taken.append(m.span("n"))
 
     count = found.positions or 0
-    if 1 < count <= 20 and len(found.percents) == 1 and not found.staffing and names_one_of_them(text):
+    that_one = _THAT_ONE.search(text) is not None  # "Hva er maks for den stillingen?" asks of that one alone
+    if 1 < count <= 20 and len(found.percents) == 1 and not found.staffing and names_one_of_them(text) and not that_one:
         # "we have 3 positions, one of them only 50%": that one at its size, the others full time.
         found.staffing = [found.percents[0], *([100.0] * (count - 1))]
     if participants is not None:
