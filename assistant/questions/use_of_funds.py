@@ -10,15 +10,18 @@ from assistant.answers.context import Context
 from assistant.answers.facts import supplement
 from assistant.answers.phrasing import join, sentence, topic_names, with_verdict
 from assistant.answers.writer import Writer
+from assistant.extractive import sentences_in
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.model import Condition, Measure, Scheme
 from assistant.text import asking_sentences
 from assistant.tokens import tokenize
-from assistant.types import Answer, Passage
+from assistant.types import Answer, Chunk, Passage
 from assistant.understand.funded_staff import other_professions
 from assistant.understand.model import Understanding
 
+# Names shorter than this ("B") are no sign a sentence speaks of the scheme.
+MIN_SCHEME_NAME = 6
 _ONLY = re.compile(r"\b(?:bare|kun|only|just)\b", re.IGNORECASE)
 _OR_ONLY = re.compile(r"\b(?:eller|or)\s+(?:bare|kun|only|just)\b", re.IGNORECASE)
 # "… cover FACT ung teams?", "… de øvrige tjenestene?": where the grant is spent, not on what.
@@ -72,8 +75,15 @@ def answer_use_of_funds(
         return _what_it_may_pay_for(ctx, w, u, scheme, measure, listed, passages)
     teams_asked = _TEAMS.search(u.clean_text or u.text) is not None and not u.has("other_cost")
     # "… money for a brand-new low-threshold project?": whether something new may be started, which a sentence on
-    # new measures settles («Det gis ikke tilskudd til nye tiltak …»), not what costs are covered.
+    # new measures settles («Det gis ikke tilskudd til nye tiltak gjennom overgangsordningen»), not what costs are
+    # covered: the scheme's own such sentence leads.
     starting_new = vocabulary().qualifier("starting_new").found(tokenize(u.clean_text or u.text))
+    no_new = _no_new_measures(ctx, scheme) if starting_new and u.has("yes_no") else None
+    if no_new is not None:
+        chunk, sentence = no_new
+        w.add(f"{w.t('Nei', 'No')} – «{sentence}» {w.cite_chunk(chunk, sentence)}")
+        supplement(ctx, w, passages)
+        return w.answer("answered", passages)
     # Staff told beside another cost asked of ("har fått Tiltak B til en spesialist. Kan vi bruke noe til kurs og
     # IT-utstyr?") is the scene, not what is asked.
     staff_asked = (u.positions or u.staffing) and not u.has("other_cost")
@@ -161,6 +171,20 @@ def _what_it_may_pay_for(
         supplement(ctx, w, passages)
     # Else the rule answers; other passages would bring rates nobody asked for.
     return w.answer("answered", passages)
+
+
+def _no_new_measures(ctx: Context, scheme: Scheme) -> tuple[Chunk, str] | None:
+    """The sentence of the scheme's documents saying it funds no new measures and naming the scheme (the 2023
+    slides say it of the transitional scheme only)."""
+    names = [name.lower() for name in (scheme.name, *scheme.aliases) if len(name) >= MIN_SCHEME_NAME]
+    statement = vocabulary().in_document("no_new_measures")
+    for document in scheme.documents:
+        for chunk in ctx.locator.chunks_of(document):
+            for unit in sentences_in(chunk):
+                text = unit.text.strip().lstrip("•").strip()
+                if statement.found(tokenize(text)) and any(name in text.lower() for name in names):
+                    return chunk, text
+    return None
 
 
 def _role_en(measure: Measure) -> str:

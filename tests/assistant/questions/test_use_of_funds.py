@@ -247,6 +247,20 @@ def test_money_for_something_new_is_settled_by_the_sentence_on_new_measures(corp
     )
     assert answer.text.startswith("No"), answer.text
     assert any("Det gis ikke tilskudd til nye tiltak" in c.quote for c in answer.citations), answer.citations
+    # Asked whether the scheme may start something, read as whether one may apply: the same sentence settles it.
+    _, answer = corpus_services.pipeline.answer(
+        "We got transition funding for substance-abuse work in 2022. Can we use the 2023 transition scheme to start "
+        "a brand-new housing project?",
+        None,
+    )
+    assert answer.text.startswith("No – «Det gis ikke tilskudd til nye tiltak gjennom overgangsordningen.»"), (
+        answer.text
+    )
+    # The new scheme's documents say no such thing of it.
+    _, answer = corpus_services.pipeline.answer(
+        "Kan vi bruke ny ordning for kommunalt rusarbeid til å starte et nytt lavterskeltilbud?", None
+    )
+    assert "Det gis ikke tilskudd til nye tiltak" not in answer.text.split("\n\n")[0], answer.text
 
 
 def test_a_profession_asked_in_a_follow_up_is_checked_against_the_measure_in_focus(corpus_services: Services) -> None:
