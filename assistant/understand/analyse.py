@@ -864,8 +864,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Hvor mye av det gikk til overgangsordningen?": what is left of, or went from, the allocation the
         # conversation is on.
         return put_first(result, "budget")
+    # ("… starte et nytt IPS-prosjekt med bare én jobbspesialist?" asks of the staff, which the amount rules know.)
     starting_new = words.qualifier("starting_new").found(tokens) and result.has("yes_no")
-    if starting_new and result.intent in ("eligibility", "other", "overview") and result.scheme_ids:
+    staff_told = bool(result.positions or result.staffing or result.percents)
+    if starting_new and not staff_told and result.intent in ("eligibility", "other", "overview") and result.scheme_ids:
         # "Can we use the 2023 transition scheme to start a brand-new housing project?": what the grant may go to.
         return put_first(result, "use_of_funds")
     if result.has("remaining") and sum(amount >= ALLOCATION_SIZE for amount in result.amounts) >= 2:
