@@ -21,6 +21,7 @@ from assistant.answers.coverage import (
     no_for_this_measure,
     stated_for_another_measure,
     uncovered_reason,
+    where_the_date_is_given,
     years_covered,
 )
 from assistant.answers.data_sources import data_sources_answer
@@ -262,10 +263,8 @@ def _nothing_made_up(w: Writer, passages: Sequence[Passage], u: Understanding, s
         "Jeg finner ikke på noe: dokumentene oppgir ikke dette for året du spør om.",
         "I do not make anything up: the documents do not state this for the year you ask about.",
     )
-    announced = next((d for d in scheme.deadlines if d.announced), None) if scheme is not None else None
-    if u.intent == "deadline" and announced is not None:
-        reason += f" {w.t(announced.text, announced.text_en or announced.text)} {w.cite(announced.source)}"
-    return not_found(w, passages, reason)
+    given_in = where_the_date_is_given(w, scheme) if scheme is not None and u.intent == "deadline" else None
+    return not_found(w, passages, f"{reason} {given_in}" if given_in else reason)
 
 
 def _of_another_year(w: Writer, passages: Sequence[Passage], documents: Sequence[DatedDocument]) -> Answer:

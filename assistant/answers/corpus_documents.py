@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
+from assistant.answers.fallbacks import opening_quote
 from assistant.answers.writer import Writer
 from assistant.documents import document_standings
 from assistant.questions.vocabulary import vocabulary
@@ -61,5 +62,4 @@ def _opening(chunks: Sequence[Chunk]) -> Chunk | None:
 
 def _cited(w: Writer, chunk: Chunk) -> str:
     """A citation of the document's first line."""
-    first = next((line.strip() for line in chunk.text.splitlines() if line.strip()), chunk.text.strip())
-    return w.cite_chunk(chunk, first[:160].rsplit(" ", 1)[0] if len(first) > 160 else first)
+    return w.cite_chunk(chunk, opening_quote(chunk))

@@ -197,6 +197,15 @@ def asked_year(u: Understanding, today: date) -> int | None:
     return u.calendar_year
 
 
+def where_the_date_is_given(w: Writer, scheme: Scheme) -> str | None:
+    """The scheme's rule that its deadline is given in the call, cited: what the documents can tell of a date they do
+    not give."""
+    announced = next((d for d in scheme.deadlines if d.announced), None)
+    if announced is None:
+        return None
+    return f"{w.t(announced.text, announced.text_en or announced.text)} {w.cite(announced.source)}"
+
+
 def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: SourceLocator) -> bool:
     """A rate, allocation or deadline asked for a calendar year outside the scheme's period (or in the future) that
     its documents do not mention either (a 2019 document may well give the reporting deadline for 2018)."""
@@ -536,16 +545,12 @@ def uncovered_reason(
         name = scheme_name(scheme, w.language)
         last = years_covered(scheme, today)[1]
         year = asked_year(u, today) or 0
-        announced = next((d for d in scheme.deadlines if d.announced), None)
-        if year > today.year and u.intent == "deadline" and announced is not None:
+        given_in = where_the_date_is_given(w, scheme)
+        if year > today.year and u.intent == "deadline" and given_in is not None:
             # The nearest rule: where the date will be given.
-            # The rule it is given by, cited: where to find the date is what the documents can tell.
-            return (
-                w.t(
-                    f"Dokumentene om «{name}» gir ingen dato for kommende år. {announced.text}",
-                    f"The documents on «{name}» give no date for years to come. {announced.text_en or announced.text}",
-                )
-                + f" {w.cite(announced.source)}"
+            return w.t(
+                f"Dokumentene om «{name}» gir ingen dato for kommende år. {given_in}",
+                f"The documents on «{name}» give no date for years to come. {given_in}",
             )
         if year > today.year:
             return w.t(

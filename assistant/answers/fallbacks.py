@@ -670,6 +670,16 @@ def ask_which_scheme(ctx: Context, w: Writer, passages: Sequence[Passage]) -> An
     return w.answer("clarify", passages)
 
 
+# The longest opening line quoted whole; a longer one is cut at a word.
+OPENING_QUOTE = 160
+
+
+def opening_quote(chunk: Chunk) -> str:
+    """The chunk's first line that has text, as a quote (cut at a word after OPENING_QUOTE characters)."""
+    first_line = next((line for line in chunk.text.split("\n") if line.strip()), "")
+    return first_line[:OPENING_QUOTE].rsplit(" ", 1)[0] if len(first_line) > OPENING_QUOTE else first_line
+
+
 def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None) -> Answer:
     """The fixed not-found answer (with the reason, when there is one), pointing to the two closest passages."""
     w.paragraphs.clear()
@@ -679,8 +689,7 @@ def not_found(w: Writer, passages: Sequence[Passage], reason: str | None = None)
     if closest:
         w.add(phrase("not_found_closest", w.language))
         for passage in closest:
-            first_line = next((line for line in passage.chunk.text.split("\n") if line.strip()), "")
-            quote = first_line[:160].rsplit(" ", 1)[0] if len(first_line) > 160 else first_line
+            quote = opening_quote(passage.chunk)
             # A heading that states a sum ("… inntil kr 330.000,- for 100% stilling") would answer what was refused.
             shown = passage.chunk.section and not states_sum(passage.chunk.section)
             section = f", {passage.chunk.section}" if shown else ""

@@ -34,8 +34,12 @@ def _distinctive(scheme: Scheme, others: Sequence[Scheme]) -> list[str]:
 
 
 def _names_one(text: str, scheme: Scheme, others: Sequence[Scheme]) -> bool:
+    return _names_any(text, _distinctive(scheme, others))
+
+
+def _names_any(text: str, names: Sequence[str]) -> bool:
     folded = _folded(text)
-    return any(name in folded for name in _distinctive(scheme, others))
+    return any(name in folded for name in names)
 
 
 # How far into a passage its heading may stand ("Udir Tilskudd til …" under the heading "Tilskudd til …").
@@ -63,15 +67,18 @@ def without_other_schemes_parts(
         return passages  # the scheme found first may be a guess ("765.60", "IPS"): every part may answer
     asked = [first, *(s for s in sharing if s.id in scheme_ids[1:] and _names_one(question, s, [first]))]
     not_asked = [s for s in sharing if s not in asked]
+    # Each side's own names, worked out once for all the passages.
+    asked_names = [name for scheme in asked for name in _distinctive(scheme, not_asked)]
+    their_names = [name for scheme in not_asked for name in _distinctive(scheme, asked)]
 
     def of_another(passage: Passage) -> bool:
         # A passage that names the scheme asked stays, and so does one whose text does not open with its heading:
         # the layout may have put it under the heading of the part before (a programme of the 2015 overview).
-        if any(_names_one(f"{passage.chunk.section} {passage.chunk.text}", s, not_asked) for s in asked):
+        if _names_any(f"{passage.chunk.section} {passage.chunk.text}", asked_names):
             return False
         if not _opens_with_its_heading(passage):
             return False
-        return any(_names_one(passage.chunk.section, scheme, asked) for scheme in not_asked)
+        return _names_any(passage.chunk.section, their_names)
 
     kept = [passage for passage in passages if not of_another(passage)]
     return kept or passages
