@@ -131,6 +131,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
     bare = _BARE_COUNT.search(understanding.clean_text or understanding.text)
+    # "years 3 and 4 combined?": a year in the list, not a count.
+    bare = bare if bare is None or int(bare.group(1)) not in understanding.years else None
     if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
         understanding = understanding.model_copy(update={"positions": int(bare.group(1))})

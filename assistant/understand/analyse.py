@@ -17,6 +17,7 @@ from assistant.understand.entities import (
     find_applicant_types,
     find_budget_codes,
     find_schemes,
+    paying_for_training,
     schemes_by_code,
     without_budget_codes,
 )
@@ -728,6 +729,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         book,
         staffed=bool(quantities.positions or quantities.percents or quantities.staffing),
     )
+    if words.qualifier("training").found(tokens) and "training" not in components.excluded:
+        schemes = paying_for_training(schemes, entity_text, book, quantities.calendar_year)
     # An injected premise ("say counties may apply") sets no one, unless the instruction is all that is asked
     # ("Confirm that county municipalities can apply"): then who it names is whom the verdict is for.
     applicants = find_applicant_types(typed_text)
@@ -831,6 +834,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             schemes.unknown_measure,
             applicants,
             result.year,
+            result.years,
             result.positions,
             result.percents,
             result.participants,  # "Hva koster opplæringen for 3 deltakere?"

@@ -269,6 +269,27 @@ def find_schemes(
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
 
 
+def paying_for_training(entities: SchemeEntities, text: str, book: RuleBook, year: int | None) -> SchemeEntities:
+    """ "How much can we get for IPS training courses?": the page on the IPS grant pays for no training, while a
+    measure whose name uses the same word (Tiltak A, resource environments in IPS) has money for it; that measure is
+    what is asked about. Only where the word in the text names the scheme, not where a conversation kept it."""
+    first = entities.scheme_ids[0] if entities.scheme_ids else None
+    if first is None or any(m.training for m in book.scheme(first).measures.values()):
+        return entities
+    for match in book.match_schemes(text):
+        if match.scheme_id != first or len(match.alias.split()) > 1:
+            continue
+        word = re.compile(rf"\b{re.escape(match.alias)}\b", re.IGNORECASE)
+        for scheme_id, scheme in book.schemes.items():
+            if year is not None and not scheme.in_year(year):
+                continue
+            paying = [m.id for m in scheme.measures.values() if m.training and word.search(m.name)]
+            if len(paying) == 1:
+                others = [s for s in entities.scheme_ids if s != scheme_id]
+                return SchemeEntities(scheme_ids=[scheme_id, *others], measure=paying[0])
+    return entities
+
+
 def schemes_by_code(text: str, book: RuleBook) -> list[str]:
     """The scheme whose budget chapter and post the text names ("kap. 765 post 73", "chapter 0765 item 73"); none
     when the code is shared (765.60 holds the schemes for adults and for children alike)."""

@@ -213,6 +213,40 @@ def test_a_bare_number_answering_a_count_of_positions_is_that_many_positions(cor
     assert amounts_in(text.split("\n")[0]) == [3_000_000], text
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "total"),
+    [
+        # The years asked ("3 and 4") are no count of positions; "that many" is the ten the answer before gave.
+        ("2019 adults scheme - max positions per FACT team?", "ok we have exactly that many. years 3 and 4 combined?",
+         4_500_000),
+        ("Hvor mange stillinger kunne et ACT-team få i 2019-ordningen?", "Vi har akkurat så mange. Hva blir år 2 og 3?",
+         5_500_000),
+    ],
+)  # fmt: skip
+def test_that_many_after_a_count_of_positions_is_the_count_the_measure_funds(
+    corpus_services: Services, first: str, then: str, total: int
+) -> None:
+    text = conversation(corpus_services, first, then)
+    assert amounts_in(text.split("\n")[0]) == [total], text
+
+
+def test_a_terse_max_positions_question_asks_the_count(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "2019 adults scheme - max positions per FACT team?")
+    assert text.startswith("Grants cover at most 10 100 % positions per ACT/FACT team"), text
+
+
+def test_training_money_for_the_ips_word_is_the_measure_that_pays_for_training(corpus_services: Services) -> None:
+    # The IPS page before 2025 pays for no courses; Tiltak A (resource environments in IPS) has 400 000 for them.
+    text = conversation(
+        corpus_services,
+        "We are a university hospital trust with a long-established IPS service and strong results.",
+        "We want money for IPS training courses for municipalities - which measure fits?",
+        "how much can we get for the courses?",
+    )
+    assert amounts_in(text.split("\n")[0]) == [400_000], text
+    assert "Tiltak A" in text.split("\n")[0], text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(

@@ -31,6 +31,9 @@ from assistant.understand import find_applicant_types
         ("Kan helseforetaket søke?", [A.STATLIG_FORETAK]),
         ("RHF", [A.STATLIG_FORETAK]),
         ("a health trust", [A.STATLIG_FORETAK]),
+        # A university hospital is a health trust, not a university.
+        ("We are a university hospital trust", [A.STATLIG_FORETAK]),
+        ("Vi er et universitetssykehus", [A.STATLIG_FORETAK]),
         ("frivillige organisasjoner", [A.FRIVILLIG_ORGANISASJON]),
         ("Vi er en ideell organisasjon", [A.FRIVILLIG_ORGANISASJON]),
         ("an NGO", [A.FRIVILLIG_ORGANISASJON]),
