@@ -245,7 +245,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         names_only_applicant = bool(understanding.applicant_types) and not (
             understanding.year or understanding.percents or understanding.positions or understanding.amounts
         )
-        if not understanding.explicit_intent and names_only_applicant:
+        # ("Vi er et DPS … – hvilket passer?" asks which measure, whoever asks.)
+        if not understanding.explicit_intent and names_only_applicant and not understanding.has("which_measure"):
             # "Hva med fylkeskommuner?" asks whether the same holds for them: whether they may apply at all
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")

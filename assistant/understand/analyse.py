@@ -889,6 +889,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "We started IPS eight months ago and have no results yet. Could we get Tiltak A?": whether the grant is
         # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
         return put_first(result, "other")
+    measure_known = result.measure or (focus is not None and focus.scheme_id)
+    if words.qualifier("which_measure").found(tokens) and measure_known and not _LETTER.search(clean):
+        if not (result.has("how_much") or result.has("training")):
+            # "We run a FACT team and want a job specialist – which measure fits?": the measure that pays for it,
+            # in its own words, not its rates.
+            return put_first(result, "overview")
     candidate = _candidate_for(result, tokens, words, book, focus)
     if candidate is not None:
         # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's

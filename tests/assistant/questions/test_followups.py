@@ -247,6 +247,27 @@ def test_training_money_for_the_ips_word_is_the_measure_that_pays_for_training(c
     assert "Tiltak A" in text.split("\n")[0], text
 
 
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        (("who can apply for 0765.73?",
+          "we're a municipality running a FACT team and want a job specialist in it — which measure fits?"),
+         "«Tiltak B: Delfinansiering av arbeids-/utdanningsspesialist"),
+        (("hva er forskjellen på tiltak A og B?",
+          "vi er et DPS som vil veilede andre IPS-tilbud i regionen – hvilket passer?"),
+         "«Tiltak A: Delfinansiering av midler til ressursmiljøer innen IPS»"),
+        (("Which measure should a municipality with an ACT team apply under to fund an employment specialist?",),
+         "«Tiltak B: Delfinansiering av arbeids-/utdanningsspesialist"),
+    ],
+)  # fmt: skip
+def test_which_measure_fits_is_answered_with_the_measure_in_its_own_words(
+    corpus_services: Services, turns: tuple[str, ...], lead: str
+) -> None:
+    # The measure is asked, not its rates, nor whether the one asking may apply.
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(
