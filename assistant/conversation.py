@@ -17,7 +17,14 @@ from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components
 from assistant.understand.model import Understanding
-from assistant.understand.quantities import extract_quantities, people_sent, year_started, years_had_listed
+from assistant.understand.quantities import (
+    answers_a_count,
+    bare_count,
+    extract_quantities,
+    people_sent,
+    year_started,
+    years_had_listed,
+)
 from assistant.understand.staffing import one_of_them_resized
 
 if TYPE_CHECKING:
@@ -52,12 +59,6 @@ class Focus(BaseModel):
     )
 
 
-# A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?"
-_BARE_COUNT = re.compile(
-    r"\b(?:har|hadde|have|had|er|var|are|were|hva\s+med|what\s+about|how\s+about|og|and)\s+(\d{1,3})\b"
-    r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
-    re.IGNORECASE,
-)
 # Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
 _STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
@@ -130,12 +131,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if understanding.applicant_type is None and focus.applicant_type is not None:
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
-    bare = _BARE_COUNT.search(understanding.clean_text or understanding.text)
-    # "years 3 and 4 combined?": a year in the list, not a count.
-    bare = bare if bare is None or int(bare.group(1)) not in understanding.years else None
-    if bare and understanding.positions is None and {"count_question", "positions_named"} <= set(focus.last_qualifiers):
+    bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
+    if bare and understanding.positions is None and answers_a_count(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
-        understanding = understanding.model_copy(update={"positions": int(bare.group(1))})
+        understanding = understanding.model_copy(update={"positions": bare})
     people = _people_for_the_training(understanding, focus)
     if people is not None:
         # "Hva koster opplæringsprogrammet per deltaker?" … "Vi sender fem personer. Hva blir det totalt?": five
@@ -253,7 +252,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             update["intents"] = ["eligibility"]
         elif _other_measure_instead(understanding, focus) or (
             (not understanding.explicit_intent or understanding.weak_intent)
-            and (_names_staff_and_year(understanding) or _asks_a_new_sum(understanding, focus))
+            and (
+                _names_staff_and_year(understanding)
+                or _asks_a_new_sum(understanding, focus)
+                or _quantity_after_overview(understanding, focus)
+            )
         ):
             # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
             # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
@@ -536,6 +539,13 @@ def _team_total_of_that_year(understanding: Understanding, focus: Focus) -> bool
 def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:
     summed = understanding.has("total") or understanding.has("remaining_years")
     return summed and understanding.has("asks_amount") and focus.last_intent not in SUMMING_TYPES
+
+
+def _quantity_after_overview(understanding: Understanding, focus: Focus) -> bool:
+    """ "Tiltak B" … "år 3" … "80 %": a project year or a position's size alone, after what the measure is, asks
+    what it pays then."""
+    named = understanding.year is not None or understanding.years or understanding.percents or understanding.staffing
+    return focus.last_intent == "overview" and focus.measure is not None and bool(named)
 
 
 def _names_staff_and_year(understanding: Understanding) -> bool:

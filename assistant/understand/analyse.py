@@ -29,6 +29,8 @@ from assistant.understand.numbers import ORDINALS
 from assistant.understand.nynorsk import as_bokmal
 from assistant.understand.quantities import (
     AGAIN_ASKED,
+    answers_a_count,
+    bare_count,
     counted_years_spans,
     extract_quantities,
     years_after_spans,
@@ -92,6 +94,15 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "does this cover",
     "dekker det",
     "dekker den",
+    # What the grant talked about may pay for: "can we use it for the specialist's laptop?"
+    "use it for",
+    "use it to",
+    "use them for",
+    "spend it on",
+    "bruke det til",
+    "bruke den til",
+    "bruke dem til",
+    "brukes det til",
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
@@ -221,6 +232,12 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 
 # "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
+# A sum the applicant needs ("trenger 200 000 til kurs", "we need 300k for training"): a sum asked for, no
+# requirement of the application.
+_SUM_NEEDED = re.compile(
+    r"\b(?:trenger|behøver|ønsker|need|needs|want)\s+(?:ca\.?\s+|omtrent\s+|about\s+|around\s+|kr\.?\s+|nok\s+)?\d",
+    re.IGNORECASE,
+)
 _OWN_FUNDING_TOLD = re.compile(
     r"\d[\d\s.,]*\s*(?:kr\.?|kroner|nok|mill\w*)?\s+(?:i|til|som|in|of|as)\s+"
     r"(?:egenfinansiering|egenandel|own\s+funding|co-funding|our\s+own\s+share)\b",
@@ -816,10 +833,19 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         result = result.model_copy(update={"scheme_ids": _priced_in(book, result.calendar_year)})
     # "… The real figure is 900 000, isn't it?" after a sum was asked: a claim about that sum.
     sum_claimed = focus is not None and focus.last_intent == "amount" and bool(result.amounts)
+    # "Hvor mange stillinger …?" – "so we could do 3?": a count answering the count asked before.
+    count_given = focus is not None and answers_a_count(focus.last_qualifiers)
+    count_given = count_given and bare_count(clean, result.years) is not None
     if (
         focus is not None
         and not schemes.scheme_ids
-        and (staff_named or sum_claimed or result.subjects or any(result.has(q) for q in CONTINUING_QUALIFIERS))
+        and (
+            staff_named
+            or sum_claimed
+            or count_given
+            or result.subjects
+            or any(result.has(q) for q in CONTINUING_QUALIFIERS)
+        )
     ):
         # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?", "Can
         # we get an extension?": about the grant (and the year) the conversation is on.
@@ -855,6 +881,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
         # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
+    if result.intent == "application_requirements" and result.amounts and _SUM_NEEDED.search(clean):
+        # "Vi har 1,5 årsverk og trenger 200 000 til kurs": what the grant comes to with the sum needed.
+        return put_first(result, "amount")
     if result.intent == "use_of_funds" and result.has("salary_cost") and result.amounts:
         # "Lønnskostnaden er 680 000 kr i år 3. Dekker tilskuddet hele lønna?": the grant against the salary told,
         # and what is left to fund, is a sum.
@@ -890,11 +919,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # for such an applicant, which the sentence on whom it is reserved for settles (not what to report).
         return put_first(result, "other")
     measure_known = result.measure or (focus is not None and focus.scheme_id)
-    if words.qualifier("which_measure").found(tokens) and measure_known and not _LETTER.search(clean):
-        if not (result.has("how_much") or result.has("training")):
-            # "We run a FACT team and want a job specialist – which measure fits?": the measure that pays for it,
-            # in its own words, not its rates.
-            return put_first(result, "overview")
+    which_measure = words.qualifier("which_measure").found(tokens) and not _LETTER.search(clean)
+    if which_measure and measure_known and not (result.has("how_much") or result.has("training")):
+        # "We run a FACT team and want a job specialist – which measure fits?": the measure that pays for it, in its
+        # own words, not its rates.
+        return put_first(result, "overview")
     candidate = _candidate_for(result, tokens, words, book, focus)
     if candidate is not None:
         # "Kandidaten er sykepleier med ett års IPS-erfaring. Holder det?": checked against the staff's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -1401,6 +1401,28 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     """The year is in a statement of what the user got before, with the question still to come."""
     end = _STATEMENT_END.search(text, year.end())
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
+
+
+# A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?", "so we could do 3?"
+_BARE_COUNT = re.compile(
+    r"\b(?:har|hadde|have|had|er|var|are|were|hva\s+med|what\s+about|how\s+about|og|and|(?:could|can)\s+do"
+    r"|kan\s+ha|kunne\s+ha)\s+(\d{1,3})\b"
+    r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
+    re.IGNORECASE,
+)
+
+
+def bare_count(text: str, years: Sequence[int] = ()) -> int | None:
+    """The count a message gives on its own ("Vi har 14.", "so we could do 3?"), if any; not one of the project
+    `years` it lists ("years 3 and 4 combined?")."""
+    found = _BARE_COUNT.search(text)
+    count = int(found.group(1)) if found else None
+    return None if count in years else count
+
+
+def answers_a_count(qualifiers: Sequence[str]) -> bool:
+    """Whether the question before (its `qualifiers`) asked how many positions, so that a bare count answers it."""
+    return {"count_question", "positions_named"} <= set(qualifiers)
 
 
 def year_started(text: str) -> int | None:

@@ -268,6 +268,35 @@ def test_which_measure_fits_is_answered_with_the_measure_in_its_own_words(
     assert text.startswith(lead), text
 
 
+@pytest.mark.parametrize(
+    ("turns", "total"),
+    [
+        # A project year, then a size, after what the measure is: what it pays then.
+        (("tiltak b", "år 3", "80 %"), 360_000),
+        (("What is Tiltak A?", "year 2?"), 800_000),
+        # The sum needed for courses is the training money, on top of the positions.
+        (("hvor mye kan vi få i tiltak A?", "vi har 1,5 årsverk og trenger 200 000 til kurs"), 1_400_000),
+    ],
+)
+def test_terse_follow_ups_ask_the_sum_for_what_they_name(
+    corpus_services: Services, turns: tuple[str, ...], total: int
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0]) == [total], text
+
+
+def test_a_bare_count_after_how_many_positions_is_checked_against_the_limit(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "how many positions can tiltak A fund?", "so we could do 3?")
+    assert text.startswith("No – Tiltak A does not fund that many positions"), text
+
+
+def test_what_it_may_be_used_for_leans_on_the_measure_before(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services, "what does tiltak B cover", "can we use it for the specialist's laptop and travel?"
+    )
+    assert text.startswith("No – Tiltak B does not cover other activities or investments"), text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(
