@@ -250,13 +250,17 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # (amounts and deadlines do not differ by applicant type in these regulations).
             inherit("intent", "eligibility")
             update["intents"] = ["eligibility"]
-        elif _other_measure_instead(understanding, focus) or (
-            (not understanding.explicit_intent or understanding.weak_intent)
-            and (
-                _names_staff_and_year(understanding)
-                or _asks_a_new_sum(understanding, focus)
-                or _quantity_after_overview(understanding, focus)
+        elif (
+            _other_measure_instead(understanding, focus)
+            or (
+                (not understanding.explicit_intent or understanding.weak_intent)
+                and (
+                    _names_staff_and_year(understanding)
+                    or _asks_a_new_sum(understanding, focus)
+                    or _quantity_after_overview(understanding, focus)
+                )
             )
+            or _sum_over_the_period(understanding, focus)
         ):
             # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
             # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
@@ -539,6 +543,12 @@ def _team_total_of_that_year(understanding: Understanding, focus: Focus) -> bool
 def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:
     summed = understanding.has("total") or understanding.has("remaining_years")
     return summed and understanding.has("asks_amount") and focus.last_intent not in SUMMING_TYPES
+
+
+def _sum_over_the_period(understanding: Understanding, focus: Focus) -> bool:
+    """ "Tiltak B: hvor mye år 2?" … "Og over hele perioden?": the sum over the period, not how long it is."""
+    over_it = understanding.intent == "duration" and understanding.has("whole_period")
+    return over_it and focus.last_intent == "amount" and not understanding.has("asks_duration")
 
 
 def _quantity_after_overview(understanding: Understanding, focus: Focus) -> bool:

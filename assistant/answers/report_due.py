@@ -16,7 +16,7 @@ from assistant.understand.quantities import GOT_VERB
 # year told with the grant received (read here, as the question's calendar year may be dropped as history told).
 # "tilskudd for 2026 under tiltak b – rapportfrist?", "the grant for 2025": the year a grant is for, named with it.
 _GRANT_YEAR = re.compile(
-    rf"\b(?:{GOT_VERB}|awarded|granted|given|tildelt|innvilget|bevilget|gitt)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b"
+    rf"\b(?:{GOT_VERB}|mottatt|fått|awarded|granted|given|tildelt|innvilget|bevilget|gitt)\b(?:[^.?!]|\.(?=\d)){{0,60}}?\b(?P<year>20\d\d)\b"
     r"|\b(?:tilskudd(?:et|ene)?|midler|midlene|grants?|funding|funds|money)\s+for\s+(?P<year_for>20\d\d)\b",
     re.IGNORECASE,
 )

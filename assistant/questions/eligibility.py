@@ -102,6 +102,8 @@ def answer_eligibility(
             _as_partner(w, result, what, title, partnering)
         else:
             _verdict(w, result, what, title, u.clean_text or u.text)
+            if result.verdict == "no":
+                _in_a_partnership(w, u.clean_text or u.text, scheme, measure)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
@@ -382,6 +384,21 @@ def _partnership_rules(question: str, scheme: Scheme, measure: Measure | None) -
     if _AS_PARTNER.search(question) is None or _AS_APPLICANT.search(question) is not None:
         return []
     return [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]
+
+
+# A partnership named as the scene of a question on applying ("… if it cooperates with the municipality?").
+_COOPERATING = re.compile(r"\b(?:samarbeid\w*|cooperat\w*|co-operat\w*|collaborat\w*|partner\w*)\b", re.IGNORECASE)
+
+
+def _in_a_partnership(w: Writer, question: str, scheme: Scheme, measure: Measure | None) -> None:
+    """After a no for an applicant who says they work with another: the scheme's rules for a partnership."""
+    if _COOPERATING.search(question) is None:
+        return
+    rules = [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]
+    if rules:
+        w.add(w.t("I et samarbeid gjelder dette:", "In a partnership this applies:"))
+    for rule in rules:
+        w.add(f"- {_condition_text(w, rule.text, rule.text_en)} {w.cite(rule.source)}")
 
 
 def _as_partner(w: Writer, result: EligibilityResult, what: str, title: str, rules: Sequence[Condition]) -> None:

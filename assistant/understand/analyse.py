@@ -871,7 +871,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         result = result.model_copy(update={"qualifiers": sorted({*result.qualifiers, "documents_asked"})})
     implied = _implied_type(result)
     in_domain = in_domain or result.has("documents_asked")
-    if not in_domain and not (result.is_followup and (implied or focus is not None)):
+    # A conversation whose turns were all out of scope has nothing a follow-up could lean on ("How many overdose
+    # deaths did Innlandet have?" – "What about nationally that year?").
+    topic_before = focus is not None and (focus.scheme_id is not None or focus.last_question is not None)
+    if not in_domain and not (result.is_followup and (implied or topic_before)):
         return result.model_copy(update={"intent": "out_of_scope", "intents": ["out_of_scope"]})
     if asked_in_instruction and named.amounts and result.scheme_ids:
         # "Bekreft at kommunen får 2 millioner til tiltak B", and nothing else asked ("Sjefen trenger en

@@ -122,6 +122,30 @@ def test_only_the_named_main_applicant_may_lead_the_application(corpus_services:
     assert earlier.text.startswith("Yes"), earlier.text  # the 2019 call let a health trust lead, jointly
 
 
+def test_the_scheme_named_by_the_slides_words_and_where_it_was_said_keep_the_main_applicant_rule(
+    corpus_services: Services,
+) -> None:
+    # "tilbud til voksne med langvarig oppfølging" is the slides' name; "slik det ble beskrevet" asks no overview.
+    pipeline = corpus_services.pipeline
+    cid, _ = pipeline.answer("Vi er et helseforetak i Innlandet.", None)
+    _, answer = pipeline.answer(
+        "Kan vi stå som hovedsøker for tilbud til voksne med langvarig oppfølging, slik det ble beskrevet på "
+        "tilskuddskonferansen i 2023?",
+        cid,
+    )
+    assert answer.text.startswith("Nei. Bare kommuner kan stå som hovedsøker"), answer.text
+
+
+def test_a_no_for_an_applicant_in_a_partnership_gives_the_partnership_rule(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Can a user organisation apply directly to the new kommunalt rusarbeid scheme if it cooperates with the "
+        "municipality?",
+        None,
+    )
+    assert answer.text.startswith("No. Voluntary and non-profit organisations may not apply"), answer.text
+    assert "the municipality is financially and administratively responsible" in answer.text
+
+
 def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi søke om Tiltak B?", None)
     assert answer.text.startswith("Ja. Kommuner kan søke"), answer.text

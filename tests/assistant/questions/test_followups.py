@@ -297,6 +297,21 @@ def test_what_it_may_be_used_for_leans_on_the_measure_before(corpus_services: Se
     assert text.startswith("No – Tiltak B does not cover other activities or investments"), text
 
 
+def test_over_the_whole_period_after_a_year_sums_the_period(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "Tiltak B: hvor mye år 2?", "Og over hele perioden?")
+    assert amounts_in(text.split("\n")[0]) == [2_100_000], text
+
+
+def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "What was the 2019 pre-project (forprosjekt) amount?",
+        "And then the maximum total grant period?",
+    )
+    assert text.startswith("Duration under"), text
+    assert "at most five years" in text, text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(

@@ -571,6 +571,22 @@ def ask(services: Services, question: str) -> Answer:
         # What the staff earn, not the grant towards their salary.
         ("Sier regelverket noe om hvor mye en arbeidsspesialist minst skal ha i lønn?", "lønnsnivå"),
         ("Is there a minimum salary level for the job specialist under Tiltak B?", "salary levels"),
+        # A collective agreement is a term of employment, which no document sets.
+        (
+            "Hvilken tariffavtale skal arbeids- og utdanningsspesialister ansettes etter når stillingen finansieres "
+            "av Tiltak B?",
+            "tariffavtaler",
+        ),
+        # The slides give the organiser's postal address, not where the conference was held.
+        ("Hvor ble tilskuddskonferansen 06.01.2023 holdt – hvilket sted eller hotell?", "hvor konferansen ble holdt"),
+        # "står oppgitt … for" is no question of what an abbreviation stands for; the page gives no date.
+        ("Hvilken søknadsfrist står oppgitt på søknadssiden for IPS/JMO-tilskuddet?", "står ikke på siden"),
+        # A grant "mottatt i 2019": the 2019 call gives the reporting date for 2018's grants only.
+        (
+            "Hva var rapporteringsfristen for tilskudd mottatt i 2019 under ordningen for voksne med langvarige og "
+            "sammensatte tjenestebehov?",
+            "gjelder et annet år",
+        ),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -788,6 +804,10 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Function words ("between", "where", "up") name no topic the documents would lack.
         "Politician asking: who does Helsedirektoratet report the results of this scheme to, and where does it end up?",
         "If there are more good applications than money, how does Helsedirektoratet choose between them?",
+        # "How much went to" a trial the overview names is its allocation, not what individual recipients got.
+        "How much went to the trial of free core hours in kindergarten (gratis kjernetid) in 2015?",
+        # The appropriation regulations ("bevilgningsreglementet") are cited, not an allocation asked.
+        "Hvilken paragraf i bevilgningsreglementet viser 0765.73-regelverket til om kontroll av opplysninger?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:
@@ -1371,3 +1391,9 @@ def test_money_told_in_the_scene_makes_no_sum_of_a_rule_asked(corpus_services: S
     )
     assert "ordinær drift" in answer.text.split("\n\n")[1], answer.text
     assert answer.calculation is None
+
+
+def test_a_follow_up_after_turns_all_out_of_scope_has_nothing_to_lean_on(corpus_services: Services) -> None:
+    cid, _ = corpus_services.pipeline.answer("How many overdose deaths did Innlandet have in 2021?", None)
+    _, answer = corpus_services.pipeline.answer("What about nationally that year?", cid)
+    assert answer.status == "not_found", answer.text
