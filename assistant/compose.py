@@ -42,6 +42,7 @@ from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning
 from assistant.answers.prior_recipients import prior_recipient_answer
 from assistant.answers.repayment import repayment_answer
 from assistant.answers.stated_sums import operation_asked
+from assistant.answers.still_valid import still_valid_answer
 from assistant.answers.undefined_terms import mentioned_only
 from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
@@ -367,6 +368,10 @@ class Composer:
         documents = documents_answer(ctx, w, u, passages)
         if documents is not None:
             return documents
+        # "Is the IPS/JMO page still valid today?": how current the scheme's documents are.
+        valid = still_valid_answer(ctx, w, u, passages)
+        if valid is not None:
+            return valid
         # "Besides the reports, what other data sources does Helsedirektoratet use?": the regulation's list.
         sources = data_sources_answer(ctx, w, u, passages)
         if sources is not None:

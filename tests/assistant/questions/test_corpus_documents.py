@@ -1,4 +1,5 @@
-"""'Which documents do you answer from?' is answered with the documents indexed, each cited by its opening line."""
+"""'Which documents do you answer from?' is answered with the documents indexed, each cited by its opening line;
+'Is that page still valid?' with how current the scheme's rules are."""
 
 from __future__ import annotations
 
@@ -44,3 +45,31 @@ def test_an_order_to_ignore_the_sources_is_no_question_about_them(corpus_service
         None,
     )
     assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead", "quoted"),
+    [
+        # An older version: no, and the regulation in force for IPS, by the line that dates it.
+        (
+            ("What is the IPS/JMO grant per job specialist in year 2?", "Is that page still valid today?"),
+            "No – IPS/JMO-tilskudd, søknadsside (før 2025) is an older version",
+            "«Godkjent av HOD 19.09.2025»",
+        ),
+        (("Gjelder regelverket for 0765.73 fortsatt?",), "Ja – Regelverk 0765.73 (2025) er de gjeldende", "19.09.2025"),
+        # An expired call: no, and the last deadline the documents give.
+        (
+            ("Gjelder overgangsordningen for kommunalt rusarbeid fortsatt?",),
+            "Nei – reglene for «Kommunalt rusarbeid – overgangsordning» er utløpt",
+            "«Søknadsfrist 01.02.2023.»",
+        ),
+    ],
+)
+def test_whether_the_rules_are_still_valid_is_read_from_their_status(
+    corpus_services: Services, turns: tuple[str, ...], lead: str, quoted: str
+) -> None:
+    cid = None
+    for turn in turns:
+        cid, answer = corpus_services.pipeline.answer(turn, cid)
+    assert answer.text.startswith(lead), answer.text
+    assert quoted in answer.text, answer.text
