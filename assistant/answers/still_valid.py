@@ -68,10 +68,10 @@ def still_valid_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequ
 
 def _last_call(w: Writer, scheme: Scheme) -> str:
     """'«Søknadsfrist 01. mars 2019 (utløpt)»' – the latest application deadline the scheme's tables date, cited."""
-    dated = [d for d in scheme.deadlines if d.kind == "application" and d.due is not None]
+    dated = [(d.due, d) for d in scheme.deadlines if d.kind == "application" and d.due is not None]
     if not dated:
         return ""
-    last = max(dated, key=lambda d: d.due or scheme.valid_from)
+    _, last = max(dated, key=lambda pair: pair[0])
     return f"«{last.source.quote}» {w.cite(last.source)}"
 
 
