@@ -27,7 +27,8 @@ def still_valid_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequ
     """Yes for a scheme whose rules are in force, no for an older version or an expired call (and the regulation
     in force for the same thing, where one is); None unless the question asks whether the rules still hold."""
     scheme = ctx.scheme(u)
-    if not u.has("still_valid") or scheme is None or not _RULES_AS_A_WHOLE.search(u.clean_text or u.text):
+    whether = u.has("yes_no") or u.has("statement_question")
+    if not (u.has("still_valid") and whether) or scheme is None or not _asks_of_the_rules(u.clean_text or u.text):
         return None
     name = w.t(scheme.name, scheme.name_en or scheme.name)
     title = ctx.title(scheme, [])
@@ -64,6 +65,20 @@ def still_valid_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequ
             )
         )
     return w.answer("answered", passages)
+
+
+# "… etter regelverket for 0765.73", "under the 2025 rules": the rules named as where something holds.
+_WHERE = frozenset({"etter", "under", "ifølge", "iht", "i", "to", "in", "by"})
+
+
+def _asks_of_the_rules(text: str) -> bool:
+    """The rules or a document are what is asked of ("Is that page still valid?"), not where a thing said before
+    is to hold ("Gjelder det fortsatt etter regelverket for 0765.73?")."""
+    for found in _RULES_AS_A_WHOLE.finditer(text):
+        before = text[: found.start()].split()
+        if not before or before[-1].lower() not in _WHERE:
+            return True
+    return False
 
 
 def _last_call(w: Writer, scheme: Scheme) -> str:

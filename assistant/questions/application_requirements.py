@@ -65,11 +65,26 @@ def answer_application(
     return with_facts(ctx, w, facts, passages)
 
 
+# A way of sending other than a prescribed form: "as a free-form letter", "som et vanlig brev", "by e-mail".
+_OTHER_FORMAT = re.compile(
+    r"\b(?:free[- ]form|fritt?\s+format|fri\s+form|(?:vanlig|eget|fritt)\s+brev|letter|e-?post|e-?mail|"
+    r"own\s+(?:format|template|document)|eget\s+(?:format|dokument|skjema)|word-?dokument|word\s+document)\b",
+    re.IGNORECASE,
+)
+# The documents' wording for a prescribed form.
+_PRESCRIBED_FORM = re.compile(r"fastsatt\s+skjema|søknadsskjema|prescribed\s+form", re.IGNORECASE)
+
+
 def _submission_verdict(w: Writer, u: Understanding, scheme: Scheme) -> str | None:
-    """'Søknaden skal vel sendes til statsforvalteren?': yes or no, by the body the application goes to."""
+    """'Søknaden skal vel sendes til statsforvalteren?': yes or no, by the body the application goes to; 'as a
+    free-form letter?' no, where the application goes on a prescribed form."""
     named = bodies(u.qualifiers)
     form = scheme.facts.get("application_form")
-    if form is None or len(named) != 1 or not (u.has("yes_no") or u.has("statement_question")):
+    asked = u.has("yes_no") or u.has("statement_question")
+    if form is not None and asked and _OTHER_FORMAT.search(u.clean_text or u.text):
+        prescribed = _PRESCRIBED_FORM.search(f"{form.text} {form.source.quote}") is not None
+        return w.t("Nei", "No") if prescribed else None
+    if form is None or len(named) != 1 or not asked:
         return None
     goes_to = vocabulary().bodies_named(str(form.value))
     if not goes_to:

@@ -17,6 +17,13 @@ from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
 # The words after a dash or comma that end a question: a guess at its answer.
+# "Is it true that a rejection cannot be appealed?", "Stemmer det at man ikke kan klage?": no appeal, claimed.
+_NO_APPEAL_CLAIMED = re.compile(
+    r"\b(?:(?:er|var)\s+det\s+(?:riktig|korrekt|sant)|stemmer\s+det|is\s+it\s+(?:true|right|correct|the\s+case)|"
+    r"am\s+i\s+right|confirm)\s+(?:at|that)\b(?:[^?.!]|\.(?=\d))*?\b(?:cannot|can't|can’t|not|no|ikke|ingen)\s+"
+    r"(?:\w+\s+){0,2}?(?:appeal\w*|klage\w*)",
+    re.IGNORECASE,
+)
 _GUESS = re.compile(r"(?:[—–]|\s-\s|,)([^—–,]{2,60})\?\s*$")
 
 
@@ -50,7 +57,9 @@ def answer_decision_appeal(
     decider = scheme.facts.get("decision_authority")
     named = bodies(u.qualifiers)
     guess = _GUESS.search(u.clean_text or u.text)
-    asked_whether = u.has("yes_no") or bool(guess and named & vocabulary().bodies_named(guess.group(1)))
+    # "The Statsforvalter makes the decision, right?", "…, didn't it?": a statement asked back is a yes/no too.
+    claimed = u.has("yes_no") or u.has("statement_question") or u.has("tagged")
+    asked_whether = claimed or bool(guess and named & vocabulary().bodies_named(guess.group(1)))
     if asks_decision and not asks_appeal and asked_whether and decider is not None and len(named) == 1:
         # "Er det statsforvalteren som fatter vedtak?", "Who decides — the county governor?": the body the table
         # names settles it.
@@ -64,6 +73,14 @@ def answer_decision_appeal(
             "Nei, det er ikke klagerett." if not appeal.value else "Ja, det er klagerett.",
             "No, there is no right of appeal." if not appeal.value else "Yes, decisions can be appealed.",
         )
+        if _NO_APPEAL_CLAIMED.search(u.clean_text or u.text):
+            # "Is it true that a rejection cannot be appealed?": the claim is what the yes or no is about.
+            lead = w.t(
+                "Ja, det stemmer: det er ikke klagerett." if not appeal.value else "Nei, det er klagerett.",
+                "Yes, that is right: there is no right of appeal."
+                if not appeal.value
+                else "No, decisions can be appealed.",
+            )
         w.add(f"{lead} ({title})")
     else:
         w.add(w.t(f"Saksbehandling etter {title}:", f"Case handling under {title}:"))

@@ -328,7 +328,7 @@ def _main_applicant(ctx: Context, w: Writer, version: EligibilityVersion, kind: 
 # not, to confirm; the verdict is on the claim.
 _CLAIMED_NOT = re.compile(
     r"\b(?:(?:er|var)\s+det\s+(?:riktig|korrekt|sant|sånn|slik)|stemmer\s+det|is\s+it\s+(?:true|right|correct|"
-    r"the\s+case)|am\s+i\s+right|confirm)\s+(?:at|that)\b[^?.!]*?\b(?:ikke|not|cannot|can't|can’t)\s+"
+    r"the\s+case)|am\s+i\s+right|confirm)\s+(?:at|that)\b(?:[^?.!]|\.(?=\d))*?\b(?:ikke|not|cannot|can't|can’t)\s+"
     r"(?:\w+\s+){0,2}?(?:søk\w*|apply|eligible|allowed|entitled|berettig\w*|få)\b",
     re.IGNORECASE,
 )

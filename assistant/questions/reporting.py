@@ -52,6 +52,12 @@ def answer_reporting(
         or checklist_verdict(w, u, general + specific)
     )
     holds = claim_holds(u, infos)
+    when_asked = "deadline" in u.intents or bool(u.dates)
+    listed = u.has("asks_contents") or u.has("audit_asked")  # what the checklist and the deadlines speak of
+    if u.has("yes_no") and not (settled or holds is not None or when_asked or listed):
+        # "Hvis resultatene avviker fra søknaden, må vi si noe om det i rapporten?": a yes/no no line of the
+        # checklist and no deadline settles; the sentences that speak of it answer.
+        return None
     denied = settled and w.paragraphs[lead].startswith(("Nei", "No"))
     if holds is not None and not denied:
         # "The report is due 1 March, right?": the deadline listed below gives the right day, before any line of

@@ -231,3 +231,29 @@ def test_a_point_only_another_measures_report_covers_gets_a_no(corpus_services: 
         "Vi har Tiltak B. Skal vi rapportere antall pasienter som har begynt i arbeid?", None
     )
     assert answer.text.startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Another way of sending than the prescribed form gets the no; the body alone gets the yes.
+        ("Can we send our 0765.73 application to Helsedirektoratet as a free-form letter?", "No – applications go"),
+        ("Kan vi sende søknaden om tiltak B på e-post til Helsedirektoratet?", "Nei – søknaden sendes"),
+        ("Skal søknaden om tiltak B sendes til Helsedirektoratet?", "Ja – søknaden sendes"),
+    ],
+)
+def test_how_the_application_is_sent_is_settled_by_the_form_and_the_body(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_a_yes_no_on_the_report_no_checklist_line_settles_is_answered_by_the_sentences(
+    corpus_services: Services,
+) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Hvis resultatene våre avviker fra det vi skrev i søknaden, må vi si noe om det i rapporten (0765.73)?", None
+    )
+    assert answer.text.startswith("Ja"), answer.text
+    assert "Er det avvik mellom forventet og oppnådde resultater og effekt skal dette belyses." in answer.text

@@ -37,6 +37,12 @@ from assistant.services import Services
             "Was it Helsedirektoratet that made the decisions on the 2019 adult scheme applications?",
             "No, decisions are made by Fylkesmannen",
         ),
+        # A statement asked back ("…, right?", "…, didn't it?") is a yes/no as well.
+        ("The Statsforvalter makes the decision on 0765.73 applications, right?", "No, decisions are made by"),
+        (
+            "In the 2019 adults scheme, Helsedirektoratet made the final decisions, didn't it?",
+            "No, decisions are made by Fylkesmannen",
+        ),
     ],
 )
 def test_the_body_named_is_checked_against_the_one_deciding(
@@ -88,3 +94,17 @@ def test_still_in_a_statement_is_not_asking_whether_the_call_is_open(corpus_serv
     # Asked in the question itself, it does ask whether the call is open: the 2019 call has closed.
     _, answer = corpus_services.pipeline.answer("Is it still possible to apply under the 2019 call?", None)
     assert answer.text.startswith("No – the deadlines"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The claim is of no appeal: true, so yes (a plain "can we appeal?" gets the no).
+        ("Is it true that a rejection under the 0765.73 scheme cannot be appealed?", "Yes, that is right: there is no"),
+        ("Stemmer det at man ikke kan klage på avslag om tiltak B?", "Ja, det stemmer: det er ikke klagerett."),
+        ("Can we appeal a rejection of Tiltak B?", "No, there is no right of appeal."),
+    ],
+)
+def test_a_claim_of_no_appeal_is_confirmed(corpus_services: Services, question: str, lead: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
