@@ -570,6 +570,8 @@ class Composer:
             else None,
             about=[vocabulary().subjects[name].evidence for name in u.subjects],
             operation=operation_asked(u),
+            # "Hva var rammen for foreldrestøttende tiltak?" … "Og hvor mye var til fordeling?": the sum asked now.
+            own_words=(u.clean_text or u.text) if u.is_followup and u.clean_text != query else None,
             grant_for=self._grant_asked_for(u, scheme),
             # "Does Helsedirektoratet have a grant for …?", "Finnes det tilskudd til …?" ask whether there is one;
             # "Kan man få tilskudd til …?" may be answered by the rule for what it is part of.

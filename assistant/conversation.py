@@ -281,6 +281,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # "Og for Tiltak A?" after "Hvem kan søke om Tiltak B?" still asks who may apply.
             # A year counted afresh ("og neste år?") replaces the one counted before.
             carried = [q for q in focus.last_qualifiers if not (relative_year and q in RELATIVE_YEARS)]
+            if understanding.has("whole_period") and "per_year" in carried:
+                # "… what's the max per year?" … "and over the full six years?": the period's sum, not a year's.
+                carried.remove("per_year")
             if "total" in carried and not understanding.has("total") and _one_year_totalled(focus):
                 # "year 2 total?" … "and if we add 2 more positions?": that year's total again, not the period's.
                 carried.remove("total")
@@ -431,7 +434,16 @@ _OPENERS = Lexicon(["hva med", "what about", "how about", "og", "and", "men", "b
 def retrieval_query(understanding: Understanding, focus: Focus | None = None, book: RuleBook | None = None) -> str:
     """The text to retrieve with: the message itself, or for a message that leans on the focus, a
     self-contained query naming the scheme, measure, intent, applicant, year and positions it inherited."""
-    if not understanding.inherited:
+    # "Hva var rammen for foreldrestøttende tiltak i 2015?" … "Og hvor mye var til fordeling?": a topic no rule table
+    # names (a programme in the 2015 overview) is carried by the words of the question before.
+    topic_only = (
+        focus is not None
+        and focus.scheme_id is None
+        and focus.last_question is not None
+        and not understanding.scheme_ids
+        and understanding.is_followup
+    )
+    if not understanding.inherited and not topic_only:
         return understanding.clean_text
     tokens = tokenize(understanding.clean_text)
     first = _OPENERS.starts(tokens, 0)
@@ -459,7 +471,7 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     parts.extend(f"{p:g} % stilling" for p in understanding.percents)
     if understanding.positions is not None:
         parts.append(f"{understanding.positions} stillinger")
-    if focus is not None and focus.last_question and not understanding.explicit_intent:
+    if focus is not None and focus.last_question and (not understanding.explicit_intent or topic_only):
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
 

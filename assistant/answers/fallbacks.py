@@ -247,6 +247,7 @@ def extractive_answer(
     grant_for: AskedTerms | None = None,
     grant_asked: bool = False,
     told: Sequence[int] = (),
+    own_words: str | None = None,
 ) -> Answer:
     """The retrieved sentences that best cover the question, quoted; not found when they cover too little, or when
     a figure is asked (a count, a sum, a date) and none of the best sentences states it. Without `sums_wanted`,
@@ -255,12 +256,17 @@ def extractive_answer(
     speaking of the subject asked about (`about`: "utsettelse"), when any does. With `operation`, two sums the first
     sentence states are added or subtracted, and the result leads. `grant_for` is what a grant is asked for: the
     sentences speaking of it lead; with `grant_asked` (whether there is such a grant is the question), none
-    speaking of it is no answer."""
+    speaking of it is no answer. `own_words` is what a follow-up asks in its own words (the query adds the question
+    before): the sum they ask for leads."""
     selection = ctx.extractive.select(query, passages, whole_lists=whole_lists, topic=topic, home=home)
     without_remarks = without_trailing_remarks(query)
     if without_remarks != query and (not selection.units or selection.coverage < MIN_COVERAGE):
         # "Do we really need a risk assessment? Seems like overkill for one position.": the remark asks nothing.
         selection = ctx.extractive.select(without_remarks, passages, whole_lists=whole_lists, topic=topic, home=home)
+    if own_words and (not selection.units or selection.coverage < MIN_COVERAGE):
+        # "… used for?" … "Does that include the cost of the national training programme?": the type's and the
+        # question before's words dilute what the follow-up asks, which the sentences may cover on their own.
+        selection = ctx.extractive.select(own_words, passages, whole_lists=whole_lists, topic=topic, home=home)
     if not selection.units or selection.coverage < MIN_COVERAGE:
         return not_found(w, passages)
     units = selection.units
@@ -364,7 +370,8 @@ def extractive_answer(
     headings = [unit for unit in units if _names_only(unit) or _SECTION_HEADING.match(unit.text)]
     units = [unit for unit in units if unit not in headings] + headings
     # "… til fordeling i 2015? Jeg vet at rammen var høyere.": the remark after the question is told, not asked.
-    asked = ctx.extractive.focus(without_trailing_remarks(query), topic, w.language == "en") if sums_wanted else None
+    sum_asked = without_trailing_remarks(own_words or query)
+    asked = ctx.extractive.focus(sum_asked, topic, w.language == "en") if sums_wanted else None
     if operation is not None and asked is not None:
         # "Bufdirs los-ordning … når RNB-styrkingen regnes med?": the sums of the scheme the question names are the
         # ones to add, though another scheme's sentence with the same words was retrieved first.
@@ -380,7 +387,7 @@ def extractive_answer(
     summing = max(stating, key=lambda unit: _covers(ctx, asked, unit)) if stating and asked is not None else None
     if summing is not None:
         units = [summing] + [unit for unit in units if unit is not summing]
-    clause = _answering_clause(ctx, w, query, units[0].text) if sums_wanted and not computed else None
+    clause = _answering_clause(ctx, w, own_words or query, units[0].text) if sums_wanted and not computed else None
     spaced = None
     if sums_wanted and not computed:
         spaced = spaced_decimal(clause) if clause is not None else spaced_decimal(summing.text) if summing else None

@@ -69,6 +69,10 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
     "on top of that",
     "in addition to that",
     "i tillegg til det",
+    # "Kunne vi få forprosjektmidler i tillegg?": on top of what the conversation is on.
+    "i tillegg",
+    "in addition",
+    "as well",
     "utover det",
     # The grant talked about, as a pronoun: "We've received it since 2020 – do we get less now?"
     "received it",
@@ -184,10 +188,18 @@ _STATE_VERBS = frozenset(
 )  # fmt: skip
 
 
+# A pronoun standing for what the conversation is on: "Which version does it replace?".
+_THING_PRONOUNS = frozenset({"it", "its", "that", "this", "them", "they", "den", "dette", "denne", "dem"})
+# A question this short with such a pronoun leans on the one before.
+PRONOUN_FOLLOWUP_TOKENS = 8
+
+
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     if not tokens:
         return False
     if _OPENER_LEXICON.starts(tokens, 0) or _MARKER_LEXICON.matched(tokens):
+        return True
+    if len(tokens) <= PRONOUN_FOLLOWUP_TOKENS and any(token.text in _THING_PRONOUNS for token in tokens):
         return True
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
 

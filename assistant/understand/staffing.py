@@ -40,7 +40,8 @@ _NOUNS_EN = (
     r"instructors?|mentors?|(?:job\s+)?coach(?:es)?|clinicians?|(?:social\s+)?educators?|pedagogues?|assistants?"
 )
 # fmt: on
-_HALF = {"nb": r"e(?:i)?n\s+halv", "en": r"a\s+half"}  # nynorsk "ein halv"
+# "en halv stilling", "et halvt årsverk" (neuter), nynorsk "ein halv", "eit halvt".
+_HALF = {"nb": r"(?:e(?:i)?n|e(?:i)?t)\s+halvt?", "en": r"a\s+half"}
 _AND = {"nb": r"og", "en": r"and"}
 _ONE_AND_HALF = {
     "nb": r"halvannen|halvannet|halvannan|e(?:i)?n\s+og\s+e(?:i)?n\s+halv",

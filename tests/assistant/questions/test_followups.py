@@ -312,6 +312,42 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
     assert "at most five years" in text, text
 
 
+@pytest.mark.parametrize(
+    ("turns", "total"),
+    [
+        # "over the full six years" after a year's maximum: the period's sum, not the year's again.
+        (("Tiltak A, two full-time positions plus training: what's the max per year?", "and over the full six years?"),
+         12_000_000),
+        # A programme no rule table names is carried by the question before; the sum asked now leads.
+        (("Hva var rammen for tilskudd til foreldrestøttende tiltak i 2015?",
+          "Og hvor mye var egentlig til fordeling?"), 2_800_000),
+        # A measure of the same scheme named in a follow-up ("forprosjektmidler") is the one asked about.
+        (("Hva var maksimalt tilskudd per ACT-team i 2019?", "Kunne vi få forprosjektmidler i tillegg?"), 600_000),
+    ],
+)  # fmt: skip
+def test_a_follow_up_asks_the_sum_it_names_itself(
+    corpus_services: Services, turns: tuple[str, ...], total: int
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0]) == [total], text
+
+
+def test_a_short_question_with_a_pronoun_leans_on_the_one_before(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "When was the 0765.73 regelverk approved?", "Which version does it replace?")
+    assert "Erstatter tidligere versjon av 18.11.24" in text, text
+
+
+def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilutes_it(
+    corpus_services: Services,
+) -> None:
+    text = conversation(
+        corpus_services,
+        "What could the 2019 ACT/FACT team grant be used for?",
+        "Does that include the cost of the national training programme?",
+    )
+    assert "28 000 kr per deltaker" in text, text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(

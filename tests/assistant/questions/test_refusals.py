@@ -808,6 +808,9 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "How much went to the trial of free core hours in kindergarten (gratis kjernetid) in 2015?",
         # The appropriation regulations ("bevilgningsreglementet") are cited, not an allocation asked.
         "Hvilken paragraf i bevilgningsreglementet viser 0765.73-regelverket til om kontroll av opplysninger?",
+        # The grant towards the salaries, not what the staff earn.
+        "One of our two Tiltak A staff works 75 %, the other 100 %. What's the maximum annual salary funding, not "
+        "counting training?",
     ],
 )
 def test_covered_questions_are_still_answered(corpus_services: Services, question: str) -> None:

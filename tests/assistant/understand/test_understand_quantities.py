@@ -256,6 +256,7 @@ def test_everything_in_one_question() -> None:
         ("Vi søker for 1,5 årsverk", "nb", 2, [100.0, 50.0]),
         ("a FACT team with two and a half positions", "en", 3, [100.0, 100.0, 50.0]),
         ("to og en halv stilling", "nb", 3, [100.0, 100.0, 50.0]),
+        ("to og et halvt årsverk", "nb", 3, [100.0, 100.0, 50.0]),  # neuter "et halvt"
         ("halvannen stilling", "nb", 2, [100.0, 50.0]),
         # A whole position and a half one, each named.
         ("Tiltak A: én hel stilling og én halv, hele perioden", "nb", 2, [100.0, 50.0]),
