@@ -195,7 +195,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     year_unsaid = understanding.calendar_year is None and not relative_year
     # Not when a scheme is named anew: "… Tiltak B … instead?" after the 2019 scheme is about today's rules.
     scheme_kept = understanding.scheme_id in (None, focus.scheme_id)
-    if understanding.is_followup and scheme_kept and year_unsaid and focus.calendar_year is not None:
+    leaning = understanding.is_followup or "scheme_ids" in inherited
+    if leaning and scheme_kept and year_unsaid and focus.calendar_year is not None:
         # "Hvem kan søke 765.60 voksne i 2023 i Innlandet?" … "og hva prioriteres?": in 2023, the slides' year.
         inherit("calendar_year", focus.calendar_year)
     counted_from = understanding.year is None and focus.year is not None and relative_year
@@ -261,6 +262,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
                 )
             )
             or _sum_over_the_period(understanding, focus)
+            or _sum_for_staff(understanding)
         ):
             # "For JMO specifically" … "ok and year 3 for a supervisor at 100 %?": staff and a year ask an amount,
             # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
@@ -555,6 +557,12 @@ def _team_total_of_that_year(understanding: Understanding, focus: Focus) -> bool
 def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:
     summed = understanding.has("total") or understanding.has("remaining_years")
     return summed and understanding.has("asks_amount") and focus.last_intent not in SUMMING_TYPES
+
+
+def _sum_for_staff(understanding: Understanding) -> bool:
+    """ "Kan vi søke overgangsordningen?" … "Hva får vi for 1,5 årsverk?": staff told and a sum asked."""
+    staffed = bool(understanding.positions or understanding.percents or understanding.staffing)
+    return staffed and (understanding.has("asks_amount") or understanding.has("how_much"))
 
 
 def _sum_over_the_period(understanding: Understanding, focus: Focus) -> bool:

@@ -123,6 +123,7 @@ CONTINUING_QUALIFIERS = (
     "per_year",
     "asks_amount",
     "still_open",  # "Kan vi fortsatt sende inn etter den utlysningen?": the call the conversation is on
+    "main_applicant",  # "Vi er et HF som vil søke 765.60 …" – "Kan vi stå som hovedsøker?": for that scheme
 )
 # The least cue weight that names a question type outright.
 EXPLICIT_MIN_SCORE = 1.0
@@ -958,6 +959,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     period_asked = years_claimed(clean, language) is not None and not (result.has("how_much") or result.year)
     if result.has("yes_no") and period_asked and result.intent in ("eligibility", "other", "overview"):
         # "JMO-prosjekt: kan vi få fast tilskudd i fem år?": whether the grant runs that long, the period.
+        return put_first(result, "duration")
+    if result.has("automatic") and result.has("yes_no") and result.intent in ("application_requirements", "other"):
+        # "Does one application cover all those years?": granted one year at a time, which the period rules say.
         return put_first(result, "duration")
     if _counts_years(result, words):
         # "For how many years in total can we receive Tiltak A funding?": a count of years is the period.

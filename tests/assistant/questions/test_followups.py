@@ -348,6 +348,30 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
     assert "28 000 kr per deltaker" in text, text
 
 
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # Staff and a sum asked after who may apply: the sum.
+        (("Vi fikk midler fra kommunalt rusarbeid etter gammel ordning i 2021. Kan vi søke overgangsordningen i 2023?",
+          "Hva får vi for 1,5 årsverk?"), "Inntil 495 000 kr"),
+        # Who may lead the application, for the scheme the message before named.
+        (("Vi er et HF som vil søke 765.60 i 2023 for et nytt FACT-team.", "Kan vi stå som hovedsøker?"),
+         "Nei. Bare kommuner kan stå som hovedsøker"),
+        # … in the year the question before asked of (the 2019 call let a health trust lead, jointly).
+        (("Hvem kunne søke på tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?",
+          "Kunne helseforetaket stå som hovedsøker?"), "Ja, på vilkår."),
+        # One application for all the years: no, one year at a time.
+        (("How many years can Tiltak A run?", "And does one application cover all those years?"),
+         "No. Grants are awarded one year at a time"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_keeps_the_scheme_and_year_and_asks_what_it_says(
+    corpus_services: Services, turns: tuple[str, ...], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(
