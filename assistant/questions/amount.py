@@ -915,6 +915,11 @@ def _write_request(
             # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
             # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
             step_down_verdict(w, measure, rates_shown=not _part_time_named(u), same_asked=same_asked)
+    elif u.has("over_time") and u.year is None:
+        # "Hva skjer med beløpet over årene?": the sentence saying how it develops, before the years' sums.
+        stated = measure.facts.get("step_down") or scheme.facts.get("step_down")
+        if stated is not None:
+            w.add(fact_sentence(w, stated))
     lead = len(w.paragraphs)
     # A sum bound to another part of the grant ("250 000 til opplæringstiltak") is no salary cost.
     # "Vi har høye lønnskostnader. Kunne vi fått 350 000 per stilling?": a sum to get is a grant claimed, no cost.

@@ -372,6 +372,11 @@ def test_a_follow_up_keeps_the_scheme_and_year_and_asks_what_it_says(
     assert text.startswith(lead), text
 
 
+def test_what_happens_to_the_amount_over_the_years_is_said_before_the_years_sums(corpus_services: Services) -> None:
+    text = conversation(corpus_services, "Hvor lenge varer IPS/JMO-tilskuddet?", "Hva skjer med beløpet over årene?")
+    assert text.startswith("Tilskuddet trappes ned hvert år, med krav om økt egenfinansiering."), text
+
+
 def test_a_role_named_after_describing_the_team_picks_the_measure_for_that_role(corpus_services: Services) -> None:
     # The ACT team described is who "we" are; the employment specialist is funded by Tiltak B, not the 2019 scheme.
     text = conversation(
