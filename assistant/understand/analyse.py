@@ -245,6 +245,10 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 
 # "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
+# Parties applying together ("sign as co-applicants", "stå som medsøkere").
+_CO_APPLICANTS = re.compile(
+    r"\b(?:co-?applicants?|joint\s+applicants?|as\s+applicants|medsøker\w*|som\s+søkere)\b", re.IGNORECASE
+)
 # A sum the applicant needs ("trenger 200 000 til kurs", "we need 300k for training"): a sum asked for, no
 # requirement of the application.
 _SUM_NEEDED = re.compile(
@@ -960,6 +964,9 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("yes_no") and period_asked and result.intent in ("eligibility", "other", "overview"):
         # "JMO-prosjekt: kan vi få fast tilskudd i fem år?": whether the grant runs that long, the period.
         return put_first(result, "duration")
+    if result.intent == "application_requirements" and result.has("each_their_own") and _CO_APPLICANTS.search(clean):
+        # "… can both NAV and the DPS sign as co-applicants?": who may apply, and whether only one party does.
+        return put_first(result, "eligibility")
     if result.has("automatic") and result.has("yes_no") and result.intent in ("application_requirements", "other"):
         # "Does one application cover all those years?": granted one year at a time, which the period rules say.
         return put_first(result, "duration")

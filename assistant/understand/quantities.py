@@ -208,6 +208,11 @@ _DOCUMENT_AFTER = re.compile(
     r"konferanse\w*|conference)\b",
     re.IGNORECASE,
 )
+# The year of rules or a document: "the 2019 transitional rules", "2019-reglene", "the 2019 call".
+_RULES_AFTER = re.compile(
+    r"\s*-?\s*(?:\w+\s+)?(?:rules|regulations?|regler\w*|reglene|ordning\w*|scheme)\b|" + _DOCUMENT_AFTER.pattern,
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared?\s+(?:to|with)|sammen(?:lign|likn)\w*\s+med|than|enn|vs\.?|versus)\s+(?:in\s+|i\s+)?$",
     re.IGNORECASE,
@@ -251,7 +256,7 @@ _STARTED = re.compile(
     r"|first\s+(?:got|received|funded)|the\s+first\s+time|(?:got|received)\s+(?:our|the|its)\s+first"
     r"|fikk\s+(?:vårt|det|sitt)\s+første|første\s+tilskudd\w*"
     # "We got Tiltak B from 2024", "Vi har hatt tilskudd fra 2023": had from a year on, so it started then.
-    r"|(?:got|received|had|fikk|mottok|mottatt|hatt)\s[^.?!]{0,50}?\b(?:from|fra)\s+(?:19|20)\d\d)\b",
+    r"|(?:got|received|had|fikk|mottok|mottatt|hatt)\s[^.?!]{0,50}?\b(?:from|fra|since|siden)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A year of the grant received in the calendar year before this one.
@@ -1332,7 +1337,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     if asked:
         year = int(asked[0].group("y"))
         found.calendar_year = year - 1 if _BEFORE.search(text[: asked[0].start()]) else year
-    if started is not None and found.year is None and found.calendar_year is not None:
+    # "… What did the 2019 transitional rules expect?": a year naming rules or a document counts no project year.
+    names_rules = bool(asked) and _RULES_AFTER.match(text, asked[0].end()) is not None
+    if started is not None and found.year is None and found.calendar_year is not None and not names_rules:
         # "Vi startet med tiltak B i 2024. Hva er maks for 2026?": the project year is counted from the start.
         count = found.calendar_year - int(started.group("y")) + 1
         if 1 < count <= 20:

@@ -360,6 +360,13 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         # … in the year the question before asked of (the 2019 call let a health trust lead, jointly).
         (("Hvem kunne søke på tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?",
           "Kunne helseforetaket stå som hovedsøker?"), "Ja, på vilkår."),
+        # Had "since 2022": 2026 would be the fifth year of a four-year measure.
+        (("How long can we get Tiltak B funding?",
+          "We've had it every year since 2022 for the same specialist – can we apply for 2026?"),
+         "No – the year you ask about is outside the period for Tiltak B"),
+        # Signing as co-applicants asks whether both may apply: only one party does.
+        (("Can NAV apply for the IPS/JMO grant?", "and can both NAV and the DPS sign as co-applicants?"),
+         "No, not separately."),
         # One application for all the years: no, one year at a time.
         (("How many years can Tiltak A run?", "And does one application cover all those years?"),
          "No. Grants are awarded one year at a time"),
