@@ -345,7 +345,9 @@ def _yes_no(text: str, words: Vocabulary, language: Language = "nb") -> frozense
     # late – could we get an extension?": the verb opens the clause after what sets the scene.
     clauses = [tokenize(clause) for clause in _SCENE_BREAK.split(asked[-1])[1:]] if asked else []
     opens = any(clause and words.qualifier("yes_no_opener").found(clause[:1]) for clause in clauses)
-    if opens and not (words.qualifier("wh_opener").found(tokens[:2]) and not _WHAT_IF.match(asked[-1])):
+    # ("And since this is our fourth year – is it reduced?": the words after the conjunction ask no "what".)
+    wh_first = words.qualifier("wh_opener").found(_after_conjunction(tokens)[:2])
+    if opens and not (wh_first and not _WHAT_IF.match(asked[-1])):
         return frozenset({"yes_no"})
     # A tag makes a short statement a question as well: "Men det er vel 900 000?", "It's 900,000, isn't it?".
     tagged = bool(asked) and _TAGGED.search(asked[-1]) is not None

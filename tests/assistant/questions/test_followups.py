@@ -367,6 +367,10 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         # Signing as co-applicants asks whether both may apply: only one party does.
         (("Can NAV apply for the IPS/JMO grant?", "and can both NAV and the DPS sign as co-applicants?"),
          "No, not separately."),
+        # A yes/no after a conjunction and a scene: the flat transition rate is not reduced in year 4.
+        (("We're a municipality that got kommunalt rusarbeid funding from 2020. What's the 2023 transitional amount "
+          "for our 3 full-time positions?", "And since this is our fourth year – is it reduced?"),
+         "No – for The transition scheme the rate is the same as the year before"),
         # One application for all the years: no, one year at a time.
         (("How many years can Tiltak A run?", "And does one application cover all those years?"),
          "No. Grants are awarded one year at a time"),
