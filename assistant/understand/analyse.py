@@ -245,6 +245,8 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 
 
 # "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
+# "de samme kravene", "the same rules": the question before, asked again of something else.
+_SAME_AGAIN = re.compile(r"\b(?:de|det|den)\s+samme\b|\bthe\s+same\b", re.IGNORECASE)
 # Parties applying together ("sign as co-applicants", "stå som medsøkere").
 _CO_APPLICANTS = re.compile(
     r"\b(?:co-?applicants?|joint\s+applicants?|as\s+applicants|medsøker\w*|som\s+søkere)\b", re.IGNORECASE
@@ -979,6 +981,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Hvor mange stillinger kan man søke om i tiltak A?", "How many positions does Tiltak B fund?": how many
         # positions are funded, not who may apply or what the measure is.
         return put_first(result, "amount")
+    if not ranked and focus is not None and focus.last_intent and _SAME_AGAIN.search(clean):
+        # "Hvilke kvalifikasjoner kreves i Tiltak A?" – "Gjelder de samme kravene i Tiltak B?": the same question,
+        # of what is named now.
+        subjects = list(dict.fromkeys([*result.subjects, *focus.last_subjects]))
+        return put_first(result.model_copy(update={"subjects": subjects}), focus.last_intent)
     if not ranked and implied:
         # "What was the grant per psychologist position in the 2015 scheme …?": a sum per position asked of what
         # the scheme's name implies.

@@ -371,6 +371,10 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         (("We're a municipality that got kommunalt rusarbeid funding from 2020. What's the 2023 transitional amount "
           "for our 3 full-time positions?", "And since this is our fourth year – is it reduced?"),
          "No – for The transition scheme the rate is the same as the year before"),
+        # "de samme kravene" asks the question before of the measure named now: none are set for Tiltak B.
+        (("Hvilke kvalifikasjoner kreves for stillingene i Tiltak A?",
+          "Gjelder de samme kravene for spesialisten i Tiltak B?"),
+         "Nei – dokumentene stiller ingen kvalifikasjonskrav for Tiltak B"),
         # One application for all the years: no, one year at a time.
         (("How many years can Tiltak A run?", "And does one application cover all those years?"),
          "No. Grants are awarded one year at a time"),
