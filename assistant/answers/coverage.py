@@ -44,7 +44,10 @@ _RECEIVED = re.compile(
 _UNTIL_YEAR = re.compile(r"\b(?:fram til|frem til|til og med|until|up to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _WENT_TO_NAME = re.compile(r"\bgikk\s+til\s+[A-ZÆØÅ]|\bwent\s+to\s+[A-ZÆØÅ]")
 _NAMED_ORGANISATION = re.compile(
-    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak)\b"
+    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:kommune|fylkeskommune|municipality|HF|helseforetak|"
+    r"universitetssykehus|sykehus|university\s+hospital|hospital)\b"
+    # A hospital named by its place: "Sykehuset Innlandet", "Sykehuset i Vestfold".
+    r"|\bSykehuset (?:i )?([A-ZÆØÅ][a-zæøå]+)"
     r"|\b(?:municipality|kommune) of ([A-ZÆØÅ][a-zæøå]+)"
     # A team named by its place: "FACT Sør-Østerdal", "ACT Vestfold".
     r"|\b(?:F?ACT|IPS)(?: [Uu]ng)?(?:-team| team)? ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"

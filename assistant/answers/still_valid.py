@@ -19,6 +19,10 @@ _RULES_AS_A_WHOLE = re.compile(
     r"announcement|call|lysark\w*|slides|dokument\w*|documents?|\w*ordning\w*|scheme|programme)\b",
     re.IGNORECASE,
 )
+# A claim asked to still hold ("Gjelder det fortsatt …?", "Is that still true?"), not the rules as a whole.
+_CLAIM_STILL = re.compile(
+    r"\b(?:gjelder|stemmer)\s+(?:det|dette)\b|\b(?:is|does)\s+(?:it|this|that)\s+still\b", re.IGNORECASE
+)
 # An acronym in a scheme's name ("IPS", "JMO"): the word a newer regulation's measures are named by, too.
 _ACRONYM = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 
@@ -27,7 +31,9 @@ def still_valid_answer(ctx: Context, w: Writer, u: Understanding, passages: Sequ
     """Yes for a scheme whose rules are in force, no for an older version or an expired call (and the regulation
     in force for the same thing, where one is); None unless the question asks whether the rules still hold."""
     scheme = ctx.scheme(u)
-    whether = u.has("yes_no") or u.has("statement_question")
+    # "På den gamle siden kunne stiftelser søke. Gjelder det fortsatt …?": what was said still holding, not the rules.
+    whether = (u.has("yes_no") or u.has("statement_question")) and not u.injection
+    whether = whether and _CLAIM_STILL.search(u.clean_text or u.text) is None
     if not (u.has("still_valid") and whether) or scheme is None or not _asks_of_the_rules(u.clean_text or u.text):
         return None
     name = w.t(scheme.name, scheme.name_en or scheme.name)

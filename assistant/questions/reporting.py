@@ -54,7 +54,7 @@ def answer_reporting(
     holds = claim_holds(u, infos)
     when_asked = "deadline" in u.intents or bool(u.dates)
     listed = u.has("asks_contents") or u.has("audit_asked")  # what the checklist and the deadlines speak of
-    if u.has("yes_no") and not (settled or holds is not None or when_asked or listed):
+    if u.has("yes_no") and not (settled or holds is not None or when_asked or listed or specific):
         # "Hvis resultatene avviker fra søknaden, må vi si noe om det i rapporten?": a yes/no no line of the
         # checklist and no deadline settles; the sentences that speak of it answer.
         return None

@@ -577,6 +577,15 @@ def ask(services: Services, question: str) -> Answer:
             "av Tiltak B?",
             "tariffavtaler",
         ),
+        # A hospital named by its place is a named recipient.
+        ("Hvor mange ressursmiljø-stillinger fikk Sykehuset Innlandet i 2024?", "ikke hva enkelte søkere"),
+        ("Hvor mange ressursmiljø-stillinger fikk Oslo universitetssykehus i 2024?", "ikke hva enkelte søkere"),
+        # "Of the 230 million …, how much went to …": a part of an allocation the schemes shared.
+        (
+            "Of the 230 million for kommunalt rusarbeid in 2023, how much went to the transitional scheme and how "
+            "much to the new scheme?",
+            "give only the allocation to the schemes together",
+        ),
         # The slides give the organiser's postal address, not where the conference was held.
         ("Hvor ble tilskuddskonferansen 06.01.2023 holdt – hvilket sted eller hotell?", "hvor konferansen ble holdt"),
         # "står oppgitt … for" is no question of what an abbreviation stands for; the page gives no date.
@@ -808,6 +817,8 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         "How much went to the trial of free core hours in kindergarten (gratis kjernetid) in 2015?",
         # The appropriation regulations ("bevilgningsreglementet") are cited, not an allocation asked.
         "Hvilken paragraf i bevilgningsreglementet viser 0765.73-regelverket til om kontroll av opplysninger?",
+        # "lokale utviklingstiltak" is no venue.
+        "Hvor stor var bevilgningen til Bedre Tverrfaglig Innsats – lokale utviklingstiltak?",
         # The grant towards the salaries, not what the staff earn.
         "One of our two Tiltak A staff works 75 %, the other 100 %. What's the maximum annual salary funding, not "
         "counting training?",
