@@ -257,3 +257,18 @@ def test_a_yes_no_on_the_report_no_checklist_line_settles_is_answered_by_the_sen
     )
     assert answer.text.startswith("Ja"), answer.text
     assert "Er det avvik mellom forventet og oppnådde resultater og effekt skal dette belyses." in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The 2023 slides' closing reminder: every application goes to the county governor's post box.
+        ("Where do we send the application for the new kommunalt rusarbeid scheme?", "All applications go to"),
+        ("Skal søknaden for barn og unge-ordningen sendes til Helsedirektoratet?", "Nei – alle søknader sendes"),
+    ],
+)
+def test_where_a_slides_scheme_application_goes_is_the_slides_reminder(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
