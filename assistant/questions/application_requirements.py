@@ -16,7 +16,11 @@ from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
 # The application fact each question cue asks for.
-_FACT_ASKED = (("application_form", "asks_submission"), ("signature", "asks_signature"))
+_FACT_ASKED = (
+    ("application_form", "asks_submission"),
+    ("signature", "asks_signature"),
+    ("announcement", "where_announced"),
+)
 
 
 # "a signed agreement", "signert samarbeidsavtale": a document signed, told.

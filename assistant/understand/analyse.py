@@ -247,6 +247,8 @@ _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W
 # "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
 # "de samme kravene", "the same rules": the question before, asked again of something else.
 _SAME_AGAIN = re.compile(r"\b(?:de|det|den)\s+samme\b|\bthe\s+same\b", re.IGNORECASE)
+# A condition asked for ("Hva er en forutsetning for å få midler?", "What is a precondition for funding?").
+_PRECONDITION = re.compile(r"\b(?:forutsetning\w*|precondition\w*|prerequisite\w*)\b", re.IGNORECASE)
 # Parties applying together ("sign as co-applicants", "stå som medsøkere").
 _CO_APPLICANTS = re.compile(
     r"\b(?:co-?applicants?|joint\s+applicants?|as\s+applicants|medsøker\w*|som\s+søkere)\b", re.IGNORECASE
@@ -968,6 +970,17 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("yes_no") and period_asked and result.intent in ("eligibility", "other", "overview"):
         # "JMO-prosjekt: kan vi få fast tilskudd i fem år?": whether the grant runs that long, the period.
         return put_first(result, "duration")
+    staffless = not (result.positions or result.percents or result.staffing or result.amounts or result.year)
+    if result.intent == "amount" and staffless and not result.has("how_much") and _PRECONDITION.search(clean):
+        # "Hva er en forutsetning for å få tildelt midler til IPS/JMO?": a condition of the grant, not its sum.
+        return put_first(result, "other")
+    no_year = result.year is None and not result.years  # "… prioritised, can we get a fifth year?" asks the year
+    if result.intent == "decision_appeal" and result.has("priority_asked") and result.has("yes_no") and no_year:
+        # "Are participants under 35 prioritised in IPS/JMO grant decisions?": what is prioritised, not who decides.
+        return put_first(result, "other")
+    if result.has("where_announced") and result.intent in ("overview", "other", "deadline", "application_requirements"):
+        # "Hvor lyses 0765.73 ut?": where the call is published, which the application facts hold.
+        return put_first(result, "application_requirements")
     if result.intent == "application_requirements" and result.has("each_their_own") and _CO_APPLICANTS.search(clean):
         # "… can both NAV and the DPS sign as co-applicants?": who may apply, and whether only one party does.
         return put_first(result, "eligibility")

@@ -272,3 +272,26 @@ def test_where_a_slides_scheme_application_goes_is_the_slides_reminder(
 ) -> None:
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Where the call is published: the table's fact, not what the scheme is.
+        ("Hvor lyses tilskuddsordningen 0765.73 ut?", "Ordningen lyses ut på www.helsedirektoratet.no/tilskudd."),
+        ("Where is Tiltak B announced?", "The scheme is announced on www.helsedirektoratet.no/tilskudd."),
+    ],
+)
+def test_where_the_call_is_published_is_the_announcement_fact(
+    corpus_services: Services, question: str, lead: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_whether_a_group_is_prioritised_in_decisions_is_about_the_priority(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Are participants under 35 prioritised in IPS/JMO grant decisions?", None
+    )
+    assert answer.text.startswith("Yes"), answer.text
+    assert "under 35 år" in answer.text, answer.text
