@@ -155,6 +155,7 @@ class _Question:
     shut_out: bool  # asks whether some are kept out ("Are people over 35 excluded?")
     more_than_only: bool  # asks whether it is more than one thing ("drift også, eller bare lønn?")
     certain: bool  # asks whether it always happens ("Blir den automatisk avvist?")
+    at_submission: bool  # asks whether it had to be there when the application was sent
     contents: bool  # asks what something must contain ("Må søknaden ha med organisasjonsnummer?")
     of_a_document: bool  # … and that something is an application or a report (not a target group)
     instead_terms: set[str]  # what it would do without ("a letter instead of using a form": form)
@@ -218,6 +219,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         shut_out=_found("shut_out", asking),
         more_than_only=bool(or_only),
         certain=_found("certainty", asking),
+        at_submission=_found("at_submission", asking),
         contents=_found("asks_contents", asking),
         instead_terms=_instead_terms(extractive, text, tokens, english, after=True),
         other_way_terms=_instead_terms(extractive, text, tokens, english, after=False),
@@ -441,6 +443,8 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
     if asked.cleft_terms and extractive.coverage(asked.cleft_terms, statement) < CLEFT_COVERAGE:
         return None
     polarity = _polarity(extractive, asked, text, tokens)
+    # «… eventuelt ettersendes» answers "in place when we submitted?" whatever sentence shares more words.
+    settles = settles or (asked.at_submission and _stated("sent_later", tokens))
     required = _stated("obligation", tokens) or _REQUIRED.search(text) is not None or text.startswith(_CHECKED)
     if asked.contents and asked.of_a_document and polarity == "yes" and not settles and not required:
         # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
@@ -456,6 +460,10 @@ def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, token
         return "yes"
     if any(_stated(statement, tokens) for statement in asked.settled_by):
         return "no"
+    if asked.at_submission and _stated("sent_later", tokens):
+        # "… did we need the agreement in place when we submitted?" – «… skal vedlegges søknaden, eventuelt
+        # ettersendes»: not necessarily then.
+        return "conditional"
     if _stated("denial", _main_clause(tokens)) or _denies_what_is_asked(extractive, text, tokens, asked.asked_terms):
         return "no"
     if asked.each_their_own and _stated("only_one", tokens):

@@ -263,6 +263,12 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ),
         # A ☒ line requires what it names; "include" asked of a target group is no application's contents.
         ("Må søknaden om tiltak B ha med en risikovurdering?", "Ja – «☒ Søkerens vurdering av risiko"),
+        # «… skal vedlegges søknaden, eventuelt ettersendes»: not necessarily in place when the application went in.
+        (
+            "For an ACT application under the 2019 adults scheme, did we need the cooperation agreement with the "
+            "health trust in place when we submitted?",
+            "It depends on conditions",
+        ),
         ("Did the target group of the 2019 adults scheme include violence problems?", "Yes – this is what"),
         # An item of what the application must contain.
         ("Må IPS-søknaden ha med organisasjonsnummer og kontonummer?", "Ja – dette sier kildene"),
