@@ -984,7 +984,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.intent == "application_requirements" and result.has("each_their_own") and _CO_APPLICANTS.search(clean):
         # "… can both NAV and the DPS sign as co-applicants?": who may apply, and whether only one party does.
         return put_first(result, "eligibility")
-    if result.has("automatic") and result.has("yes_no") and result.intent in ("application_requirements", "other"):
+    applying = result.intent in ("application_requirements", "other") or (
+        result.intent == "eligibility" and not result.applicant_types  # "Holder det å søke én gang for hele …?"
+    )
+    if result.has("automatic") and result.has("yes_no") and applying:
         # "Does one application cover all those years?": granted one year at a time, which the period rules say.
         return put_first(result, "duration")
     if _counts_years(result, words):

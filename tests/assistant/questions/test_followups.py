@@ -375,6 +375,9 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         (("Hvilke kvalifikasjoner kreves for stillingene i Tiltak A?",
           "Gjelder de samme kravene for spesialisten i Tiltak B?"),
          "Nei – dokumentene stiller ingen kvalifikasjonskrav for Tiltak B"),
+        # … asked on its own, as whether one application is enough: no, too.
+        (("Holder det å søke én gang for hele fireårsperioden under Tiltak B?",),
+         "Nei. Tilskudd gis for ett år av gangen"),
         # One application for all the years: no, one year at a time.
         (("How many years can Tiltak A run?", "And does one application cover all those years?"),
          "No. Grants are awarded one year at a time"),
