@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from pydantic import BaseModel, Field
 
+from assistant.answers.context import single_priced_measure
 from assistant.applicants import APPLICANTS, ApplicantType
 from assistant.questions.registry import question_type
 from assistant.text import QUESTION_WORD
@@ -116,10 +117,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     same_scheme = scheme_now == focus.scheme_id
     unnamed_measure = understanding.measure is None and understanding.unknown_measure is None
     if unnamed_measure and same_scheme and focus.measure:
-        inherit(
-            "measure",
-            _other_measure(book, scheme_now, focus.measure) if understanding.has("other_measure") else focus.measure,
+        focus_measure = (
+            _other_measure(book, scheme_now, focus.measure) if understanding.has("other_measure") else focus.measure
         )
+        inherit("measure", _per_position_instead(book, scheme_now, focus_measure, understanding))
     elif scheme_now in focus.schemes and book is not None and focus.last_question:
         # "We run a FACT team …" (the 2019 scheme's teams or Tiltak B's) … "How much under 0765.73?": the scheme
         # named now was one of those meant, and what was described before is its measure and staff.
@@ -295,8 +296,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
                 salary = {**understanding.components.amounts, "salary_cost": focus.salary_cost}
                 inherit("components", understanding.components.model_copy(update={"amounts": salary}))
                 update["amounts"] = [focus.salary_cost]
+        # (An intent switched to, "What's the tax treatment of Tiltak B?" … "OK then, the max in year 2?", carries
+        # no subject of the question before.)
+        kept_type = "intent" in inherited and update.get("intent") == focus.last_intent
         if focus.last_subjects and (
-            "intent" in inherited or (understanding.intent == focus.last_intent and not _asks_anew(understanding))
+            kept_type or (understanding.intent == focus.last_intent and not _asks_anew(understanding))
         ):
             # "Can we appeal a refusal under 0765.73?" … "what about under the 2019 voksne scheme?": the subject
             # asked about stays with the question.
@@ -514,6 +518,20 @@ def _asks_anew(understanding: Understanding) -> bool:
 
 # "Hva om vi heller …", "What if we …": the question before, with one thing changed.
 _WHAT_IF = re.compile(r"^\W*(?:(?:og|men|and|but)\s+)?(?:hva\s+(?:om|hvis)|what\s+if|hvis|if)\b", re.IGNORECASE)
+
+
+def _per_position_instead(
+    book: RuleBook | None, scheme_id: str | None, measure: str, understanding: Understanding
+) -> str:
+    """ "Hvor mye er forprosjektmidlene?" … "og hvor mye er det per stilling år 4?": a sum per position or for a
+    project year is not the lump sum asked before; it is the scheme's one measure priced per position."""
+    scheme = book.schemes.get(scheme_id) if book is not None and scheme_id else None
+    current = scheme.measures.get(measure) if scheme is not None else None
+    if scheme is None or current is None or current.kind == "per_position":
+        return measure
+    asks_positions = understanding.has("per_position") or understanding.year is not None or understanding.positions
+    priced = single_priced_measure(scheme, per_position=True) if asks_positions else None
+    return priced.id if priced is not None else measure
 
 
 def _other_measure(book: RuleBook | None, scheme_id: str | None, measure: str) -> str:

@@ -987,7 +987,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     applying = result.intent in ("application_requirements", "other") or (
         result.intent == "eligibility" and not result.applicant_types  # "Holder det å søke én gang for hele …?"
     )
-    if result.has("automatic") and result.has("yes_no") and applying:
+    if result.has("automatic") and result.has("yes_no") and applying and not result.has("late"):
         # "Does one application cover all those years?": granted one year at a time, which the period rules say.
         return put_first(result, "duration")
     if _counts_years(result, words):

@@ -256,7 +256,7 @@ _STARTED = re.compile(
     r"|first\s+(?:got|received|funded)|the\s+first\s+time|(?:got|received)\s+(?:our|the|its)\s+first"
     r"|fikk\s+(?:vårt|det|sitt)\s+første|første\s+tilskudd\w*"
     # "We got Tiltak B from 2024", "Vi har hatt tilskudd fra 2023": had from a year on, so it started then.
-    r"|(?:got|received|had|fikk|mottok|mottatt|hatt)\s[^.?!]{0,50}?\b(?:from|fra|since|siden)\s+(?:19|20)\d\d)\b",
+    r"|(?:got|received|had|fikk|mottok|mottatt|hatt)\s[^.?!]{0,50}?\b(?:from|fra)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A year of the grant received in the calendar year before this one.

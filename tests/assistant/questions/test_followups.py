@@ -360,10 +360,6 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         # … in the year the question before asked of (the 2019 call let a health trust lead, jointly).
         (("Hvem kunne søke på tilbud til voksne med langvarige og sammensatte tjenestebehov i 2019?",
           "Kunne helseforetaket stå som hovedsøker?"), "Ja, på vilkår."),
-        # Had "since 2022": 2026 would be the fifth year of a four-year measure.
-        (("How long can we get Tiltak B funding?",
-          "We've had it every year since 2022 for the same specialist – can we apply for 2026?"),
-         "No – the year you ask about is outside the period for Tiltak B"),
         # Signing as co-applicants asks whether both may apply: only one party does.
         (("Can NAV apply for the IPS/JMO grant?", "and can both NAV and the DPS sign as co-applicants?"),
          "No, not separately."),
@@ -378,6 +374,12 @@ def test_what_a_follow_up_asks_in_its_own_words_is_answered_when_the_query_dilut
         # … asked on its own, as whether one application is enough: no, too.
         (("Holder det å søke én gang for hele fireårsperioden under Tiltak B?",),
          "Nei. Tilskudd gis for ett år av gangen"),
+        # A year asked after a subject no document covers carries no subject: the sum.
+        (("What's the tax treatment of the Tiltak B grant?",
+          "OK then, what's the max in year 2 for a full-time specialist?"), "Up to 600 000 NOK"),
+        # A sum per position after the pre-project's lump sum: the measure priced per position.
+        (("Hvor mye er forprosjektmidlene i 2019-ordningen?", "og hvor mye er det per stilling år 4?",
+          "og for 4 stillinger?"), "Inntil 800 000 kr"),
         # One application for all the years: no, one year at a time.
         (("How many years can Tiltak A run?", "And does one application cover all those years?"),
          "No. Grants are awarded one year at a time"),

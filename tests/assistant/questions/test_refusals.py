@@ -571,6 +571,7 @@ def ask(services: Services, question: str) -> Answer:
         # What the staff earn, not the grant towards their salary.
         ("Sier regelverket noe om hvor mye en arbeidsspesialist minst skal ha i lønn?", "lønnsnivå"),
         ("Is there a minimum salary level for the job specialist under Tiltak B?", "salary levels"),
+        ("What's the normal annual salary for an IPS job specialist in a Norwegian municipality?", "salary levels"),
         # A collective agreement is a term of employment, which no document sets.
         (
             "Hvilken tariffavtale skal arbeids- og utdanningsspesialister ansettes etter når stillingen finansieres "
