@@ -21,6 +21,7 @@ from assistant.understand.model import Understanding
 from assistant.understand.quantities import (
     answers_a_count,
     bare_count,
+    count_alone,
     extract_quantities,
     people_sent,
     year_started,
@@ -133,9 +134,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
     bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
+    alone = count_alone(understanding.clean_text or understanding.text)
     if bare and understanding.positions is None and answers_a_count(focus.last_qualifiers):
         # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
         understanding = understanding.model_copy(update={"positions": bare})
+    elif alone and understanding.positions is None and "positions_named" in focus.last_qualifiers:
+        # "Tiltak A: maks for én 100 % stilling?" … "og med to?": that many positions, as sized before.
+        understanding = understanding.model_copy(update={"positions": alone})
     people = _people_for_the_training(understanding, focus)
     if people is not None:
         # "Hva koster opplæringsprogrammet per deltaker?" … "Vi sender fem personer. Hva blir det totalt?": five

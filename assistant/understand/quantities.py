@@ -1419,6 +1419,21 @@ _BARE_COUNT = re.compile(
 )
 
 
+def count_alone(text: str) -> int | None:
+    """A message that is a count and nothing else ("og med to?", "and 3?", "Hva med tre?"): the count."""
+    words = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]} - {"en", "ei", "a", "an"}, key=len, reverse=True))
+    found = re.fullmatch(
+        rf"\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
+        rf"(?P<n>\d{{1,2}}|{words})(?:\s+(?:da|then|stk\.?))?\s*\??\s*",
+        text,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    return int(n) if n.isdigit() else CARDINALS["nb"].get(n) or CARDINALS["en"].get(n)
+
+
 def bare_count(text: str, years: Sequence[int] = ()) -> int | None:
     """The count a message gives on its own ("Vi har 14.", "so we could do 3?"), if any; not one of the project
     `years` it lists ("years 3 and 4 combined?")."""
