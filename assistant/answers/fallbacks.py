@@ -38,6 +38,12 @@ SUM_UNITS = 3
 RATE_LINE = 100
 # A place named as where something is: "i Vestland", "in Trøndelag".
 _IN_PLACE = re.compile(r"\b(?:i|in)\s+(?:hele\s+|all\s+of\s+)?([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
+# A county named in lower case, as people type it ("hvor mange FACT-team finnes i vestland?").
+_IN_COUNTY = re.compile(
+    r"\b(?:i|in)\s+(agder|akershus|buskerud|finnmark|innlandet|møre og romsdal|nordland|oslo|rogaland|telemark|troms|"
+    r"trøndelag|vestfold|vestland|østfold)\b",
+    re.IGNORECASE,
+)
 # A figure, a web or e-mail address: a line with one states a fact, whatever else it lacks.
 _FIGURE_OR_ADDRESS = re.compile(r"\d|www\.|https?://|@")
 # A heading's number ("2.2) Tjenestestøtte") is no figure.
@@ -120,7 +126,7 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
         # "How many FACT teams are there in Trøndelag?": the count must be of that place ("9 … i Innlandet" is not).
         places = [
             m.group(1)
-            for m in _IN_PLACE.finditer(u.clean_text or u.text)
+            for m in [*_IN_PLACE.finditer(u.clean_text or u.text), *_IN_COUNTY.finditer(u.clean_text or u.text)]
             if m.group(1).lower() not in MONTHS and not vocabulary().in_domain(tokenize(m.group(1)))  # "i Tiltak A"
         ]
 

@@ -335,6 +335,16 @@ def test_a_follow_up_asks_the_sum_it_names_itself(
     assert amounts_in(text.split("\n")[0]) == [total], text
 
 
+def test_the_new_scheme_after_the_transition_scheme_is_the_new_rusarbeid_scheme(corpus_services: Services) -> None:
+    # The slides give the new scheme no rate per position: refused, not the transition scheme's rate again.
+    cid, _ = corpus_services.pipeline.answer(
+        "What's the 2023 per-position rate in the transition scheme for municipal substance abuse work?", None
+    )
+    _, answer = corpus_services.pipeline.answer("And for the new scheme?", cid)
+    assert answer.status == "not_found", answer.text
+    assert "new scheme" in answer.text.split("\n")[0], answer.text
+
+
 def test_a_short_question_with_a_pronoun_leans_on_the_one_before(corpus_services: Services) -> None:
     text = conversation(corpus_services, "When was the 0765.73 regelverk approved?", "Which version does it replace?")
     assert "Erstatter tidligere versjon av 18.11.24" in text, text

@@ -578,6 +578,10 @@ def ask(services: Services, question: str) -> Answer:
             "av Tiltak B?",
             "tariffavtaler",
         ),
+        # Interest on a repayment: no document speaks of interest.
+        ("if we have to pay back misused grant money, is there interest on top?", "say nothing about interest"),
+        # A count of a county typed in lower case is that county's, which no document gives.
+        ("hvor mange FACT-team finnes i vestland?", "oppgir ikke det tallet"),
         # A hospital named by its place is a named recipient.
         ("Hvor mange ressursmiljø-stillinger fikk Sykehuset Innlandet i 2024?", "ikke hva enkelte søkere"),
         ("Hvor mange ressursmiljø-stillinger fikk Oslo universitetssykehus i 2024?", "ikke hva enkelte søkere"),
