@@ -23,6 +23,11 @@ _FACT_ASKED = (
 )
 
 
+# "… and how do we apply?", "hvordan søker vi?": how an application is made, asked beside another fact.
+_HOW_TO_APPLY = re.compile(
+    r"\bhow\s+(?:do|can|should|would)\s+(?:we|i|you|one)\s+apply\b|\bhvordan\s+(?:søker|kan|skal)\s+(?:vi|man|jeg)\b",
+    re.IGNORECASE,
+)
 # "a signed agreement", "signert samarbeidsavtale": a document signed, told.
 _SIGNED_THING = re.compile(
     r"\b(?:signed|signert\w*|undertegnet\w*)\s+(?:\w+\s+)?(?:agreement|contract|avtale\w*|samarbeidsavtale\w*|kontrakt\w*)",
@@ -45,6 +50,9 @@ def answer_application(
     asked = [
         key for key, cue in _FACT_ASKED if u.has(cue) and key in scheme.facts and not (key == "signature" and unsigned)
     ]
+    if "announcement" in asked and "application_form" in scheme.facts and _HOW_TO_APPLY.search(u.clean_text or u.text):
+        # "Where is the 0765.73 grant announced and how do we apply?": where the call is, and how to send.
+        asked = ["announcement", "application_form"]
     if not items and not asked and not scheme_facts(scheme, ("application_content",)):
         # No contents listed and no fact asked for ("What was required of an ACT team's application?"): the
         # passages say what the application had to hold, not where it was sent.

@@ -102,8 +102,9 @@ def answer_eligibility(
             _as_partner(w, result, what, title, partnering)
         else:
             _verdict(w, result, what, title, u.clean_text or u.text)
-            if result.verdict == "no":
-                _in_a_partnership(w, u.clean_text or u.text, scheme, measure)
+            # "… if it cooperates with the municipality?", "Kommunen vil søke sammen med en brukerorganisasjon":
+            # the rule for a partnership, whoever may apply.
+            _in_a_partnership(w, u.clean_text or u.text, scheme, measure)
         _who_may_apply(w, scheme, exclude=u.applicant_type)
         _earlier_versions(ctx, w, scheme, version.document_id, u.applicant_type, result.verdict)
         return w.answer("answered", passages)
@@ -387,11 +388,14 @@ def _partnership_rules(question: str, scheme: Scheme, measure: Measure | None) -
 
 
 # A partnership named as the scene of a question on applying ("… if it cooperates with the municipality?").
-_COOPERATING = re.compile(r"\b(?:samarbeid\w*|cooperat\w*|co-operat\w*|collaborat\w*|partner\w*)\b", re.IGNORECASE)
+_COOPERATING = re.compile(
+    r"\b(?:samarbeid\w*|sammen\s+med|cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|together\s+with)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_a_partnership(w: Writer, question: str, scheme: Scheme, measure: Measure | None) -> None:
-    """After a no for an applicant who says they work with another: the scheme's rules for a partnership."""
+    """After the verdict for an applicant who says they work with another: the scheme's rules for a partnership."""
     if _COOPERATING.search(question) is None:
         return
     rules = [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]

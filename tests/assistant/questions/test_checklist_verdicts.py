@@ -146,6 +146,20 @@ def test_a_no_for_an_applicant_in_a_partnership_gives_the_partnership_rule(corpu
     assert "the municipality is financially and administratively responsible" in answer.text
 
 
+def test_a_yes_for_an_applicant_in_a_partnership_gives_the_partnership_rule_too(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Kommunen vil søke ny ordning for rusarbeid sammen med en brukerorganisasjon. Hvem står som søker og mottaker?",
+        None,
+    )
+    assert "Ved samarbeid er kommunen økonomisk og administrativt ansvarlig" in answer.text, answer.text
+
+
+def test_where_announced_and_how_to_apply_gives_both_facts(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer("Where is the 0765.73 grant announced and how do we apply?", None)
+    assert answer.text.startswith("The scheme is announced on www.helsedirektoratet.no/tilskudd."), answer.text
+    assert "Applications go to Helsedirektoratet on the prescribed form." in answer.text, answer.text
+
+
 def test_what_a_measure_funds_is_a_requirement_not_a_condition_on_the_applicant(corpus_services: Services) -> None:
     _, answer = corpus_services.pipeline.answer("Vi er en kommune. Kan vi søke om Tiltak B?", None)
     assert answer.text.startswith("Ja. Kommuner kan søke"), answer.text

@@ -263,6 +263,8 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
         ),
         # A ☒ line requires what it names; "include" asked of a target group is no application's contents.
         ("Må søknaden om tiltak B ha med en risikovurdering?", "Ja – «☒ Søkerens vurdering av risiko"),
+        # … but "når vi søkte" only sets the scene of whether it had to be attached: yes.
+        ("Måtte vi legge ved samarbeidsavtale når vi søkte om FACT-team i voksne-ordningen i 2019?", "Ja"),
         # «… skal vedlegges søknaden, eventuelt ettersendes»: not necessarily in place when the application went in.
         (
             "For an ACT application under the 2019 adults scheme, did we need the cooperation agreement with the "
