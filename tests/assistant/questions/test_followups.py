@@ -321,6 +321,9 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
         # A programme no rule table names is carried by the question before; the sum asked now leads.
         (("Hva var rammen for tilskudd til foreldrestøttende tiltak i 2015?",
           "Og hvor mye var egentlig til fordeling?"), 2_800_000),
+        # "de gjenværende årene …, inkludert år 3" from year 3: years 3 and 4.
+        (("Vi er inne i år 3 av tiltak B med en hel stilling. Hvor mye kan vi maks få for de gjenværende årene til "
+          "sammen, inkludert år 3?",), 750_000),
         # A count alone after a sum for positions: that many positions ("og tre?" is then over the limit: two).
         (("Tiltak A: maks for én 100 % stilling?", "og med to?"), 1_600_000),
         (("Tiltak A: maks for én 100 % stilling?", "og med to?", "og tre?"), 1_600_000),
