@@ -335,7 +335,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     # The part of the grant asked about before stays: "How much for the training part?" … "And with two full-time
     # positions as well?"; "Under Tiltak A, can we also get money for training?" … "how much at most?".
     only_how_much = understanding.intent == "amount" and _names_nothing(understanding)
-    if understanding.is_followup and (understanding.has("also") or only_how_much):
+    # "… per år hvis vi også tar med opplæringsmidlene?" … "Og over hele perioden?": the same grant, summed.
+    same_grant = understanding.has("also") or only_how_much or understanding.has("whole_period")
+    if understanding.is_followup and same_grant:
         parts = [q for q in focus.last_qualifiers if q in ADDED_PARTS and not understanding.has(q)]
         if parts:
             add_qualifiers(parts)

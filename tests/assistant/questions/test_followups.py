@@ -315,6 +315,9 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
 @pytest.mark.parametrize(
     ("turns", "total"),
     [
+        # … with the training money the question before took in, too.
+        (("Vi vurderer å søke Tiltak A i 0765.73 med to hele stillinger.",
+          "Hva blir maks per år hvis vi også tar med opplæringsmidlene?", "Og over hele perioden?"), 12_000_000),
         # "over the full six years" after a year's maximum: the period's sum, not the year's again.
         (("Tiltak A, two full-time positions plus training: what's the max per year?", "and over the full six years?"),
          12_000_000),

@@ -818,8 +818,6 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # Function words ("between", "where", "up") name no topic the documents would lack.
         "Politician asking: who does Helsedirektoratet report the results of this scheme to, and where does it end up?",
         "If there are more good applications than money, how does Helsedirektoratet choose between them?",
-        # "How much went to" a trial the overview names is its allocation, not what individual recipients got.
-        "How much went to the trial of free core hours in kindergarten (gratis kjernetid) in 2015?",
         # The appropriation regulations ("bevilgningsreglementet") are cited, not an allocation asked.
         "Hvilken paragraf i bevilgningsreglementet viser 0765.73-regelverket til om kontroll av opplysninger?",
         # "lokale utviklingstiltak" is no venue.
