@@ -16,7 +16,6 @@ from assistant.rules.model import Scheme
 from assistant.types import Answer, Passage
 from assistant.understand.model import Understanding
 
-# The words after a dash or comma that end a question: a guess at its answer.
 # "Is it true that a rejection cannot be appealed?", "Stemmer det at man ikke kan klage?": no appeal, claimed.
 _NO_APPEAL_CLAIMED = re.compile(
     r"\b(?:(?:er|var)\s+det\s+(?:riktig|korrekt|sant)|stemmer\s+det|is\s+it\s+(?:true|right|correct|the\s+case)|"
@@ -24,6 +23,7 @@ _NO_APPEAL_CLAIMED = re.compile(
     r"(?:\w+\s+){0,2}?(?:appeal\w*|klage\w*)",
     re.IGNORECASE,
 )
+# The words after a dash or comma that end a question: a guess at its answer.
 _GUESS = re.compile(r"(?:[—–]|\s-\s|,)([^—–,]{2,60})\?\s*$")
 
 

@@ -244,7 +244,6 @@ _TAGGED = re.compile(
 _CONFIRM = re.compile(r"^\W*(?:true|correct|right|riktig|sant|korrekt|stemmer)\W*\?\s*$", re.IGNORECASE)
 
 
-# "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
 # "de samme kravene", "the same rules": the question before, asked again of something else.
 _SAME_AGAIN = re.compile(r"\b(?:de|det|den)\s+samme\b|\bthe\s+same\b", re.IGNORECASE)
 # A condition asked for ("Hva er en forutsetning for å få midler?", "What is a precondition for funding?").
@@ -259,6 +258,7 @@ _SUM_NEEDED = re.compile(
     r"\b(?:trenger|behøver|ønsker|need|needs|want)\s+(?:ca\.?\s+|omtrent\s+|about\s+|around\s+|kr\.?\s+|nok\s+)?\d",
     re.IGNORECASE,
 )
+# "400 000 kr i egenfinansiering", "NOK 400,000 of own funding": a sum named as the applicant's own share.
 _OWN_FUNDING_TOLD = re.compile(
     r"\d[\d\s.,]*\s*(?:kr\.?|kroner|nok|mill\w*)?\s+(?:i|til|som|in|of|as)\s+"
     r"(?:egenfinansiering|egenandel|own\s+funding|co-funding|our\s+own\s+share)\b",
