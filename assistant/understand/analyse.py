@@ -759,11 +759,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # after the question is not the one asked about, when the question names one.
     asked_part = without_trailing_remarks(entity_text)
     context_scheme = focus.scheme_id if focus else None
-    named_asked = find_schemes(asked_part, book, context_scheme, year=quantities.calendar_year).scheme_ids
-    if asked_part != entity_text and named_asked:
+    found = find_schemes(asked_part, book, context_scheme=context_scheme, year=quantities.calendar_year)
+    if found.scheme_ids or asked_part == entity_text:
         entity_text = asked_part
+    else:
+        found = find_schemes(entity_text, book, context_scheme=context_scheme, year=quantities.calendar_year)
     schemes = _without_excluded_measure(
-        find_schemes(entity_text, book, context_scheme=context_scheme, year=quantities.calendar_year),
+        found,
         entity_text,
         components,
         book,

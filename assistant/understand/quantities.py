@@ -1419,15 +1419,18 @@ _BARE_COUNT = re.compile(
 )
 
 
+# A count and nothing else: "og med to?", "and 3?", "Hva med tre?" (not "en"/"a", which are articles as often).
+_COUNT_WORDS = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]} - {"en", "ei", "a", "an"}, key=len, reverse=True))
+_COUNT_ALONE = re.compile(
+    rf"\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
+    rf"(?P<n>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:da|then|stk\.?))?\s*\??\s*",
+    re.IGNORECASE,
+)
+
+
 def count_alone(text: str) -> int | None:
     """A message that is a count and nothing else ("og med to?", "and 3?", "Hva med tre?"): the count."""
-    words = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]} - {"en", "ei", "a", "an"}, key=len, reverse=True))
-    found = re.fullmatch(
-        rf"\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
-        rf"(?P<n>\d{{1,2}}|{words})(?:\s+(?:da|then|stk\.?))?\s*\??\s*",
-        text,
-        re.IGNORECASE,
-    )
+    found = _COUNT_ALONE.fullmatch(text)
     if found is None:
         return None
     n = found.group("n").lower()
