@@ -384,6 +384,11 @@ def _partnership_rules(question: str, scheme: Scheme, measure: Measure | None) -
     """The scheme's rules for applying in partnership, when the question asks to take part in an application."""
     if _AS_PARTNER.search(question) is None or _AS_APPLICANT.search(question) is not None:
         return []
+    return _partnership_conditions(scheme, measure)
+
+
+def _partnership_conditions(scheme: Scheme, measure: Measure | None) -> list[Condition]:
+    """The scheme's conditions for applying in partnership («Ved samarbeid er kommunen … søker og mottaker»)."""
     return [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]
 
 
@@ -398,7 +403,7 @@ def _in_a_partnership(w: Writer, question: str, scheme: Scheme, measure: Measure
     """After the verdict for an applicant who says they work with another: the scheme's rules for a partnership."""
     if _COOPERATING.search(question) is None:
         return
-    rules = [c for c in _general_conditions(scheme, measure) if _PARTNERSHIP_RULE.search(c.text)]
+    rules = _partnership_conditions(scheme, measure)
     if rules:
         w.add(w.t("I et samarbeid gjelder dette:", "In a partnership this applies:"))
     for rule in rules:

@@ -16,6 +16,7 @@ from assistant.understand.negation import denied_terms, without_denied
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook, SchemeMatch
+    from assistant.rules.model import Measure, Scheme
 
 # A generic noun after these asks *which* applicants, it does not say who is asking ("What organisations can apply?").
 # fmt: off
@@ -154,10 +155,13 @@ def _in_force_instead(match: SchemeMatch, year: int, book: RuleBook) -> str | No
 
 def _named_within(alias: str, scheme_id: str, book: RuleBook) -> bool:
     """`alias` is a short word (an acronym like "IPS") that the scheme's own measure names use."""
-    if len(alias.split()) > 1:
-        return False
-    word = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
-    return any(word.search(measure.name) for measure in book.scheme(scheme_id).measures.values())
+    return len(alias.split()) == 1 and bool(_measures_named_by(alias, book.scheme(scheme_id)))
+
+
+def _measures_named_by(word: str, scheme: Scheme) -> list[Measure]:
+    """The scheme's measures whose names use `word` as a word ("IPS" in «… ressursmiljøer innen IPS»)."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return [measure for measure in scheme.measures.values() if pattern.search(measure.name)]
 
 
 def _funds_roles(scheme_id: str, book: RuleBook) -> bool:
@@ -279,11 +283,10 @@ def paying_for_training(entities: SchemeEntities, text: str, book: RuleBook, yea
     for match in book.match_schemes(text):
         if match.scheme_id != first or len(match.alias.split()) > 1:
             continue
-        word = re.compile(rf"\b{re.escape(match.alias)}\b", re.IGNORECASE)
         for scheme_id, scheme in book.schemes.items():
             if year is not None and not scheme.in_year(year):
                 continue
-            paying = [m.id for m in scheme.measures.values() if m.training and word.search(m.name)]
+            paying = [m.id for m in _measures_named_by(match.alias, scheme) if m.training]
             if len(paying) == 1:
                 others = [s for s in entities.scheme_ids if s != scheme_id]
                 return SchemeEntities(scheme_ids=[scheme_id, *others], measure=paying[0])
