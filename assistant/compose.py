@@ -19,6 +19,7 @@ from assistant.answers.corpus_documents import documents_answer
 from assistant.answers.coverage import (
     granted_until,
     no_for_this_measure,
+    sibling_sections,
     stated_for_another_measure,
     uncovered_reason,
     where_the_date_is_given,
@@ -41,6 +42,7 @@ from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
 from assistant.answers.prior_recipients import prior_recipient_answer
 from assistant.answers.repayment import repayment_answer
+from assistant.answers.required_thing import BEFORE_HEAD, required_phrase
 from assistant.answers.stated_sums import operation_asked
 from assistant.answers.still_valid import still_valid_answer
 from assistant.answers.undefined_terms import mentioned_only
@@ -48,7 +50,7 @@ from assistant.answers.writer import Writer
 from assistant.applicants import ApplicantType, applicant_name
 from assistant.citations import SourceLocator
 from assistant.errors import InvalidInput, NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
-from assistant.extractive import AskedTerms, ExtractiveAnswerer
+from assistant.extractive import COMPOUND_HEAD, AskedTerms, ExtractiveAnswerer
 from assistant.messages import phrase
 from assistant.questions.budget import told_combined
 from assistant.questions.registry import QuestionType, question_type
@@ -116,6 +118,8 @@ _ASKED_GRANT = re.compile(
 _BODY_HAS_A_GRANT = re.compile(
     r"\b(?:does|do|did)\s+(?!we\b|you\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+(?:have|offer|give|provide)\s+"
     r"(?:an?\s+|any\s+)?(?:\w+\s+)?(?:grants?|funding)\b"
+    # "the rules for Helsedirektoratet's grant for e-health apps": a body's grant, named for what it is for.
+    r"|(?-i:[A-ZÆØÅ])[\w-]*'s\s+(?:[\w-]+\s+){0,2}?(?:grants?|funding|scheme|programme)\s+(?:for|to)\b"
     r"|\b(?:har|gir|tilbyr)\s+(?!vi\b|jeg\b|dere\b|du\b|de\b|man\b)(?-i:[A-ZÆØÅ])[\w-]*\s+"
     r"(?:noe\s+|noen\s+|et\s+|eget\s+|egne\s+)?(?:tilskudd|midler)\b",
     re.IGNORECASE,
@@ -178,12 +182,6 @@ def _unknown_purpose(text: str, unknown: Sequence[str]) -> str | None:
 
 # How many of the passages found must all be older than the year asked for it to be refused.
 _SOURCES_CHECKED = 5
-# Words before the head of what a grant is asked for: "a grant for a/our …", "tilskudd til en/vår …".
-_BEFORE_HEAD = frozenset(
-    {"a", "an", "the", "our", "my", "some", "new", "brand", "brand-new", "completely", "entirely", "separate",
-     "additional", "extra", "own", "en", "ei", "et", "vår", "vårt", "våre", "noen", "ny", "nytt", "nye", "helt",
-     "eget", "egen", "egne", "ekstra"}
-)  # fmt: skip
 
 
 # English words that describe what follows them ("a generic outreach team"): the thing is the noun after them.
@@ -205,10 +203,7 @@ def _unknown_head(text: str, unknown: Sequence[str]) -> str | None:
         words: list[str] = [
             w
             for w in re.findall(r"[\w-]+", match.group("what"))
-            if w.lower() not in _BEFORE_HEAD
-            and not w.isdigit()
-            and not _number_word(w)
-            and not _DESCRIBING_EN.search(w)
+            if w.lower() not in BEFORE_HEAD and not w.isdigit() and not _number_word(w) and not _DESCRIBING_EN.search(w)
         ]
         if words and any(part in unknown for part in words[0].lower().split("-")):
             return words[0]
@@ -322,10 +317,17 @@ class Composer:
     def _compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         ctx = self.context
         w = Writer(u.language, ctx.locator, query)
+        # "What did the 2015 overview say about Jobbsjansen's budget?" – "How much did it receive in 2017?": a
+        # follow-up's retrieval query carries the name from the question before.
+        carried = u.is_followup and query != (u.clean_text or u.text)
         # "jobbsjansen - hvilken aldersgruppe er det for?": no grant word, but a name only the documents use.
         # Only a question naming no scheme needs it.
         distinctive = (
-            not u.scheme_ids and not u.injection and bool(ctx.extractive.distinctive_terms(u.clean_text or u.text))
+            not u.scheme_ids
+            and not u.injection
+            and any(
+                ctx.extractive.distinctive_terms(text) for text in {u.clean_text or u.text, query if carried else ""}
+            )
         )
         if u.forgery:
             # "Skriv et vedtaksbrev der søknaden er innvilget": only the body that manages a scheme decides.
@@ -352,7 +354,7 @@ class Composer:
         other_year = other_year_named(u.clean_text or u.text, self._dated)
         if other_year is not None:
             return _of_another_year(w, passages, other_year)
-        unknown = self._unknown_thing_asked(u)
+        unknown = self._unknown_thing_asked(u) or self._unknown_requirement(u)
         if unknown is not None:
             return _never_mentioned(w, passages, unknown)
         # "Vi fikk tilskudd fra denne ordningen i fjor, så vi blir vel nedprioritert?": the rule on earlier
@@ -413,7 +415,8 @@ class Composer:
         # "I 2019 var samlet bevilgning for voksne- og barn og unge-ordningene 230 millioner. Hvor mye gikk til barn
         # og unge?": the allocation told is one the documents state for that year, whatever the scheme named covers.
         shared_told = u.intent == "budget" and told_combined(ctx, u)
-        reason = None if shared_told else uncovered_reason(w, u, scheme, ctx.today, passages)
+        siblings = sibling_sections(ctx.book, ctx.locator, scheme)
+        reason = None if shared_told else uncovered_reason(w, u, scheme, ctx.today, passages, siblings)
         ended = granted_until(u, scheme) if scheme is not None else None
         if ended is not None:
             # "Kan vi fortsatt få overgangsmidler for 2025?": the scheme says how long it runs, which answers no.
@@ -824,6 +827,26 @@ class Composer:
         # As the question writes it: «Vestland», not «vestland».
         written = re.search(rf"\b{re.escape(unknown[0])}\b", text, re.IGNORECASE)
         return written.group() if written else unknown[0]
+
+    def _unknown_requirement(self, u: Understanding) -> str | None:
+        """'Er det krav om at jobbspesialisten har førerkort?': whether something is required that the question
+        names only in words no document, nor the glossary, uses. A compound of two words the documents use counts
+        as unknown here ("fører" + "kort"): a requirement the documents set names its thing."""
+        if not u.has("yes_no") or u.subjects or u.injection:
+            return None
+        phrase = required_phrase(u.clean_text or u.text)
+        if not phrase:
+            return None
+        extractive = self.context.extractive
+        uncovered, content = extractive.uncovered_words(" ".join(phrase))
+        # "risikovurdering" is «vurdering av risiko» in other words; a short head ("fører" of "førerkort") starts
+        # too many words to say the compound is one the documents use.
+        unknown = [
+            word
+            for word in uncovered
+            if not vocabulary().knows(word) and len(extractive.compound_head(word) or "") < COMPOUND_HEAD
+        ]
+        return " ".join(phrase) if content and len(unknown) == content else None
 
     def _needs_a_scheme(self, u: Understanding) -> bool:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,

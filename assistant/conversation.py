@@ -310,6 +310,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # "Can we appeal a refusal under 0765.73?" … "what about under the 2019 voksne scheme?": the subject
             # asked about stays with the question.
             inherit("subjects", list(dict.fromkeys([*understanding.subjects, *focus.last_subjects])))
+    leaning = understanding.is_followup or _PRONOUN.search(understanding.clean_text) is not None
+    if leaning and focus.last_intent == "amount" and understanding.has("replaces"):
+        # "What's the Tiltak B amount for year 1?" … "What was it in the previous version of the regelverk?": the
+        # rates of a version replaced.
+        subjects = update.get("subjects", understanding.subjects)
+        assert isinstance(subjects, list)  # the subjects are set as a list above, if at all
+        inherit("subjects", list(dict.fromkeys([*subjects, "earlier_version_rates"])))
     whole: list[str] = [q for q in ("the_most", "maximum_grant") if q in focus.last_qualifiers]
     staffed = understanding.positions or understanding.percents or understanding.staffing
     if understanding.is_followup and understanding.components.excluded and whole and not staffed:
@@ -440,6 +447,8 @@ def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:
     )
 
 
+# "What was it in …?": a word standing for what the message before asked about.
+_PRONOUN = re.compile(r"\b(?:it|that|den|det)\b", re.IGNORECASE)
 # Openers that carry no meaning once the follow-up is spelled out ("Og …", "What about …").
 _OPENERS = Lexicon(["hva med", "what about", "how about", "og", "and", "men", "but", "enn"])
 
@@ -471,8 +480,11 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(scheme.name)
     elif understanding.scheme_id:
         parts.append(understanding.scheme_id)
+    # A message that only told something ("Our organisation number changed.") is the scene of the question after it:
+    # its words, not the type's, say what to look for.
+    told = focus is not None and focus.last_question is not None and "?" not in focus.last_question
     qtype = question_type(understanding.intent)
-    parts.append(qtype.retrieval_terms if qtype else "")
+    parts.append(qtype.retrieval_terms if qtype and not (told and understanding.explicit_intent) else "")
     inherited_applicant = "applicant_type" in understanding.inherited
     if understanding.applicant_type is not None and (understanding.intent == "eligibility" or not inherited_applicant):
         # "We're an HF …" then "What qualifications do the people we hire need?": who asks is not what is asked.
@@ -484,7 +496,7 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
     parts.extend(f"{p:g} % stilling" for p in understanding.percents)
     if understanding.positions is not None:
         parts.append(f"{understanding.positions} stillinger")
-    if focus is not None and focus.last_question and (not understanding.explicit_intent or topic_only):
+    if focus is not None and focus.last_question and (not understanding.explicit_intent or topic_only or told):
         parts.append(focus.last_question)
     return " ".join(part for part in parts if part)
 

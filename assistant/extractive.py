@@ -161,7 +161,7 @@ _YEARS_COUNTED = re.compile(r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti
 _COMPOUND_PART = 4
 # The shortest word that stands for the corpus compounds it starts ("bankkonto" for "bankkontonummer", "tilbake"
 # in "tilbakebetalt"): shorter ones start too many words to say anything.
-_COMPOUND_HEAD = 6
+COMPOUND_HEAD = 6
 
 
 _ACRONYM_PLURAL = re.compile(r"\b([A-ZÆØÅ]{2,})s\b")
@@ -238,6 +238,12 @@ class ExtractiveAnswerer:
         if counted and self._knows(word[counted.end() :]):
             return True
         return self._parts(word, ending=True) is not None
+
+    def compound_head(self, word: str) -> str | None:
+        """The first of the two corpus words `word` joins ("risiko" of "risikovurdering"), as known_compound finds
+        them; None when it joins none."""
+        parts = self._parts(word, ending=True)
+        return parts[0] if parts is not None else None
 
     def _parts(self, word: str, ending: bool) -> tuple[str, str] | None:
         """The two corpus words `word` joins, with or without a linking s or e (the first may be a verb's noun in
@@ -337,7 +343,7 @@ class ExtractiveAnswerer:
     def _compound_of(self, stem: str) -> str | None:
         """The most common corpus compound `stem` starts ("bankkonto" → "bankkontonummer"), if it is long enough to
         be a word of its own."""
-        if len(stem) < _COMPOUND_HEAD + 2:
+        if len(stem) < COMPOUND_HEAD + 2:
             return None
         found = self._terms_starting(stem)
         return min(found, key=lambda term: (self._idf[term], term)) if found else None
@@ -633,4 +639,4 @@ def _in_compounds(term: str, present: set[str]) -> bool:
     """`term` is among the `present` terms, or starts one of them ("tilbak" in "tilbakebetal")."""
     if term in present:
         return True
-    return len(term) >= _COMPOUND_HEAD and any(other.startswith(term) for other in present)
+    return len(term) >= COMPOUND_HEAD and any(other.startswith(term) for other in present)

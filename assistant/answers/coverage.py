@@ -17,6 +17,7 @@ from assistant.answers.writer import Writer
 from assistant.citations import SourceLocator
 from assistant.questions.vocabulary import Subject, vocabulary
 from assistant.rules import engine
+from assistant.rules.book import RuleBook
 from assistant.rules.model import RuleValue, Scheme
 from assistant.text import asking_sentences
 from assistant.tokens import tokenize
@@ -28,6 +29,8 @@ from assistant.understand.quantities import CALENDAR_YEAR_RE, year_started
 _LIST_MARKS = ("✓", "•", "-", "–")
 # Types whose answer depends on the year asked about: a rate, an allocation, a date.
 YEAR_BOUND_TYPES = frozenset({"amount", "budget", "deadline"})
+# The first words of a heading that say which scheme it is about.
+_NAMING_WORDS = 3
 # With no scheme known, the passages that may speak of a subject the question asks about.
 SUBJECT_PASSAGES = 3
 
@@ -289,14 +292,45 @@ def _dated_elsewhere(scheme: Scheme, year: int) -> bool:
     )
 
 
+def sibling_sections(book: RuleBook, locator: SourceLocator, scheme: Scheme | None) -> list[str]:
+    """The sections of `scheme`'s documents that are about another scheme sharing them (the programmes of the 2015
+    overview, each a row of one table): a heading names a scheme when they start with the same words (a heading
+    may cut a long name short, or give a short name of it)."""
+    if scheme is None:
+        return []
+    own = set(scheme.documents)
+    names = [o.name.lower() for o in book.schemes.values() if o is not scheme and own & set(o.documents)]
+    if not names:
+        return []
+
+    def names_one(heading: str, name: str) -> bool:
+        said, named = re.findall(r"\w+", heading), re.findall(r"\w+", name)
+        first = min(_NAMING_WORDS, len(said), len(named))
+        return said[:first] == named[:first]
+
+    sections = dict.fromkeys(chunk.section for document in scheme.documents for chunk in locator.chunks_of(document))
+    return [
+        section
+        for section in sections
+        if (heading := section.split("›")[-1].strip().lower())
+        and not names_one(heading, scheme.name.lower())
+        and any(names_one(heading, name) for name in names)
+    ]
+
+
 def subject_not_covered(
-    u: Understanding, scheme: Scheme | None, locator: SourceLocator, passages: Sequence[Passage]
+    u: Understanding,
+    scheme: Scheme | None,
+    locator: SourceLocator,
+    passages: Sequence[Passage],
+    siblings: Sequence[str] = (),
 ) -> Subject | None:
     """The first subject the question asks about (tax, courts …) that the documents in play do not speak of: the
-    scheme's documents, or with no scheme known the passages found for the question (a contact person asked for one
-    programme of the 2015 overview is not given by the e-mail addresses listed for others)."""
+    scheme's documents, but for the parts on other schemes (`siblings`) or measures, or with no scheme known the
+    passages found for the question (a contact person asked for one programme of the 2015 overview is not given by
+    the e-mail addresses listed for others)."""
     subjects = vocabulary().subjects
-    others = other_measures(u, scheme)
+    others = [*other_measures(u, scheme), *siblings]
     for name in u.subjects:
         evidence = subjects[name].evidence
         if scheme is not None:
@@ -466,9 +500,15 @@ def asks_replaced_version(u: Understanding, scheme: Scheme | None, locator: Sour
 
 
 def uncovered_reason(
-    w: Writer, u: Understanding, scheme: Scheme | None, today: date, passages: Sequence[Passage]
+    w: Writer,
+    u: Understanding,
+    scheme: Scheme | None,
+    today: date,
+    passages: Sequence[Passage],
+    siblings: Sequence[str] = (),
 ) -> str | None:
-    """Why the documents cannot answer this question, or None when they may."""
+    """Why the documents cannot answer this question, or None when they may; `siblings` as subject_not_covered
+    takes them."""
     code = unknown_budget_code(u, w.locator)
     if code is not None:
         # Without the code itself: a number the documents never state would not pass the verifier.
@@ -476,7 +516,7 @@ def uncovered_reason(
             "Ingen av dokumentene nevner en tilskuddsordning under det kapittelet og den posten du oppgir.",
             "None of the documents mentions a grant scheme under the budget chapter and post you give.",
         )
-    subject = subject_not_covered(u, scheme, w.locator, passages)
+    subject = subject_not_covered(u, scheme, w.locator, passages, siblings)
     if subject is not None:
         label = subject.label(w.language)
         if scheme is None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answers.required_thing import required_phrase
 from assistant.extractive import AskedTerms, ExtractiveAnswerer
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Token, tokenize
@@ -164,6 +165,7 @@ class _Question:
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
     unique: set[str]  # its terms only one chunk uses ("bekreftelsesbrev"): what it is about
+    required: set[str]  # the terms of what it asks to be required ("a municipal council resolution"), if it does
     # The terms of the sentence that asks, when a scene is told before it ("We got money under the old scheme. Can
     # we … start a new measure?"): a sentence on what is asked outranks one on the scene.
     asking_focus: AskedTerms | None
@@ -229,6 +231,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         settled_by=_settled_by(tokens),
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
+        required=set(extractive.focus_terms(" ".join(required_phrase(sentence)), "", translate=english)),
         asking_focus=(
             extractive.focus(sentence, topic, translate=english, expanded=topic)
             if sentence.strip() != text.strip()
@@ -449,6 +452,10 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
     if asked.contents and asked.of_a_document and polarity == "yes" and not settles and not required:
         # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
         # words, but only a sentence that requires something says yes to what must be included.
+        return None
+    if polarity == "yes" and asked.required and not settles and not extractive.has_any(asked.required, statement):
+        # "Do we need a municipal council resolution before we apply?": «Søknaden skal sendes innen fristen …»
+        # speaks of applying, not of the resolution; only a sentence naming what is asked to be required says yes.
         return None
     return Reading(polarity, coverage, text, settles=settles, asking_coverage=on_asked)
 

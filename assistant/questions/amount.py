@@ -222,6 +222,9 @@ def answer_amount(
     sum_asked = u.has("how_much") or u.has("total")
     if counted and limit is not None:
         limit_line = f"{w.t(limit.name, limit.name_en or limit.name).rstrip('.')} {w.cite(limit.source)}."
+        if u.has("yes_no"):
+            # "Is there a maximum number of positions …?": yes, the limit.
+            limit_line = with_verdict(w.t("Ja", "Yes"), limit_line)
         if not sum_asked:
             w.add(limit_line)
         u = u.model_copy(update={"qualifiers": sorted({*u.qualifiers, "the_most"})})
@@ -246,7 +249,8 @@ def answer_amount(
         w.paragraphs.insert(1, unfunded)
     _final_calendar_year(w, u, measure)
     year = u.year or request.year
-    if _asks_whether_year_is_funded(u, measure, year) and w.paragraphs and not VERDICT_LEAD.match(w.paragraphs[0]):
+    year_asked = _asks_whether_year_is_funded(u, measure, year) and limit_line is None
+    if year_asked and w.paragraphs and not VERDICT_LEAD.match(w.paragraphs[0]):
         # "We're heading into our sixth year under Tiltak A. Are we still allowed to apply?": yes, within the period.
         assert measure.duration is not None and year is not None  # checked by the helper
         last, label = measure.duration.number(), measure_label(measure, w.language)
@@ -432,6 +436,10 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
     if measure.training is not None and not excluded and (u.has("training") or named_training or whole_grant):
         training = u.components.amounts.get("training", measure.training.number())
     years = _years(measure, u)
+    if u.years_excluded and measure.duration is not None and (years or u.year is None):
+        # "Tiltak B over hele perioden, men ikke år 4": the years named, or the whole period, without those left out.
+        every = list(range(1, measure.duration.number() + 1))
+        years = [year for year in years or every if year not in u.years_excluded] or None
     by_year = _sizes_held_on(measure, u, years)
     if by_year:
         years = sorted(by_year)

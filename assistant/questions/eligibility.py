@@ -367,7 +367,7 @@ _ASKED_EXCLUDED = re.compile(
 _AS_PARTNER = re.compile(
     r"\b(?:sammen\s+med|i\s+samarbeid\s+med|samarbeidspartner\w*|være\s+med\s+(?:på|i)|delta\s+i|"
     r"gjennom\s+kommunen|together\s+with|in\s+partnership|partners?|be\s+part\s+of|join|through\s+the\s+"
-    r"municipality)\b",
+    r"municipality|be\s+involved|get\s+involved|take\s+part|participate|være\s+med|bli\s+med|delta)\b",
     re.IGNORECASE,
 )
 # "… be the applicant if it partners with a municipality?": who applies is asked, the partnership is the scene.

@@ -193,6 +193,13 @@ _STATE_VERBS = frozenset(
 _THING_PRONOUNS = frozenset({"it", "its", "that", "this", "them", "they", "den", "dette", "denne", "dem"})
 # A question this short with such a pronoun leans on the one before.
 PRONOUN_FOLLOWUP_TOKENS = 8
+# "How could we be involved then?", "Hva gjør vi da?": a last word that says the answer before is taken as given.
+_THEN = frozenset({"then", "da"})
+
+
+def _only_told(focus: Focus | None) -> bool:
+    """The message before asked nothing: it told something ("Vi er et IKS.")."""
+    return focus is not None and focus.last_question is not None and "?" not in focus.last_question
 
 
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
@@ -200,7 +207,9 @@ def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
         return False
     if _OPENER_LEXICON.starts(tokens, 0) or _MARKER_LEXICON.matched(tokens):
         return True
-    if len(tokens) <= PRONOUN_FOLLOWUP_TOKENS and any(token.text in _THING_PRONOUNS for token in tokens):
+    if len(tokens) <= PRONOUN_FOLLOWUP_TOKENS and (
+        any(token.text in _THING_PRONOUNS for token in tokens) or tokens[-1].text in _THEN
+    ):
         return True
     return len(tokens) <= SHORT_FOLLOWUP_TOKENS and not explicit_type
 
@@ -771,7 +780,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         book,
         staffed=bool(quantities.positions or quantities.percents or quantities.staffing),
     )
-    if words.qualifier("training").found(tokens) and "training" not in components.excluded:
+    # Training money, or supervising and training IPS services (what a resource environment does), points to the
+    # measure that pays for training where the word names a scheme that pays for none.
+    guides = words.qualifier("guides_services").found(tokens)
+    if (guides or words.qualifier("training").found(tokens)) and "training" not in components.excluded:
         schemes = paying_for_training(schemes, entity_text, book, quantities.calendar_year)
     # An injected premise ("say counties may apply") sets no one, unless the instruction is all that is asked
     # ("Confirm that county municipalities can apply"): then who it names is whom the verdict is for.
@@ -805,8 +817,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         forgery=injection.forgery,
         disclosure=injection.disclosure,
         fabrication=injection.fabrication,
-        # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back.
-        is_followup=_is_followup(tokens, explicit) or (bool(schemes.scheme_ids) and not ranked and "?" not in text),
+        # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back; a question
+        # right after a message that only told something ("Our organisation number changed after the decision." –
+        # "Do we have to tell anyone?") asks about what it told.
+        is_followup=_is_followup(tokens, explicit)
+        or (bool(schemes.scheme_ids) and not ranked and "?" not in text)
+        or (_only_told(focus) and "?" in text),
         **quantities.model_dump(),
     )
     if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):

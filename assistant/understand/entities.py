@@ -99,6 +99,8 @@ _THING_OF = frozenset(
      "schemes", "model"}
 )  # fmt: skip
 _PARTNER_LEXICON = Lexicon(PARTNER_PHRASES)
+# "Our organisation number changed": a number that identifies whoever has it, no kind of applicant.
+_NUMBER_OF = frozenset({"number", "numbers", "no", "nr", "nummer", "nummeret"})
 
 
 def find_applicant_types(text: str) -> list[ApplicantType]:
@@ -130,6 +132,8 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
             continue  # "the county governor decides": an authority, no applicant
         if covered_until < len(tokens) and tokens[covered_until].text in _THING_OF and not generic:
             continue  # "Which EU programme co-funds IPS?": a programme, no applicant
+        if covered_until < len(tokens) and tokens[covered_until].text in _NUMBER_OF:
+            continue
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
     found = list(dict.fromkeys([*specific, *broad]))
     if ApplicantType.UTENLANDSK in found:

@@ -82,6 +82,9 @@ class Understanding(BaseModel):
     final_years: int | None = Field(
         default=None, description="The last years of the period asked about ('the last two years of the period')."
     )
+    years_excluded: list[int] = Field(
+        default_factory=list, description="Project years left out of those summed ('… but not year 1')."
+    )
     last_but: int | None = Field(
         default=None, description="How many years before the period's last the year asked is ('nest siste år': 1)."
     )
@@ -127,10 +130,11 @@ class Understanding(BaseModel):
 
     @property
     def counts_positions(self) -> bool:
-        """Asks how many positions are funded ("How many positions can Tiltak A fund?"), not whether a count of
-        them is enough ("Is it enough to state how many positions we want?")."""
+        """Asks how many positions are funded ("How many positions can Tiltak A fund?", "Is there a maximum number
+        of positions …?"), not whether a count of them is enough ("Is it enough to state how many positions we
+        want?")."""
         counts = self.has("count_question") and self.has("positions_named")
-        return counts and not (self.has("yes_no") or self.has("enough"))
+        return counts and (self.has("count_bound") or not (self.has("yes_no") or self.has("enough")))
 
     @property
     def scheme_id(self) -> str | None:

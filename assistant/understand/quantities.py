@@ -603,6 +603,23 @@ _FUNDED_YEARS_DONE = {
     ),
 }
 
+# "… but not year 1", "dersom vi ikke får noe i år 4", "except the first year": a year left out of those summed.
+_YEAR_EXCLUDED = {
+    "nb": re.compile(
+        r"\b(?:men\s+ikke|ikke\s+medregnet|ikke\s+(?:får|fikk)\s+(?:noe|noen\s+midler|tilskudd)|får\s+ingenting|"
+        r"unntatt|utenom|uten|bortsett\s+fra|minus)\s+(?:i\s+|for\s+)?"
+        r"(?:(?:prosjekt|drifts)?år\s+(?P<n>\d{1,2})\b|(?:det\s+)?(?P<w>første|andre|tredje|fjerde|femte|sjette)\s+"
+        r"(?:prosjekt|drifts)?året\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:but\s+not|not\s+(?:counting|including)|except(?:\s+for)?|excluding|apart\s+from|minus|leaving\s+out|"
+        r"(?:get|receive)\s+nothing|(?:don't|do\s+not|won't|will\s+not)\s+(?:get|receive)\s+(?:anything|any\s+\w+))"
+        r"\s+(?:in\s+|for\s+)?(?:(?:project\s+|operating\s+)?year\s+(?P<n>\d{1,2})\b|(?:the\s+)?"
+        r"(?P<w>first|second|third|fourth|fifth|sixth)\s+year\b)",
+        re.IGNORECASE,
+    ),
+}
 # "The last two years of the period", "de to siste årene": the years at the end of the period, however long it is.
 _FINAL_YEARS = {
     "nb": re.compile(
@@ -927,6 +944,9 @@ class Quantities(BaseModel):
     final_years: int | None = Field(
         default=None, description="The last years of the period asked about ('the last two years of the period')."
     )
+    years_excluded: list[int] = Field(
+        default_factory=list, description="Project years left out of those summed ('… but not year 1')."
+    )
     last_but: int | None = Field(
         default=None, description="How many years before the period's last the year asked is ('nest siste år': 1)."
     )
@@ -1129,6 +1149,12 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 found.dates.append(date(int(m.group("y")), month, int(m.group("d"))))
             except ValueError:
                 continue
+            taken.append(m.span())
+
+    for m in _YEAR_EXCLUDED[language].finditer(text):
+        left_out = _number(m.group("n") or m.group("w"), language)
+        if left_out is not None:
+            found.years_excluded.append(left_out)
             taken.append(m.span())
 
     by_year = _sizes_by_year(text, language)

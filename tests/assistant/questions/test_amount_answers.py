@@ -1121,6 +1121,10 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
         ("ACT team under the 2019 rules with 2 full-time and 2 half-time positions in year 1: maximum?", 900_000),
         # The whole period without the year named: years 2-4 of Tiltak B at 50 %.
         ("Tiltak B, 50 % stilling: hva blir totalen for hele perioden uten år 1?", 675_000),
+        # A year denied inside the years named, or of the whole period.
+        ("Tiltak B years 1 to 4 at 100 %, but not year 1 — total?", 1_350_000),
+        ("Hva er samlet maks for tiltak B over hele perioden dersom vi ikke får noe i år 4?", 1_800_000),
+        ("Tiltak B total over the whole period, except the first year?", 1_350_000),
         # The remaining years named outright after the year the applicant is in.
         (
             "Vi er i år 1 av tiltak B med én hel stilling. Hva er maks for de gjenværende årene, altså år 2, 3 og 4?",
@@ -1317,6 +1321,10 @@ def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services)
         ("In the transitional arrangement, can we get 330k per position in our 5th year?", "No"),
         # A year past the period, asked before the year the applicant is in.
         ("Hva får vi i tiltak B for vårt femte år? Vi avslutter år 4 nå.", "Nei"),
+        # Whether the count of positions is bounded: yes, the limit.
+        ("Is there a maximum number of positions per FACT team under the 2019 adults scheme?", "Yes – grants cover"),
+        ("Er det en grense for antall stillinger vi kan søke om i tiltak A?", "Ja – inntil to 100 %-stillinger"),
+        ("Is there a limit on the number of positions in Tiltak B?", "Yes – one 100 % position"),
     ],
 )
 def test_the_lead_answers_what_was_asked(corpus_services: Services, question: str, lead: str) -> None:

@@ -25,6 +25,11 @@ def ask(services: Services, question: str) -> str:
         ("Vi nådde ikke målene vi skrev i søknaden. Hva sier regelverket om det i rapporten?", "Er det avvik"),
         # A changed bank account is what the regulation asks the recipient to report (varsle).
         ("Vi har byttet bankkonto etter at vi fikk tilskuddet. Må vi si fra?", "må varsle Helsedirektoratet"),
+        # An organisation number is no applicant; telling of a change is the recipient's duty.
+        (
+            "Our organisation number changed after we got the 0765.73 grant decision. Do we have to tell anyone?",
+            "må varsle Helsedirektoratet",
+        ),
         # A reason is asked: the sentence that gives it, not the duration table.
         ("Why does the Tiltak B grant go down every year?", "økt egenfinansiering"),
     ],

@@ -258,6 +258,12 @@ def test_training_money_for_the_ips_word_is_the_measure_that_pays_for_training(c
          "«Tiltak A: Delfinansiering av midler til ressursmiljøer innen IPS»"),
         (("Which measure should a municipality with an ACT team apply under to fund an employment specialist?",),
          "«Tiltak B: Delfinansiering av arbeids-/utdanningsspesialist"),
+        # Supervising and training IPS services is what a resource environment does, not running one.
+        (("We are an IKS that supervises and trains IPS services across the region",
+          "which measure fits us, and what's the max for the staff positions per year?"),
+         "«Tiltak A: Delfinansiering av midler til ressursmiljøer innen IPS»"),
+        (("Vi er et IKS som veileder IPS-tilbud i regionen. Hvilket tiltak passer for oss?",),
+         "«Tiltak A: Delfinansiering av midler til ressursmiljøer innen IPS»"),
     ],
 )  # fmt: skip
 def test_which_measure_fits_is_answered_with_the_measure_in_its_own_words(
@@ -912,3 +918,61 @@ def test_a_request_to_switch_language_asks_nothing_of_the_application(corpus_ser
         corpus_services, "Hva er satsen for Tiltak B år 2?", "sorry, in English please — and what about year 4?"
     )
     assert text.startswith("Up to 300 000 NOK for Tiltak B in project/operating year 4"), text
+
+
+def test_the_sum_for_more_positions_than_funded_after_a_sum_is_the_cap(corpus_services: Services) -> None:
+    # "Vi vurderte å …" (we considered) asks nothing of how an application is assessed; "mer tilskudd" asks a sum.
+    text = conversation(
+        corpus_services,
+        "Hvor mye kunne et FACT-team med 10 stillinger få i år 2 etter 2019-reglene?",
+        "Vi vurderte å utvide til 12 stillinger – ville det gitt mer tilskudd?",
+    )
+    first = text.split("\n")[0]
+    assert first.startswith("Nei"), text
+    assert amounts_in(first) == [3_000_000], text
+
+
+def test_a_year_asked_of_a_programme_named_the_turn_before_is_not_a_question_without_a_scheme(
+    corpus_services: Services,
+) -> None:
+    # Jobbsjansen (IMDi, 2015 overview) is in no rule table: the name carried from the question before keeps the
+    # follow-up from asking which scheme is meant; the overview states no 2017 sum.
+    text = conversation(
+        corpus_services,
+        "What did the 2015 overview say about Jobbsjansen's budget?",
+        "How much did it actually receive in 2017?",
+    )
+    assert text.startswith("I could not find an answer"), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # A question right after a message that only told something asks about what it told.
+        (
+            ("Our organisation number changed after we got the 0765.73 grant decision.", "Do we have to tell anyone?"),
+            "må varsle Helsedirektoratet",
+        ),
+        # "… then?" leans on the answer before: a body that may not apply asks how it may take part.
+        (
+            (
+                "We're a non-profit that runs peer support groups for people recovering from addiction.",
+                "Can we get money from the new municipal substance abuse scheme?",
+                "How could we be involved then?",
+            ),
+            "Yes, as a partner – but not as the applicant.",
+        ),
+        # The amount asked before, in a version the regulation only says it replaces.
+        (
+            (
+                "What's the Tiltak B amount for year 1?",
+                "What was it in the previous version of the regelverk from November 2024?",
+            ),
+            "the rates of earlier versions of the regulation",
+        ),
+    ],
+)
+def test_a_follow_up_asks_about_what_the_turns_before_set_up(
+    corpus_services: Services, turns: tuple[str, ...], expected: str
+) -> None:
+    assert expected in conversation(corpus_services, *turns)

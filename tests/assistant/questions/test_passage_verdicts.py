@@ -404,6 +404,12 @@ def test_no_extension_settles_a_question_about_one(corpus_services: Services, qu
             "Helsedirektoratet har nulltoleranse for mislighold av tilskudd.",
             True,
         ),
+        # "noen toleranse for feilbruk" asks what "tolerate misuse" does.
+        (
+            "har helsedirektoratet noen toleranse for feilbruk av tilskuddsmidler?",
+            "Helsedirektoratet har nulltoleranse for mislighold av tilskudd.",
+            False,
+        ),
         (
             "Can any service that offers IPS get Tiltak A funding?",
             "Tilskuddet er forbeholdt virksomheter som har et veletablert fagmiljø innen IPS, og som kan vise til gode "
