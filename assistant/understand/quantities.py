@@ -298,11 +298,14 @@ _COUNTED_AFTER = re.compile(
 # "sju år på rad", "over seks år", "for alle åtte årene", "over all six years": years 1 to N.
 _IN_A_ROW = {
     "nb": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+år\s+(?:på rad|i strekk|etter hverandre|til sammen|totalt|i alt)"
-    r"|(?:over(?:\s+alle)?|(?:i|for)\s+alle)\s+(?:de\s+)?(?P<m>\d{{1,2}}|{words})\s+(?:drifts|prosjekt)?år(?:ene|et)?)\b",
+    r"|(?:over(?:\s+alle)?|(?:i|for)\s+alle)\s+(?:de\s+)?(?P<m>\d{{1,2}}|{words})\s+(?:drifts|prosjekt)?år(?:ene|et)?"
+    # "tiltak A i seks år med to stillinger – hva blir totalen?": a count of years with a total asked after it.
+    r"|(?:i|over|for)\s+(?P<k>\d{{1,2}}|{words})\s+år\b(?=[^.?!]*\b(?:totalt|totalen|til\s+sammen|samlet|i\s+alt)\b))\b",
     "en": r"\b(?:(?P<n>\d{{1,2}}|{words})\s+(?:years\s+in\s+a\s+row|consecutive\s+years|years\s+running|"
     r"years\s+in\s+total|years\s+altogether|years\s+in\s+all)"
     r"|(?:over(?:\s+all)?(?:\s+the)?|(?:for|across)\s+all(?:\s+the)?)\s+(?P<m>\d{{1,2}}|{words})\s+"
-    r"(?:(?:operating|project)\s+)?years)\b",
+    r"(?:(?:operating|project)\s+)?years"
+    r"|(?:for|over|across)\s+(?P<k>\d{{1,2}}|{words})\s+years\b(?=[^.?!]*\b(?:total|altogether|in\s+all|combined)\b))\b",
 }
 _MAX_YEARS_IN_A_ROW = 20
 # One position whose size changes from year to year: "0,5 stilling i år 1 og 0,5 i år 2", "80% in year 3 and 100% in
@@ -316,15 +319,18 @@ _SIZE_IN_YEAR = (
 _LANG_PATTERNS = {lang: (_year_patterns(lang), _position_patterns(lang)) for lang in ("nb", "en")}
 
 
-def _year_words(language: Language) -> str:
-    """A project year named on its own: "år 2", "2. år", "andre året", "year 2", "the second year"."""
+def _year_words(language: Language, listed: bool = False) -> str:
+    """A project year named on its own: "år 2", "2. år", "andre året", "year 2", "the second year"; with `listed`,
+    the first of several named by the plural ("years 1 and 2", "årene 3 og 4")."""
     ordinals = _words(ORDINALS[language])
     if language == "nb":
+        year = rf"(?:årene|{_YEAR_NB})" if listed else _YEAR_NB
         return (
-            rf"(?:{_YEAR_NB}\s+(?P<n>\d{{1,2}})\b|(?P<d>\d{{1,2}})\.\s*{_YEAR_NB}"
+            rf"(?:{year}\s+(?P<n>\d{{1,2}})\b|(?P<d>\d{{1,2}})\.\s*{_YEAR_NB}"
             rf"|(?:det\s+)?(?P<w>{ordinals})\s+{_YEAR_NB})"
         )
-    return rf"(?:{_YEAR_EN}\s+(?P<n>\d{{1,2}})\b|(?:the\s+)?(?P<w>{ordinals})\s+{_YEAR_EN})"
+    year = rf"{_YEAR_EN}s?" if listed else _YEAR_EN
+    return rf"(?:{year}\s+(?P<n>\d{{1,2}})\b|(?:the\s+)?(?P<w>{ordinals})\s+{_YEAR_EN})"
 
 
 _YEAR_WORDS = {language: re.compile(_year_words(language), re.IGNORECASE) for language in ("nb", "en")}
@@ -372,7 +378,7 @@ _COUNT_IN_YEAR_PATTERNS = {language: _count_in_year_patterns(language) for langu
 
 
 def _size_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
-    year = _year_words(language)
+    year = _year_words(language, listed=True)
     return [
         re.compile(rf"{_SIZE_IN_YEAR}\s+(?:(?:i|in|for|during)\s+|{_FROM}\s+)?{year}", re.IGNORECASE),
         # "i år 3 med en 100 % spesialist", "starter opp (år 1) med en 40 % spesialist".
@@ -427,10 +433,12 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
             size = _size_value(m)
             if year is None or not 1 <= year <= 20 or size is None or year in found or _overlaps(m.span(), spans):
                 continue
-            found[year] = [size]
-            spans.append(m.span())
+            more, end = _more_years(text, m.end(), year)
+            for listed in [year, *more]:
+                found.setdefault(listed, [size])
+            spans.append((m.start(), end))
             if m.groupdict().get("from"):
-                open_from = year
+                open_from = max([year, *more])
     counted, counted_from = _counts_by_year(text, language, spans)
     for year, count in counted.items():
         found.setdefault(year, [100.0] * count)
@@ -447,9 +455,32 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
     if change is not None and changed is not None and set(found) <= {changed[0]}:
         year, before, after = changed
         return _SizesByYear({year - 1: [before], year: [after]}, [change.span()], year, before)
-    if len(found) < 2:
+    # One size for one year, or for several listed together ("0,5 stilling i år 1 og 2"), is an ordinary position.
+    if len(found) < 2 or (len({tuple(sizes) for sizes in found.values()}) < 2 and len(spans) < 2):
         return _SizesByYear({}, [], None)
     return _SizesByYear(found, spans, open_from if open_from == max(found) else None)
+
+
+# ", 2 and 3", " og 4", " to 4": more years after the one a size is given for ("100 % in years 1 and 2"); not a
+# size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger").
+_YEAR_LIST_TAIL = re.compile(
+    r"\s*(?:(?P<sep>,|and|og|&)|(?P<to>-|–|to|til))\s*(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:%|prosent|percent|stilling|position|post|årsverk|fte|spesialist|specialist|[.,]\d))",
+    re.IGNORECASE,
+)
+
+
+def _more_years(text: str, start: int, first: int) -> tuple[list[int], int]:
+    """The years listed, or the end of a range, right after year `first` ending at `start`; and where they end."""
+    years: list[int] = []
+    last = first
+    while (m := _YEAR_LIST_TAIL.match(text, start)) is not None:
+        year = int(m.group("n"))
+        if not last < year <= 20:
+            break
+        years.extend(range(last + 1, year + 1) if m.group("to") else [year])
+        last, start = year, m.end()
+    return years, start
 
 
 def _changed_in_year(change: re.Match[str], language: Language) -> tuple[int, float, float] | None:
@@ -504,7 +535,9 @@ def _years_asked_beside(by_year: _SizesByYear, text: str, language: Language) ->
 def _in_a_row(text: str, language: Language) -> tuple[int, tuple[int, int]] | None:
     """'sju år på rad', 'over all six years': how many years from the first, and where it was said."""
     m = re.search(_IN_A_ROW[language].format(words=_words(CARDINALS[language])), text, re.IGNORECASE)
-    count = _number(m.group("n") or m.group("m"), language) if m is not None else None
+    if m is not None and m.group("k") and _YEARS_BEHIND[language].search(text) is not None:
+        return None  # "We have had Tiltak A for four years. What's the total?": years had, not those asked
+    count = _number(m.group("n") or m.group("m") or m.group("k"), language) if m is not None else None
     return (count, m.span()) if m is not None and count is not None else None
 
 

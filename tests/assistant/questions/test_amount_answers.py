@@ -1125,6 +1125,11 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
         ("Tiltak B years 1 to 4 at 100 %, but not year 1 — total?", 1_350_000),
         ("Hva er samlet maks for tiltak B over hele perioden dersom vi ikke får noe i år 4?", 1_800_000),
         ("Tiltak B total over the whole period, except the first year?", 1_350_000),
+        # A size for several years listed or ranged: 750 + 600 + 225 + 150.
+        ("Tiltak B at 100 % in years 1 and 2, then 50 % in years 3 and 4 — total?", 1_725_000),
+        ("Tiltak B: 100 % i år 1 og 2, deretter 50 % i år 3 og 4. Totalt?", 1_725_000),
+        # A count of years with the total asked: 6 × (2 × 800 000 + 400 000).
+        ("Tiltak A for six years with two positions and training each year — what's the total?", 12_000_000),
         # The remaining years named outright after the year the applicant is in.
         (
             "Vi er i år 1 av tiltak B med én hel stilling. Hva er maks for de gjenværende årene, altså år 2, 3 og 4?",
