@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
 from assistant.answers.dated_documents import DOCUMENT_KIND_QUALIFIERS
-from assistant.compose import Composer
+from assistant.compose import SCHEME_BOUND_TYPES, Composer
 from assistant.compound import adds_sources, join_answers, split_question
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
@@ -206,7 +206,7 @@ class Pipeline:
         merged = merge_focus(understand(question, self.services.rules, focus), focus, self.services.rules)
         # Staff the measure does not pay for is left out once the measure is settled (a year may change it).
         settled = self.prefer_schemes_in_force_now(
-            self.prefer_schemes_of_year(self.prefer_schemes_of_documents(merged))
+            self.prefer_schemes_of_year(self.prefer_schemes_of_documents(self.scheme_of_the_year(merged)))
         )
         return staff_the_measure_funds(settled, self.services.rules)
 
@@ -248,6 +248,20 @@ class Pipeline:
         if len(question) > limit:
             raise InvalidInput(f"The message is {len(question)} characters long; the limit is {limit}.")
         return question
+
+    def scheme_of_the_year(self, understanding: Understanding) -> Understanding:
+        """ "Was the 2019 application deadline 1 April?", "Hva er satsen i 2025?": a rate, sum or date asked of a
+        year alone, no scheme named, is of the one scheme whose dated rules cover that year, when only one does (the
+        2019 call; the 2025 regulation). The IPS page gives no date of its own; many 2015 programmes share a year."""
+        year = understanding.calendar_year
+        if understanding.scheme_ids or year is None or understanding.intent not in SCHEME_BOUND_TYPES:
+            return understanding
+        dated = [
+            scheme_id
+            for scheme_id, scheme in self.services.rules.schemes.items()
+            if scheme.valid_from is not None and scheme.in_year(year)
+        ]
+        return understanding.model_copy(update={"scheme_ids": dated}) if len(dated) == 1 else understanding
 
     def prefer_schemes_in_force_now(self, understanding: Understanding) -> Understanding:
         """'Kan fylkeskommunen søke om IPS-midler etter nytt regelverk?', '… i dag?': a scheme named by a word the

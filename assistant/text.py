@@ -38,13 +38,21 @@ ABBREVIATIONS = (
 )  # fmt: skip
 
 
-def sentence_spans(text: str, end: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, split where `end` matches except right after an abbreviation."""
+# A number with the full stop of a Norwegian ordinal right before the split ("Var fristen 1. april?").
+_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")
+
+
+def sentence_spans(text: str, end: re.Pattern[str], ordinals: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, split where `end` matches except right after an abbreviation (or,
+    with `ordinals`, a Norwegian ordinal number: a question's "1. april" ends no sentence)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in end.finditer(text):
         if text[start : match.start()].lower().endswith(ABBREVIATIONS):
             continue
+        ordinal = ordinals and _ORDINAL_BEFORE.search(text, 0, match.start()) is not None
+        if ordinal and text[match.end() : match.end() + 1].islower():
+            continue  # "1. april", "2. år": an ordinal number, no sentence's end
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -59,13 +67,13 @@ def asking_sentences(text: str) -> list[str]:
     """The sentences that end in a question mark (else the last sentence): what a message asks, after any
     statements that set the scene."""
     text = text.strip()
-    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END) if b > a]
+    sentences = [text[a:b] for a, b in sentence_spans(text, _QUESTION_SENTENCE_END, ordinals=True) if b > a]
     return [part for part in sentences if part.endswith("?")] or sentences[-1:]
 
 
 def asking_start(text: str) -> int:
     """Where the first sentence ending in a question mark starts, when statements come before it (else 0)."""
-    for start, end in sentence_spans(text, _QUESTION_SENTENCE_END):
+    for start, end in sentence_spans(text, _QUESTION_SENTENCE_END, ordinals=True):
         if text[start:end].rstrip().endswith("?"):
             return start
     return 0
@@ -75,6 +83,8 @@ def without_trailing_remarks(text: str) -> str:
     """The text up to its last sentence ending in a question mark: statements after it ("Seems like overkill for one
     position.") remark on the question, they ask nothing."""
     ends = [
-        end for start, end in sentence_spans(text, _QUESTION_SENTENCE_END) if text[start:end].rstrip().endswith("?")
+        end
+        for start, end in sentence_spans(text, _QUESTION_SENTENCE_END, ordinals=True)
+        if text[start:end].rstrip().endswith("?")
     ]
     return text[: ends[-1]] if ends else text

@@ -1330,6 +1330,10 @@ def test_the_cap_asked_as_taket_is_an_amount_question(corpus_services: Services)
         ("Is there a maximum number of positions per FACT team under the 2019 adults scheme?", "Yes – grants cover"),
         ("Er det en grense for antall stillinger vi kan søke om i tiltak A?", "Ja – inntil to 100 %-stillinger"),
         ("Is there a limit on the number of positions in Tiltak B?", "Yes – one 100 % position"),
+        # A year alone names the one scheme whose dated rules cover it (the 2019 call); "1. april" ends no sentence.
+        ("Was the 2019 application deadline 1 April?", "No – the deadline is another day"),
+        ("Var søknadsfristen i 2019 1. april?", "Nei – fristen er en annen dag"),
+        ("Hva var satsen per stilling i 2019?", "Inntil 300 000 kr i 1. år for ACT-/FACT-team"),
     ],
 )
 def test_the_lead_answers_what_was_asked(corpus_services: Services, question: str, lead: str) -> None:
