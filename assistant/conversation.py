@@ -197,6 +197,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # "IPS-prosjekt, minimumsbemanning, år 1" … "hvis hver stilling koster 700 000, …": the team asked about.
             add_qualifiers(["minimum_staffing"])
             inherited.append("qualifiers")
+    elif "minimum_staffing" in focus.last_qualifiers and same_scheme and understanding.has("added_position"):
+        # "New IPS project, minimum staffing, year 3?" … "and if we add one more job specialist?": the minimum team,
+        # and the one added.
+        add_qualifiers(["minimum_staffing"])
+        inherited.append("qualifiers")
     relative_year = any(understanding.has(q) for q in RELATIVE_YEARS)
     year_unsaid = understanding.calendar_year is None and not relative_year
     # Not when a scheme is named anew: "… Tiltak B … instead?" after the 2019 scheme is about today's rules.

@@ -976,3 +976,33 @@ def test_a_follow_up_asks_about_what_the_turns_before_set_up(
     corpus_services: Services, turns: tuple[str, ...], expected: str
 ) -> None:
     assert expected in conversation(corpus_services, *turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "total"),
+    [
+        # "vi øker til 100 % fra år 3" raises the position, it asks no difference between years: 450 000 + 300 000.
+        (
+            (
+                "Vi er en kommune med en arbeidsspesialist i 50 % i tiltak B.",
+                "Hva får vi i år 3?",
+                "Og hvis vi øker til 100 % fra år 3, hva blir totalen for år 3 og 4?",
+            ),
+            750_000,
+        ),
+        # One job specialist added to the minimum team: four positions, within year 3's cap of 900 000.
+        (
+            (
+                "New IPS project minimum staffing, year 1?",
+                "and year 3?",
+                "and if we add one more job specialist in year 3?",
+            ),
+            900_000,
+        ),
+    ],
+)
+def test_a_change_told_in_a_follow_up_is_applied_to_what_was_asked(
+    corpus_services: Services, turns: tuple[str, ...], total: int
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert amounts_in(text.split("\n")[0])[:1] == [total], text
