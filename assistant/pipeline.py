@@ -45,6 +45,10 @@ _YEAR_IN_NAME = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 MIN_NAME_WITHOUT_YEAR = 8
 
 
+# How answers.facts.applicant_note opens an answer with whether the applicant named may apply.
+_APPLICANT_NOTE_LEADS = ("Ja:", "Yes:", "Nei:", "No:")
+
+
 class Pipeline:
     """Answers questions over one index, rule book and conversation store."""
 
@@ -135,10 +139,15 @@ class Pipeline:
         """'Hva står IPS for, og hvilke faglige råd må søkeren kjenne til?': a question asking two things that no
         passage answers as a whole (refused with no reason of its own) gets each part's answer, when each part is
         answered on its own (the second as a follow-up to the first); else the refusal stands."""
-        # A refusal that says why ("… not per dwelling") was given to the whole question on purpose.
+        # A refusal that says why ("… not per dwelling") was given to the whole question on purpose, unless the parts
+        # ask of two schemes ("Hva var rapporteringsfristen i 2019-utlysningen, og hva er den nå for 0765.73?"): the
+        # reason may hold for one part only (the year of one scheme read as the other's).
         generic = refused.text.split("\n\n")[0].strip() == not_found_text(understanding.language)
-        parts = split_question(question, understanding.language) if generic else None
+        several = len(understanding.scheme_ids) > 1
+        parts = split_question(question, understanding.language) if generic or several else None
         if parts is None or understanding.injection:
+            return refused
+        if not generic and self.understand(parts[0], focus).scheme_id == self.understand(parts[1], focus).scheme_id:
             return refused
         first, first_focus = self.respond(parts[0], focus, use_model=False, whole=False)
         if first.status != "answered":
@@ -194,7 +203,8 @@ class Pipeline:
             other, other_focus, other_type = parts[0], focus, first.intent
         else:
             return answer
-        if first.intent != second.intent and other_type == "eligibility" and understanding.applicant_type is not None:
+        said = answer.text.startswith(_APPLICANT_NOTE_LEADS)
+        if first.intent != second.intent and other_type == "eligibility" and understanding.applicant_type and said:
             return answer  # whether "we" may apply is said first already (answers.facts.applicant_note)
         extra, _ = self.respond(other, other_focus, use_model=False, whole=False)
         if extra.status != "answered" or not adds_sources(answer, extra):

@@ -148,9 +148,11 @@ _SIZE_IN_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # A follow-up asking whether the answer before it takes in something more ("Does that include …?", "Omfatter det …?").
+# "Og hva er den nå for 0765.73?", "And what is it under Tiltak A?": the thing asked before, asked again of another.
 _OF_THAT = re.compile(
     r"^\W*(?:(?:and|og|but|men)\s+)?(?:(?:does|do|would|will)\s+(?:that|it|this)\s+(?:also\s+)?(?:include|cover)|"
-    r"(?:omfatter|inkluderer|dekker)\s+(?:det|den|dette)\b)",
+    r"(?:omfatter|inkluderer|dekker)\s+(?:det|den|dette)\b|(?:hva|hvilken)\s+(?:er|var|blir)\s+(?:den|det)\b|"
+    r"what(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:it|that)\b)",
     re.IGNORECASE,
 )
 TARGET_GROUP = re.compile(r"\b(?:målgrupp\w*|target\s+groups?)\b", re.IGNORECASE)

@@ -152,3 +152,20 @@ def test_a_question_of_who_may_get_funding_asks_no_sum_first(corpus_services: Se
         "Which services can get Tiltak A funding as an IPS resource environment? Can any IPS service apply?", None
     )
     assert "within the period" not in answer.text, answer.text
+
+
+def test_whether_a_named_applicant_may_apply_is_answered_beside_a_sum(corpus_services: Services) -> None:
+    # The sum's answer says nothing of who may apply: the second part is answered too.
+    _, answer = corpus_services.pipeline.answer(
+        "Hva var beløpet for SLT-modellen i 2015, og kunne kommuner søke?", None
+    )
+    assert "13 millioner" in answer.text and "Kommuner kan søke" in answer.text, answer.text
+
+
+def test_a_refusal_for_a_year_read_across_two_schemes_gives_way_to_each_part(corpus_services: Services) -> None:
+    # "2019" belongs to the first part's scheme; the second ("den nå for 0765.73") asks the same of the regulation.
+    _, answer = corpus_services.pipeline.answer(
+        "Hva var rapporteringsfristen i 2019-utlysningen, og hva er den nå for 0765.73?", None
+    )
+    assert answer.status == "answered", answer.text
+    assert "15. februar 2019" in answer.text and "01.04" in answer.text, answer.text
