@@ -60,7 +60,7 @@ def answer_application(
     if asked and not u.has("asks_contents"):
         for fact in scheme_facts(scheme, asked):
             w.add(fact_sentence(w, fact))
-        verdict = _submission_verdict(w, u, scheme)
+        verdict = _submission_verdict(w, u, scheme) or (_signing_verdict(w, u) if "signature" in asked else None)
         if verdict is not None:
             w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
         supplement(ctx, w, passages)
@@ -102,6 +102,35 @@ def _submission_verdict(w: Writer, u: Understanding, scheme: Scheme) -> str | No
     if not goes_to:
         return None
     return w.t("Ja", "Yes") if named <= goes_to else w.t("Nei", "No")
+
+
+# Who the regulation names as signer: the chief municipal executive for a municipality, the chair of the board for
+# others; anyone else signs only with signing authority.
+_NAMED_SIGNER = re.compile(
+    r"\b(?:kommunedirektør\w*|rådmann\w*|chief\s+municipal\s+executive|municipal\s+director|styreleder\w*|"
+    r"chair(?:man|woman|person)?\s+of\s+the\s+board|board\s+chair\w*)\b",
+    re.IGNORECASE,
+)
+_OTHER_SIGNER = re.compile(
+    r"\b(?:daglig\s+leder|ceo|managing\s+director|director|manager|leder\w*|head\s+of\s+\w+|prosjektleder\w*|"
+    r"project\s+(?:lead|leader|manager)|avdelingsleder\w*|enhetsleder\w*|økonomisjef\w*|finance\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_verdict(w: Writer, u: Understanding) -> str | None:
+    """'Can our CEO sign the application?': yes for the signer the regulation names, it depends (on signing
+    authority) for anyone else; None when no signer is named or no yes or no is asked."""
+    text = u.clean_text or u.text
+    if not (u.has("yes_no") or u.has("statement_question")):
+        return None
+    if _NAMED_SIGNER.search(text):
+        return w.t("Ja", "Yes")
+    if _OTHER_SIGNER.search(text):
+        return w.t(
+            "Det avhenger av om vedkommende har signeringsfullmakt", "It depends on whether they have signing authority"
+        )
+    return None
 
 
 QUESTION_TYPE = register(

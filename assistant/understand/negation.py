@@ -19,11 +19,23 @@ _ACRONYM = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _GENERIC = ("tilskudd", "tilskuddet", "søke", "søker", "ordningen", "apply", "grant", "scheme")
 
 
-def _denied(tokens: Sequence[Token], reach: int, negation: str = "negation") -> Iterator[Sequence[Token]]:
+def _denied(
+    tokens: Sequence[Token], reach: int, negation: str = "negation", fillers: frozenset[str] = frozenset()
+) -> Iterator[Sequence[Token]]:
     """For each negation ("ikke", "aldri", "uten", "no", "never", "without"; or the words of another qualifier that
-    denies, `negation`), the words right after it."""
+    denies, `negation`), the words right after it (`reach` of them, `fillers` not counted)."""
     for _, last in vocabulary().qualifier(negation).spans(tokens):
-        yield tokens[last + 1 : last + 1 + reach]
+        after = tokens[last + 1 :]
+        counted = [index for index, token in enumerate(after) if token.text not in fillers][:reach]
+        yield after[: counted[-1] + 1] if counted else []
+
+
+# "uten at vi har noe samarbeid med NAV", "without us having any agreement": words between a negation and what it
+# denies.
+_FILLERS = frozenset(
+    {"at", "vi", "har", "hadde", "noe", "noen", "et", "en", "ei", "we", "us", "have", "has", "having", "had", "any",
+     "a", "an", "the", "our", "vår", "vårt", "våre", "selv", "yet", "ennå", "enda"}
+)  # fmt: skip
 
 
 # "Vi er en kommune som aldri har hatt tilskudd til …", "we have never received money from it": funding had, denied.
@@ -47,7 +59,7 @@ def said_unmet(question: str, condition: str, negation: str = "negation") -> boo
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic
     # An acronym is specific however short: "ikke noe IPS-tilbud" denies "fagmiljø innen IPS".
     required |= {word.lower() for word in _ACRONYM.findall(condition)}
-    for words in _denied(tokenize(question), NEGATION_REACH, negation):
+    for words in _denied(tokenize(question), NEGATION_REACH, negation, _FILLERS):
         denied = _terms(words)
         # A compound counts by its last part: "aldri fått rusmidler" denies "fikk midler".
         if any(stem.endswith(part) for stem in denied for part in required):

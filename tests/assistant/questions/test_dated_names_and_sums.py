@@ -271,6 +271,13 @@ def test_where_to_send_brings_the_address_after_it(corpus_services: Services) ->
     [
         ("Hvor skal søknaden om tilskudd til tiltak B sendes?", "Søknaden sendes Helsedirektoratet"),
         ("Who signs the 0765.73 application if we are a health trust?", "The application is signed by"),
+        # A signer the regulation names signs; anyone else only with signing authority.
+        ("Kan kommunedirektøren signere søknaden om tiltak B?", "Ja – søknaden undertegnes av kommunedirektør"),
+        (
+            "Vi er et IKS. Holder det at daglig leder signerer søknaden om 0765.73?",
+            "Det avhenger av om vedkommende har signeringsfullmakt",
+        ),
+        ("Can our CEO sign the 0765.73 application?", "It depends on whether they have signing authority"),
     ],
 )
 def test_how_an_application_is_sent_or_signed_leads(corpus_services: Services, question: str, lead: str) -> None:

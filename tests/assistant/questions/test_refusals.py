@@ -1066,6 +1066,8 @@ def test_a_percentage_asked_of_something_never_given_as_one_is_refused(corpus_se
         # Who "we" are is not said: every applicant that may apply has the condition denied.
         "Vi har ikke hatt midler fra kommunalt rusarbeid før. Kan vi søke overgangsordningen for 2023?",
         "We never received money from the old scheme. Can we apply for the transition scheme?",
+        # Words between the negation and what it denies ("uten at vi har noe samarbeid").
+        "Kan kommunen vår få IPS-midler fra IPS/JMO-ordningen uten at vi har noe samarbeid med NAV?",
     ],
 )
 def test_a_condition_the_user_says_they_do_not_meet_leads_with_no(corpus_services: Services, question: str) -> None:
