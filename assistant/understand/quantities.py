@@ -640,13 +640,14 @@ _FUNDED_YEARS_DONE = {
 _YEAR_EXCLUDED = {
     "nb": re.compile(
         r"\b(?:men\s+ikke|ikke\s+medregnet|ikke\s+(?:får|fikk)\s+(?:noe|noen\s+midler|tilskudd)|får\s+ingenting|"
-        r"unntatt|utenom|uten|bortsett\s+fra|minus)\s+(?:i\s+|for\s+)?"
+        r"unntatt|utenom|uten|bortsett\s+fra|minus|utelat\w*|hopp\w*\s+over|dropp\w*|trekk\w*\s+fra)\s+(?:i\s+|for\s+)?"
         r"(?:(?:prosjekt|drifts)?år\s+(?P<n>\d{1,2})\b|(?:det\s+)?(?P<w>første|andre|tredje|fjerde|femte|sjette)\s+"
         r"(?:prosjekt|drifts)?året\b)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:but\s+not|not\s+(?:counting|including)|except(?:\s+for)?|excluding|apart\s+from|minus|leaving\s+out|"
+        r"\b(?:but\s+not|not\s+(?:counting|including)|except(?:\s+for)?|excluding|apart\s+from|minus|"
+        r"(?:leav(?:e|ing)|omit(?:ting)?|drop(?:ping)?|skip(?:ping)?)(?:\s+out)?|"
         r"(?:get|receive)\s+nothing|(?:don't|do\s+not|won't|will\s+not)\s+(?:get|receive)\s+(?:anything|any\s+\w+))"
         r"\s+(?:in\s+|for\s+)?(?:(?:project\s+|operating\s+)?year\s+(?P<n>\d{1,2})\b|(?:the\s+)?"
         r"(?P<w>first|second|third|fourth|fifth|sixth)\s+year\b)",
@@ -1157,6 +1158,10 @@ _MARKUP = (
 )
 
 
+# "not full-time but 60 %", "ikke heltid, men 60 %": a size denied right before the one that holds.
+_DENIED_BEFORE = re.compile(r"\b(?:not|isn't|ikke|no\s+longer|ikke\s+lenger)\s+(?:a\s+|en\s+)?$", re.IGNORECASE)
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
@@ -1297,7 +1302,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     taken.extend(staffing.spans)
     for source, phrase_percent in PERCENT_PHRASES:
         for m in re.finditer(source, text, re.IGNORECASE):
-            if phrase_percent not in found.percents and not _overlaps(m.span(), taken):
+            denied = _DENIED_BEFORE.search(text, 0, m.start()) is not None and found.percents
+            if phrase_percent not in found.percents and not _overlaps(m.span(), taken) and not denied:
                 found.percents.append(phrase_percent)
 
     if found.positions is not None and found.positions == len(found.percents) > 1 and not found.staffing:

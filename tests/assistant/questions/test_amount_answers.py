@@ -1125,6 +1125,9 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
         ("Tiltak B years 1 to 4 at 100 %, but not year 1 — total?", 1_350_000),
         ("Hva er samlet maks for tiltak B over hele perioden dersom vi ikke får noe i år 4?", 1_800_000),
         ("Tiltak B total over the whole period, except the first year?", 1_350_000),
+        ("Can you calculate Tiltak B for years 1-4 with a 100 % position but leave out year 3?", 1_650_000),
+        # A size denied before the one that holds: 60 % of 750 000.
+        ("What's the max for Tiltak B in year 1 if the specialist is not full-time but 60 %?", 450_000),
         # A size for several years listed or ranged: 750 + 600 + 225 + 150.
         ("Tiltak B at 100 % in years 1 and 2, then 50 % in years 3 and 4 — total?", 1_725_000),
         ("Tiltak B: 100 % i år 1 og 2, deretter 50 % i år 3 og 4. Totalt?", 1_725_000),
