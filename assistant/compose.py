@@ -118,8 +118,6 @@ _ASKED_GRANT = re.compile(
 _BODY_HAS_A_GRANT = re.compile(
     r"\b(?:does|do|did)\s+(?!we\b|you\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+(?:have|offer|give|provide)\s+"
     r"(?:an?\s+|any\s+)?(?:\w+\s+)?(?:grants?|funding)\b"
-    # "the rules for Helsedirektoratet's grant for e-health apps": a body's grant, named for what it is for.
-    r"|(?-i:[A-ZÆØÅ])[\w-]*'s\s+(?:[\w-]+\s+){0,2}?(?:grants?|funding|scheme|programme)\s+(?:for|to)\b"
     r"|\b(?:har|gir|tilbyr)\s+(?!vi\b|jeg\b|dere\b|du\b|de\b|man\b)(?-i:[A-ZÆØÅ])[\w-]*\s+"
     r"(?:noe\s+|noen\s+|et\s+|eget\s+|egne\s+)?(?:tilskudd|midler)\b",
     re.IGNORECASE,

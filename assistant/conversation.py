@@ -279,7 +279,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
             # whatever the question before asked; so does a sum over the years ("Hva blir det til sammen for årene
             # som er igjen?") after a question that computed none.
             inherit("intent", "amount")
-            update["intents"] = ["amount"]
+            # "Can we apply for Tiltak B, and what's the max …?" asks whether it may apply, too.
+            applying = understanding.explicit_intent and "eligibility" in understanding.intents
+            update["intents"] = ["amount", "eligibility"] if applying else ["amount"]
         elif (
             not understanding.explicit_intent
             and understanding.has("still_open")
@@ -487,7 +489,12 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(understanding.scheme_id)
     # A message that only told something ("Our organisation number changed.") is the scene of the question after it:
     # its words, not the type's, say what to look for.
-    told = focus is not None and focus.last_question is not None and "?" not in focus.last_question
+    told = (
+        understanding.is_followup
+        and focus is not None
+        and focus.last_question is not None
+        and "?" not in focus.last_question
+    )
     qtype = question_type(understanding.intent)
     parts.append(qtype.retrieval_terms if qtype and not (told and understanding.explicit_intent) else "")
     inherited_applicant = "applicant_type" in understanding.inherited

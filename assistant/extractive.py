@@ -484,7 +484,11 @@ class ExtractiveAnswerer:
 
     def has_any(self, terms: set[str], text: str) -> bool:
         """`text` uses one of the corpus terms `terms`."""
-        return bool(terms & set(self._analyzer.tokens(text)))
+        return bool(terms & self.terms_of(text))
+
+    def terms_of(self, text: str) -> set[str]:
+        """The stems of `text`'s words."""
+        return set(self._analyzer.tokens(text))
 
     def query_terms(self, question: str) -> list[str]:
         """Stemmed, expanded content terms of a question; a compound no document uses stands as the two corpus

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
 from assistant.answers.dated_documents import DOCUMENT_KIND_QUALIFIERS
-from assistant.compose import SCHEME_BOUND_TYPES, Composer
+from assistant.compose import Composer
 from assistant.compound import adds_sources, join_answers, split_question
 from assistant.conversation import Focus, merge_focus, retrieval_query, update_focus
 from assistant.errors import InvalidInput
@@ -22,6 +22,7 @@ from assistant.understand.analyse import put_first
 from assistant.understand.entities import find_schemes
 from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
+from assistant.understand.quantities import MONTHS
 from assistant.verify import verify
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ _YEAR_IN_NAME = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 MIN_NAME_WITHOUT_YEAR = 8
 
 
+# The question types whose fact (a rate, a date) a year alone may tie to the one scheme dated that year.
+_DATED_FACT_TYPES = frozenset({"amount", "deadline"})
+# "1 April", "1. april", "March 1": a day of a month, as a date checked against a deadline is told.
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\b", re.IGNORECASE
+)
+# A name in quotes: «Arbeid først for unge», 'Arbeid først for unge'.
+_QUOTED_NAME = re.compile(r"(?:^|\s)[«\"“'‘][^»\"”'’]{3,60}[»\"”'’](?=[\s?.,!]|$)")
 # How answers.facts.applicant_note opens an answer with whether the applicant named may apply.
 _APPLICANT_NOTE_LEADS = ("Ja:", "Yes:", "Nei:", "No:")
 
@@ -264,7 +273,14 @@ class Pipeline:
         year alone, no scheme named, is of the one scheme whose dated rules cover that year, when only one does (the
         2019 call; the 2025 regulation). The IPS page gives no date of its own; many 2015 programmes share a year."""
         year = understanding.calendar_year
-        if understanding.scheme_ids or year is None or understanding.intent not in SCHEME_BOUND_TYPES:
+        if understanding.scheme_ids or year is None or understanding.intent not in _DATED_FACT_TYPES:
+            return understanding
+        text = understanding.clean_text or understanding.text
+        if _QUOTED_NAME.search(text):
+            return understanding  # "the rates in the 'Arbeid først for unge' grant for 2026": a scheme of its own
+        if understanding.has("yes_no") and not (understanding.amounts or _DAY_OF_MONTH.search(text)):
+            # "Under the 2019 rules, could the Fylkesmann decide …?" checks no date or sum a table holds: the
+            # sentences answer.
             return understanding
         dated = [
             scheme_id

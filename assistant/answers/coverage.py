@@ -308,11 +308,17 @@ def sibling_sections(book: RuleBook, locator: SourceLocator, scheme: Scheme | No
         first = min(_NAMING_WORDS, len(said), len(named))
         return said[:first] == named[:first]
 
-    sections = dict.fromkeys(chunk.section for document in scheme.documents for chunk in locator.chunks_of(document))
+    # A section that names the scheme in its text (a heading may belong to the row before) is its own, too.
+    own_names = [name.lower() for name in (scheme.name, *scheme.aliases) if len(name) > 3]
+    mentioned: dict[str, bool] = {}
+    for chunk in (chunk for document in scheme.documents for chunk in locator.chunks_of(document)):
+        text = chunk.text.lower()
+        mentioned[chunk.section] = mentioned.get(chunk.section, False) or any(name in text for name in own_names)
     return [
         section
-        for section in sections
-        if (heading := section.split("›")[-1].strip().lower())
+        for section, own in mentioned.items()
+        if not own
+        and (heading := section.split("›")[-1].strip().lower())
         and not names_one(heading, scheme.name.lower())
         and any(names_one(heading, name) for name in names)
     ]

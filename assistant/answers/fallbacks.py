@@ -98,9 +98,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     question asks none: "Må vi rapportere hvor mange pasienter som har begynt i arbeid?" asks whether to report it."""
     # "I heard the 2019 rate is 350,000 … Correct?" asks whether a sum holds: a sentence must state the sum asked of.
     claimed = u.has("hearsay") and bool(u.amounts) and u.has("asks_amount")
-    # "Is there a minimum number of patients …?": whether a count is bounded asks the bound (of positions, the
-    # rule tables hold it).
-    bound = u.has("count_bound") and not u.has("positions_named")
+    # "Is there a minimum number of patients …?": whether a count is bounded asks the bound (of positions or years,
+    # the rule tables hold it).
+    bound = u.has("count_bound") and not u.has("positions_named") and u.intent != "duration"
     if u.has("yes_no") and not (claimed or bound):
         return None
     if u.has("identifier_asked"):

@@ -453,11 +453,17 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
         # words, but only a sentence that requires something says yes to what must be included.
         return None
-    if polarity == "yes" and asked.required and not settles and not extractive.has_any(asked.required, statement):
+    if polarity == "yes" and asked.required and not settles and not _names_any(extractive, asked.required, statement):
         # "Do we need a municipal council resolution before we apply?": «Søknaden skal sendes innen fristen …»
         # speaks of applying, not of the resolution; only a sentence naming what is asked to be required says yes.
         return None
     return Reading(polarity, coverage, text, settles=settles, asking_coverage=on_asked)
+
+
+def _names_any(extractive: ExtractiveAnswerer, terms: set[str], text: str) -> bool:
+    """`text` uses one of `terms`, alone or as a part of a compound ("plan" in «gjennomføringsplan»)."""
+    stems = extractive.terms_of(text)
+    return any(stem.startswith(term) or stem.endswith(term) for stem in stems for term in terms)
 
 
 def _polarity(extractive: ExtractiveAnswerer, asked: _Question, text: str, tokens: list[Token]) -> PassageVerdict:

@@ -41,7 +41,13 @@ def required_phrase(text: str) -> list[str]:
     what = next(group for group in match.groups() if group is not None)
     words = list(itertools.dropwhile(lambda w: w.lower() in BEFORE_HEAD, re.findall(r"[\w'-]+", what)))
     phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_END, words))
-    # "a timeline or milestones": a choice offered names more than one thing; a sum ("250k") is no thing.
-    if len(phrase) > 3 or words[len(phrase) : len(phrase) + 1] in (["or"], ["eller"]):
+    # "a timeline or milestones", "budsjett og egenfinansiering": a choice offered, or a list, names more than one
+    # thing; a sum ("250k") is no thing.
+    if len(phrase) > 3 or [w.lower() for w in words[len(phrase) : len(phrase) + 1]] in (
+        ["or"],
+        ["eller"],
+        ["and"],
+        ["og"],
+    ):
         return []
     return [] if any(char.isdigit() for word in phrase for char in word) else phrase

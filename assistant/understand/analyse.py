@@ -819,12 +819,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         forgery=injection.forgery,
         disclosure=injection.disclosure,
         fabrication=injection.fabrication,
-        # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back; a question
-        # right after a message that only told something ("Our organisation number changed after the decision." –
-        # "Do we have to tell anyone?") asks about what it told.
+        # A scheme's name and nothing asked ("Tiltak B", "IPS/JMO-tilskuddet") answers the question back; a short
+        # question right after a message that only told something ("Our organisation number changed after the
+        # decision." – "Do we have to tell anyone?") asks about what it told.
         is_followup=_is_followup(tokens, explicit)
         or (bool(schemes.scheme_ids) and not ranked and "?" not in text)
-        or (_only_told(focus) and "?" in text),
+        or (_only_told(focus) and "?" in text and len(tokens) <= PRONOUN_FOLLOWUP_TOKENS),
         **quantities.model_dump(),
     )
     if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):

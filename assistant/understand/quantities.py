@@ -647,7 +647,7 @@ _YEAR_EXCLUDED = {
     ),
     "en": re.compile(
         r"\b(?:but\s+not|not\s+(?:counting|including)|except(?:\s+for)?|excluding|apart\s+from|minus|"
-        r"(?:leav(?:e|ing)|omit(?:ting)?|drop(?:ping)?|skip(?:ping)?)(?:\s+out)?|"
+        r"(?:leav(?:e|ing)|omit(?:ting)?|skip(?:ping)?)(?:\s+out)?|"
         r"(?:get|receive)\s+nothing|(?:don't|do\s+not|won't|will\s+not)\s+(?:get|receive)\s+(?:anything|any\s+\w+))"
         r"\s+(?:in\s+|for\s+)?(?:(?:project\s+|operating\s+)?year\s+(?P<n>\d{1,2})\b|(?:the\s+)?"
         r"(?P<w>first|second|third|fourth|fifth|sixth)\s+year\b)",

@@ -606,8 +606,6 @@ def ask(services: Services, question: str) -> Answer:
         ("er det krav om at jobbspesialisten har førerkort?", "«førerkort»"),
         ("Må ressursmiljøet ha egen bil?", "«bil»"),
         ("Does the employment specialist need a driving licence?", "«driving licence»"),
-        # A body's grant named for a thing no document names.
-        ("What are the rules for Helsedirektoratet's grant for e-health apps for young people?", "«apps»"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
@@ -832,7 +830,6 @@ def test_refused_with_the_reason(corpus_services: Services, question: str, reaso
         # A requirement of a thing in other words than the documents' («vurdering av risiko»), in theirs, or of
         # one of two things offered.
         "Er det krav om risikovurdering i søknaden?",
-        "What are the rules for Helsedirektoratet's grant for work-oriented treatment and rehabilitation?",
         "Må søknaden ha en gjennomføringsplan?",
         "does our 0765.73 application need a timeline or milestones, or is a budget enough?",
     ],
