@@ -27,7 +27,7 @@ from assistant.understand.quantities import (
     year_started,
     years_had_listed,
 )
-from assistant.understand.staffing import one_of_them_resized
+from assistant.understand.staffing import one_of_them_resized, resized_by_size, some_of_them_sized
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -136,8 +136,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
     alone = count_alone(understanding.clean_text or understanding.text)
     if bare and understanding.positions is None and answers_a_count(focus.last_qualifiers):
-        # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now.
-        understanding = understanding.model_copy(update={"positions": bare})
+        # "Hvor mange stillinger kunne et ACT-team få?" … "Vi har 14. Hva blir maks?": 14 positions, said now
+        # ("Could we get three if the third one is only 50 %?": two full-time, one at 50 %).
+        sized = some_of_them_sized(understanding.clean_text or understanding.text, bare, understanding.language)
+        update_sized = {"staffing": sized, "percents": sorted(set(sized))} if sized else {}
+        understanding = understanding.model_copy(update={"positions": bare, **update_sized})
     elif alone and understanding.positions is None and "positions_named" in focus.last_qualifiers:
         # "Tiltak A: maks for én 100 % stilling?" … "og med to?": that many positions, as sized before.
         understanding = understanding.model_copy(update={"positions": alone})
@@ -173,6 +176,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
     text = understanding.clean_text or understanding.text
     resized = one_of_them_resized(text, told, understanding.percents) if one_sized else None
+    # "… to på 100 % og én på 50 %." … "Og hvis 50 %-stillingen økes til 80 %?": that one, by its size.
+    resized = resized or (resized_by_size(text, told) if not understanding.positions else None)
     if resized is not None:
         # "We have 3 full-time positions." … "And if one of them is cut to 50 %?": 50 %, 100 % and 100 %.
         understanding = understanding.model_copy(

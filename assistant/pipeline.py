@@ -360,7 +360,13 @@ class Pipeline:
         without its year ("Kommunalt rusarbeid (2015)"), is the one asked about."""
         named = self._documents_named(understanding)
         book = self.services.rules
-        if not named or any(set(book.scheme(s).documents) & named for s in understanding.scheme_ids):
+        in_named_document = [s for s in understanding.scheme_ids if set(book.scheme(s).documents) & named]
+        if in_named_document and understanding.scheme_ids[0] not in in_named_document:
+            # "… voksne med langvarige behov … i 2015-oversikten": of the schemes named, the one in that document.
+            first = in_named_document[0]
+            rest = [s for s in understanding.scheme_ids if s != first]
+            return understanding.model_copy(update={"scheme_ids": [first, *rest], "measure": None})
+        if not named or in_named_document:
             return understanding
         text = understanding.clean_text or understanding.text
         used = set(re.findall(r"\b[A-ZÆØÅ]{2,}\b", text))

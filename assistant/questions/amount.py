@@ -249,7 +249,8 @@ def answer_amount(
         w.paragraphs.insert(1, unfunded)
     _final_calendar_year(w, u, measure)
     year = u.year or request.year
-    year_asked = _asks_whether_year_is_funded(u, measure, year) and limit_line is None
+    # (Only a year the question or the conversation gives: the first year a request defaults to is not asked.)
+    year_asked = u.year is not None and _asks_whether_year_is_funded(u, measure, year) and limit_line is None
     if year_asked and w.paragraphs and not VERDICT_LEAD.match(w.paragraphs[0]):
         # "We're heading into our sixth year under Tiltak A. Are we still allowed to apply?": yes, within the period.
         assert measure.duration is not None and year is not None  # checked by the helper
@@ -914,7 +915,7 @@ def _write_request(
         # "Øker tilskuddet i Tiltak B når vi kommer til år 2?"
         _step_verdict(w, measure, year, increase=True)
     elif (u.has("yes_no") or u.has("statement_question")) and (u.has("decrease") or u.has("stays_same")):
-        same_asked = u.has("stays_same") and not u.has("decrease")
+        same_asked = (u.has("stays_same") and not u.has("decrease")) or u.has("decrease_denied")
         if year is not None and year > 1 and not same_asked:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _step_verdict(w, measure, year)

@@ -39,6 +39,10 @@ def answer_application(
     ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]
 ) -> Answer | None:
     """What the application must contain, how it is submitted and signed."""
+    if (u.has("count_question") or u.has("share_question")) and not u.has("positions_named"):
+        # "How many Tiltak A applications were approved last year?": a count of applications, which the list of
+        # what an application contains does not give.
+        return None
     items = [i for i in scheme.application_requirements if i.checked]
     # Who signs is no part of what an application contains where no table lists the contents (the IPS/JMO page's
     # own sentences do).

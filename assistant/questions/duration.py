@@ -93,7 +93,9 @@ def answer_duration(
     elif (u.has("decrease") or u.has("stays_same")) and asks_whether and measure is not None and measure.rates:
         # "Trappes tiltak A ned hvert år slik som tiltak B?", "Does it stay the same each year?": whether its rate
         # steps down, not how it is granted.
-        step_down_verdict(w, measure, same_asked=u.has("stays_same") and not u.has("decrease"))
+        # "Since Tiltak B doesn't step down, …?" claims it stays the same: the verdicts turn round.
+        same = (u.has("stays_same") and not u.has("decrease")) or u.has("decrease_denied")
+        step_down_verdict(w, measure, same_asked=same)
     elif (
         yearly
         and all(v.value for v in yearly)

@@ -831,6 +831,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
         # is computed, not a minimum share the documents would have to state.
         result = _without_subject(result, "minimum_own_share")
+    staffed = bool(result.positions or result.percents or result.staffing or result.year)
+    if "future_budget" in result.subjects and result.intent == "amount" and staffed:
+        # "I need a figure for next year's budget: a 50 % specialist in year 2 of Tiltak B …": the asker's own
+        # budget, for which the rules give the sum.
+        result = _without_subject(result, "future_budget")
     if "foreign_country" in result.subjects and result.applicant_types:
         # "We're a Swedish NGO – can we get money from 0765.73?": who asks, from abroad, which the regulation's
         # «Søkere utenfor Norge» answers; not another country's rules.

@@ -81,7 +81,9 @@ def other_professions(text: str, roles: list[str]) -> list[str]:
     # ("leader's" leaves an "s", which ends many a role's name.)
     words = [word for word in re.findall(r"[\w/-]+", _INSTEAD_OF.sub("", text)) if len(word) > 2]
     names = [_joined(name) for name in roles]
-    if any(_joined(word).startswith(name) or name.endswith(_joined(word)) for word in words for name in names):
+    # "a 60% employment-specialist role": a role written with a hyphen names it too.
+    parts = [part for word in words if "-" in word for part in word.split("-") if len(part) > 2]
+    if any(_joined(w).startswith(name) or name.endswith(_joined(w)) for w in [*words, *parts] for name in names):
         return []
     # A team leader is no profession a team's staffing leaves out (IPS pays one), but is not the role either.
     return list(

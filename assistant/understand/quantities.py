@@ -470,6 +470,22 @@ _YEAR_LIST_TAIL = re.compile(
 )
 
 
+# "alle årene unntatt det første", "all the years except the first": the year left out named by its ordinal alone,
+# after the word for years.
+_YEARS_BUT_ORDINAL = {
+    "nb": re.compile(
+        r"\bår(?:ene)?\s+(?:unntatt|utenom|bortsett\s+fra|uten|men\s+ikke)\s+(?:det\s+)?"
+        r"(?P<w>første|andre|tredje|fjerde|femte|sjette)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\byears\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|excluding|other\s+than)\s+(?:the\s+)?"
+        r"(?P<w>first|second|third|fourth|fifth|sixth)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _more_years(text: str, start: int, first: int) -> tuple[list[int], int]:
     """The years listed, or the end of a range, right after year `first` ending at `start`; and where they end."""
     years: list[int] = []
@@ -1189,9 +1205,9 @@ def extract_quantities(text: str, language: Language) -> Quantities:
                 continue
             taken.append(m.span())
 
-    for m in _YEAR_EXCLUDED[language].finditer(text):
-        left_out = _number(m.group("n") or m.group("w"), language)
-        if left_out is not None:
+    for m in [*_YEAR_EXCLUDED[language].finditer(text), *_YEARS_BUT_ORDINAL[language].finditer(text)]:
+        left_out = _number(m.groupdict().get("n") or m.group("w"), language)
+        if left_out is not None and not _overlaps(m.span(), taken):
             found.years_excluded.append(left_out)
             taken.append(m.span())
 
@@ -1475,17 +1491,16 @@ def _told_history(text: str, year: re.Match[str]) -> bool:
     return end is not None and "?" in text[end.end() :] and bool(_OWN_HISTORY.search(text[: year.start()]))
 
 
-# A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?", "so we could do 3?"
+# A count and nothing else: "og med to?", "and 3?", "Hva med tre?" (not "en"/"a", which are articles as often).
+_COUNT_WORDS = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]} - {"en", "ei", "a", "an"}, key=len, reverse=True))
+# A bare count answering a count question before it: "Vi har 14.", "We have 12.", "Hva med 3?", "so we could do 3?",
+# "Could we get three if …?"
 _BARE_COUNT = re.compile(
     r"\b(?:har|hadde|have|had|er|var|are|were|hva\s+med|what\s+about|how\s+about|og|and|(?:could|can)\s+do"
-    r"|kan\s+ha|kunne\s+ha)\s+(\d{1,3})\b"
+    rf"|kan\s+ha|kunne\s+ha|get|få|fund|finansiere)\s+(\d{{1,3}}|{_COUNT_WORDS})\b"
     r"(?!\s*(?:%|prosent|percent|kr|nok|år|years?|[.,]\d))",
     re.IGNORECASE,
 )
-
-
-# A count and nothing else: "og med to?", "and 3?", "Hva med tre?" (not "en"/"a", which are articles as often).
-_COUNT_WORDS = "|".join(sorted({*CARDINALS["nb"], *CARDINALS["en"]} - {"en", "ei", "a", "an"}, key=len, reverse=True))
 _COUNT_ALONE = re.compile(
     rf"\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
     rf"(?P<n>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:da|then|stk\.?))?\s*\??\s*",
@@ -1506,7 +1521,8 @@ def bare_count(text: str, years: Sequence[int] = ()) -> int | None:
     """The count a message gives on its own ("Vi har 14.", "so we could do 3?"), if any; not one of the project
     `years` it lists ("years 3 and 4 combined?")."""
     found = _BARE_COUNT.search(text)
-    count = int(found.group(1)) if found else None
+    said = found.group(1).lower() if found else None
+    count = (int(said) if said.isdigit() else CARDINALS["nb"].get(said) or CARDINALS["en"].get(said)) if said else None
     return None if count in years else count
 
 

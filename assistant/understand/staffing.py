@@ -152,6 +152,31 @@ def one_of_them_resized(text: str, before: list[float], percents: list[float]) -
     return [percents[0], *before[1:]]
 
 
+# "Og hvis 50 %-stillingen økes til 80 %?", "if the 50 % position goes up to 80 %": a position told before, named
+# by its size, resized.
+_SIZE_CHANGED = re.compile(
+    r"(?P<a>\d{1,3})\s*%[-\s]*(?:stillingen|posisjonen|position|post|one)?\s+(?:\w+\s+){0,2}?"
+    r"(?:økes|øker|økt|reduseres|reduserer|redusert|kuttes|endres|settes|blir|går\s+(?:opp|ned)|increases?|increased|"
+    r"reduced|is\s+(?:cut|raised|reduced|increased)|cut|becomes?|goes\s+(?:up|down)|changes?|changed|moves?)\s+"
+    r"(?:\w+\s+)?(?:til|to)\s+(?P<b>\d{1,3})\s*%",
+    re.IGNORECASE,
+)
+
+
+def resized_by_size(text: str, before: list[float]) -> list[float] | None:
+    """The staffing after a follow-up resizes a position told before by naming its size ("the 50 % position goes up
+    to 80 %"): that one at the new size, the others as they were. None when the text says no such thing."""
+    m = _SIZE_CHANGED.search(text)
+    if m is None or len(before) < 2:
+        return None
+    old, new = float(m.group("a")), float(m.group("b"))
+    if old not in before or not 0 < new <= 100:
+        return None
+    resized = list(before)
+    resized[resized.index(old)] = new
+    return resized
+
+
 def _number_pattern(language: Language) -> str:
     words = "|".join(sorted(map(re.escape, {**CARDINALS[language], **_ARTICLES[language]}), key=len, reverse=True))
     return (
@@ -285,10 +310,30 @@ def _with_number_words(build: Callable[[str], str]) -> dict[Language, re.Pattern
 # Some of the positions named with a size: "two of them at 50 %", "hvorav to på 50 %", "to av dem i 50 %".
 _SOME_OF_THEM = _with_number_words(
     lambda words: (
-        rf"(?:\bhvorav\s+(?P<k1>\d{{1,2}}|{words})|\b(?P<k2>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse))"
-        r"\s+(?:er\s+|are\s+)?(?:(?:at|på|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)"
+        rf"(?:\bhvorav\s+(?P<k1>\d{{1,2}}|{words})|\b(?P<k2>\d{{1,2}}|{words})\s+(?:of them|av dem|av disse|of which|"
+        r"av stillingene|of the positions)"
+        # "the third one is only 50 %", "den siste er bare 50 %": one of them, by its place.
+        r"|\b(?P<one>the\s+(?:second|third|fourth|fifth|last)(?:\s+one|\s+position)?|den\s+(?:andre|tredje|fjerde|"
+        r"femte|siste)(?:\s+stillingen)?))"
+        # "… der to av stillingene bare var 50 %", "two of which are only 50 %"
+        r"\s+(?:(?:bare|kun|only|just)\s+)?(?:er\s+|var\s+|are\s+|were\s+|is\s+)?(?:(?:bare|kun|only|just)\s+)?"
+        r"(?:(?:at|på|i)\s+)?(?P<p>\d{1,3})\s*(?:%|prosent|percent)"
     )
 )
+
+
+def some_of_them_sized(text: str, positions: int, language: Language) -> list[float] | None:
+    """'6 positions, two of them at 50 %', 'three … if the third one is only 50 %': the sizes of `positions`
+    positions when some of them are sized (the others full-time); None when none is."""
+    some = _SOME_OF_THEM[language].search(text)
+    if some is None:
+        return None
+    count = 1.0 if some.group("one") else number_value(some.group("k1") or some.group("k2"), language)
+    if count is None or count != int(count) or not 0 < count < positions:
+        return None
+    return [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
+
+
 # One person named by role with a size and no count: "teamleder 100 % + 2 jobbspesialister 100 %".
 _ONE_BY_ROLE = re.compile(
     r"(?<![\w-])(?P<noun>(?:team)?leder|veileder|koordinator|(?:jobb|arbeids|utdannings)?spesialist|sykepleier|"
@@ -400,12 +445,11 @@ def extract_staffing(text: str, language: Language) -> Staffing:
             shares = shares[: int(count)]
             positions = int(count)
     some = _SOME_OF_THEM[language].search(text)
-    if some is not None and not shares:
+    some_sized = some_of_them_sized(text, positions, language) if not shares else None
+    if some is not None and some_sized is not None:
         # "6 positions, two of them at 50 %": the others are full-time.
-        count = number_value(some.group("k1") or some.group("k2"), language)
-        if count is not None and count == int(count) and 0 < count < positions:
-            shares = [100.0] * (positions - int(count)) + [float(some.group("p"))] * int(count)
-            spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
+        shares = some_sized
+        spans.append((_original_offset(some.start(), inserted_at), _original_offset(some.end(), inserted_at)))
     roles = roles if len(roles) == positions and (not shares or len(shares) == positions) else []
     return Staffing(positions=positions, shares=shares, spans=spans, roles=roles)
 

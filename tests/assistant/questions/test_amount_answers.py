@@ -1126,6 +1126,34 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
         ("Hva er samlet maks for tiltak B over hele perioden dersom vi ikke får noe i år 4?", 1_800_000),
         ("Tiltak B total over the whole period, except the first year?", 1_350_000),
         ("Can you calculate Tiltak B for years 1-4 with a 100 % position but leave out year 3?", 1_650_000),
+        # The years left out named by the ordinal alone after the word for years.
+        ("Hvor mye kan vi få i Tiltak B i alle årene unntatt det første, for en 100 % stilling?", 1_350_000),
+        # Some of the positions counted sized apart: 9 full and 2 half positions, 10 funded, capped at 3 000 000.
+        (
+            "To kommuner og et HF planla i 2019 et FACT-team med 11 stillinger, der to av stillingene bare var 50 %. "
+            "Hva var maks tilskudd for år 2?",
+            3_000_000,
+        ),
+        ("An ACT team under the 2019 rules with 8 positions, two of which are 50 %: max in year 1?", 2_100_000),
+        # A claimed sum of the years ("makes 3 million") is checked against the years' total, whatever is claimed
+        # of the step-down.
+        (
+            "Since Tiltak B doesn't step down, four years at 750,000 makes 3 million for one full-time specialist — "
+            "correct?",
+            2_100_000,
+        ),
+        # The asker's own profession beside the funded role they move into: 60 % of 450 000.
+        (
+            "nurse here — I'm moving into a 60% employment-specialist role in our FACT team, which is entering its "
+            "third year of Tiltak B funding. what's the most the grant can be for my position that year?",
+            270_000,
+        ),
+        # The asker's own budget for next year is no coming state budget: 50 % of 600 000.
+        (
+            "As the finance officer I need a figure for next year's budget: a 50 % employment specialist in our ACT "
+            "team, in the second year of Tiltak B funding. What's the maximum grant?",
+            300_000,
+        ),
         # A size denied before the one that holds: 60 % of 750 000.
         ("What's the max for Tiltak B in year 1 if the specialist is not full-time but 60 %?", 450_000),
         # A size for several years listed or ranged: 750 + 600 + 225 + 150.

@@ -755,3 +755,14 @@ def test_a_year_after_the_one_a_scheme_runs_until_is_answered_no(
     answer = ask(corpus_services, question)
     assert answer.status == "answered"
     assert answer.text.startswith(lead), answer.text
+
+
+def test_of_the_schemes_named_the_one_in_the_document_named_is_asked_about(corpus_services: Services) -> None:
+    # The 2019 adults scheme is named more surely, but "i 2015-oversikten" points at the overview's programme.
+    answer = ask(
+        corpus_services,
+        "Hvor stor var den samlede ordningen for voksne med langvarige behov og barn og unge med sammensatte "
+        "hjelpebehov i 2015-oversikten?",
+    )
+    assert answer.status == "answered", answer.text
+    assert "202 millioner" in answer.text, answer.text

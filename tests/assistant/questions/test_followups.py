@@ -990,6 +990,31 @@ def test_a_follow_up_asks_about_what_the_turns_before_set_up(
             ),
             750_000,
         ),
+        # A position told before, named by its size, resized: 330 000 × (1 + 1 + 0,8).
+        (
+            (
+                "Hva var satsen i overgangsordningen for kommunalt rusarbeid i 2023?",
+                "Vi har to stillinger på 100 % og én på 50 %.",
+                "Og hvis 50 %-stillingen økes til 80 %?",
+            ),
+            924_000,
+        ),
+        # "Hva blir totalen per år?" asks a sum: 800 000 for the position and the 150 000 told for training.
+        (
+            (
+                "Hvor mye kan Tiltak A gi til opplæringstiltak?",
+                "Vi trenger bare 150 000 til opplæring og har én 100 %-stilling. Hva blir totalen per år?",
+            ),
+            950_000,
+        ),
+        # A count answering the count question before, one of them sized: more than the measure funds.
+        (
+            (
+                "How many positions can we apply for under Tiltak A?",
+                "Could we get three if the third one is only 50 %?",
+            ),
+            1_600_000,
+        ),
         # One job specialist added to the minimum team: four positions, within year 3's cap of 900 000.
         (
             (

@@ -845,6 +845,8 @@ def test_covered_questions_are_still_answered(corpus_services: Services, questio
         "Hvor mange pasienter kan en arbeids- og utdanningsspesialist maks følge opp samtidig etter regelverket?",
         "What share of applications to 0765.73 were approved last year?",
         "What is the maximum number of participants one job specialist may follow under Tiltak B?",
+        # A count of applications is no list of what an application contains.
+        "How many Tiltak A applications were approved last year, and what share of applicants got funding?",
         # Whether a count is bounded asks the bound, which no sentence gives.
         "is there a minimum number of patients our FACT team must have to get tiltak B?",
         "Må FACT-teamet ha et minste antall pasienter for å få tiltak B?",
