@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from assistant.answers.context import Context
 from assistant.answers.facts import checklist_verdict, fact_sentence, scheme_facts, supplement, with_facts
-from assistant.answers.phrasing import sentence, with_verdict
+from assistant.answers.phrasing import VERDICT_LEAD, sentence, with_verdict
 from assistant.answers.writer import Writer
 from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import bodies, vocabulary
@@ -65,7 +65,8 @@ def answer_application(
         for fact in scheme_facts(scheme, asked):
             w.add(fact_sentence(w, fact))
         verdict = _submission_verdict(w, u, scheme) or (_signing_verdict(w, u) if "signature" in asked else None)
-        if verdict is not None:
+        # (Not before a verdict already given: "No: county municipalities may not apply …" comes first.)
+        if verdict is not None and not VERDICT_LEAD.match(w.paragraphs[0]):
             w.paragraphs[0] = with_verdict(verdict, w.paragraphs[0])
         supplement(ctx, w, passages)
         return w.answer("answered", passages)
