@@ -237,6 +237,12 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if understanding.intent == "eligibility" and understanding.years_behind is None and had_before:
         # "We've had Tiltak B in 2023, 2024, 2025 and 2026." … "Can we apply again for 2027?": the years had.
         inherit("years_behind", focus.year)
+    text_now = understanding.clean_text or understanding.text
+    if understanding.final_years is None and focus.last_intent == "duration" and _THE_LAST_YEAR.search(text_now):
+        # "How many years can we get it?" … "And the amount in the last year?": the period's last year, not the
+        # calendar year before this one.
+        understanding = understanding.model_copy(update={"final_years": 1})
+        inherited.append("final_years")
     # "Og det siste året?", "And the second-to-last year?": a year of its own, counted from the period's end.
     from_the_end = understanding.final_years is not None or understanding.last_but is not None
     # "Hva er år 1?" … "Vi har allerede fått år 1 og år 2. Hva er igjen?": the years told as had replace the year
@@ -459,6 +465,8 @@ def _spent_on_training(understanding: Understanding, focus: Focus) -> bool:
     )
 
 
+# "the last year", "det siste året": after a question on how many years, the period's last.
+_THE_LAST_YEAR = re.compile(r"\bthe\s+last\s+year\b|\b(?:det\s+)?siste\s+året\b", re.IGNORECASE)
 # "What was it in …?": a word standing for what the message before asked about.
 _PRONOUN = re.compile(r"\b(?:it|that|den|det)\b", re.IGNORECASE)
 # Openers that carry no meaning once the follow-up is spelled out ("Og …", "What about …").

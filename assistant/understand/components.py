@@ -68,6 +68,9 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
         for m in AMOUNT_RE.finditer(text)
         if (value := amount_value(m)) is not None
     ]
+    # How far each sum bound to a part is from it: a sum told once belongs to the part it stands nearest
+    # ("150 000 kr til opplæringstiltak og lønn til to stillinger": training, not the salary).
+    distance: dict[str, int] = {}
     for component in COMPONENTS:
         spans = words.qualifier(component).spans(tokens)
         if not spans:
@@ -102,4 +105,9 @@ def extract_components(text: str, tokens: Sequence[Token], words: Vocabulary) ->
                 found.used[component] = value
             else:
                 found.amounts[component] = value
+                distance[component] = min(abs(index - s) for s, _ in spans)
+    for component, value in list(found.amounts.items()):
+        nearer = [other for other, v in found.amounts.items() if v == value and distance[other] < distance[component]]
+        if nearer:
+            del found.amounts[component]
     return found

@@ -1142,6 +1142,12 @@ def test_whether_the_rate_of_a_year_is_lower(corpus_services: Services, question
             "correct?",
             2_100_000,
         ),
+        # One sum told once belongs to the part it stands nearest: 2 × 800 000 + 150 000 for training.
+        (
+            "Tiltak A: vi søker 150 000 kr til opplæringstiltak og lønn til to hele stillinger. Hva er maks vi kan få "
+            "per år?",
+            1_750_000,
+        ),
         # The asker's own profession beside the funded role they move into: 60 % of 450 000.
         (
             "nurse here — I'm moving into a 60% employment-specialist role in our FACT team, which is entering its "

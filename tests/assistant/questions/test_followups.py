@@ -1015,6 +1015,15 @@ def test_a_follow_up_asks_about_what_the_turns_before_set_up(
             ),
             1_600_000,
         ),
+        # "the last year" after how many years the measure runs is the period's last: Tiltak B's year 4.
+        (
+            (
+                "I'm asking about Tiltak B.",
+                "How many years can we get it?",
+                "And what's the amount in the last year for a full-time position?",
+            ),
+            300_000,
+        ),
         # One job specialist added to the minimum team: four positions, within year 3's cap of 900 000.
         (
             (
