@@ -640,6 +640,58 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
             ),
             2_000_000,
         ),
+        # "vi øker til 100 % fra år 3" raises the position, it asks no difference between years: 450 000 + 300 000.
+        (
+            (
+                "Vi er en kommune med en arbeidsspesialist i 50 % i tiltak B.",
+                "Hva får vi i år 3?",
+                "Og hvis vi øker til 100 % fra år 3, hva blir totalen for år 3 og 4?",
+            ),
+            750_000,
+        ),
+        # A position told before, named by its size, resized: 330 000 × (1 + 1 + 0,8).
+        (
+            (
+                "Hva var satsen i overgangsordningen for kommunalt rusarbeid i 2023?",
+                "Vi har to stillinger på 100 % og én på 50 %.",
+                "Og hvis 50 %-stillingen økes til 80 %?",
+            ),
+            924_000,
+        ),
+        # "Hva blir totalen per år?" asks a sum: 800 000 for the position and the 150 000 told for training.
+        (
+            (
+                "Hvor mye kan Tiltak A gi til opplæringstiltak?",
+                "Vi trenger bare 150 000 til opplæring og har én 100 %-stilling. Hva blir totalen per år?",
+            ),
+            950_000,
+        ),
+        # A count answering the count question before, one of them sized: more than the measure funds.
+        (
+            (
+                "How many positions can we apply for under Tiltak A?",
+                "Could we get three if the third one is only 50 %?",
+            ),
+            1_600_000,
+        ),
+        # "the last year" after how many years the measure runs is the period's last: Tiltak B's year 4.
+        (
+            (
+                "I'm asking about Tiltak B.",
+                "How many years can we get it?",
+                "And what's the amount in the last year for a full-time position?",
+            ),
+            300_000,
+        ),
+        # One job specialist added to the minimum team: four positions, within year 3's cap of 900 000.
+        (
+            (
+                "New IPS project minimum staffing, year 1?",
+                "and year 3?",
+                "and if we add one more job specialist in year 3?",
+            ),
+            900_000,
+        ),
     ],
 )
 def test_a_follow_up_computes_with_what_the_conversation_told(
@@ -976,67 +1028,3 @@ def test_a_follow_up_asks_about_what_the_turns_before_set_up(
     corpus_services: Services, turns: tuple[str, ...], expected: str
 ) -> None:
     assert expected in conversation(corpus_services, *turns)
-
-
-@pytest.mark.parametrize(
-    ("turns", "total"),
-    [
-        # "vi øker til 100 % fra år 3" raises the position, it asks no difference between years: 450 000 + 300 000.
-        (
-            (
-                "Vi er en kommune med en arbeidsspesialist i 50 % i tiltak B.",
-                "Hva får vi i år 3?",
-                "Og hvis vi øker til 100 % fra år 3, hva blir totalen for år 3 og 4?",
-            ),
-            750_000,
-        ),
-        # A position told before, named by its size, resized: 330 000 × (1 + 1 + 0,8).
-        (
-            (
-                "Hva var satsen i overgangsordningen for kommunalt rusarbeid i 2023?",
-                "Vi har to stillinger på 100 % og én på 50 %.",
-                "Og hvis 50 %-stillingen økes til 80 %?",
-            ),
-            924_000,
-        ),
-        # "Hva blir totalen per år?" asks a sum: 800 000 for the position and the 150 000 told for training.
-        (
-            (
-                "Hvor mye kan Tiltak A gi til opplæringstiltak?",
-                "Vi trenger bare 150 000 til opplæring og har én 100 %-stilling. Hva blir totalen per år?",
-            ),
-            950_000,
-        ),
-        # A count answering the count question before, one of them sized: more than the measure funds.
-        (
-            (
-                "How many positions can we apply for under Tiltak A?",
-                "Could we get three if the third one is only 50 %?",
-            ),
-            1_600_000,
-        ),
-        # "the last year" after how many years the measure runs is the period's last: Tiltak B's year 4.
-        (
-            (
-                "I'm asking about Tiltak B.",
-                "How many years can we get it?",
-                "And what's the amount in the last year for a full-time position?",
-            ),
-            300_000,
-        ),
-        # One job specialist added to the minimum team: four positions, within year 3's cap of 900 000.
-        (
-            (
-                "New IPS project minimum staffing, year 1?",
-                "and year 3?",
-                "and if we add one more job specialist in year 3?",
-            ),
-            900_000,
-        ),
-    ],
-)
-def test_a_change_told_in_a_follow_up_is_applied_to_what_was_asked(
-    corpus_services: Services, turns: tuple[str, ...], total: int
-) -> None:
-    text = conversation(corpus_services, *turns)
-    assert amounts_in(text.split("\n")[0])[:1] == [total], text
