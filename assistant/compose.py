@@ -316,8 +316,10 @@ class Composer:
         ctx = self.context
         w = Writer(u.language, ctx.locator, query)
         # "What did the 2015 overview say about Jobbsjansen's budget?" – "How much did it receive in 2017?": a
-        # follow-up's retrieval query carries the name from the question before.
-        carried = u.is_followup and query != (u.clean_text or u.text)
+        # follow-up's retrieval query carries the name from the question before (not one that names staff to
+        # compute for: "… for one 100% position?" – "what about 3 full positions?" needs the scheme's rates).
+        staffed = bool(u.positions or u.percents or u.staffing)
+        carried = u.is_followup and query != (u.clean_text or u.text) and not staffed
         # "jobbsjansen - hvilken aldersgruppe er det for?": no grant word, but a name only the documents use.
         # Only a question naming no scheme needs it.
         distinctive = (

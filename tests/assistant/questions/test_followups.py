@@ -674,6 +674,8 @@ def test_funding_received_for_the_first_time_is_one_year_had(corpus_services: Se
             ),
             1_600_000,
         ),
+        # The transition scheme in other English words, then a count: 3 × 330 000.
+        (("transitional drug work grant 2023 for one 100% position?", "what about 3 full positions?"), 990_000),
         # "the last year" after how many years the measure runs is the period's last: Tiltak B's year 4.
         (
             (
