@@ -304,6 +304,8 @@ class Composer:
             book=book, locator=SourceLocator(chunks), extractive=extractive, today=today, titles=titles
         )
         self._dated = dated_documents(chunks)
+        # Each scheme's sections on other schemes sharing its documents: fixed for the index, worked out once.
+        self._sibling_sections: dict[str, list[str]] = {}
 
     def compose(self, u: Understanding, passages: Sequence[Passage], query: str) -> Answer:
         """The unverified answer for `u`, given the passages retrieved for `query`."""
@@ -415,7 +417,7 @@ class Composer:
         # "I 2019 var samlet bevilgning for voksne- og barn og unge-ordningene 230 millioner. Hvor mye gikk til barn
         # og unge?": the allocation told is one the documents state for that year, whatever the scheme named covers.
         shared_told = u.intent == "budget" and told_combined(ctx, u)
-        siblings = sibling_sections(ctx.book, ctx.locator, scheme)
+        siblings = self._siblings(scheme)
         reason = None if shared_told else uncovered_reason(w, u, scheme, ctx.today, passages, siblings)
         ended = granted_until(u, scheme) if scheme is not None else None
         if ended is not None:
@@ -827,6 +829,14 @@ class Composer:
         # As the question writes it: «Vestland», not «vestland».
         written = re.search(rf"\b{re.escape(unknown[0])}\b", text, re.IGNORECASE)
         return written.group() if written else unknown[0]
+
+    def _siblings(self, scheme: Scheme | None) -> list[str]:
+        """coverage.sibling_sections for `scheme`, memoised."""
+        if scheme is None:
+            return []
+        if scheme.id not in self._sibling_sections:
+            self._sibling_sections[scheme.id] = sibling_sections(self.context.book, self.context.locator, scheme)
+        return self._sibling_sections[scheme.id]
 
     def _unknown_requirement(self, u: Understanding) -> str | None:
         """'Er det krav om at jobbspesialisten har førerkort?': whether something is required that the question

@@ -60,6 +60,11 @@ class Focus(BaseModel):
         default_factory=list, description="Parts of the grant the last question left out ('uten opplæringsmidler')."
     )
 
+    @property
+    def only_told(self) -> bool:
+        """The last message asked nothing: it told something ("Vi er et IKS.", "… og vi har 1,5 årsverk.")."""
+        return self.last_question is not None and "?" not in self.last_question
+
 
 # Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
 _STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
@@ -188,7 +193,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
     # asked about, in a follow-up or in any question about "us" under the same scheme, or in any question on it
     # right after a message that only described the team ("… og vi har 1,5 årsverk." … "Hva er maks tilskudd?").
-    described = focus.last_question is not None and "?" not in focus.last_question
+    described = focus.only_told
     about_us = understanding.has("first_person") or described
     if not names_staffing and (understanding.is_followup or (about_us and same_scheme)):
         if focus.staffing:
@@ -502,12 +507,7 @@ def retrieval_query(understanding: Understanding, focus: Focus | None = None, bo
         parts.append(understanding.scheme_id)
     # A message that only told something ("Our organisation number changed.") is the scene of the question after it:
     # its words, not the type's, say what to look for.
-    told = (
-        understanding.is_followup
-        and focus is not None
-        and focus.last_question is not None
-        and "?" not in focus.last_question
-    )
+    told = understanding.is_followup and focus is not None and focus.only_told
     qtype = question_type(understanding.intent)
     parts.append(qtype.retrieval_terms if qtype and not (told and understanding.explicit_intent) else "")
     inherited_applicant = "applicant_type" in understanding.inherited

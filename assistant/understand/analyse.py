@@ -199,11 +199,6 @@ PRONOUN_FOLLOWUP_TOKENS = 8
 _THEN = frozenset({"then", "da"})
 
 
-def _only_told(focus: Focus | None) -> bool:
-    """The message before asked nothing: it told something ("Vi er et IKS.")."""
-    return focus is not None and focus.last_question is not None and "?" not in focus.last_question
-
-
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     if not tokens:
         return False
@@ -824,7 +819,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # decision." – "Do we have to tell anyone?") asks about what it told.
         is_followup=_is_followup(tokens, explicit)
         or (bool(schemes.scheme_ids) and not ranked and "?" not in text)
-        or (_only_told(focus) and "?" in text and len(tokens) <= PRONOUN_FOLLOWUP_TOKENS),
+        or (focus is not None and focus.only_told and "?" in text and len(tokens) <= PRONOUN_FOLLOWUP_TOKENS),
         **quantities.model_dump(),
     )
     if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):

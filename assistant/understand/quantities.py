@@ -464,26 +464,10 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
 # ", 2 and 3", " og 4", " to 4": more years after the one a size is given for ("100 % in years 1 and 2"); not a
 # size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger").
 _YEAR_LIST_TAIL = re.compile(
-    r"\s*(?:(?P<sep>,|and|og|&)|(?P<to>-|–|to|til))\s*(?P<n>\d{1,2})\b"
+    r"\s*(?:(?:,|and|og|&)|(?P<to>-|–|to|til))\s*(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|prosent|percent|stilling|position|post|årsverk|fte|spesialist|specialist|[.,]\d))",
     re.IGNORECASE,
 )
-
-
-# "alle årene unntatt det første", "all the years except the first": the year left out named by its ordinal alone,
-# after the word for years.
-_YEARS_BUT_ORDINAL = {
-    "nb": re.compile(
-        r"\bår(?:ene)?\s+(?:unntatt|utenom|bortsett\s+fra|uten|men\s+ikke)\s+(?:det\s+)?"
-        r"(?P<w>første|andre|tredje|fjerde|femte|sjette)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\byears\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|excluding|other\s+than)\s+(?:the\s+)?"
-        r"(?P<w>first|second|third|fourth|fifth|sixth)\b",
-        re.IGNORECASE,
-    ),
-}
 
 
 def _more_years(text: str, start: int, first: int) -> tuple[list[int], int]:
@@ -670,6 +654,22 @@ _YEAR_EXCLUDED = {
         re.IGNORECASE,
     ),
 }
+# "alle årene unntatt det første", "all the years except the first": the year left out named by its ordinal alone,
+# after the word for years.
+_YEARS_BUT_ORDINAL = {
+    "nb": re.compile(
+        r"\bår(?:ene)?\s+(?:unntatt|utenom|bortsett\s+fra|uten|men\s+ikke)\s+(?:det\s+)?"
+        r"(?P<w>første|andre|tredje|fjerde|femte|sjette)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\byears\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|excluding|other\s+than)\s+(?:the\s+)?"
+        r"(?P<w>first|second|third|fourth|fifth|sixth)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 # "The last two years of the period", "de to siste årene": the years at the end of the period, however long it is.
 _FINAL_YEARS = {
     "nb": re.compile(
