@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from assistant.answers.context import Context, single_priced_measure
-from assistant.answers.passage_verdict import asking_sentence, passage_verdict, settling_statements
+from assistant.answers.passage_verdict import asking_sentence, passage_verdict, required_unnamed, settling_statements
 from assistant.answers.phrasing import duration_sentence, join, measure_label, scheme_name, sentence, status_warning
 from assistant.answers.stated_sums import Operation, combined, spaced_decimal, two_sums, written
 from assistant.answers.writer import Writer
@@ -416,6 +416,28 @@ def extractive_answer(
     if on_subject:
         units = on_subject + [unit for unit in units if unit not in on_subject]
     candidates = on_subject or units
+    unnamed = (
+        # A sentence under "Krav til søknaden" speaks of what goes "i søknaden" without naming it.
+        required_unnamed(
+            ctx.extractive,
+            verdict_for,
+            [f"{unit.chunk.section} {unit.text}" for unit in candidates],
+            w.language == "en",
+        )
+        if verdict_for is not None and clause is None
+        else None
+    )
+    if unnamed:
+        # "Må kommunestyret vedta søknaden?": no sentence found names what is asked to be required; the
+        # requirements they state are others'.
+        return not_found(
+            w,
+            passages,
+            w.t(
+                f"Dokumentene sier ingenting om «{unnamed}» som krav.",
+                f"The documents say nothing of «{unnamed}» as a requirement.",
+            ),
+        )
     found = (
         passage_verdict(
             ctx.extractive,

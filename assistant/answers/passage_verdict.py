@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answers.required_thing import required_phrase
+from assistant.answers.required_thing import required_name, required_parts
 from assistant.extractive import AskedTerms, ExtractiveAnswerer
 from assistant.questions.vocabulary import vocabulary
 from assistant.tokens import Token, tokenize
@@ -165,7 +165,9 @@ class _Question:
     settled_by: tuple[str, ...]  # the statements (SETTLING) that settle it
     known_share: float  # the share of its content words some document or the glossary knows
     unique: set[str]  # its terms only one chunk uses ("bekreftelsesbrev"): what it is about
-    required: set[str]  # the terms of what it asks to be required ("a municipal council resolution"), if it does
+    # The terms of each part of what it asks to be required ("a municipal council resolution": the thing, its head),
+    # if it does; a sentence saying yes names one term of every part.
+    required: list[set[str]]
     # The terms of the sentence that asks, when a scene is told before it ("We got money under the old scheme. Can
     # we … start a new measure?"): a sentence on what is asked outranks one on the scene.
     asking_focus: AskedTerms | None
@@ -231,7 +233,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         settled_by=_settled_by(tokens),
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
-        required=set(extractive.focus_terms(" ".join(required_phrase(sentence)), "", translate=english)),
+        required=_required_terms(extractive, sentence, english),
         asking_focus=(
             extractive.focus(sentence, topic, translate=english, expanded=topic)
             if sentence.strip() != text.strip()
@@ -299,6 +301,24 @@ def passage_verdict(
         default=None,
     )
     return (best[0].verdict, best[1]) if best is not None else None
+
+
+def required_unnamed(extractive: ExtractiveAnswerer, question: str, texts: Sequence[str], english: bool) -> str | None:
+    """What the yes/no `question` asks to be required ("a municipal council resolution"), in its own words, when
+    none of `texts` names it (a term of each of its parts); None when it asks of no such thing or one names it."""
+    sentence = asking_sentence(question)
+    parts = _required_terms(extractive, sentence, english)
+    if not parts or any(all(_names_any(extractive, part, text) for part in parts) for text in texts):
+        return None
+    return required_name(sentence)
+
+
+def _required_terms(extractive: ExtractiveAnswerer, sentence: str, english: bool) -> list[set[str]]:
+    return [
+        terms
+        for part in required_parts(sentence)
+        if (terms := set(extractive.focus_terms(" ".join(part), "", translate=english)))
+    ]
 
 
 def _sentence_terms(extractive: ExtractiveAnswerer, sentence: str) -> set[str]:
@@ -453,7 +473,8 @@ def _read(extractive: ExtractiveAnswerer, asked: _Question, sentence: str, cited
         # "Must the application include a risk assessment?": «Vurderingen av tildeling er skjønnsmessig …» shares
         # words, but only a sentence that requires something says yes to what must be included.
         return None
-    if polarity == "yes" and asked.required and not settles and not _names_any(extractive, asked.required, statement):
+    names_required = all(_names_any(extractive, part, statement) for part in asked.required)
+    if polarity == "yes" and not names_required and not settles:
         # "Do we need a municipal council resolution before we apply?": «Søknaden skal sendes innen fristen …»
         # speaks of applying, not of the resolution; only a sentence naming what is asked to be required says yes.
         return None

@@ -890,10 +890,37 @@ def test_whether_a_count_is_bounded_in_the_documents_words_is_not_refused(
     assert ask(corpus_services, question).status in ("answered", "clarify")
 
 
-def test_a_sentence_not_naming_what_is_asked_to_be_required_gives_no_yes(corpus_services: Services) -> None:
-    # «Søknaden skal sendes innen fristen …» speaks of applying, not of a council resolution.
-    answer = ask(corpus_services, "Do we need a municipal council resolution before we can apply for 0765.73?")
-    assert not answer.text.startswith("Yes"), answer.text
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do we need a municipal council resolution before we can apply for 0765.73?",
+        "Trenger vi vedtak i kommunestyret før vi søker?",
+        "Må kommunestyret vedta søknaden før vi søker om tilskudd til FACT?",
+        "Does the municipal council have to approve the application for FACT funding?",
+    ],
+)
+def test_a_requirement_no_sentence_found_names_is_refused(corpus_services: Services, question: str) -> None:
+    # «Søknaden skal sendes innen fristen …», «Avgjørelser/vedtak skal fattes av: Fylkesmannen»: requirements, but
+    # none of a council's resolution.
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
+    assert "kommunestyre" in answer.text or "council" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Kreves det at kommunestyret har vedtatt SLT-samarbeid for å få tilskudd til SLT?", "Ja"),
+        ("Do we need a signed cooperation agreement for FACT?", "Yes"),
+        ("Er det krav om risikovurdering i søknaden?", ""),
+    ],
+)
+def test_a_requirement_a_sentence_names_is_answered(corpus_services: Services, question: str, lead: str) -> None:
+    # The SLT criteria name the council's resolution; «Samarbeidsavtalen skal vedlegges søknaden» the agreement; a
+    # sentence under "Krav til søknaden" what goes in the application.
+    answer = ask(corpus_services, question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(lead), answer.text
 
 
 def test_a_month_is_no_unknown_name(corpus_services: Services) -> None:
