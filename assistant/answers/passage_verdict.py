@@ -305,20 +305,24 @@ def passage_verdict(
 
 def required_unnamed(extractive: ExtractiveAnswerer, question: str, texts: Sequence[str], english: bool) -> str | None:
     """What the yes/no `question` asks to be required ("a municipal council resolution"), in its own words, when
-    none of `texts` names it (a term of each of its parts); None when it asks of no such thing or one names it."""
+    none of `texts` names it (a term of the thing, of its head and of whose it is); None when it asks of no such
+    thing, one names it, or the message asks something more."""
     sentence = asking_sentence(question)
-    parts = _required_terms(extractive, sentence, english)
+    if question.count("?") > 1:
+        return None
+    _, whose = required_parts(sentence)
+    whose_terms = set(extractive.focus_terms(" ".join(whose), "", translate=english))
+    parts = _required_terms(extractive, sentence, english) + ([whose_terms] if whose_terms else [])
     if not parts or any(all(_names_any(extractive, part, text) for part in parts) for text in texts):
         return None
     return required_name(sentence)
 
 
 def _required_terms(extractive: ExtractiveAnswerer, sentence: str, english: bool) -> list[set[str]]:
-    return [
-        terms
-        for part in required_parts(sentence)
-        if (terms := set(extractive.focus_terms(" ".join(part), "", translate=english)))
-    ]
+    """The terms of the thing a question asks to be required, and of its head: the group of its last word."""
+    thing, _ = required_parts(sentence)
+    groups = extractive.focus(" ".join(thing), "", translate=english).groups
+    return [set(itertools.chain.from_iterable(groups)), set(groups[-1])] if groups else []
 
 
 def _sentence_terms(extractive: ExtractiveAnswerer, sentence: str) -> set[str]:

@@ -49,11 +49,11 @@ def required_phrase(text: str) -> list[str]:
     return _required(text)[0]
 
 
-def required_parts(text: str) -> list[list[str]]:
-    """What a sentence must name, each part by one of its words, to say a thing asked about is required: the thing
-    ("municipal council resolution"), its head, the last word ("resolution"), and whose it is ("i kommunestyret")."""
+def required_parts(text: str) -> tuple[list[str], list[str]]:
+    """The thing a question asks to be required ("municipal council resolution"), and whose it is ("kommunestyret"
+    of "vedtak i kommunestyret"), leading articles and owners left out."""
     phrase, of_whom = _required(text)
-    return [part for part in (phrase, phrase[-1:], _without_owners(of_whom[1:])) if part]
+    return phrase, _without_owners(of_whom[1:])
 
 
 def required_name(text: str) -> str:

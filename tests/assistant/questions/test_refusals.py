@@ -913,6 +913,10 @@ def test_a_requirement_no_sentence_found_names_is_refused(corpus_services: Servi
         ("Kreves det at kommunestyret har vedtatt SLT-samarbeid for å få tilskudd til SLT?", "Ja"),
         ("Do we need a signed cooperation agreement for FACT?", "Yes"),
         ("Er det krav om risikovurdering i søknaden?", ""),
+        # «bekreftelsesbrev» is the glossary's one word for "confirmation letter": no head of its own.
+        ("Do we still need a confirmation letter with our bank account number for Innlandet's schemes (2023)?", "No"),
+        # A second question: the first still has its answer.
+        ("Hva må søknaden om tilskudd til IPS inneholde? Trenger vi egen risikovurdering?", ""),
     ],
 )
 def test_a_requirement_a_sentence_names_is_answered(corpus_services: Services, question: str, lead: str) -> None:
