@@ -54,6 +54,9 @@ _LETTERED_MEASURE = re.compile(
     r"\b(?:tiltak(?:et)?|measure)\s+(?P<letter>[a-zA-Z])(?![\wæøåÆØÅ])(?!-(?:[a-zA-Z]\b|\s))", re.IGNORECASE
 )
 
+# Words naming a scheme as the earlier one: "den gamle IPS-ordninga", "the previous IPS page".
+_OLD_WORDS = r"(?:gamle|eldre|tidligere|forrige|old|older|previous|former|earlier)"
+
 
 def _synonym_pattern(synonym: str) -> str:
     """A synonym as a lexicon pattern: `^as` needs capitals, `kommune~` may be inflected (last word only)."""
@@ -225,6 +228,8 @@ def find_schemes(
             _named_within(matches[0].alias, context_scheme, book)
             or (matches[0].by_role and _funds_roles(context_scheme, book))
         )
+        # "… og på den gamle IPS-ordninga?": the scheme named as the old one is another than the one in force.
+        and not _named_as_old(text, matches[0].alias)
     )
     if matches and not matches[0].names_role and not _funds_roles(matches[0].scheme_id, book):
         # "50% job spec in our ACT team": a team name two schemes share, and a staff role only one of them funds
@@ -275,6 +280,11 @@ def find_schemes(
         elif known:
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
+
+
+def _named_as_old(text: str, alias: str) -> bool:
+    """`alias` is named as an earlier scheme: "den gamle IPS-ordninga", "the old IPS scheme"."""
+    return re.search(rf"\b{_OLD_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(alias)}", text, re.IGNORECASE) is not None
 
 
 def paying_for_training(entities: SchemeEntities, text: str, book: RuleBook, year: int | None) -> SchemeEntities:

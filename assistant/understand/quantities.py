@@ -182,7 +182,8 @@ _SENT_COUNT = (
 _SENT_TO_TRAINING = _SENT_COUNT + _ON_TRAINING
 # The training first, the people it is for after: "what would the training programme cost for 7 team members".
 _TRAINING_FOR_PEOPLE = (
-    r"\b(?:opplæring\w*|kurs\w*|training|course\w*)[^.?!]*?\b(?:for|til)\s+(?P<n>\d{{1,3}}|{words})\s+(?:\w+\s+)?"
+    r"\b(?:opplæring\w*|kurs\w*|training|course\w*)[^.?!]*?\b(?:for|til)\s+(?P<n>\d{{1,3}}|{words})\s+"
+    r"(?:(?:of|av)\s+(?:our|the|their|våre|de)\s+)?(?:\w+\s+)?"
     r"(?:ansatte|deltakere|medarbeidere|personer|teammedlemmer|people|persons|participants|staff|staff\s+members|"
     r"team\s+members|members)\b"
 )
@@ -1130,6 +1131,19 @@ _HALF_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "to stillinger, en på 100 og en på 30": each one's size, its unit left out, in a message that counts positions.
+_ONE_AT_BARE_SIZE = re.compile(
+    r"\b((?:en|én|ei|ett|one|den\s+andre|the\s+other)\s+(?:på|pa|at|of)\s+)(\d{1,3})\b"
+    r"(?![.,]?\d|\s*(?:%|prosent|percent|kr\b|nok\b|mill|år\b|years?\b|stk\b|personer|people|pasient|patient))",
+    re.IGNORECASE,
+)
+_WHOLE_PERCENT = 100
+# "tre stk i 100 %", "3 stk. 100 % stillinger": "stk" (pieces) only says that what comes before is a count.
+_PIECES = re.compile(
+    rf"\b(\d{{1,3}}|{_words({**CARDINALS['nb']})})\s+(?:stk|stykk(?:er)?)\b\.?(?=\s|$|[,?!])", re.IGNORECASE
+)
+_POSITIONS_NAMED = re.compile(r"\b(?:stilling\w*|positions?|posts?|årsverk|fte)\b", re.IGNORECASE)
+
 
 def _sizes_written_out(text: str) -> str:
     def half(m: re.Match[str]) -> str:
@@ -1139,6 +1153,12 @@ def _sizes_written_out(text: str) -> str:
     def whole_alone(m: re.Match[str]) -> str:
         return f"{m.group(1)} 100 % stilling" if m.group(1) else f"{m.group(2)} 100 % position"
 
+    def bare_size(m: re.Match[str]) -> str:
+        return f"{m.group(1)}{m.group(2)} %" if 0 < int(m.group(2)) <= _WHOLE_PERCENT else m.group()
+
+    text = _PIECES.sub(r"\1", text)
+    if _POSITIONS_NAMED.search(text):
+        text = _ONE_AT_BARE_SIZE.sub(bare_size, text)
     return _HALF_AFTER.sub(half, _WHOLE_ALONE.sub(whole_alone, _WHOLE.sub(r"\1 100 %", text)))
 
 
@@ -1309,11 +1329,17 @@ def extract_quantities(text: str, language: Language) -> Quantities:
         found.staff_roles = staffing.roles
 
     # "Og hvis vi bare har 0,8?": a fraction after a verb or preposition is a share of a position, too.
-    for m in _PERCENT_RE.finditer(_AT_FRACTION.sub(_fraction_as_percent, text)):
+    sized = _AT_FRACTION.sub(_fraction_as_percent, text)
+    denied_sizes: list[float] = []
+    for m in _PERCENT_RE.finditer(sized):
         percent = parse_number(m.group("n"))
         if percent is not None and 0 < percent <= _MAX_PERCENT and not _overlaps(m.span(), taken):
-            found.percents.append(percent)
+            # "I meant 60 %, not 80 %": the size denied is no size asked, when another is said.
+            denied_size = _DENIED_BEFORE.search(sized, 0, m.start()) is not None
+            (denied_sizes if denied_size else found.percents).append(percent)
             taken.append(m.span())
+    if not found.percents:
+        found.percents = denied_sizes
     # "to og en halv stilling" is staffing, not a half-time position.
     taken.extend(staffing.spans)
     for source, phrase_percent in PERCENT_PHRASES:
@@ -1502,7 +1528,9 @@ _BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_ALONE = re.compile(
-    rf"\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
+    # "no wait, three", "sorry, I meant 3", "nei vent, tre": a count corrected is a count alone.
+    r"\W*(?:(?:no|nei|sorry|beklager|oops|wait|vent|actually|egentlig|i\s+mean[t]?|jeg\s+mente?|mente?)\W+)*"
+    rf"(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|about|om)\s+|med\s+|with\s+|for\s+)?"
     rf"(?P<n>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:da|then|stk\.?))?\s*\??\s*",
     re.IGNORECASE,
 )

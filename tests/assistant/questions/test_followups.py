@@ -336,6 +336,21 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
         # A count alone after a sum for positions: that many positions ("og tre?" is then over the limit: two).
         (("Tiltak A: maks for én 100 % stilling?", "og med to?"), 1_600_000),
         (("Tiltak A: maks for én 100 % stilling?", "og med to?", "og tre?"), 1_600_000),
+        # "over de årene" after how many years: the years just named, the whole period.
+        (("tiltak A, hvor mange år kan vi få?", "og hvor mye totalt over de årene med to stillinger uten opplæring?"),
+         9_600_000),
+        (("How many years can Tiltak A be funded?",
+          "and how much in total over those years with two positions, no training?"), 9_600_000),
+        # A size corrected: "I meant 60 %, not 80 %".
+        (("tiltak B year 2, job specialist at 80% - how much?", "sorry, I meant 60 %, not 80 %"), 360_000),
+        # Each one's size with its unit left out: "en på 100 og en på 30" (the transition scheme pro-rates).
+        (("overgangsordning rusarbeid 100 %?", "vi har egentlig to stillinger, en pa 100 og en pa 30"), 429_000),
+        # The scheme named as the old one is a switch, though the scheme in force names IPS too; "tre stk" counts.
+        (("tiltak B år 1 full stilling?",
+          "ok. og på den gamle IPS-ordninga, nytt prosjekt med tre stk i 100 % første driftsår?"), 1_500_000),
+        # A count corrected: "no wait, three".
+        (("2019 adults scheme - how much per position in year 1?", "we'll have two positions", "no wait, three"),
+         900_000),
         # A measure of the same scheme named in a follow-up ("forprosjektmidler") is the one asked about.
         (("Hva var maksimalt tilskudd per ACT-team i 2019?", "Kunne vi få forprosjektmidler i tillegg?"), 600_000),
     ],

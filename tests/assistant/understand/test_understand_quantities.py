@@ -461,6 +461,8 @@ def test_an_elliptic_count_leaves_the_numbers_after_it_alone() -> None:
         ("Vi bruker 5 x 28 000 på det nasjonale opplæringsprogrammet.", "nb", 5, []),
         ("Tre ansatte skal på det nasjonale opplæringsprogrammet.", "nb", 3, []),
         ("Two employees will attend the national training programme.", "en", 2, []),
+        # Those counted, of whom: "3 of our team members".
+        ("Training programme - estimated cost for 3 of our team members, not counting travel?", "en", 3, []),
         # Staff without training is no participant count.
         ("Vi har tre ansatte i teamet og en lønnskostnad på 650 000 kr.", "nb", None, [650_000]),
     ],
@@ -702,3 +704,16 @@ def test_a_quarter_of_something_else_is_no_size() -> None:
 @pytest.mark.parametrize(("text", "language"), [("jmo år 2+3 til sammen?", "nb"), ("year 2+3 together", "en")])
 def test_years_joined_with_a_plus_are_both_asked(text: str, language: Language) -> None:
     assert extract_quantities(text, language).years == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "staffing"),
+    [
+        ("vi har egentlig to stillinger, en pa 100 og en pa 30", [30.0, 100.0]),
+        ("Vi har 2 stillinger, en på 100 og en på 50.", [50.0, 100.0]),
+        # A count of people is no size.
+        ("Vi har 2 stillinger, en på 12 personer.", []),
+    ],
+)
+def test_each_one_s_size_with_its_unit_left_out(text: str, staffing: list[float]) -> None:
+    assert sorted(extract_quantities(text, "nb").staffing) == staffing
