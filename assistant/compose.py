@@ -509,6 +509,18 @@ class Composer:
                 return flag_unreviewed(draft.model_copy(update={"warnings": list(w.warnings)}), scheme, u.language)
             w = Writer(u.language, ctx.locator, query)
             qtype = _fallback(qtype)
+        if scheme is not None and self._open_unknown(u, scheme):
+            # "Er psykisk helse i skolen åpen for søknad nå?": the 2015 overview gives no dates; what it says of the
+            # programme is no yes.
+            name = scheme_name(scheme, u.language)
+            return not_found(
+                w,
+                passages,
+                w.t(
+                    f"Dokumentene beskriver «{name}» slik den var da, ikke om den er åpen for søknader nå.",
+                    f"The documents describe «{name}» as it was then, not whether it is open for applications now.",
+                ),
+            )
         quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
         if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
@@ -665,6 +677,13 @@ class Composer:
             states_figure = states_sum(draft.text.split("\n")[0])
             return not (first <= u.calendar_year <= last and states_figure)
         return True
+
+    def _open_unknown(self, u: Understanding, scheme: Scheme) -> bool:
+        """Whether a scheme whose rules ended before the year asked (or today) is open for applications, asked where
+        no table of its dates answers."""
+        ended = scheme.valid_to
+        asks = u.has("still_open") and u.has("application_kind")
+        return asks and ended is not None and (u.calendar_year or self.context.today.year) > ended.year
 
     def _no_longer_in_force(self, u: Understanding, scheme: Scheme, draft: Answer) -> Answer:
         """'Is the IPS page's 500 000 per position still the rule in 2026?': rules that ended before the year asked

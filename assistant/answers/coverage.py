@@ -225,8 +225,14 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     if u.years_behind is not None and any(u.has(q) for q in ("remaining", "remaining_years", "still_open")):
         # "Vi har allerede fått Tiltak B i to år (2024 og 2025). Hva er igjen?": the years named are those had.
         return False
-    if year == today.year and (u.has("still_open") or u.has("too_late")):
-        return False  # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked
+    whether_open = (u.has("still_open") or u.has("too_late")) and not u.has("how_much")
+    # A call whose application deadline was a date that has passed: that date answers any year after.
+    closed = any(d.kind == "application" and d.due is not None and d.due < today for d in scheme.deadlines)
+    if whether_open and (year == today.year or closed):
+        # "It's December 2026 – can we still apply?": today's date told, whether it is too late asked; "kan vi
+        # sende i februar neste år?" to a call that closed years ago: its dates say so. ("… og hvor mye er det i
+        # potten?" asks a sum of that year.)
+        return False
     told = u.clean_text or u.text
     named = [int(m.group("y")) for m in CALENDAR_YEAR_RE.finditer(told)]
     if year_started(told) == year and named == [year]:

@@ -888,6 +888,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             or count_given
             or result.subjects
             or any(result.has(q) for q in CONTINUING_QUALIFIERS)
+            # "Kan vi bruke noe av det til å kjøpe PC og møbler?": what the grant the conversation is on may pay for.
+            or (result.intent == "use_of_funds" and focus.scheme_id is not None)
         )
     ):
         # "Hva får vi neste år?", "Hva blir det totalt over alle tre år?", "Hva blir det for 10 stillinger?", "Can

@@ -1045,3 +1045,23 @@ def test_a_follow_up_asks_about_what_the_turns_before_set_up(
     corpus_services: Services, turns: tuple[str, ...], expected: str
 ) -> None:
     assert expected in conversation(corpus_services, *turns)
+
+
+def test_what_the_grant_may_pay_for_is_a_follow_up_on_the_grant(corpus_services: Services) -> None:
+    # "noe av det" is the grant the conversation is on, though the message names no scheme.
+    text = conversation(corpus_services, "tiltak b år 1 for 100%", "kan vi bruke noe av det til å kjøpe pc og møbler?")
+    assert text.startswith("Nei"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "siden fristen for voksne-ordninga er 1. mars, kan vi vel sende i februar neste år?",
+        "Since the deadline is 1 March, can we submit in February next year for the adults scheme?",
+    ],
+)
+def test_sending_next_year_to_a_call_that_closed_is_answered_by_its_dates(
+    corpus_services: Services, question: str
+) -> None:
+    text = conversation(corpus_services, question)
+    assert text.startswith(("Nei – fristene", "No – the deadlines")), text

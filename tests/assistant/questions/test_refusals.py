@@ -1483,3 +1483,23 @@ def test_a_follow_up_after_turns_all_out_of_scope_has_nothing_to_lean_on(corpus_
     cid, _ = corpus_services.pipeline.answer("How many overdose deaths did Innlandet have in 2021?", None)
     _, answer = corpus_services.pipeline.answer("What about nationally that year?", cid)
     assert answer.status == "not_found", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A scheme's total frame (dialect "-a"), which the regulation does not state: no rates instead.
+        "hvor stor er totalramma for 0765.73 i 2026?",
+        # What other applicants got.
+        "how much did the other kommuner in our region get from tiltak B last year? want to compare",
+        "Hvor mye fikk de andre kommunene i fylket fra Tiltak B i fjor?",
+        # Whether a 2015 programme is open now: the overview gives no dates, and its description is no yes.
+        "Is the Mental health in schools programme open for applications now?",
+        "er psykisk helse i skolen apen for soknad na i 2026? og hvor mye er det i potten?",
+    ],
+)
+def test_what_the_documents_cannot_tell_is_refused_not_answered_with_what_they_can(
+    corpus_services: Services, question: str
+) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.status == "not_found", answer.text
