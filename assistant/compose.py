@@ -279,6 +279,13 @@ def _never_mentioned(w: Writer, passages: Sequence[Passage], name: str) -> Answe
     return not_found(w, passages, w.t(f"Dokumentene nevner ikke «{name}».", f"The documents never mention «{name}»."))
 
 
+# "Er den åpen for søknad nå?", "Can we apply for it now?": whether a call is open, not whether a rule still holds.
+_OPEN_ASKED = re.compile(
+    r"\b(?:open|åpen|åpent|apen|apent)\b|\b(?:søke|soke|apply)\s+(?:[\w/-]+\s+){0,4}?(?:nå|na|now|i\s+dag|today)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_if_open(u: Understanding) -> bool:
     """'Is Tiltak B open for applications now?', 'Er det for sent?': the deadline handler gives the verdict."""
     return u.has("still_open") or u.has("too_late")
@@ -526,7 +533,8 @@ class Composer:
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
             # and sentences that do not speak of that year are no answer either.
             return _nothing_made_up(Writer(u.language, ctx.locator, query), passages, u, scheme)
-        return quoted
+        # "Is the IPS/JMO page … still the rule set for 2026?": a yes its sentences give is no yes today.
+        return self._no_longer_in_force(u, scheme, quoted) if scheme is not None else quoted
 
     def _from_evidence(
         self,
@@ -682,7 +690,7 @@ class Composer:
         """Whether a scheme whose rules ended before the year asked (or today) is open for applications, asked where
         no table of its dates answers."""
         ended = scheme.valid_to
-        asks = u.has("still_open") and u.has("application_kind")
+        asks = u.has("still_open") and _OPEN_ASKED.search(u.clean_text or u.text) is not None
         return asks and ended is not None and (u.calendar_year or self.context.today.year) > ended.year
 
     def _no_longer_in_force(self, u: Understanding, scheme: Scheme, draft: Answer) -> Answer:
@@ -701,11 +709,15 @@ class Composer:
         # The year asked is not written out: no source states it, and the verifier traces every number.
         when = ("i året du spør om", "in the year you ask about") if u.calendar_year else ("i dag", "today")
         said = f"{said[:1].lower()}{said[1:]}"
+        if first == phrase("quotes_intro_yes", u.language):
+            # The quotes that follow are what they said.
+            said = ""
         lead = (
             f"Nei – disse reglene gjelder ikke {when[0]}; dette sa de: {said}"
             if u.language == "nb"
-            else f"No – these rules do not apply {when[1]}; this is what they said: {said}"
-        )
+            else f"No – these rules do not apply {when[1]}; this is what they said"
+            + (f": {said}" if said else " (quoted in Norwegian):")
+        ).rstrip()
         return draft.model_copy(update={"text": lead + newline + rest})
 
     def _lead_with_verdict(self, u: Understanding, qtype: QuestionType, scheme: Scheme, draft: Answer) -> Answer:

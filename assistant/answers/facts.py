@@ -229,6 +229,9 @@ _ASKS_WHETHER = re.compile(
     re.IGNORECASE,
 )
 
+# "new IPS project - …", "2023: …": a topic named before the question.
+_TOPIC_FIRST = re.compile(r"^[^?]{1,60}?\s[-–:]\s+|^[^?\s]{1,30}:\s+")
+
 
 def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passages: Sequence[Passage]) -> Answer | None:
     """'What was prioritised in the children and youth scheme in 2023?': what the scheme's tables say is prioritised,
@@ -237,7 +240,10 @@ def priorities(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, passag
     # "What share of participants must be under 35 …?" asks a figure, which the quotes must give; "Are young
     # participants prioritised? Up to what age?" asks whether first, which a sentence answers.
     figure = any(u.has(q) for q in ("yes_no", "share_question", "count_question", "how_much"))
-    whether = any(_ASKS_WHETHER.match(part.strip()) for part in asking_sentences(u.clean_text or u.text))
+    # "new IPS project - is it true younger participants get priority?": the topic before a dash is no question.
+    whether = any(
+        _ASKS_WHETHER.match(_TOPIC_FIRST.sub("", part.strip())) for part in asking_sentences(u.clean_text or u.text)
+    )
     # "765.60" is the adults' and the children's scheme: whose priorities is not said, the sentences answer.
     shared = [other for other in ctx.named_on_its_post(scheme, u) if other.id != scheme.id]
     if not (u.has("priority_asked") and stated) or figure or whether or shared:

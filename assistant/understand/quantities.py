@@ -1214,7 +1214,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     # "legg på 20 % ekstra på beløpet", "add 20 % to every amount": a markup asked for, no position's size.
     taken.extend(m.span("pct") for pattern in _MARKUP for m in pattern.finditer(text))
     # "Years 1 and 2 at full time would be 1,350,000, so at 50 % …": a size a sum is worked out for, no position.
-    taken.extend(m.span("size") for m in _REFERENCE_SIZE.finditer(text))
+    taken.extend(m.span("size") for pattern in _REFERENCE_SIZES for m in pattern.finditer(text))
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -1592,6 +1592,15 @@ _REFERENCE_SIZE = re.compile(
     r"(?:would|ville|it\s+would|that\s+would|that['’]s|that\s+is|it['’]s|gives|blir\s+det|gir\s+det|er\s+det)\b",
     re.IGNORECASE,
 )
+
+# "since Tiltak B gives 800 000 for a full position, what do we get for 50 %?": the size a sum is said to be for.
+_SIZE_OF_A_SUM = re.compile(
+    r"\d(?:[\d \u00a0.,]*\d)?\s*(?:kr\.?|nok|kroner)?\s+(?:for|per|pr\.?)\s+(?:a|an|one|en|én|ei|ett)?\s*"
+    r"(?P<size>full[- ]time\s+position|full\s+position|100\s*%[- ]?(?:position|stilling)|hel\s+stilling|"
+    r"full\s+stilling|heltidsstilling)",
+    re.IGNORECASE,
+)
+_REFERENCE_SIZES = (_REFERENCE_SIZE, _SIZE_OF_A_SUM)
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:

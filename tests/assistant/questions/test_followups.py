@@ -1053,6 +1053,15 @@ def test_what_the_grant_may_pay_for_is_a_follow_up_on_the_grant(corpus_services:
     assert text.startswith("Nei"), text
 
 
+def test_the_adults_scheme_named_by_its_needs_keeps_the_call_in_focus(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "hva er søknadsfristen for voksne med langvarige tjenestebehov?",
+        "så vi kan fortsatt sende inn nå?",
+    )
+    assert text.startswith("Nei – fristene"), text
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -271,6 +271,7 @@ def test_of_several_units_the_one_whose_sentence_settles_the_question_gives_the_
             "health trust in place when we submitted?",
             "It depends on conditions",
         ),
+        ("FACT-team m kommune + HF (2019-regler): må vi ha samarbeidsavtalen klar før vi sender?", "Det avhenger"),
         ("Did the target group of the 2019 adults scheme include violence problems?", "Yes – this is what"),
         # An item of what the application must contain.
         ("Må IPS-søknaden ha med organisasjonsnummer og kontonummer?", "Ja – dette sier kildene"),
@@ -647,3 +648,13 @@ def test_experience_told_with_a_no_elsewhere_is_no_applicant_new_at_it(corpus_se
         None,
     )
     assert answer.text.startswith("No – as you describe the candidate"), answer.text
+
+
+def test_a_yes_read_from_an_old_page_s_sentences_is_no_yes_today(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Is the IPS/JMO page with 500,000 per position still the rule set that applies for 2026 applications?", None
+    )
+    assert answer.text.startswith("No – these rules do not apply in the year you ask about; this is what they said"), (
+        answer.text
+    )
+    assert "«" in answer.text

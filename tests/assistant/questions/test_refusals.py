@@ -1488,6 +1488,20 @@ def test_a_follow_up_after_turns_all_out_of_scope_has_nothing_to_lean_on(corpus_
 @pytest.mark.parametrize(
     "question",
     [
+        # "enda" tells where the applicant stands; it asks nothing of whether the page's call is open.
+        "hvilke vedlegg må vi ha med i ips søknaden? har ingen samarbeidsavtale med nav enda",
+        "If our IPS/JMO application arrives a day late, will it still be considered?",
+    ],
+)
+def test_still_said_of_an_old_page_asks_no_question_of_whether_it_is_open(
+    corpus_services: Services, question: str
+) -> None:
+    assert ask(corpus_services, question).status == "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # A scheme's total frame (dialect "-a"), which the regulation does not state: no rates instead.
         "hvor stor er totalramma for 0765.73 i 2026?",
         # What other applicants got.

@@ -717,3 +717,15 @@ def test_years_joined_with_a_plus_are_both_asked(text: str, language: Language) 
 )
 def test_each_one_s_size_with_its_unit_left_out(text: str, staffing: list[float]) -> None:
     assert sorted(extract_quantities(text, "nb").staffing) == staffing
+
+
+@pytest.mark.parametrize(
+    ("text", "percents"),
+    [
+        # The size a sum is said to be for is no size asked.
+        ("since tiltak B gives 800 000 for a full position, what do we get for 50 % in year 1?", [50.0]),
+        ("Tiltak B gir 750 000 kr per 100 % stilling, hva får vi for 60 %?", [60.0]),
+    ],
+)
+def test_the_size_a_sum_is_for_is_no_size_asked(text: str, percents: list[float]) -> None:
+    assert extract_quantities(text, "en").percents == percents
