@@ -355,7 +355,8 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         salary = {**understanding.components.amounts, "salary_cost": focus.salary_cost}
         inherit("components", understanding.components.model_copy(update={"amounts": salary}))
         update["amounts"] = [focus.salary_cost]
-        add_qualifiers(["salary_cost", "asks_own_share"])
+        # "Each of our two positions costs 1,050,000": the cost told was each position's.
+        add_qualifiers(["salary_cost", "asks_own_share", *(["each"] if "each" in focus.last_qualifiers else [])])
     if understanding.is_followup and _spent_on_training(understanding, focus):
         # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
         # sum named is spent of the training money asked about.

@@ -485,7 +485,8 @@ def _sizes_held_on(measure: Measure, u: Understanding, years: list[int] | None) 
     if held is None or held not in u.staffing_by_year:
         return {}
     last = max(years or [held])
-    if u.has("whole_period") and measure.duration is not None:
+    # "… men 50 % fra år 3. Hva blir maks totalt?": the total of a size held on is over the rest of the period.
+    if (u.has("whole_period") or u.has("total")) and measure.duration is not None:
         last = max(last, measure.duration.number())
     later = {year: list(u.staffing_by_year[held]) for year in range(held + 1, last + 1)}
     return u.staffing_by_year | {year: size for year, size in later.items() if year not in u.staffing_by_year}
@@ -1024,6 +1025,14 @@ def _write_request(
             or u.has("whole_period")
             # "Vi har fått 750 000 og 600 000. Hvor mye gjenstår for de siste to årene?": what is left, summed.
             or (u.has("remaining") and u.final_years is not None)
+            # "I added up the four years as … = 2,000,000. Is that right?": a sum worked out, larger than any year's,
+            # is a total (a cap claimed, or a sum for this year, is a year's).
+            or (
+                u.has("calculated")
+                and not u.has("this_year")
+                and bool(u.amounts)
+                and max(u.amounts) > max(year.amount for year in result.years)
+            )
         )
         write_plan(w, result, measure, title, lead_total=explicit or bool(request.add_ons), add_ons=request.add_ons)
         w.calculation = _with_reading(result.calculation, w, request, measure)

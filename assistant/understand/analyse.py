@@ -929,6 +929,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Får vi tiltak B-tilskudd til en psykolog i FACT-teamet?", "How much does Tiltak B give for a psychologist
         # position?": whose salary the measure pays settles it.
         return put_first(result, "use_of_funds")
+    staffed_own = result.positions or result.percents or result.staffing
+    if result.intent == "budget" and result.has("first_person") and staffed_own and not result.has("allocation"):
+        # "We have two 50% positions; I budgeted 2 x 330,000 = 660,000. OK?": our budget for our positions is a
+        # grant for them, not the scheme's allocation.
+        return put_first(result, "amount")
     if result.intent == "application_requirements" and result.amounts and _SUM_NEEDED.search(clean):
         # "Vi har 1,5 årsverk og trenger 200 000 til kurs": what the grant comes to with the sum needed.
         return put_first(result, "amount")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from pydantic import BaseModel, Field
@@ -1145,6 +1146,27 @@ _PIECES = re.compile(
 _POSITIONS_NAMED = re.compile(r"\b(?:stilling\w*|positions?|posts?|årsverk|fte)\b", re.IGNORECASE)
 
 
+# "de to første årene", "the first three years": the years counted from the first, as the patterns list them.
+_FIRST_YEARS: dict[Language, re.Pattern[str]] = {
+    "nb": re.compile(r"\b(?:i\s+|for\s+)?de\s+(?P<n>to|tre|fire|fem)\s+første\s+årene\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?:in|for|during)\s+)?the\s+first\s+(?P<n>two|three|four|five)\s+years\b", re.IGNORECASE),
+}
+
+
+def _first_years_listed(text: str) -> str:
+    for language, pattern in _FIRST_YEARS.items():
+        text = pattern.sub(partial(_years_listed, language=language), text)
+    return text
+
+
+def _years_listed(m: re.Match[str], language: Language) -> str:
+    """ "de to første årene" as "i år 1 og 2"."""
+    n = CARDINALS[language][m.group("n").lower()]
+    years = [str(year) for year in range(1, n + 1)]
+    joined = f"{', '.join(years[:-1])} {'og' if language == 'nb' else 'and'} {years[-1]}"
+    return f"i år {joined}" if language == "nb" else f"in years {joined}"
+
+
 def _sizes_written_out(text: str) -> str:
     def half(m: re.Match[str]) -> str:
         noun = m.group("noun") or (" position" if m.group(2).lower() == "and" else " stilling")
@@ -1156,7 +1178,7 @@ def _sizes_written_out(text: str) -> str:
     def bare_size(m: re.Match[str]) -> str:
         return f"{m.group(1)}{m.group(2)} %" if 0 < int(m.group(2)) <= _WHOLE_PERCENT else m.group()
 
-    text = _PIECES.sub(r"\1", text)
+    text = _first_years_listed(_PIECES.sub(r"\1", text))
     if _POSITIONS_NAMED.search(text):
         text = _ONE_AT_BARE_SIZE.sub(bare_size, text)
     return _HALF_AFTER.sub(half, _WHOLE_ALONE.sub(whole_alone, _WHOLE.sub(r"\1 100 %", text)))

@@ -348,6 +348,16 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
         # The scheme named as the old one is a switch, though the scheme in force names IPS too; "tre stk" counts.
         (("tiltak B år 1 full stilling?",
           "ok. og på den gamle IPS-ordninga, nytt prosjekt med tre stk i 100 % første driftsår?"), 1_500_000),
+        # A sum claimed larger than any year's is a total: the true total leads.
+        (("Our HF is applying for Tiltak B for one full-time specialist.",
+          "I added up the four years as 750 + 600 + 450 + 300 = 2,000,000. Is that right?"), 2_100_000),
+        # "de to første årene", and a size held from year 3 over the rest of the period.
+        (("Vi planlegger Tiltak B i fire år for en arbeidsspesialist i FACT-teamet.",
+          "Stillingen er 100 % de to første årene, men reduseres til 50 % fra år 3. Hva blir maks totalt?"),
+         1_725_000),
+        # Our budget for our positions is a grant claimed, not the scheme's allocation.
+        (("Transition scheme 2023, our municipality.",
+          "We have two 50% positions; I budgeted 2 x 330,000 = 660,000. OK?"), 330_000),
         # A count corrected: "no wait, three".
         (("2019 adults scheme - how much per position in year 1?", "we'll have two positions", "no wait, three"),
          900_000),
@@ -1074,3 +1084,12 @@ def test_sending_next_year_to_a_call_that_closed_is_answered_by_its_dates(
 ) -> None:
     text = conversation(corpus_services, question)
     assert text.startswith(("Nei – fristene", "No – the deadlines")), text
+
+
+def test_a_cost_told_for_each_position_is_each_one_s(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Each of our two Tiltak A positions costs NOK 1,050,000 a year.",
+        "What's our own share per year for the two positions if we get the maximum?",
+    )
+    assert amounts_in(text.split("\n")[0])[:2] == [500_000, 2_100_000], text
