@@ -27,7 +27,17 @@ VOCABULARY: tuple[str, ...] = (
 )
 # fmt: on
 # Real words as near one of those as a typo ("IPS-prosjektet" is no "prosjektår").
-_NOT_TYPOS = frozenset({"prosjekt", "prosjektet", "prosjekter", "prosjektene", "prosjektets"})
+# A count word is no typo of an ordinal ("eight" is not "eighth").
+_NOT_TYPOS = frozenset(
+    {
+        "prosjekt",
+        "prosjektet",
+        "prosjekter",
+        "prosjektene",
+        "prosjektets",
+        *(w for lang in CARDINALS.values() for w in lang),
+    }
+)
 
 _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token.text, word))
 
@@ -107,7 +117,11 @@ _PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?:%|prosent\
 _MAX_PERCENT = 1000.0
 # Positions described in words: halv stilling, half-time, full-time …
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
-    (r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?positions?\b", 50.0),
+    (
+        r"\bhalv(?:e)?\s*(?:stilling\w*|tid)\b|\bhalvtid\w*|\bhalf[- ]?time\b|\bhalf\s+(?:a\s+)?positions?\b"
+        r"|\bhalvt\s+årsverk\b|\bhalf\s+(?:an?\s+)?(?:fte|person-year)\b",
+        50.0,
+    ),
     (
         r"\bhel(?:e)?\s*stilling\w*|\bheltid\w*|\bfull(?:e)?\s+stilling\w*|\bfull[- ]?time(?:rs?)?\b"
         # "den ene er 50 %, den andre full": the other position is a full one.

@@ -1504,6 +1504,9 @@ def test_still_said_of_an_old_page_asks_no_question_of_whether_it_is_open(
     [
         # A scheme's total frame (dialect "-a"), which the regulation does not state: no rates instead.
         "hvor stor er totalramma for 0765.73 i 2026?",
+        # A minimum own share as a percentage, and indexation of the rates: the documents state neither.
+        "Vi har fått Tiltak B for tredje driftsår. Hvor mange prosent egenandel er minimumskravet det året?",
+        "Our Tiltak A budget runs 2026–2031. Will the 800,000 per position be index-adjusted in later years?",
         # What other applicants got.
         "how much did the other kommuner in our region get from tiltak B last year? want to compare",
         "Hvor mye fikk de andre kommunene i fylket fra Tiltak B i fjor?",

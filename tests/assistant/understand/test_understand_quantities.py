@@ -729,3 +729,17 @@ def test_each_one_s_size_with_its_unit_left_out(text: str, staffing: list[float]
 )
 def test_the_size_a_sum_is_for_is_no_size_asked(text: str, percents: list[float]) -> None:
     assert extract_quantities(text, "en").percents == percents
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "staffing", "percents"),
+    [
+        # "eight" is a count, no typo of "eighth".
+        ("FACT team in year 2: eight staff at 100 % and two at 50 %.", "en", [100.0] * 8 + [50.0] * 2, [100.0, 50.0]),
+        ("Hvor mye er et halvt årsverk verdt i overgangsordningen?", "nb", [], [50.0]),
+    ],
+)
+def test_counts_and_sizes_in_words(text: str, language: Language, staffing: list[float], percents: list[float]) -> None:
+    found = extract_quantities(text, language)
+    assert found.staffing == staffing
+    assert found.percents == percents
