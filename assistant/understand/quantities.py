@@ -1250,7 +1250,13 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     # "legg på 20 % ekstra på beløpet", "add 20 % to every amount": a markup asked for, no position's size.
     taken.extend(m.span("pct") for pattern in _MARKUP for m in pattern.finditer(text))
     # "Years 1 and 2 at full time would be 1,350,000, so at 50 % …": a size a sum is worked out for, no position.
-    taken.extend(m.span("size") for pattern in _REFERENCE_SIZES for m in pattern.finditer(text))
+    taken.extend(m.span("size") for m in _REFERENCE_SIZE.finditer(text))
+    # "… gives 800 000 for a full position, what do we get for 50 %?": the size a sum is for, beside a size asked
+    # ("Can we get 400 000 per full-time position?" asks of that size).
+    for m in _SIZE_OF_A_SUM.finditer(text):
+        rest = text[: m.start()] + text[m.end() :]
+        if _PERCENT_RE.search(rest) or any(re.search(source, rest, re.IGNORECASE) for source, _ in PERCENT_PHRASES):
+            taken.append(m.span("size"))
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -1636,7 +1642,6 @@ _SIZE_OF_A_SUM = re.compile(
     r"full\s+stilling|heltidsstilling)",
     re.IGNORECASE,
 )
-_REFERENCE_SIZES = (_REFERENCE_SIZE, _SIZE_OF_A_SUM)
 
 
 def _participants(text: str, language: Language) -> tuple[int, tuple[int, int], tuple[int, int]] | None:

@@ -725,6 +725,8 @@ def test_each_one_s_size_with_its_unit_left_out(text: str, staffing: list[float]
         # The size a sum is said to be for is no size asked.
         ("since tiltak B gives 800 000 for a full position, what do we get for 50 % in year 1?", [50.0]),
         ("Tiltak B gir 750 000 kr per 100 % stilling, hva får vi for 60 %?", [60.0]),
+        # With no other size, the size of the sum asked about is the one asked.
+        ("Can we get 400 000 per full-time position from the transitional scheme in 2023?", [100.0]),
     ],
 )
 def test_the_size_a_sum_is_for_is_no_size_asked(text: str, percents: list[float]) -> None:
