@@ -43,7 +43,11 @@ _VOCABULARY_LEXICON = Lexicon(VOCABULARY, lambda token, word: word_matches(token
 
 _YEAR_NB = r"(?:år|året|driftsår(?:et)?|prosjektår(?:et)?|tilskuddsår(?:et)?|prosjekt-?\s*/\s*driftsår(?:et)?)"
 # "the fourth project/operating year" names the regulation's "prosjekt-/driftsår" in English; "yr 3" in a hurry.
-_YEAR_EN = r"(?:(?:project\s*/\s*operating|project|operating|operational|funding|grant|budget)\s+)?(?:year|yr)"
+# "second driftsår": English with the Norwegian word for the year.
+_YEAR_EN = (
+    r"(?:(?:project\s*/\s*operating|project|operating|operational|funding|grant|budget)\s+)?"
+    r"(?:year|yr|driftsår(?:et)?|prosjektår(?:et)?)"
+)
 
 
 def _words(table: dict[str, int]) -> str:

@@ -745,3 +745,8 @@ def test_counts_and_sizes_in_words(text: str, language: Language, staffing: list
     found = extract_quantities(text, language)
     assert found.staffing == staffing
     assert found.percents == percents
+
+
+def test_an_english_ordinal_with_the_norwegian_word_for_the_year() -> None:
+    found = extract_quantities("Old-page IPS project (3 full-time positions), second driftsår – ceiling?", "en")
+    assert (found.year, found.positions) == (2, 3)
