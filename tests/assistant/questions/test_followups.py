@@ -355,6 +355,8 @@ def test_the_maximum_grant_period_after_a_sum_asks_the_period(corpus_services: S
         (("Vi planlegger Tiltak B i fire år for en arbeidsspesialist i FACT-teamet.",
           "Stillingen er 100 % de to første årene, men reduseres til 50 % fra år 3. Hva blir maks totalt?"),
          1_725_000),
+        (("I've put 750,000 x 4 = 3,000,000 in our four-year budget for one Tiltak B specialist. That's the max, "
+          "right?",), 2_100_000),
         # Our budget for our positions is a grant claimed, not the scheme's allocation.
         (("Transition scheme 2023, our municipality.",
           "We have two 50% positions; I budgeted 2 x 330,000 = 660,000. OK?"), 330_000),
