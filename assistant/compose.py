@@ -686,21 +686,22 @@ class Composer:
             return not (first <= u.calendar_year <= last and states_figure)
         return True
 
+    def _ended_before_the_year_asked(self, u: Understanding, scheme: Scheme) -> bool:
+        """The scheme's rules ended before the calendar year asked about (or before this year, if none is)."""
+        ended = scheme.valid_to
+        return ended is not None and (u.calendar_year or self.context.today.year) > ended.year
+
     def _open_unknown(self, u: Understanding, scheme: Scheme) -> bool:
         """Whether a scheme whose rules ended before the year asked (or today) is open for applications, asked where
         no table of its dates answers."""
-        ended = scheme.valid_to
         asks = u.has("still_open") and _OPEN_ASKED.search(u.clean_text or u.text) is not None
-        return asks and ended is not None and (u.calendar_year or self.context.today.year) > ended.year
+        return asks and self._ended_before_the_year_asked(u, scheme)
 
     def _no_longer_in_force(self, u: Understanding, scheme: Scheme, draft: Answer) -> Answer:
         """'Is the IPS page's 500 000 per position still the rule in 2026?': rules that ended before the year asked
         (or before today) are no yes, whatever they say; what they said follows."""
-        ended = scheme.valid_to
-        if not (u.has("yes_no") and u.has("still_open")) or ended is None or draft.status != "answered":
-            return draft
-        year = u.calendar_year or self.context.today.year
-        if year <= ended.year:
+        asked = u.has("yes_no") and u.has("still_open") and draft.status == "answered"
+        if not asked or not self._ended_before_the_year_asked(u, scheme):
             return draft
         first, newline, rest = draft.text.partition("\n")
         if VERDICT_LEAD.match(first) and not _YES_LEAD.match(first):

@@ -233,7 +233,7 @@ def _question(extractive: ExtractiveAnswerer, text: str, topic: str, english: bo
         settled_by=_settled_by(tokens),
         known_share=1 - len(unknown) / max(content, 1),
         unique=extractive.unique_terms(text),
-        required=_required_terms(extractive, sentence, english),
+        required=_required_terms(extractive, required_parts(sentence)[0], english),
         asking_focus=(
             extractive.focus(sentence, topic, translate=english, expanded=topic)
             if sentence.strip() != text.strip()
@@ -310,17 +310,16 @@ def required_unnamed(extractive: ExtractiveAnswerer, question: str, texts: Seque
     sentence = asking_sentence(question)
     if question.count("?") > 1:
         return None
-    _, whose = required_parts(sentence)
+    thing, whose = required_parts(sentence)
     whose_terms = set(extractive.focus_terms(" ".join(whose), "", translate=english))
-    parts = _required_terms(extractive, sentence, english) + ([whose_terms] if whose_terms else [])
+    parts = _required_terms(extractive, thing, english) + ([whose_terms] if whose_terms else [])
     if not parts or any(all(_names_any(extractive, part, text) for part in parts) for text in texts):
         return None
     return required_name(sentence)
 
 
-def _required_terms(extractive: ExtractiveAnswerer, sentence: str, english: bool) -> list[set[str]]:
-    """The terms of the thing a question asks to be required, and of its head: the group of its last word."""
-    thing, _ = required_parts(sentence)
+def _required_terms(extractive: ExtractiveAnswerer, thing: list[str], english: bool) -> list[set[str]]:
+    """The terms of the `thing` a question asks to be required, and of its head: the group of its last word."""
     groups = extractive.focus(" ".join(thing), "", translate=english).groups
     return [set(itertools.chain.from_iterable(groups)), set(groups[-1])] if groups else []
 

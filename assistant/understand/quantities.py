@@ -1159,7 +1159,7 @@ _ONE_AT_BARE_SIZE = re.compile(
 _WHOLE_PERCENT = 100
 # "tre stk i 100 %", "3 stk. 100 % stillinger": "stk" (pieces) only says that what comes before is a count.
 _PIECES = re.compile(
-    rf"\b(\d{{1,3}}|{_words({**CARDINALS['nb']})})\s+(?:stk|stykk(?:er)?)\b\.?(?=\s|$|[,?!])", re.IGNORECASE
+    rf"\b(\d{{1,3}}|{_words(CARDINALS['nb'])})\s+(?:stk|stykk(?:er)?)\b\.?(?=\s|$|[,?!])", re.IGNORECASE
 )
 _POSITIONS_NAMED = re.compile(r"\b(?:stilling\w*|positions?|posts?|årsverk|fte)\b", re.IGNORECASE)
 
