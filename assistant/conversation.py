@@ -156,10 +156,10 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         understanding = understanding.model_copy(update={"participants": people, "positions": None, "staffing": []})
         add_qualifiers(["participants", "training"])
         inherited.append("participants")
-    # "another position", "one more at 60 %": one, unless counted.
-    added = (
-        (understanding.positions or 1) if understanding.has("added_position") and not understanding.staffing else None
-    )
+    # "another position", "one more at 60 %": one, unless counted. "Drop the second position from 1 July" adds none.
+    ends = understanding.part_year is not None and understanding.part_year.ends
+    adds = understanding.has("added_position") and not ends
+    added = (understanding.positions or 1) if adds and not understanding.staffing else None
     told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
     joined: list[float] | None = None
     if added is not None and focus.positions is not None and not understanding.percents:
@@ -169,7 +169,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     elif added is not None and focus.positions is not None and len(understanding.percents) == 1:
         # "Tiltak A: one full-time position." … "and one more at 60 %?": the positions before, and this one.
         joined = [*(list(focus.staffing) or [100.0] * focus.positions), *understanding.percents * added]
-    elif understanding.has("added_position") and understanding.staffing and focus.positions is not None:
+    elif adds and understanding.staffing and focus.positions is not None:
         # "one supervisor at 50 %" … "What if we add a second supervisor at 50 %?": the one before, and this one.
         joined = [*told, *understanding.staffing]
     if joined is not None:

@@ -30,7 +30,8 @@ def write_grant(
     year = f" i {result.year}. prosjekt-/driftsår" if result.year else ""
     year_en = f" in project/operating year {result.year}" if result.year else ""
     if per_year:
-        year, year_en = " per år", " per year"
+        # One rate every year; a position filled part of a year makes the sum that year's only.
+        year, year_en = ("", "") if result.months else (" per år", " per year")
     training_source = measure.training.source if measure.training is not None else None
     rates = [
         line

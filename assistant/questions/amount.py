@@ -43,6 +43,7 @@ from assistant.types import Answer, Calculation, CalculationLine, Passage
 from assistant.understand.funded_staff import staff_the_measure_funds
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import AMOUNT_RE, ORDINALS
+from assistant.understand.part_year import PartYear
 from assistant.understand.quantities import amount_value, extract_quantities
 from assistant.understand.staffing import names_one_of_them
 
@@ -88,6 +89,7 @@ class GrantRequest:
     training_excluded: bool
     add_ons: tuple[Measure, ...]  # lump-sum measures counted once on top of a plan ("inkludert forprosjekt")
     assumed: Assumed  # no positions given: the project's minimum, or all the measure funds, was used
+    part_year: PartYear | None = None  # some positions filled for part of a year ("from 1 July")
 
 
 def answer_amount(
@@ -468,6 +470,7 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         training_excluded=excluded,
         add_ons=_add_ons(scheme, measure, u) if years else (),
         assumed=assumed,
+        part_year=u.part_year,
     )
 
 
@@ -861,6 +864,26 @@ def _training_per_position(u: Understanding) -> bool:
     return "training" in u.components.amounts and bool(per_position) and "?" in u.text
 
 
+def _months_filled(request: GrantRequest) -> list[int] | None:
+    """Months each position is filled, position by position, where the question fills some for part of a year:
+    the positions said of ("2 more from 1 July"), counted from the last, or all of them."""
+    part = request.part_year
+    if part is None:
+        return None
+    count = len(request.shares) if request.shares else request.positions or 1
+    said_of = min(part.last or count, count)
+    return [12] * (count - said_of) + [part.months] * said_of
+
+
+def _part_year_by_year(request: GrantRequest, years: Sequence[int]) -> dict[int, list[int]]:
+    """The year of a plan the months fall in: the first for positions that start, the last for ones that end."""
+    months = _months_filled(request)
+    if months is None or not years or request.shares_by_year:
+        return {}
+    assert request.part_year is not None  # months come from it
+    return {years[-1] if request.part_year.ends else years[0]: months}
+
+
 def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantRequest) -> GrantResult | PlanResult:
     shares = list(request.shares) if request.shares else None
     if request.years:
@@ -874,6 +897,7 @@ def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantReque
             training=request.training,
             percents_by_year=dict(request.shares_by_year),
             add_ons=[add_on.id for add_on in request.add_ons],
+            months_by_year=_part_year_by_year(request, request.years),
         )
     return engine.max_grant(
         ctx.book,
@@ -883,6 +907,7 @@ def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantReque
         percents=shares,
         positions=request.positions,
         training=request.training,
+        months=_months_filled(request),
     )
 
 
@@ -920,7 +945,11 @@ def _write_request(
         if year is not None and year > 1 and not same_asked:
             # "Går satsen ned i år 3?", "Tiltak A trappes vel ned, så år 3 blir lavere?"
             _step_verdict(w, measure, year)
-        elif u.year is None and (not (u.amounts or _part_time_named(u)) or u.years_behind is not None):
+        elif (
+            u.year is None
+            and u.part_year is None  # "drop the second position from 1 July": a change within the year, not a step
+            and (not (u.amounts or _part_time_named(u)) or u.years_behind is not None)
+        ):
             # "Blir satsen lavere etter tre år?", "Does it go down each year?" (with a sum or a share named, the
             # sum told is what is checked: "… reduced for a 40 % position?"; with years had told, whether the
             # rate goes down with them is: "Vi har fått i 3 år for en 80 % stilling. Blir beløpet lavere?")
@@ -1655,6 +1684,26 @@ def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
         parts.append(w.t("uten opplæringsmidler", "without training money"))
     for add_on in request.add_ons:
         parts.append(w.t("med ", "with the ") + measure_label(add_on, w.language).lower())
+    months = _months_filled(request)
+    if months is not None and request.part_year is not None:
+        said_of = sum(1 for count in months if count < 12)
+        whom = (
+            w.t("stillingen", "the position")
+            if len(months) == 1
+            else (
+                w.t("alle stillingene", "all the positions")
+                if said_of == len(months)
+                else w.t(f"{said_of} av stillingene", f"{said_of} of the positions")
+            )
+        )
+        in_year = next(iter(_part_year_by_year(request, request.years or ())), None)
+        when = w.t(f" i år {in_year}", f" in year {in_year}") if in_year is not None else ""
+        parts.append(
+            w.t(
+                f"{whom} besatt {request.part_year.months} av 12 måneder{when}",
+                f"{whom} filled {request.part_year.months} of 12 months{when}",
+            )
+        )
     years = _year_phrase(w, request).strip()
     if years:
         parts.append(years)
@@ -1698,7 +1747,8 @@ def _year_phrase(w: Writer, request: GrantRequest) -> str:
         listed = join([str(y) for y in request.years], w.language)
         return w.t(f" i år {listed}", f" in years {listed}")
     if request.per_year:
-        return w.t(" per år", " per year")
+        # A position filled part of a year: the sum is that year's, not every year's.
+        return "" if request.part_year else w.t(" per år", " per year")
     if request.year is not None:
         return w.t(f" i {request.year}. prosjekt-/driftsår", f" in project/operating year {request.year}")
     return ""

@@ -291,8 +291,10 @@ def max_grant(
     positions: int | None = None,
     training: int | None = None,
     as_of: date | None = None,
+    months: Sequence[int] | None = None,
 ) -> GrantResult:
-    """Maximum grant for `year` of `measure` with the given positions, with a line-by-line trace."""
+    """Maximum grant for `year` of `measure` with the given positions, with a line-by-line trace; `months` gives,
+    position by position, the months of the year each is filled (default: all twelve)."""
     found = _scheme(book, scheme)
     m = book.measure(found, resolve_measure(book, found, measure))
     warnings = _status_warnings(found)
@@ -307,6 +309,7 @@ def max_grant(
         return _lump_sum(found, m, as_of, warnings)
     the_year = _check_year(m, year)
     shares, assumed_one = _positions(m, percents, positions)
+    filled = _months_filled(shares, months)
     lines: list[CalculationLine] = []
     assumptions: list[str] = []
     assumptions_en: list[str] = []
@@ -373,7 +376,7 @@ def max_grant(
     )
     prorated = any(s < 100 for s in shares)
     prorate_source = m.prorate_source if m.prorate == "stated" else rate.source
-    full = sum(1 for share in shares if share >= 100)
+    full = sum(1 for share, month_count in zip(shares, filled, strict=True) if share >= 100 and month_count == 12)
     if full:
         lines.append(
             CalculationLine(
@@ -383,7 +386,10 @@ def max_grant(
                 amount=full * rate_value,
             )
         )
-    for index, share in enumerate(shares, start=1):
+    for index, (share, month_count) in enumerate(zip(shares, filled, strict=True), start=1):
+        if month_count < 12:
+            lines.append(_part_year_line(index, share, month_count, rate_value, rate.source))
+            continue
         if share >= 100:
             continue
         amount = round(rate_value * share / 100)
@@ -410,7 +416,16 @@ def max_grant(
             "(the 100 % amount × the position percentage)."
         )
 
-    total_share = sum(shares)
+    if any(month_count < 12 for month_count in filled):
+        assumptions.append(
+            "Regelverket oppgir beløp per år; en stilling som bare er besatt en del av året, er beregnet "
+            "forholdsmessig etter antall måneder (årsbeløpet × månedene / 12)."
+        )
+        assumptions_en.append(
+            "The regulation states amounts per year; a position filled for only part of the year is pro-rated by "
+            "months (the yearly amount × the months / 12)."
+        )
+    total_share = sum(share * month_count / 12 for share, month_count in zip(shares, filled, strict=True))
     over_limit = False
     if limit is not None and limit.basis == "percent_total" and total_share > limit.number():
         total_share = limit.number()
@@ -428,7 +443,7 @@ def max_grant(
             )
         )
     position_amount = round(rate_value * total_share / 100)
-    if (full and prorated) or len(shares) - full > 1:
+    if (full and (prorated or full < len(shares))) or len(shares) - full > 1:
         lines.append(
             CalculationLine(
                 kind="subtotal",
@@ -472,12 +487,44 @@ def max_grant(
         measure=m.id,
         year=the_year,
         percents=shares,
+        months=filled if any(month_count < 12 for month_count in filled) else [],
         amount=amount,
         position_amount=position_amount,
         training_amount=training_amount,
         over_limit=over_limit,
         calculation=calculation,
         warnings=warnings,
+    )
+
+
+def _months_filled(shares: Sequence[float], months: Sequence[int] | None) -> list[int]:
+    """The months each position is filled: twelve unless `months` says otherwise, one figure per position."""
+    if not months:
+        return [12] * len(shares)
+    if len(months) != len(shares):
+        raise InvalidInput(
+            f"Oppgi måneder for hver stilling ({len(shares)} stillinger, {len(months)} måneder oppgitt).",
+            f"Give the months for each position ({len(shares)} positions, {len(months)} months given).",
+        )
+    for value in months:
+        if not 1 <= value <= 12:
+            raise InvalidInput(
+                f"Antall måneder må være fra 1 til 12 (fikk {value}).",
+                f"The number of months must be from 1 to 12 (got {value}).",
+            )
+    return list(months)
+
+
+def _part_year_line(index: int, share: float, months: int, rate_value: int, source: Source) -> CalculationLine:
+    amount = round(rate_value * share / 100 * months / 12)
+    return CalculationLine(
+        kind="prorate",
+        text=f"Stilling {index}: {kr(rate_value)} × {pct(share)} × {months}/12 måneder = {kr(amount)} kr, "
+        "forholdsmessig for den delen av året stillingen er besatt (antakelse)",
+        text_en=f"Position {index}: {kr(rate_value)} × {pct(share, 'en')} × {months}/12 months = {kr(amount)} NOK, "
+        "pro-rated for the part of the year the position is filled (assumption)",
+        amount=amount,
+        source=source,
     )
 
 
@@ -793,10 +840,12 @@ def plan(
     as_of: date | None = None,
     percents_by_year: Mapping[int, Sequence[float]] | None = None,
     add_ons: Sequence[str] = (),
+    months_by_year: Mapping[int, Sequence[int]] | None = None,
 ) -> PlanResult:
     """Maximum grant for every year (default: the whole duration) and the total; `percents_by_year` sizes the
     positions of a year differently from `percents` ("80 % in year 3, 100 % in year 4"); `add_ons` are lump-sum
-    measures of the scheme counted once on top ("over hele perioden inkludert forprosjekt")."""
+    measures of the scheme counted once on top ("over hele perioden inkludert forprosjekt"); `months_by_year` gives a
+    year's months filled, position by position ("starts 1 July" in year 1)."""
     found = _scheme(book, scheme)
     m = book.measure(found, measure)
     if years is None:
@@ -817,6 +866,7 @@ def plan(
             positions=None if year in by_year else positions,
             training=training,
             as_of=as_of,
+            months=(months_by_year or {}).get(year),
         )
         for year in years
     ]
@@ -828,8 +878,8 @@ def plan(
     lines = ([] if by_year else inputs) + [
         CalculationLine(
             kind="subtotal",
-            text=f"År {r.year}{_year_shares(r, 'nb') if by_year else ''}: {kr(r.amount)} kr",
-            text_en=f"Year {r.year}{_year_shares(r, 'en') if by_year else ''}: {kr(r.amount)} NOK",
+            text=f"År {r.year}{_year_shares(r, 'nb') if by_year or r.months else ''}: {kr(r.amount)} kr",
+            text_en=f"Year {r.year}{_year_shares(r, 'en') if by_year or r.months else ''}: {kr(r.amount)} NOK",
             amount=r.amount,
         )
         for r in results
@@ -883,8 +933,15 @@ def plan(
 
 
 def _year_shares(result: GrantResult, language: str) -> str:
-    """' (80 %)': the position sizes a year of a plan was computed for."""
-    return f" ({', '.join(pct(share, language) for share in result.percents)})"
+    """' (80 %)', ' (100 %, 100 % i 6/12 mnd.)': the position sizes a year of a plan was computed for."""
+    months = result.months or [12] * len(result.percents)
+    part = " i {}/12 mnd." if language == "nb" else " for {}/12 months"
+    return " ({})".format(
+        ", ".join(
+            pct(share, language) + (part.format(count) if count < 12 else "")
+            for share, count in zip(result.percents, months, strict=True)
+        )
+    )
 
 
 def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:

@@ -44,6 +44,9 @@ class GrantResult(BaseModel):
     measure: str = Field(description="Measure id.")
     year: int | None = Field(default=None, description="Project/operating year (None for lump sums).")
     percents: list[float] = Field(default_factory=list, description="Position percentages used.")
+    months: list[int] = Field(
+        default_factory=list, description="Months of the year each position is filled, if not all (parallel)."
+    )
     amount: int = Field(description="Maximum total grant in NOK (positions plus training).")
     position_amount: int = Field(description="Maximum grant for the positions (salary part) in NOK.")
     training_amount: int = Field(default=0, description="Training/competence measures part in NOK.")

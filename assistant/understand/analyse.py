@@ -27,6 +27,7 @@ from assistant.understand.language import language_scores
 from assistant.understand.model import Understanding
 from assistant.understand.numbers import ORDINALS
 from assistant.understand.nynorsk import as_bokmal
+from assistant.understand.part_year import read_part_year
 from assistant.understand.quantities import (
     AGAIN_ASKED,
     answers_a_count,
@@ -804,6 +805,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             ranked[0] if ranked else "other",
         ),
         budget_codes=find_budget_codes(topic_text),
+        part_year=read_part_year(clean),
         counted=_counted(tokens, words),
         scheme_ids=schemes.scheme_ids,
         measure=schemes.measure,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from assistant.applicants import ApplicantType
 from assistant.types import Language
 from assistant.understand.components import Components
+from assistant.understand.part_year import PartYear
 
 
 class Understanding(BaseModel):
@@ -94,6 +95,9 @@ class Understanding(BaseModel):
     )
     staffing_held_from: int | None = Field(
         default=None, description="The project year whose size holds on through later years ('100 % fra år 2')."
+    )
+    part_year: PartYear | None = Field(
+        default=None, description="Positions filled for part of the year only ('starter 1. juli': 6 months)."
     )
     components: Components = Field(
         default_factory=Components, description="Training, pre-project and salary cost: excluded, alone, amounts."

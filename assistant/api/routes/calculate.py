@@ -30,6 +30,13 @@ class CalculateRequest(BaseModel):
         default=None, min_length=1, max_length=100, description="Position percentages, one per position."
     )
     positions: StrictInt | None = Field(default=None, ge=1, le=1000, description="Number of 100 % positions.")
+    months: list[Annotated[StrictInt, Field(ge=1, le=12)]] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=1000,
+        description="Months of the year each position is filled, one per position (default 12); pro-rated by "
+        "months as an assumption. With all_years: the first year's.",
+    )
     training: StrictInt | None = Field(default=None, ge=0, description="Training amount applied for (Tiltak A).")
     salary_cost: StrictInt | None = Field(default=None, gt=0, description="Actual yearly salary cost, NOK.")
     all_years: StrictBool = Field(default=False, description="Compute every year of the measure and the total.")
@@ -66,6 +73,7 @@ def calculate(request: CalculateRequest, services: ServicesDep) -> CalculateResp
             positions=request.positions,
             training=request.training,
             as_of=request.as_of,
+            months_by_year={1: request.months} if request.months else None,
         )
         years = result.years
         amount, calculation, warnings = result.total, result.calculation, result.warnings
@@ -79,6 +87,7 @@ def calculate(request: CalculateRequest, services: ServicesDep) -> CalculateResp
             positions=request.positions,
             training=request.training,
             as_of=request.as_of,
+            months=request.months,
         )
         years = [grant]
         amount, calculation, warnings = grant.amount, grant.calculation, grant.warnings

@@ -29,6 +29,15 @@ def test_calculate_one_year(client: TestClient) -> None:
     assert "rate" in kinds and "prorate" in kinds and kinds[-1] == "total"
 
 
+def test_a_position_filled_part_of_the_year_is_pro_rated_by_months(client: TestClient) -> None:
+    body = {"scheme": "0765.73", "measure": "A", "year": 1, "percents": [100, 100], "months": [12, 6]}
+    data = client.post("/api/calculate", json=body).json()
+    assert data["amount"] == 800_000 + 400_000
+    assert any("6/12" in line["text"] for line in data["calculation"]["lines"] if line["kind"] == "prorate")
+    one = {"scheme": "0765.73", "measure": "B", "percents": [100], "months": [6], "all_years": True}
+    assert client.post("/api/calculate", json=one).json()["amount"] == 2_100_000 - 375_000
+
+
 def test_calculate_fact_team_cap(client: TestClient) -> None:
     body = {"scheme": "voksne-langvarige", "measure": "FACT", "year": 1, "positions": 12}
     data = client.post("/api/calculate", json=body).json()
@@ -57,6 +66,7 @@ def test_calculate_all_years_with_salary(client: TestClient) -> None:
         ({"scheme": "0765.73", "measure": "B", "year": 1, "positions": "2"}, "positions"),
         ({"scheme": "", "measure": "B", "year": 1}, "scheme"),
         ({"measure": "B", "year": 1}, "scheme"),
+        ({"scheme": "0765.73", "measure": "B", "year": 1, "months": [13]}, "months"),
     ],
 )
 def test_bad_input_is_422_with_a_message(client: TestClient, body: dict[str, Any], fragment: str) -> None:
@@ -73,6 +83,7 @@ def test_bad_input_is_422_with_a_message(client: TestClient, body: dict[str, Any
         ({"scheme": "0765.73", "measure": "C", "year": 1}, "Tiltak i ordningen"),
         ({"scheme": "0765.73", "year": 1}, "Oppgi hvilket tiltak"),
         ({"scheme": "ips-jmo", "measure": "integrert JMO/IPS", "year": 1}, "avhengig av innretningen"),
+        ({"scheme": "0765.73", "measure": "B", "year": 1, "positions": 2, "months": [6]}, "måneder for hver"),
     ],
 )
 def test_impossible_requests_are_422_with_the_domain_message(

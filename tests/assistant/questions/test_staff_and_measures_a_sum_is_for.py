@@ -246,3 +246,44 @@ def test_a_premise_of_one_rate_every_year_is_corrected(converse: Callable[..., A
     assert answer.text.startswith("Nei")
     assert first_amount(answer) == 2_100_000
     assert "trappes ned" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                "Our employment specialist (100 %) only starts in July, so she'll work half of year 1. "
+                "What's the maximum Tiltak B grant for that first year?"
+            ],
+            375_000,
+        ),
+        (
+            ["En ny ressursstilling (100 %) i Tiltak A blir bare besatt i ni måneder i år. Hva er maks tilskudd?"],
+            600_000,
+        ),
+        (
+            [
+                "FACT team under the 2019 adult scheme with 6 full-time positions.",
+                "In year 2 we add 2 more positions from 1 July. What's the year-2 maximum?",
+            ],
+            2_100_000,
+        ),
+        (
+            [
+                "We plan to apply for Tiltak A at our health trust.",
+                "Budget for 2026: two full-time positions plus training — what's the max?",
+                "What if we drop the second position from 1 July? Total for 2026 including the training amount?",
+            ],
+            1_600_000,
+        ),
+    ],
+)
+def test_a_position_filled_part_of_the_year_is_pro_rated_by_months_as_an_assumption(
+    converse: Callable[..., Answer], turns: list[str], expected: int
+) -> None:
+    answer = converse(*turns)
+    assert first_amount(answer) == expected
+    assert answer.calculation is not None and answer.calculation.amount == expected
+    assert "12" in answer.text and any(word in answer.text for word in ("Assumption", "Antakelse"))
+    assert not answer.text.startswith(("No", "Nei"))  # a change within the year is no verdict on a step-down
