@@ -200,10 +200,18 @@ PRONOUN_FOLLOWUP_TOKENS = 8
 _THEN = frozenset({"then", "da"})
 
 
+# Words said before a follow-up that do not start it: "ok, and for two …?", "Takk! Og år 3?".
+_FILLERS = frozenset(
+    {"ok", "okay", "okei", "right", "great", "thanks", "thank", "you", "fine", "alright", "takk", "fint", "greit",
+     "supert", "flott", "ja", "yes", "hmm", "aha", "ah"}
+)  # fmt: skip
+
+
 def _is_followup(tokens: list[Token], explicit_type: bool) -> bool:
     if not tokens:
         return False
-    if _OPENER_LEXICON.starts(tokens, 0) or _MARKER_LEXICON.matched(tokens):
+    start = next((i for i, token in enumerate(tokens) if token.text not in _FILLERS), 0)
+    if _OPENER_LEXICON.starts(tokens, start) or _MARKER_LEXICON.matched(tokens):
         return True
     if len(tokens) <= PRONOUN_FOLLOWUP_TOKENS and (
         any(token.text in _THING_PRONOUNS for token in tokens) or tokens[-1].text in _THEN

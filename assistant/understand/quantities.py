@@ -374,22 +374,35 @@ def _counted_staff(language: Language) -> str:
     )
 
 
+# "we only fill", "vi har bare", "we'll have": who has the staff, and a verb, between a year and its count.
+_WE_HAVE = r"(?:(?:med|with)\s+|(?:vi|we)(?:'ll|'d)?\s+(?:[a-zæøå]+\s+){1,2}?)"
+
+
 def _count_in_year_patterns(language: Language) -> list[re.Pattern[str]]:
     year = _year_words(language)
     return [
         re.compile(rf"\b{_counted_staff(language)}\s+(?:(?:i|in|for|during)\s+|{_FROM}\s+)?{year}", re.IGNORECASE),
         re.compile(
-            rf"(?:(?:i|in|for)\s+)?\b{year}\s*[:,]?\s*(?:(?:med|with|har\s+vi|we\s+have)\s+)?{_counted_staff(language)}",
+            rf"(?:(?:i|in|for)\s+|\b{_FROM}\s+)?\b{year}\s*[:,]?\s*(?:har\s+vi\s+|{_WE_HAVE})?{_counted_staff(language)}",
             re.I,
         ),
     ]
 
 
-# "… og tre fra år 2", "and 3 from year 2": a second count, its noun left out after a first one.
+# "… og tre fra år 2", "and 3 from year 2", "from year 2 we have two": a second count, its noun left out after a
+# first one.
 _ELIDED_COUNT = {
     language: re.compile(
         rf"\b(?:og|and|,)\s+(?P<c>[1-9]|{_words(CARDINALS[language])})\s+"
         rf"(?:(?:i|in|for|during)\s+|{_FROM}\s+){_year_words(language)}",
+        re.IGNORECASE,
+    )
+    for language in ("nb", "en")
+}
+_ELIDED_COUNT_AFTER = {
+    language: re.compile(
+        rf"\b{_FROM}\s+{_year_words(language)}\s*[:,]?\s*(?:har\s+vi\s+|{_WE_HAVE})?"
+        rf"(?P<c>[1-9]|{_words(CARDINALS[language])})(?=\s*(?:[.;,?!]|$|\b(?:og|and)\b))",
         re.IGNORECASE,
     )
     for language in ("nb", "en")
@@ -533,7 +546,7 @@ def _counts_by_year(text: str, language: Language, taken: list[tuple[int, int]])
     count_in(m for pattern in _COUNT_IN_YEAR_PATTERNS[language] for m in pattern.finditer(text))
     if counts:
         # The noun left out ("og tre fra år 2") only after a count that names it.
-        count_in(_ELIDED_COUNT[language].finditer(text))
+        count_in(m for elided in (_ELIDED_COUNT, _ELIDED_COUNT_AFTER) for m in elided[language].finditer(text))
     return counts, open_from
 
 

@@ -1095,3 +1095,24 @@ def test_a_cost_told_for_each_position_is_each_one_s(corpus_services: Services) 
         "What's our own share per year for the two positions if we get the maximum?",
     )
     assert amounts_in(text.split("\n")[0])[:2] == [500_000, 2_100_000], text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        (
+            [
+                "Tiltak B year 1, one full-time arbeidsspesialist – max?",
+                "ok, and for two arbeidsspesialister at 100 % each?",
+            ],
+            "No – Tiltak B does not fund that many positions",
+        ),
+        (["Tiltak B år 2 for én stilling?", "Takk! Og år 3?"], "Inntil 450 000 kr for Tiltak B i 3."),
+    ],
+)
+def test_a_word_of_thanks_before_a_follow_up_keeps_it_one(
+    corpus_services: Services, turns: list[str], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
+    assert "2 100 000" not in text  # not the four years' total of a year left behind

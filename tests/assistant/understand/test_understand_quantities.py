@@ -404,6 +404,22 @@ def test_several_years(text: str, language: Language, years: list[int]) -> None:
         ),
         ("2 stillinger i år 1 og 3 i år 2", "nb", {1: [100.0] * 2, 2: [100.0] * 3}),
         ("two positions in year 1 and three from year 2", "en", {1: [100.0] * 2, 2: [100.0] * 3}),
+        # The year first, who has the staff between: "we only fill one …", "from year 2 we have two".
+        (
+            "In year 1 we only fill one full-time position; from year 2 we have two. Max over years 1–3?",
+            "en",
+            {1: [100.0], 2: [100.0] * 2, 3: [100.0] * 2},
+        ),
+        (
+            "I år 1 har vi én stilling, fra år 2 har vi to. Hva blir maks for år 1–3?",
+            "nb",
+            {1: [100.0], 2: [100.0] * 2, 3: [100.0] * 2},
+        ),
+        (
+            "In year 1 we have one full-time position and from year 2 two positions. Max for years 1-3?",
+            "en",
+            {1: [100.0], 2: [100.0] * 2, 3: [100.0] * 2},
+        ),
         ("to stillinger i år 2 og 3", "nb", {}),
         # One size for one year is an ordinary position in that year; one size for two years is the same position.
         ("80 % stilling i år 2", "nb", {}),
