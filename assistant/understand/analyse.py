@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 FOLLOWUP_OPENERS: tuple[str, ...] = (
     "og", "and", "hva med", "hva om", "hva hvis", "enn", "men", "but", "what about", "how about", "what if", "same",
     "samme", "også", "also", "i stedet", "instead",
+    # "Pluss maksimalt forprosjekt?", "Including the training?": something added to the sum before.
+    "pluss", "plus", "inkludert", "inklusive", "including", "sammen med", "together with",
 )
 # fmt: on
 # ... or contains one of these anywhere ("Gjelder det også fylkeskommuner?").

@@ -1116,3 +1116,13 @@ def test_a_word_of_thanks_before_a_follow_up_keeps_it_one(
     text = conversation(corpus_services, *turns)
     assert text.startswith(lead), text
     assert "2 100 000" not in text  # not the four years' total of a year left behind
+
+
+def test_a_part_added_with_plus_is_added_to_the_sum_before(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "FACT-team etter 2019-ordningen for voksne, med 8 stillinger.",
+        "Hva blir maks totalt for år 1–4?",
+        "Pluss maksimalt forprosjekt?",
+    )
+    assert text.startswith("Til sammen inntil 9 000 000 kr over 4 år"), text
