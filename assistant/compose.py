@@ -38,6 +38,7 @@ from assistant.answers.fallbacks import (
     unknown_measure,
     wanted_figure,
 )
+from assistant.answers.overview_counts import overview_count_answer
 from assistant.answers.passage_verdict import strongest_verdict
 from assistant.answers.phrasing import VERDICT_LEAD, scheme_name, status_warning, topic_names
 from assistant.answers.prior_recipients import prior_recipient_answer
@@ -379,6 +380,10 @@ class Composer:
         documents = documents_answer(ctx, w, u, passages)
         if documents is not None:
             return documents
+        # "How many of the schemes in the minimum overview belong to IMDi?": the 2015 overview's rows, counted.
+        counted_rows = overview_count_answer(ctx, w, u, passages)
+        if counted_rows is not None:
+            return counted_rows
         # "Is the IPS/JMO page still valid today?": how current the scheme's documents are.
         valid = still_valid_answer(ctx, w, u, passages)
         if valid is not None:
