@@ -166,7 +166,9 @@ def wanted_figure(ctx: Context, u: Understanding, type_stands: bool = True) -> W
     year_budget = u.intent == "budget" and u.calendar_year is not None
     # "What were the 2023 rates per FACT Ung team?": a rate asked that no table holds is a sum the quotes must state.
     # "What were the amount and eligible applicants for IMDi's grant …?": the amount is asked beside who may apply.
-    amount_asked = u.intent == "amount" or (u.intent == "eligibility" and "amount" in u.intents)
+    # "What's the grant per psychologist position in 2026?": a sum per position or recipient, whatever type led.
+    per_one = u.has("asks_amount") and (u.has("per_recipient") or u.has("per_unit"))
+    amount_asked = u.intent == "amount" or (u.intent == "eligibility" and "amount" in u.intents) or per_one
     rate_asked = amount_asked and u.has("asks_amount") and not (u.has("why") or u.has("no_sum_asked"))
     asks_sum = u.has("how_much") or (u.has("asks_amount") and u.has("per_unit")) or year_budget or rate_asked
     summing_types = ("amount", "budget", "other", "out_of_scope")

@@ -50,6 +50,8 @@ def ask(services: Services, question: str) -> Answer:
         # Subjects regulations often leave out (vocabulary.yaml `subjects`), where these documents say nothing.
         ("Må helseforetaket betale moms av tilskuddet til Tiltak B?", "skatt eller merverdiavgift"),
         ("Can we sue Helsedirektoratet if our Tiltak A funding is cut?", "legal action or courts"),
+        ("Which political party originally proposed the IPS grant?", "which party or politician"),
+        ("What's the grant per psychologist position in a municipality in 2026?", "do not give that amount"),
         ("What pay grade should an IPS job specialist be placed on?", "salary levels"),
         ("Is Tiltak B paid in quarterly instalments?", "when and how the grant is paid out"),
         ("What is the phone number of the people handling the IPS grant?", "phone numbers"),
