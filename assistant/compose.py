@@ -789,6 +789,8 @@ class Composer:
             and len(w) >= _LONG_WORD
             and not extractive.known_compound(w)
             and not w.endswith(_DESCRIBING_ENDINGS)
+            # "… på den eldre søknadssiden?": a word for one of the documents names no thing asked about.
+            and not vocabulary().qualifier("document_named").found(tokenize(w))
         }
         if compounds and extractive.distinctive_terms(text):
             compounds = {}

@@ -658,3 +658,21 @@ def test_a_yes_read_from_an_old_page_s_sentences_is_no_yes_today(corpus_services
         answer.text
     )
     assert "«" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Var samarbeid med NAV et krav for å få IPS/JMO-tilskudd på den eldre søknadssiden?",
+        "Was cooperation with NAV a condition for getting the old IPS/JMO grant?",
+    ],
+)
+def test_a_requirement_asked_of_a_page_named_by_its_own_word_is_answered_by_its_prerequisite(
+    corpus_services: Services, question: str
+) -> None:
+    # "søknadssiden" names the document asked about, not a thing it lacks; «forutsetning for tildeling» is the
+    # requirement in the document's words.
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered"
+    assert answer.text.startswith(("Ja", "Yes")), answer.text
+    assert "forpliktende samarbeid" in answer.text
