@@ -901,6 +901,10 @@ class Composer:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
         about no scheme; the answer depends on which."""
         asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
+        if asks and u.intent == "amount" and (u.positions or u.percents or u.staffing or u.year or u.years):
+            # "What is the most a municipality with two full-time staff can get in year 2?": the rates to compute
+            # with are the scheme's, whoever asks.
+            return True
         _, content = self.context.extractive.uncovered_words(u.clean_text or u.text)
         return asks and content <= BARE_QUESTION_WORDS and not u.applicant_types
 

@@ -1149,7 +1149,15 @@ def test_a_share_is_answered_by_the_sentence_giving_it(corpus_services: Services
 
 
 @pytest.mark.parametrize(
-    "question", ["Hvor mye kan vi få?", "What's the deadline?", "Hvor mye får vi for 2 stillinger?"]
+    "question",
+    [
+        "Hvor mye kan vi få?",
+        "What's the deadline?",
+        "Hvor mye får vi for 2 stillinger?",
+        # Staff or a year to compute for: the rates are the scheme's, whoever asks and however many words.
+        "Hvor mye kan vi få i år 2?",
+        "What is the most a municipality with two full-time staff can get in year 2?",
+    ],
 )
 def test_a_bare_question_about_no_scheme_asks_which_scheme(corpus_services: Services, question: str) -> None:
     answer = ask(corpus_services, question)
