@@ -286,6 +286,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
                     _names_staff_and_year(understanding)
                     or _asks_a_new_sum(understanding, focus)
                     or _quantity_after_overview(understanding, focus)
+                    or _sum_for_staff_told(understanding, focus)
                 )
             )
             or _sum_over_the_period(understanding, focus)
@@ -620,6 +621,13 @@ def _team_total_of_that_year(understanding: Understanding, focus: Focus) -> bool
 def _asks_a_new_sum(understanding: Understanding, focus: Focus) -> bool:
     summed = understanding.has("total") or understanding.has("remaining_years")
     return summed and understanding.has("asks_amount") and focus.last_intent not in SUMMING_TYPES
+
+
+def _sum_for_staff_told(understanding: Understanding, focus: Focus) -> bool:
+    """ "Vi har en arbeidsspesialist i 50 % i FACT-teamet." … "Hva er det meste vi kan få i år 2?": a sum asked right
+    after a message that only told the staff is a sum for them, whatever the type that message was read as."""
+    told = focus.only_told and bool(focus.positions or focus.staffing or focus.percents)
+    return told and understanding.has("asks_amount")
 
 
 def _sum_for_staff(understanding: Understanding) -> bool:

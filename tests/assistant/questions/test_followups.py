@@ -1126,3 +1126,13 @@ def test_a_part_added_with_plus_is_added_to_the_sum_before(corpus_services: Serv
         "Pluss maksimalt forprosjekt?",
     )
     assert text.startswith("Til sammen inntil 9 000 000 kr over 4 år"), text
+
+
+def test_a_sum_asked_after_staff_was_told_is_for_them(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hei, jeg er nyansatt tilskuddsrådgiver i en kommune.",
+        "Vi har en arbeidsspesialist i 50 % i FACT-teamet.",
+        "Hva er det meste vi kan få i år 2?",
+    )
+    assert text.startswith("Inntil 300 000 kr for Tiltak B i 2. prosjekt-/driftsår"), text
