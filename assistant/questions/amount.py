@@ -193,7 +193,7 @@ def answer_amount(
     if _asks_training_only(measure, u):
         return _training_answer(ctx, w, u, scheme, measure, title, passages)
     compared = [m for m in measures_named(scheme, u.clean_text or u.text) if m.rates]
-    if u.has("difference") or u.has("how_much_less"):
+    if u.has("difference") or u.has("how_much_less") or u.has("which_larger"):
         # "Forskjellen på maksbeløpet for en full stilling i tiltak A og tiltak B i år 3?": one less the other.
         pair = (
             [(scheme, m) for m in compared] if len(compared) == 2 else _measure_of_other_scheme(ctx, u, scheme, measure)
@@ -1805,13 +1805,14 @@ def _measure_of_other_scheme(
     others = [ctx.book.scheme(scheme_id) for scheme_id in u.scheme_ids if scheme_id != scheme.id]
     if not others or u.amounts or not measure.rates:
         return None
-    other = others[0]
-    # Of two measures named ("an IPS position under the IPS/JMO scheme"), the longest name, then the first said.
-    named = ctx.book.match_measure(other.id, u.clean_text or u.text)
-    other_measure = ctx.book.measure(other, named) if named else single_priced_measure(other, per_position=True)
-    if other_measure is None or not other_measure.rates:
-        return None
-    return [(scheme, measure), (other, other_measure)]
+    for other in others:
+        # Of two measures named ("an IPS position under the IPS/JMO scheme"), the longest name, then the first said;
+        # of the schemes named, the first with a rate per position (one of no fixed amount is no second figure).
+        named = ctx.book.match_measure(other.id, u.clean_text or u.text)
+        other_measure = ctx.book.measure(other, named) if named else single_priced_measure(other, per_position=True)
+        if other_measure is not None and other_measure.rates:
+            return [(scheme, measure), (other, other_measure)]
+    return None
 
 
 def _difference_between_measures(
@@ -1837,14 +1838,25 @@ def _difference_between_measures(
     high_from, low_from = (
         ("", f" ({high_title})") if high_title == low_title else (f" ({high_title})", f" ({low_title})")
     )
-    w.add(
-        w.t(
-            f"{kr(calculation.amount)} kr i forskjell{year}: inntil {kr(high.amount)} kr for {labels[0]}{high_from} "
-            f"mot {kr(low.amount)} kr for {labels[1]}{low_from} {cited}.",
-            f"A difference of {kr(calculation.amount)} NOK{year_en}: up to {kr(high.amount)} NOK for {labels[0]}"
-            f"{high_from} against {kr(low.amount)} NOK for {labels[1]}{low_from} {cited}.",
+    if u.has("which_larger") and calculation.amount > 0:
+        # "Which pays more: Tiltak B or the 2019 ACT/FACT rate?": the larger named first, then by how much.
+        w.add(
+            w.t(
+                f"Mest for {labels[0]}{high_from}: inntil {kr(high.amount)} kr{year} mot "
+                f"{kr(low.amount)} kr for {labels[1]}{low_from}, {kr(calculation.amount)} kr mer {cited}.",
+                f"More for {labels[0]}{high_from}: up to {kr(high.amount)} NOK{year_en} against "
+                f"{kr(low.amount)} NOK for {labels[1]}{low_from}, {kr(calculation.amount)} NOK more {cited}.",
+            )
         )
-    )
+    else:
+        w.add(
+            w.t(
+                f"{kr(calculation.amount)} kr i forskjell{year}: inntil {kr(high.amount)} kr for {labels[0]}"
+                f"{high_from} mot {kr(low.amount)} kr for {labels[1]}{low_from} {cited}.",
+                f"A difference of {kr(calculation.amount)} NOK{year_en}: up to {kr(high.amount)} NOK for {labels[0]}"
+                f"{high_from} against {kr(low.amount)} NOK for {labels[1]}{low_from} {cited}.",
+            )
+        )
     w.calculation = calculation.model_copy(update={"sources": [*high.calculation.sources, *low.calculation.sources]})
     return True
 

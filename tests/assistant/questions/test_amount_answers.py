@@ -1227,6 +1227,31 @@ def test_how_much_less_is_the_difference_from_the_year_before(
     assert paragraphs[0].startswith(lead), paragraphs[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Per full-time position in the first year, which pays more: Tiltak B in the 2025 regelverk or the 2019 "
+            "ACT/FACT rate?",
+            "More for Tiltak B (Regelverk 0765.73 (2025)): up to 750 000 NOK in year 1 against 300 000 NOK",
+        ),
+        # The second scheme named first with no rate per position of its own (the new rusarbeid scheme): the next.
+        (
+            "Which was higher per position in the first year: a new IPS project on the old page or the 2023 "
+            "transition scheme for municipal substance abuse work?",
+            "More for New IPS projects",
+        ),
+        (
+            "Hvilken gir mest per stilling i år 3, tiltak A eller tiltak B?",
+            "Mest for Tiltak A: inntil 800 000 kr i 3. år",
+        ),
+    ],
+)
+def test_which_of_two_pays_more_names_the_larger_first(corpus_services: Services, question: str, lead: str) -> None:
+    paragraphs = ask(corpus_services, question)
+    assert paragraphs[0].startswith(lead), paragraphs[0]
+
+
 def test_a_per_year_after_a_part_of_the_grant_still_asks_one_year(corpus_services: Services) -> None:
     """'… per year' for the whole answer, with training named before it, is still one year's maximum."""
     paragraphs = ask(corpus_services, "What's the maximum total for Tiltak A with two positions and training per year?")
