@@ -53,7 +53,7 @@ from assistant.citations import SourceLocator
 from assistant.errors import InvalidInput, NoFixedAmount, PositionLimitExceeded, RulesError, YearOutOfRange
 from assistant.extractive import COMPOUND_HEAD, AskedTerms, ExtractiveAnswerer
 from assistant.messages import phrase
-from assistant.questions.budget import told_combined
+from assistant.questions.budget import difference_of_budgets, told_combined
 from assistant.questions.registry import QuestionType, question_type
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules.book import RuleBook
@@ -380,6 +380,12 @@ class Composer:
         documents = documents_answer(ctx, w, u, passages)
         if documents is not None:
             return documents
+        # "Which got more in 2015: X or Y?", "… and by how much?": two schemes' allocations set against each other.
+        compared = (u.has("which_larger") or u.has("difference")) and len(u.scheme_ids) > 1
+        if compared and u.intent in ("overview", "other", "amount") and not (u.positions or u.staffing or u.year):
+            apart = difference_of_budgets(ctx, w, u, passages)
+            if apart is not None:
+                return apart
         # "How many of the schemes in the minimum overview belong to IMDi?": the 2015 overview's rows, counted.
         counted_rows = overview_count_answer(ctx, w, u, passages)
         if counted_rows is not None:

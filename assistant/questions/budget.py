@@ -97,7 +97,19 @@ def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: S
     larger, smaller = max(first, second), min(first, second)
     difference = kr(calculation.amount)
     worked = f"{kr(larger)} − {kr(smaller)} = {difference}"
-    if sizes_first:
+    if u.has("which_larger") and not sizes_first:
+        # "Which got more in 2015: X or Y?": the larger named first, then by how much.
+        high = calculation.lines[0]
+        name = high.text.rsplit(":", 1)[0]
+        name_en = (high.text_en or high.text).rsplit(":", 1)[0]
+        w.add(
+            w.t(
+                f"Mest til «{name}»: {kr(larger)} kr mot {kr(smaller)} kr, {difference} kr mer ({worked} kr):",
+                f"More for «{name_en}»: NOK {kr(larger)} against NOK {kr(smaller)}, NOK {difference} more "
+                f"({worked} NOK):",
+            )
+        )
+    elif sizes_first:
         w.add(
             w.t(
                 f"{kr(first)} kr mot {kr(second)} kr, en forskjell på {difference} kr ({worked} kr):",
@@ -109,10 +121,15 @@ def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: S
             w.t(f"Forskjellen er {difference} kr ({worked} kr):", f"The difference is NOK {difference} ({worked} NOK):")
         )
     _write_inputs(w, calculation.lines[:2])
+    one_document = len({source.document_id for source in calculation.sources}) == 1
     w.add(
         w.t(
-            "Dette er samlede rammer for ordningene, fra hvert sitt dokument, ikke beløp per søker.",
-            "These are the schemes' total allocations, each from its own document, not amounts per applicant.",
+            "Dette er samlede rammer for ordningene, ikke beløp per søker."
+            if one_document
+            else "Dette er samlede rammer for ordningene, fra hvert sitt dokument, ikke beløp per søker.",
+            "These are the schemes' total allocations, not amounts per applicant."
+            if one_document
+            else "These are the schemes' total allocations, each from its own document, not amounts per applicant.",
         )
     )
     w.calculation = calculation

@@ -670,6 +670,27 @@ def test_two_schemes_allocations_compared_give_their_difference(
     assert amounts_in(answer.text.split("\n")[0])[0] == difference, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Which got more in 2015: 'Psykisk helse i skolen' or the national suicide and self-harm prevention "
+            "measures?",
+            "More for «National measures to prevent suicide and self-harm»: NOK 23 000 000 against NOK 16 000 000",
+        ),
+        (
+            "Journalist: which was bigger in 2015, Helsedir's IPS trial scheme or the JMO scheme, and by how much?",
+            "More for «Trial of Individual Placement and Support (IPS)»: NOK 25 000 000 against NOK 8 000 000, "
+            "NOK 17 000 000 more",
+        ),
+    ],
+)
+def test_which_of_two_allocations_is_larger_names_it_first(corpus_services: Services, question: str, lead: str) -> None:
+    answer = ask(corpus_services, question)
+    assert answer.text.startswith(lead), answer.text
+    assert "each from its own document" not in answer.text  # both from the 2015 overview
+
+
 def test_the_combined_allocation_told_leaves_the_rest_for_the_other_scheme(corpus_services: Services) -> None:
     question = (
         "Samlet bevilgning i 2019 for de to ordningene var 230 millioner. Omtrent hvor mye gikk da til barn og "
