@@ -676,3 +676,16 @@ def test_a_requirement_asked_of_a_page_named_by_its_own_word_is_answered_by_its_
     assert answer.status == "answered"
     assert answer.text.startswith(("Ja", "Yes")), answer.text
     assert "forpliktende samarbeid" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We were late with the 2023 transition-scheme application. Could the deadline be extended?",
+        "Could a kommune get a one-week extension on the transition scheme deadline?",
+    ],
+)
+def test_an_extension_asked_where_the_scheme_grants_none_is_a_no(corpus_services: Services, question: str) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.text.startswith("No – the deadline is not extended."), answer.text
+    assert any("Det gis ikke utsettelse" in c.quote for c in answer.citations)
