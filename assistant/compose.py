@@ -67,6 +67,14 @@ from assistant.understand.model import Understanding
 from assistant.understand.numbers import ordinal_number, states_sum, word_number
 from assistant.understand.quantities import MONTHS
 
+# "What is NAPHA?", "hva betyr IPS i disse dokumentene?": an abbreviation and nothing else asked, which the sentence
+# spelling it out answers.
+_WHAT_IS_ABBREVIATION = re.compile(
+    r"^\s*(?:what\s+is|what's|what\s+does|who\s+is|hva\s+er|hva\s+betyr|hvem\s+er)\s+(?:the\s+)?"
+    r"(?-i:[A-ZÆØÅ]{2,6})\s*(?:mean|stand\s+for)?(?:\s+(?:in\s+these\s+documents|i\s+(?:disse\s+)?dokumentene))?"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 # A question of these types naming no scheme, in this few content words, is answered with a question back.
 SCHEME_BOUND_TYPES = frozenset({"amount", "deadline", "budget", "duration"})
 BARE_QUESTION_WORDS = 3
@@ -402,6 +410,18 @@ class Composer:
         evaluated = evaluation_answer(ctx, w, u, passages)
         if evaluated is not None:
             return evaluated
+        if _WHAT_IS_ABBREVIATION.match(u.clean_text or u.text) and not u.has("stands_for"):
+            # "What is NAPHA?": what it stands for, as a document spells it out, is what it is.
+            spelled = abbreviation_answer(
+                w,
+                u.model_copy(update={"qualifiers": sorted({*u.qualifiers, "stands_for"})}),
+                ctx.scheme(u),
+                passages,
+                defining=True,
+            )
+            if spelled is not None and spelled.status == "answered":
+                return spelled
+            w = Writer(u.language, ctx.locator, query)
         unplaced = not u.scheme_ids and not distinctive and u.unknown_measure is None
         if unplaced and self._off_topic(u):
             return not_found(w, passages)

@@ -45,9 +45,20 @@ def _sentence_at(chunk: Chunk, offset: int) -> Unit | None:
     return next((unit for unit in sentences_in(chunk) if unit.start <= offset < unit.end), None)
 
 
-def spelled_out(locator: SourceLocator, abbreviation: str, documents: Sequence[str]) -> Unit | None:
-    """The first sentence that spells out the abbreviation, by its initials first, in `documents` before the rest."""
+def spelled_out(
+    locator: SourceLocator, abbreviation: str, documents: Sequence[str], defining: bool = False
+) -> Unit | None:
+    """The first sentence that spells out the abbreviation, by its initials first, in `documents` before the rest;
+    with `defining`, one that goes on to say what it is ("Individuell jobbstøtte (IPS) er en …") before any."""
     ordered = [*documents, *(d for d in locator.document_ids if d not in documents)]
+    if defining:
+        says_what = re.compile(rf"\(\s*{abbreviation}\s*\)\s+(?:er|is|are)\b")
+        for document in ordered:
+            for chunk in locator.chunks_of(document):
+                offset = _spelled_out_in(chunk, abbreviation, strict=False)
+                unit = _sentence_at(chunk, offset) if offset is not None else None
+                if unit is not None and says_what.search(unit.text):
+                    return unit
     for strict in (True, False):
         for document in ordered:
             for chunk in locator.chunks_of(document):
@@ -70,10 +81,11 @@ def _spelling_out_all(locator: SourceLocator, asked: Sequence[str], documents: S
 
 
 def abbreviation_answer(
-    w: Writer, u: Understanding, scheme: Scheme | None, passages: Sequence[Passage]
+    w: Writer, u: Understanding, scheme: Scheme | None, passages: Sequence[Passage], defining: bool = False
 ) -> Answer | None:
-    """Each abbreviation the question asks about, by the sentence that spells it out; not found when the documents
-    use them without spelling them out; None when it asks about none or the documents never use them."""
+    """Each abbreviation the question asks about, by the sentence that spells it out (with `defining`, one saying
+    what it is first: "What is IPS?"); not found when the documents use them without spelling them out; None when it
+    asks about none or the documents never use them."""
     text = u.clean_text or u.text
     if not u.has("stands_for") or split_question(text, u.language) is not None:
         return None  # "What does JMO stand for, and what must JMO projects follow?" asks more than that
@@ -84,7 +96,7 @@ def abbreviation_answer(
     together = _spelling_out_all(w.locator, asked, documents) if len(asked) > 1 else None
     by_sentence: dict[str, tuple[Unit, list[str]]] = {}
     for abbreviation in asked:
-        unit = together or spelled_out(w.locator, abbreviation, documents)
+        unit = together or spelled_out(w.locator, abbreviation, documents, defining)
         if unit is not None:
             said = without_list_mark(unit.text)
             by_sentence.setdefault(said, (unit, []))[1].append(abbreviation)

@@ -91,3 +91,19 @@ def test_an_abbreviation_asked_with_no_scheme_is_spelled_out(corpus_services: Se
     _, answer = corpus_services.pipeline.answer("What does NAPHA stand for?", None)
     assert answer.status == "answered", answer.text
     assert "Nasjonalt kompetansesenter for psykisk helsearbeid (NAPHA)" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("What is NAPHA?", "Nasjonalt kompetansesenter for psykisk helsearbeid (NAPHA)"),
+        # Asked what it is: the sentence saying what it is, before a link that only names it.
+        ("what does IPS mean in these documents?", "Individuell jobbstøtte (IPS) er en kunnskapsbasert"),
+    ],
+)
+def test_what_an_abbreviation_is_asked_alone_is_answered_by_its_spelling_out(
+    corpus_services: Services, question: str, spelled: str
+) -> None:
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered", answer.text
+    assert spelled in answer.text
