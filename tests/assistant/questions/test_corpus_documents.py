@@ -13,6 +13,12 @@ from assistant.services import Services
     [
         ("Which documents do you answer from?", "I answer from these documents, newest first:"),
         ("Hvilke dokumenter svarer du ut fra?", "Jeg svarer ut fra disse dokumentene, nyeste først:"),
+        # Which of them are still current asks the same list, with how current each is.
+        (
+            "Today is December 2026. Which of these grant documents are still current, and which are outdated?",
+            "I answer from these documents, newest first:",
+        ),
+        ("Hvilke av dokumentene er fortsatt gjeldende?", "Jeg svarer ut fra disse dokumentene, nyeste først:"),
     ],
 )
 def test_the_documents_are_listed_newest_first_with_how_current_each_is(
