@@ -67,3 +67,8 @@ def test_the_sentence_stating_the_sum_asked_leads_not_the_one_the_remark_names(
     )
     first = answer.text.split("\n\n")[0]
     assert "12,3 mill til fordeling" in first, answer.text
+
+
+def test_where_applications_are_sent_finds_the_sentence_in_english_words(converse: Callable[..., Answer]) -> None:
+    answer = converse("According to the 2023 Innlandet conference slides, where should applications be sent?")
+    assert "Alle søknader skal sendes Statsforvalterens postmottak" in answer.text.split("\n\n")[1], answer.text
