@@ -502,9 +502,13 @@ class Composer:
         # "Can Tiltak B pay rent for the residents?": a cost other than salaries, where a rule says what the grant
         # covers, is answered by that rule ("skal ikke dekke andre typer aktiviteter"), whatever the cost is.
         ruled = u.has("other_cost") and scheme is not None and any(c.kind == "covers_only" for c in scheme.conditions)
+        # "Hvordan fikk Statsforvalteren midlene til fordeling i 2023?": the way an allocation was made, which a
+        # sentence says, not the allocation's figures.
+        asks_method = u.has("method_asked") and no_sum and qtype is not None and qtype.name == "budget"
         if (
             asks_reason
             or asks_consequence
+            or asks_method
             or (u.subjects and qtype is not None and qtype.yields_to_evidence and not ruled)
         ):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke

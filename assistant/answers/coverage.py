@@ -248,7 +248,9 @@ def year_not_covered(u: Understanding, scheme: Scheme, today: date, locator: Sou
     if after is not None and years_covered(scheme, today)[1] > year:
         # "… hvis vi startet sent etter 2019?": a time after that year, which the scheme's period is.
         return False
-    no_sum_asked = u.intent == "amount" and not (u.has("asks_amount") or u.has("how_much"))
+    # "Hvordan fikk Statsforvalteren midlene til fordeling i 2023?" asks the way an allocation was made, no sum.
+    how_made = u.has("method_asked") and not u.has("how_much")
+    no_sum_asked = (u.intent == "amount" or how_made) and not (u.has("asks_amount") or u.has("how_much"))
     if no_sum_asked and _rules_stated_for(scheme, year):
         # "In 2023, how was the 765.60 money split between the county governors?": no rate asked, and the 2023
         # slides give that year's rules of the scheme whose rates are from 2019.

@@ -72,3 +72,20 @@ def test_the_sentence_stating_the_sum_asked_leads_not_the_one_the_remark_names(
 def test_where_applications_are_sent_finds_the_sentence_in_english_words(converse: Callable[..., Answer]) -> None:
     answer = converse("According to the 2023 Innlandet conference slides, where should applications be sent?")
     assert "Alle søknader skal sendes Statsforvalterens postmottak" in answer.text.split("\n\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvordan fikk Statsforvalteren midlene til fordeling i voksne-ordningen 765.60 i 2023?",
+        "How were the 765.60 funds distributed to the county governors in 2023?",
+    ],
+)
+def test_how_an_allocation_was_made_is_answered_by_the_sentence_saying_so(
+    converse: Callable[..., Answer], question: str
+) -> None:
+    # A year the scheme's 2019 figures do not cover, but the 2023 slides give that year's way of allocating.
+    answer = converse(question)
+    assert answer.status == "answered", answer.text
+    assert "utmåler en fordeling av midlene til Statsforvalteren" in answer.text
+    assert "185" not in answer.text
