@@ -112,6 +112,11 @@ def answer_duration(
                 f"({title}) {w.cite(*(v.source for v in yearly))}.",
             )
         )
+        if not must:
+            # "Is the funding guaranteed for all four years?": each year's money also waits on the state budget.
+            reservations = [m.facts["budget_reservation"] for m in measures if "budget_reservation" in m.facts]
+            if reservations:
+                w.add(fact_sentence(w, reservations[0]))  # said alike for every measure of a scheme
     longer = _LONGER.search(u.clean_text or u.text) is not None
     if lengthening and asks_whether and longer and not w.paragraphs:
         # "With pre-project money, could the total grant period be longer than four years?": yes, by its own period.

@@ -60,6 +60,8 @@ _CAP_UNIT = re.compile(r"\bper (?P<unit>prosjekt|team|søker|tiltak)\b|\bpr\.? (
 _TRAINING = re.compile(r"opplærings|kompetansetiltak", re.I)
 _LUMP = re.compile(r"\b(?:inntil|maksimalt|opptil)\b", re.I)
 _STEP_DOWN = re.compile(r"trappes ned|nedtrapping", re.I)
+# «… med forbehold om Stortingets behandling av de årlige statsbudsjettene»: each year's money waits on the budget.
+_RESERVATION = re.compile(r"med forbehold om Stortingets [^.;]*", re.I)
 _DEADLINE_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4}))?\b")
 _LABELLED = re.compile(r"^(?P<label>[^:\n]{3,90}):\s*(?P<value>\S[^\n]*)$")
 
@@ -375,6 +377,16 @@ class _Drafter:
                     name_en=f"At most NOK {_nok(amount[0])} per {per_en}",
                     source=self.source(line.section, sentence),
                 )
+            )
+        reservation = _RESERVATION.search(sentence)
+        if reservation is not None and "budget_reservation" not in measure.facts:
+            measure.facts["budget_reservation"] = self.value(
+                True,
+                "bool",
+                line.section,
+                reservation.group().strip(),
+                "Tilskuddet for hvert år gis med forbehold om Stortingets behandling av de årlige statsbudsjettene.",
+                "Each year's grant is subject to parliament's (Stortinget's) handling of the annual state budgets.",
             )
         if _STEP_DOWN.search(sentence) and "step_down" not in measure.facts:
             measure.facts["step_down"] = self.value(

@@ -230,11 +230,10 @@ def _amount_rules(doc: _Document, measure: MeasureSpec, model: Measure) -> None:
             f"Tilskudd innvilges for ett år av gangen, med mulighet for å søke om midler i totalt "
             f"{written_years(spec, measure.years)}"
         )
-        doc.para(
-            f"{duration} - med forbehold om Stortingets behandling av de årlige statsbudsjettene. "
-            "Det må sendes inn søknad for hvert år."
-        )
+        reservation = "med forbehold om Stortingets behandling av de årlige statsbudsjettene"
+        doc.para(f"{duration} - {reservation}. Det må sendes inn søknad for hvert år.")
         model.one_year_at_a_time = _fact(True, "bool", doc.source(section, duration))
+        model.facts["budget_reservation"] = _fact(True, "bool", doc.source(section, reservation))
     else:
         duration = doc.para(f"Det gis tilskudd i inntil {written_years(spec, measure.years)}.")
     model.duration = _fact(measure.years, "years", doc.source(section, duration))

@@ -572,6 +572,27 @@ def test_years_asked_whether_they_follow_automatically_are_applied_for_each_year
 @pytest.mark.parametrize(
     "question",
     [
+        "If we're approved for Tiltak B, do we get a binding four-year commitment so I can book the full amount in "
+        "our multi-year budget?",
+        "Once we get Tiltak B, is funding guaranteed for all four years?",
+        "Er Tiltak A garantert for alle seks årene?",
+    ],
+)
+def test_years_asked_whether_they_are_guaranteed_also_wait_on_the_state_budget(
+    converse: Callable[..., Answer], question: str
+) -> None:
+    answer = converse(question)
+    assert lead(answer).startswith(("No. Grants are awarded one year at a time", "Nei. Tilskudd gis for ett år")), (
+        answer.text
+    )
+    assert "Stortinget" in answer.text
+    assert any("forbehold om Stortingets behandling" in c.quote for c in answer.citations)
+    assert not amounts_in(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Vi fikk tilskudd fra denne ordningen (0765.73) i fjor. Blir vi automatisk prioritert?",
         "Blir søknaden om tiltak B automatisk avvist hvis den kommer for sent?",
     ],
