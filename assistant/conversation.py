@@ -18,6 +18,7 @@ from assistant.tokens import Lexicon, tokenize
 from assistant.types import Language
 from assistant.understand.components import Components
 from assistant.understand.model import Understanding
+from assistant.understand.part_year import PartYear
 from assistant.understand.quantities import (
     answers_a_count,
     bare_count,
@@ -47,6 +48,16 @@ class Focus(BaseModel):
     percents: list[float] = Field(default_factory=list, description="Position percentages last asked about.")
     positions: int | None = Field(default=None, description="Number of positions last asked about.")
     staffing: list[float] = Field(default_factory=list, description="Size of each position last described (in %).")
+    staffing_by_year: dict[int, list[float]] = Field(
+        default_factory=dict,
+        description="Position sizes per project year, as last told ('60 % i år 1, 100 % fra år 2').",
+    )
+    staffing_held_from: int | None = Field(
+        default=None, description="The project year whose size, as last told, holds on ('100 % fra år 2')."
+    )
+    part_year: PartYear | None = Field(
+        default=None, description="Positions filled part of a year, as last told ('spesialisten starter 1. august')."
+    )
     language: Language = Field(default="nb", description="Language of the conversation so far.")
     last_intent: str | None = Field(default=None, description="Question type of the last in-scope question.")
     last_qualifiers: list[str] = Field(default_factory=list, description="Qualifiers of the last in-scope question.")
@@ -196,6 +207,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     described = focus.only_told
     about_us = understanding.has("first_person") or described
     if not names_staffing and (understanding.is_followup or (about_us and same_scheme)):
+        if focus.staffing_by_year and not understanding.staffing_by_year:
+            # "Our specialist works 60 % in year 1 and 100 % from year 2." … "What's the total over the four years?"
+            inherit("staffing_by_year", {year: list(sizes) for year, sizes in focus.staffing_by_year.items()})
+            inherit("staffing_held_from", focus.staffing_held_from)
+        if focus.part_year is not None and understanding.part_year is None:
+            # "Spesialisten starter 1. august." … "Hva er maks for første driftsår?": filled from August.
+            inherit("part_year", focus.part_year)
         if focus.staffing:
             inherit("staffing", list(focus.staffing))
         if focus.positions is not None:
@@ -400,6 +418,12 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
     # told before, sizes and all.
     own = {"positions", "percents", "staffing"} - set(understanding.inherited)
     restaffed = any(getattr(understanding, name) not in (None, []) for name in own)
+    # Sizes by year, and a part of a year, told once hold for the staff until new staff or another scheme is named.
+    kept = not (restaffed or scheme_changed)
+    by_year = understanding.staffing_by_year or (current.staffing_by_year if kept else {})
+    held = (
+        understanding.staffing_held_from if understanding.staffing_by_year or not kept else current.staffing_held_from
+    )
     return Focus(
         scheme_id=understanding.scheme_id or current.scheme_id,
         measure=measure,
@@ -410,6 +434,9 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         percents=list(understanding.percents or current.percents),
         positions=understanding.positions if understanding.positions is not None else current.positions,
         staffing=list(understanding.staffing if restaffed else understanding.staffing or current.staffing),
+        staffing_by_year={year: list(sizes) for year, sizes in by_year.items()},
+        staffing_held_from=held,
+        part_year=understanding.part_year or (current.part_year if kept else None),
         language=understanding.language,
         last_intent=understanding.intent if understanding.intent != "other" else current.last_intent,
         last_qualifiers=list(understanding.qualifiers),

@@ -470,7 +470,7 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         training_excluded=excluded,
         add_ons=_add_ons(scheme, measure, u) if years else (),
         assumed=assumed,
-        part_year=u.part_year,
+        part_year=_part_year_of(u, year, years),
     )
 
 
@@ -862,6 +862,15 @@ def _training_per_position(u: Understanding) -> bool:
     (not in the one before: "Hva er maks per stilling?" … "og 200 000 til kompetansetiltak?")."""
     per_position = vocabulary().qualifier("per_position").found(tokenize(u.clean_text or u.text))
     return "training" in u.components.amounts and bool(per_position) and "?" in u.text
+
+
+def _part_year_of(u: Understanding, year: int | None, years: Sequence[int] | None) -> PartYear | None:
+    """The part of a year the positions are filled, for the year asked: a start told earlier in the conversation
+    ("starter 1. august" … "og år 2?") is the first year's only."""
+    part = u.part_year
+    if part is not None and "part_year" in u.inherited and not part.ends and not years and year not in (None, 1):
+        return None
+    return part
 
 
 def _months_filled(request: GrantRequest) -> list[int] | None:

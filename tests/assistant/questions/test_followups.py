@@ -1136,3 +1136,36 @@ def test_a_sum_asked_after_staff_was_told_is_for_them(corpus_services: Services)
         "Hva er det meste vi kan få i år 2?",
     )
     assert text.startswith("Inntil 300 000 kr for Tiltak B i 2. prosjekt-/driftsår"), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # A start month told before the question: the first year is pro-rated by months, a later one is not.
+        (
+            ["Vi er et DPS og vil søke Tiltak B. Spesialisten starter 1. august.", "Hva er maks for første driftsår?"],
+            "Inntil 312 500 kr for Tiltak B i 1. prosjekt-/driftsår",
+        ),
+        (
+            [
+                "Vi er et DPS og vil søke Tiltak B. Spesialisten starter 1. august.",
+                "Hva er maks for første driftsår?",
+                "og år 2?",
+            ],
+            "Inntil 600 000 kr for Tiltak B i 2. prosjekt-/driftsår",
+        ),
+        # Sizes by year told before the question: they hold for the total asked next.
+        (
+            [
+                "Our specialist works 60 % in year 1 and 100 % from year 2. Tiltak B.",
+                "What's the total over the four years?",
+            ],
+            "In total up to 1 800 000 NOK over 4 years",
+        ),
+    ],
+)
+def test_staff_told_by_year_or_part_of_a_year_holds_for_the_next_question(
+    corpus_services: Services, turns: list[str], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
