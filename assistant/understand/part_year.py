@@ -20,7 +20,8 @@ class PartYear(BaseModel):
     )
 
 
-_COUNT_WORDS = "|".join(sorted({**CARDINALS["nb"], **CARDINALS["en"]}, key=len, reverse=True))
+_CARDINALS = {**CARDINALS["nb"], **CARDINALS["en"]}
+_COUNT_WORDS = "|".join(sorted(_CARDINALS, key=len, reverse=True))
 # "1. juli", "the 1st of July", "September", "1.7.": a month, named or numbered.
 _MONTH = (
     rf"(?:(?:the\s+)?\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:of\s+)?)?(?P<month>{MONTH_NAMES})\b\.?"
@@ -95,7 +96,7 @@ def _month(match: re.Match[str]) -> int | None:
 
 def _count(word: str) -> int:
     lower = word.lower()
-    return int(lower) if lower.isdigit() else {**CARDINALS["nb"], **CARDINALS["en"]}[lower]
+    return int(lower) if lower.isdigit() else _CARDINALS[lower]
 
 
 def _months_and_end(text: str) -> tuple[int, bool] | None:
