@@ -931,7 +931,9 @@ class Composer:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
         about no scheme; the answer depends on which."""
         asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
-        if asks and u.intent == "amount" and (u.positions or u.percents or u.staffing or u.year or u.years):
+        staffed = bool(u.positions or u.percents or u.staffing)
+        our_year = u.has("first_person") and bool(u.year or u.years)
+        if asks and u.intent == "amount" and (staffed or our_year):
             # "What is the most a municipality with two full-time staff can get in year 2?": the rates to compute
             # with are the scheme's, whoever asks.
             return True

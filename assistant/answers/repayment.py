@@ -18,7 +18,11 @@ from assistant.understand.model import Understanding
 
 _OVERPAID = re.compile(
     r"\b(?:for\s+mye\s+(?:utbetalt|penger|tilskudd)|utbetalt\s+for\s+mye|(?:fått|fikk|mottatt|mottok)\s+for\s+mye|"
-    r"overbetal\w*|overpaid|overpayment\w*|paid\s+(?:out\s+)?too\s+much|(?:received|got)\s+too\s+much)\b",
+    r"overbetal\w*|overpaid|overpayment\w*|paid\s+(?:out\s+)?too\s+much|(?:received|got)\s+too\s+much|"
+    # Money not used up is money paid out beyond what was spent: "Hva skjer hvis vi ikke bruker opp tilskuddet?"
+    r"ikke\s+(?:bruker|brukt|bruke|får\s+brukt)\s+opp|ubrukte?\s+(?:midler|tilskudd\w*|penger)|unspent|"
+    r"unused\s+(?:money|funds?|grant)|(?:don't|do\s+not|didn't|did\s+not|can't|cannot)\s+(?:use|spend)\s+(?:it\s+)?"
+    r"(?:all|up|the\s+whole))\b",
     re.IGNORECASE,
 )
 _REPAID = re.compile(

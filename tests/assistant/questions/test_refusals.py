@@ -148,6 +148,7 @@ def ask(services: Services, question: str) -> Answer:
         ("Does the employment and education specialist funded by Tiltak B need a police certificate?", "police"),
         ("If we have to pay back part of a grant, does Helsedirektoratet charge interest?", "interest"),
         ("We won't spend all of our Tiltak B grant this year. Can we carry the unused money over?", "carrying unused"),
+        ("Vi fikk ikke brukt opp tilskuddet i år. Kan vi bruke resten neste år?", "overføre ubrukte midler"),
         ("Is there a maximum caseload per employment specialist to qualify for Tiltak B?", "caseloads"),
         ("Hvilke krav stilles til lokaler og kontorplass for FACT-teamet?", "lokaler eller kontorplass"),
         ("Hva viste den siste evalueringen av tilskuddsordningen 0765.73?", "evalueringer"),

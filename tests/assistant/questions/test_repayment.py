@@ -21,6 +21,9 @@ from assistant.verify import unverified_numbers
             "Grant paid out in excess must be returned",
         ),
         ("Can Helsedirektoratet demand that we pay the grant back?", "It depends on conditions. Helsedirektoratet may"),
+        # Money not used up is money paid out beyond what was spent; moving it to next year is another question.
+        ("Hva skjer hvis vi ikke bruker opp tilskuddet i Tiltak B?", "For mye utbetalt tilskudd skal returneres"),
+        ("What happens to unspent Tiltak A money at year end?", "Grant paid out in excess must be returned"),
         # Demanded back on a condition: misuse documented.
         ("Kan Helsedirektoratet kreve tilskuddet tilbakebetalt?", "Det avhenger av vilkår. Helsedirektoratet kan"),
         # The condition told (false information given): yes.
