@@ -564,6 +564,10 @@ class Composer:
                 ),
             )
         quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
+        if quoted.status == "not_found" and scheme is None and self._sum_for_staff_of_no_scheme(u):
+            # "What is the most a municipality with two full-time staff can get in year 2?": no sentence gives it, as
+            # the rates to compute with are the scheme's, whoever asks.
+            return ask_which_scheme(ctx, Writer(u.language, ctx.locator, query), passages)
         if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,
             # and sentences that do not speak of that year are no answer either.
@@ -927,16 +931,21 @@ class Composer:
         ]
         return " ".join(phrase) if content and len(unknown) == content else None
 
+    @staticmethod
+    def _sum_for_staff_of_no_scheme(u: Understanding) -> bool:
+        """A sum asked for staff (or for a year of our own) that names no scheme, and nothing else the documents
+        would have to speak of."""
+        staffed = bool(u.positions or u.percents or u.staffing)
+        our_year = u.has("first_person") and bool(u.year or u.years)
+        asks = u.intent == "amount" and (u.has("asks_amount") or u.has("how_much"))
+        return asks and (staffed or our_year) and not (u.subjects or u.injection or u.scheme_ids)
+
     def _needs_a_scheme(self, u: Understanding) -> bool:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
         about no scheme; the answer depends on which."""
         asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
-        staffed = bool(u.positions or u.percents or u.staffing)
-        our_year = u.has("first_person") and bool(u.year or u.years)
-        if asks and u.intent == "amount" and (staffed or our_year):
-            # "What is the most a municipality with two full-time staff can get in year 2?": the rates to compute
-            # with are the scheme's, whoever asks.
-            return True
+        if asks and u.intent == "amount" and u.has("first_person") and (u.year or u.years) and not u.amounts:
+            return True  # "Hvor mye kan vi få i år 2?": a year of our own, in the scheme we have not named
         _, content = self.context.extractive.uncovered_words(u.clean_text or u.text)
         return asks and content <= BARE_QUESTION_WORDS and not u.applicant_types
 
