@@ -389,7 +389,9 @@ class Composer:
         if documents is not None:
             return documents
         # "Which got more in 2015: X or Y?", "… and by how much?": two schemes' allocations set against each other.
-        compared = (u.has("which_larger") or u.has("difference")) and len(u.scheme_ids) > 1
+        # ("What's the difference in what costs … can cover?" compares no sums.)
+        sized = u.has("asks_amount") or u.has("how_much") or u.has("allocation")
+        compared = (u.has("which_larger") or (u.has("difference") and sized)) and len(u.scheme_ids) > 1
         if compared and u.intent in ("overview", "other", "amount") and not (u.positions or u.staffing or u.year):
             apart = difference_of_budgets(ctx, w, u, passages)
             if apart is not None:

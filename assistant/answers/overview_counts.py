@@ -84,7 +84,8 @@ def overview_count_answer(ctx: Context, w: Writer, u: Understanding, passages: S
     """The rows of the overview(s) asked, of the directorate asked, counted and listed; None unless the question
     counts schemes of the 2015 overview by what its table's sections hold."""
     text = u.clean_text or u.text
-    counted = " ".join(u.counted) + " " + text
+    # What is counted must be schemes: "Hvor mange studiepoeng … for lønnstilskudd …?" counts no rows.
+    counted = " ".join(u.counted)
     if not u.has("count_question") or not _SCHEMES_COUNTED.search(counted) or not _OVERVIEW_NAMED.search(text):
         return None
     if _SUBCATEGORY.search(text):

@@ -41,3 +41,11 @@ def test_a_part_of_an_overview_its_sections_do_not_hold_is_not_counted_from_them
     # "2.2 Tjenestestøtte" is a heading inside the extended overview, not a section of the index: no count of rows.
     answer = converse("Hvor mange ordninger står under 2.2 Tjenestestøtte?")
     assert not answer.text.startswith(("25 ordninger", "52 ordninger"))
+
+
+def test_a_count_of_something_else_in_the_overview_is_no_count_of_its_rows(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "Hvor mange studiepoeng måtte videreutdanningen tilsvare for lønnstilskudd under Kompetansetiltak innen "
+        "psykisk helse- og rusarbeid (2015-oversikten)?"
+    )
+    assert "30 studiepoeng" in answer.text, answer.text
