@@ -546,7 +546,17 @@ def _who_may_apply(w: Writer, scheme: Scheme, exclude: ApplicantType | None, may
                 "The documents do not say outright who may not apply; they only name who may.",
             )
         )
-    if yes:
+    if len(yes) == 1 and exclude is not None:
+        # «Bare kommuner kan søke»: the one applicant type that may, said as the only one.
+        only = yes[0][0]
+        marker = w.cite(*listed)
+        w.add(
+            w.t(
+                f"Bare {applicant_name(only, 'nb', plural=True)} kan søke {marker}.",
+                f"Only {applicant_name(only, 'en', plural=True)} may apply {marker}.",
+            )
+        )
+    elif yes:
         _applicants(w, yes, listed, "Disse kan søke", "These may apply")
         for _, entry in yes:
             if entry.verdict == "conditional" and entry.condition:

@@ -1258,6 +1258,11 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 _THAT_ONE = re.compile(r"\b(?:den|denne|that|this)\s+(?:stillingen|position|post|one)\b", re.IGNORECASE)
 
 
+_BUDGET_LINE = re.compile(
+    r"\b(?:kap(?:ittel)?|chapter|ch)\.?\s*\d{2,4}\s*,?\s*(?:post|item)\s*\d{1,3}\b", re.IGNORECASE
+)
+
+
 def extract_quantities(text: str, language: Language) -> Quantities:
     """Every number-like entity in the text, each span used once (a date's year is not also a calendar year)."""
     text = canonical_text(text)
@@ -1268,6 +1273,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     taken.extend(m.span("pct") for pattern in _MARKUP for m in pattern.finditer(text))
     # "Years 1 and 2 at full time would be 1,350,000, so at 50 % …": a size a sum is worked out for, no position.
     taken.extend(m.span("size") for m in _REFERENCE_SIZE.finditer(text))
+    # "kap. 227 post 75": a budget chapter and post, no 227 positions ("post") nor a count of anything.
+    taken.extend(m.span() for m in _BUDGET_LINE.finditer(text))
     # "… gives 800 000 for a full position, what do we get for 50 %?": the size a sum is for, beside a size asked
     # ("Can we get 400 000 per full-time position?" asks of that size).
     for m in _SIZE_OF_A_SUM.finditer(text):
@@ -1416,6 +1423,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     for pattern in position_patterns if found.positions is None else ():
         for m in pattern.finditer(text):
             count = _number(m.group("n"), language)
+            if _overlaps(m.span("n"), taken):
+                continue
             if found.positions is None and count is not None and 0 < count <= 500:
                 found.positions = count
                 taken.append(m.span("n"))

@@ -169,3 +169,11 @@ def test_the_2025_regelverk_named_in_english_is_0765_73(corpus_services: Service
         None,
     )
     assert answer.text.startswith("No. Voluntary and non-profit organisations may not apply"), answer.text
+
+
+def test_the_one_applicant_type_that_may_apply_is_said_to_be_the_only_one(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Kan en fylkeskommune søke den nye ordningen for kommunalt rusarbeid?", None
+    )
+    assert answer.text.startswith("Nei. Fylkeskommuner kan ikke søke"), answer.text
+    assert "Bare kommuner kan søke" in answer.text

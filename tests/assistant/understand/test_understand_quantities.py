@@ -766,3 +766,8 @@ def test_counts_and_sizes_in_words(text: str, language: Language, staffing: list
 def test_an_english_ordinal_with_the_norwegian_word_for_the_year() -> None:
     found = extract_quantities("Old-page IPS project (3 full-time positions), second driftsår – ceiling?", "en")
     assert (found.year, found.positions) == (2, 3)
+
+
+def test_a_budget_chapter_and_post_count_no_positions() -> None:
+    found = extract_quantities("How much is in the Udir grant (kap. 227 post 75)?", "en")
+    assert found.positions is None
