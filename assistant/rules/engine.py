@@ -49,7 +49,7 @@ def kr(amount: int | float) -> str:
 
 def pct(value: float, language: str = "nb") -> str:
     """A percentage without a needless '.0', with the language's decimal mark ('12,5 %' / '12.5 %')."""
-    text = f"{value:g} %"
+    text = f"{round(value, 1):g} %"  # a third of a position is "33,3 %", not "33,3333 %"
     return text.replace(".", ",") if language == "nb" else text
 
 

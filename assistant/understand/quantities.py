@@ -132,7 +132,14 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
         r"|\b(?:den|det)\s+andre\s+(?:er\s+)?(?:full|hel)\b|\bthe\s+other\s+(?:one\s+)?(?:is\s+)?full\b",
         100.0,
     ),
-    (r"\btre\s*kvart\w*|\bthree[- ]quarters?\b", 75.0),
+    (
+        r"\btre\s*kvart\w*|\bthree[- ]quarters?\b|\btre\s*(?:fire|fjerde)dels?\b|\btre\s*(?:fire|fjerde)deler\b",
+        75.0,
+    ),
+)
+# The fractions of PERCENT_PHRASES that open with a count word ("tre firedels", "two-thirds").
+_FRACTION_WORDS = re.compile(
+    r"\b(?:tre|three)[\s-]*(?:kvart\w*|quarters?|(?:fire|fjerde)dels?|(?:fire|fjerde)deler)\b", re.I
 )
 CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
 # fmt: off
@@ -1378,6 +1385,8 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     unyeared = text
     for start, end in [*taken, *([participants[2]] if participants is not None else [])]:
         unyeared = unyeared[:start] + " " * (end - start) + unyeared[end:]
+    # "tre firedels stilling", "to tredjedels stilling": a fraction of one position, not three or two of them.
+    unyeared = _FRACTION_WORDS.sub(lambda m: " " * len(m.group()), unyeared)
     staffing = extract_staffing(_AT_FRACTION.sub(_fraction_as_percent, unyeared), language)
     restated = _RESTATED.search(unyeared)
     if restated:

@@ -705,6 +705,8 @@ def test_teams_staffed_apart(text: str, language: Language, sizes: list[int]) ->
         ("one fifth of a position in tiltak B year 3", "en", 20.0),
         ("tre kvart stilling på overgangsordningen", "nb", 75.0),
         ("a three-quarter position", "en", 75.0),
+        # "tre firedels": three quarters of one position, not three positions.
+        ("tre firedels stilling i ar 1 tiltak b, hvor mye maks?", "nb", 75.0),
         ("en tredjedels stilling", "nb", 33.3333),
         ("two thirds of a position", "en", 66.6667),
     ],
