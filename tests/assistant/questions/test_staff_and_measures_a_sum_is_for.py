@@ -287,3 +287,18 @@ def test_a_position_filled_part_of_the_year_is_pro_rated_by_months_as_an_assumpt
     assert answer.calculation is not None and answer.calculation.amount == expected
     assert "12" in answer.text and any(word in answer.text for word in ("Assumption", "Antakelse"))
     assert not answer.text.startswith(("No", "Nei"))  # a change within the year is no verdict on a step-down
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("three-quarter position under the 2023 transitional scheme — max?", 247_500),
+        ("tre firedels stilling i ar 1 tiltak b, hvor mye maks?", 562_500),
+    ],
+)
+def test_three_quarters_of_a_position_is_one_position_at_75_percent(
+    converse: Callable[..., Answer], question: str, expected: int
+) -> None:
+    answer = converse(question)
+    assert answer.status == "answered", answer.text
+    assert first_amount(answer) == expected
