@@ -1095,6 +1095,20 @@ def _write_request(
         w.paragraphs.insert(lead, with_verdict(verdict, fact_sentence(w, included)))
     elif isinstance(result, PlanResult) and u.amounts_by_year:
         _claims_by_year_verdict(w, u, result, lead)
+    elif _training_over_its_cap(u, measure, request):
+        # "Vi vil søke 500 000 kr til opplæring … Er det innenfor rammen?": the training money asked is over its own
+        # cap, whatever the total.
+        assert measure.training is not None  # a cap was compared with
+        cap = measure.training.number()
+        w.paragraphs.insert(
+            lead,
+            w.t(
+                f"Nei – til opplærings- og kompetansetiltak kan det gis inntil {kr(cap)} kr, ikke "
+                f"{kr(request.training or 0)} kr {w.cite(measure.training.source)}.",
+                f"No – training and competence measures can be granted up to {kr(cap)} NOK, not "
+                f"{kr(request.training or 0)} NOK {w.cite(measure.training.source)}.",
+            ),
+        )
     else:
         _claim_verdict(w, u, request.positions or (len(request.shares) if request.shares else None), lead, measure)
     _over_limit_verdict(w, u, result, lead)
@@ -1212,6 +1226,13 @@ def _rate_per_position_asked(u: Understanding, request: GrantRequest) -> bool:
     return said and staff > 1 and not (u.amounts or u.has("total") or u.has("together") or asked_after)
 
 
+def _training_over_its_cap(u: Understanding, measure: Measure, request: GrantRequest) -> bool:
+    """A yes/no question whose training money asked for is more than the measure's training cap."""
+    asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
+    over = measure.training is not None and (request.training or 0) > measure.training.number()
+    return asked and over
+
+
 def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int, measure: Measure) -> None:
     """'Får vi 4 × 500 000 = 2 mill?', 'Tiltak B gir jo 750 000 hvert år i fire år, så 3 millioner – stemmer det?':
     the sum the user expects, against the maximum just written, answers the question first: "Nei" when the
@@ -1245,7 +1266,9 @@ def _claim_verdict(w: Writer, u: Understanding, positions: int | None, lead: int
     # is the claim, not the larger one it was worked out from.
     expected = _concluded_sum(text, amounts) or max(amounts)
     each = u.has("each") or u.has("per_position")
-    if each and len(amounts) == 1 and product is None and positions is not None and positions > 1:
+    # ("2 × 375,000 = 750,000" with "50 % each": the sum after "=" is the total worked out, not each one's.)
+    summed_up = _EQUATION.search(text) is not None
+    if each and len(amounts) == 1 and product is None and positions is not None and positions > 1 and not summed_up:
         expected *= positions  # "12 stillinger … 300 000 for hver", "… 300 000 per stilling for alle tolv"
     bound = _bound_told(u.clean_text or u.text)
     size_told = bool(u.positions or u.percents or u.staffing)

@@ -24,7 +24,8 @@ ORDINALS: dict[Language, dict[str, int]] = {
 # A number with optional thousands groups ("300 000", "300.000", "1,500,000") or a decimal part ("1,5").
 NUMBER = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _NUMBER_RE = re.compile(NUMBER)
-_MILLION = r"(?:mill(?:ion(?:er|s)?)?\.?|mnok|mln\.?)"
+# "1.5M" as budget sheets write it (a capital M right after the number; "5 m" may be metres).
+_MILLION = r"(?:mill(?:ion(?:er|s)?)?\.?|mnok|mln\.?|(?<=\d)(?-i:M)(?![\w]))"
 _CURRENCY_BEFORE = r"(?:kr\.?|kroner|nok)"
 _CURRENCY_AFTER = r"(?:kr\b\.?|kroner|nok\b|,-)"
 # Thousands as people write them in a hurry: "800k", "750 tusen", "400'" (not "the 2010's").

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.services import Services
 from assistant.types import Answer
 from eval.scoring import amounts_in
 
@@ -169,3 +170,24 @@ def test_the_last_possible_year_is_counted_from_the_year_funding_began(converse:
     lead, year = answer.text.split("\n\n")[:2]
     assert amounts_in(lead)[:1] == [300_000], answer.text
     assert year.startswith("Siste mulige tilskuddsår er 2027: Tiltak B gis i inntil 4 år, regnet fra 2024"), answer.text
+
+
+def test_training_money_asked_over_its_cap_is_a_no_whatever_the_total(corpus_services: Services) -> None:
+    _, answer = corpus_services.pipeline.answer(
+        "Vi vil søke 500 000 kr til opplærings- og kompetansetiltak i Tiltak A, i tillegg til lønn for to stillinger. "
+        "Er det innenfor rammen?",
+        None,
+    )
+    assert answer.text.startswith("Nei – til opplærings- og kompetansetiltak kan det gis inntil 400 000 kr"), (
+        answer.text
+    )
+
+
+def test_a_total_worked_out_for_people_sharing_a_position_is_the_total(corpus_services: Services) -> None:
+    # "50 % each" sizes the people; "2 × 375,000 = 750,000" is the total, not each one's sum.
+    _, answer = corpus_services.pipeline.answer(
+        "In our FACT ung team two people will share the employment specialist role, 50 % each. I've computed "
+        "2 × 375,000 = 750,000 for year 1 of Tiltak B. Is that how it works?",
+        None,
+    )
+    assert answer.text.startswith("Yes – up to 750 000 NOK"), answer.text
