@@ -113,6 +113,8 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
+# The asker telling of themselves: "jeg er controller", "vi har et etablert FACT-team", "before I submit".
+_OWN_SCENE = re.compile(r"\b(?:jeg|vi|vår|vårt|våre|i|we|our|my|meg|oss)\b", re.IGNORECASE)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
 SHORT_FOLLOWUP_TOKENS = 4
 # Parts of a grant that a "per year" right after them describes ("training each year", "kurs per år").
@@ -714,6 +716,13 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         no_figure = full and not any(char.isdigit() for char in _YEARS.sub("", asking))
         if "amount" not in asked_scores and no_figure and not _FIGURES.search(scored_text.replace(asking, "")):
             scores.pop("amount", None)
+        # "Jeg er controller … Budsjettet vårt forutsetter maksimal støtte fra Helsedirektoratet. Hva er maksimalt
+        # tilskudd i første driftsår?": what the asking sentence asks counts twice against the words of a scene the
+        # asker tells of themselves (a fact of a document told first is part of what is asked).
+        if _OWN_SCENE.search(scored_text.replace(asking, " ")):
+            for name, score in asked_scores.items():
+                if name in scores:
+                    scores[name] += score
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
         # "If our results differ from what we promised in the application, what must the report say?": the clause

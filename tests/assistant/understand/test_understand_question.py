@@ -501,3 +501,17 @@ def test_what_follows_from_something_done_is_a_consequence_asked(book: RuleBook)
     found = understand("What can Helsedirektoratet do if a recipient gives false information in the report?", book)
     assert found.has("consequence")
     assert not understand("What must the 0765.73 report contain?", book).has("consequence")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick check before I submit: can we get Tiltak B funding for a 150 % position in year 1 — one specialist "
+        "full-time plus another at 50 %? What would the grant be?",
+        "Hei. Jeg er controller i en mellomstor kommune. Vi har et etablert FACT-team og skal søke Tiltak B for første "
+        "gang, for en arbeids- og utdanningsspesialist i full stilling. Budsjettet vårt for neste år forutsetter "
+        "maksimal støtte fra Helsedirektoratet. Hva er maksimalt tilskudd i første driftsår?",
+    ],
+)
+def test_what_the_asking_sentence_asks_outweighs_the_scene_the_asker_tells(book: RuleBook, question: str) -> None:
+    assert understand(question, book).intent == "amount"
