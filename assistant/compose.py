@@ -506,7 +506,7 @@ class Composer:
         ruled = u.has("other_cost") and scheme is not None and any(c.kind == "covers_only" for c in scheme.conditions)
         # "Hvordan fikk Statsforvalteren midlene til fordeling i 2023?": the way an allocation was made, which a
         # sentence says, not the allocation's figures.
-        asks_method = u.has("method_asked") and no_sum and qtype is not None and qtype.name == "budget"
+        asks_method = u.has("method_asked") and no_sum and qtype is not None and qtype.name in ("budget", "amount")
         if (
             asks_reason
             or asks_consequence

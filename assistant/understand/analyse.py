@@ -113,6 +113,8 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
+# Codes a document states, asked for: "grant code (tilskuddskode)", "kapittel og post".
+_CODE_ASKED = ("grant_code", "chapter_post")
 # The asker telling of themselves: "jeg er controller", "vi har et etablert FACT-team", "before I submit".
 _OWN_SCENE = re.compile(r"\b(?:jeg|vi|vår|vårt|våre|i|we|our|my|meg|oss)\b", re.IGNORECASE)
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
@@ -843,6 +845,10 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         or (focus is not None and focus.only_told and "?" in text and len(tokens) <= PRONOUN_FOLLOWUP_TOKENS),
         **quantities.model_dump(),
     )
+    if result.subjects and result.intent == "document_facts" and any(result.has(q) for q in _CODE_ASKED):
+        # "Our accounting system needs the grant code (tilskuddskode). What is it?": the code the documents state is
+        # asked; what it is needed for is the scene.
+        result = result.model_copy(update={"subjects": []})
     if "minimum_own_share" in result.subjects and result.amounts and result.has("salary_cost"):
         # "Lønnskostnaden er 720 000 … hvor mye egenfinansiering må vi stille med?": the cost less the grant, which
         # is computed, not a minimum share the documents would have to state.

@@ -50,3 +50,11 @@ def test_a_year_beside_who_may_apply_is_no_claim_about_the_approval(corpus_servi
     )
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith("Nei"), answer.text
+
+
+def test_a_code_asked_for_what_the_asker_needs_it_for_is_given(corpus_services: Services) -> None:
+    # The accounting system is why the code is needed, not a subject of the question.
+    _, answer = corpus_services.pipeline.answer(
+        "Our accounting system needs the grant code (tilskuddskode) for the 0765.73 scheme. What is it?", None
+    )
+    assert answer.status == "answered" and "870419" in answer.text, answer.text

@@ -79,6 +79,7 @@ def test_where_applications_are_sent_finds_the_sentence_in_english_words(convers
     [
         "Hvordan fikk Statsforvalteren midlene til fordeling i voksne-ordningen 765.60 i 2023?",
         "How were the 765.60 funds distributed to the county governors in 2023?",
+        "For the 765.60 adults scheme in 2023, how was the money split between the regional Statsforvalter offices?",
     ],
 )
 def test_how_an_allocation_was_made_is_answered_by_the_sentence_saying_so(
