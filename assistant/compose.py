@@ -517,7 +517,8 @@ class Composer:
             # virker?"): the sentences that speak of it answer, not the table of the question's type.
             qtype, type_stands = None, False
         while qtype is not None and scheme is not None:
-            if qtype.name != "eligibility":
+            # ("Vi er en kommune. Kan vi sende søknad nå?": whether the call is open answers, not who may apply.)
+            if qtype.name != "eligibility" and not (qtype.name == "deadline" and u.has("still_open")):
                 applicant_note(ctx, w, u, scheme)
             try:
                 draft = qtype.handler(ctx, w, u, scheme, passages)
@@ -747,7 +748,9 @@ class Composer:
         first, newline, rest = draft.text.partition("\n")
         if VERDICT_LEAD.match(first) and not _YES_LEAD.match(first):
             return draft  # "No – the deadlines have passed" says it already
-        said = _YES_LEAD.sub("", first)
+        if any(re.match(r"(?:Nei|No) –", paragraph) for paragraph in rest.split("\n")):
+            return draft  # a note on who may apply first, then "Nei – fristene … er utløpt": said already
+        said = _YES_LEAD.sub("", first).lstrip(": ")
         # The year asked is not written out: no source states it, and the verifier traces every number.
         when = ("i året du spør om", "in the year you ask about") if u.calendar_year else ("i dag", "today")
         said = f"{said[:1].lower()}{said[1:]}"

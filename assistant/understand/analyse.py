@@ -845,6 +845,15 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         or (focus is not None and focus.only_told and "?" in text and len(tokens) <= PRONOUN_FOLLOWUP_TOKENS),
         **quantities.model_dump(),
     )
+    if (
+        result.has("still_open")
+        and result.has("send_in")
+        and result.intent in ("application_requirements", "eligibility")
+    ):
+        # "Kan vi sende søknad etter den utlysningen nå?": whether the call is still open, which its dates answer.
+        result = result.model_copy(
+            update={"intent": "deadline", "intents": ["deadline", *(i for i in result.intents if i != "deadline")]}
+        )
     if result.subjects and result.intent == "document_facts" and any(result.has(q) for q in _CODE_ASKED):
         # "Our accounting system needs the grant code (tilskuddskode). What is it?": the code the documents state is
         # asked; what it is needed for is the scene.

@@ -1169,3 +1169,13 @@ def test_staff_told_by_year_or_part_of_a_year_holds_for_the_next_question(
 ) -> None:
     text = conversation(corpus_services, *turns)
     assert text.startswith(lead), text
+
+
+def test_whether_we_may_send_an_application_now_is_answered_by_the_call_s_dates(corpus_services: Services) -> None:
+    text = conversation(
+        corpus_services,
+        "Hvem kunne søke tilskuddet Tilbud til voksne med langvarige og sammensatte tjenestebehov?",
+        "Vi er en kommune. Kan vi sende søknad etter den utlysningen nå?",
+    )
+    assert text.startswith("Nei – fristene"), text
+    assert "Ja" not in text.split("\n")[0]

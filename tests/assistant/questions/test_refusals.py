@@ -62,7 +62,10 @@ def ask(services: Services, question: str) -> Answer:
         ("Can we get EU social fund (ESF) money to co-finance our IPS project?", "EU funding"),
         ("Is there EU co-funding available for IPS projects?", "EU funding"),
         ("Gjelder det egne regler eller høyere satser for samiske kommuner i tiltak B?", "samiske kommuner"),
-        ("Which accounting standard (e.g. KRS) must our financial report for 0765.73 follow?", "accounts are to be kept"),
+        (
+            "Which accounting standard (e.g. KRS) must our financial report for 0765.73 follow?",
+            "accounts are to be kept",
+        ),
         ("Is a Tiltak B specialist allowed to work mostly from home?", "working from home"),
         ("How much travel reimbursement per kilometre can we claim under Tiltak A?", "travel costs"),
         ("Blir 0765.73-tilskuddet utbetalt i én rate eller kvartalsvis?", "utbetales"),
