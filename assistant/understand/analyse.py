@@ -863,7 +863,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # is computed, not a minimum share the documents would have to state.
         result = _without_subject(result, "minimum_own_share")
     staffed = bool(result.positions or result.percents or result.staffing or result.year)
-    if "future_budget" in result.subjects and result.intent == "amount" and staffed:
+    own_year = result.year is not None and result.intent in ("amount", "eligibility", "duration")
+    if "future_budget" in result.subjects and ((result.intent == "amount" and staffed) or own_year):
         # "I need a figure for next year's budget: a 50 % specialist in year 2 of Tiltak B …": the asker's own
         # budget, for which the rules give the sum.
         result = _without_subject(result, "future_budget")

@@ -807,3 +807,15 @@ def test_a_new_period_after_the_last_year_is_answered_by_the_period(
 def test_when_asking_a_time_is_still_a_deadline_question(converse: Callable[..., Answer]) -> None:
     answer = converse("Når er søknadsfristen for tiltak B, kan du si det?")
     assert not answer.text.startswith(("Nei", "Ja")), answer.text
+
+
+def test_a_year_past_the_period_budgeted_by_the_asker_is_a_no_not_a_budget_subject(
+    converse: Callable[..., Answer],
+) -> None:
+    # "budsjettere" is the asker's own budget: the period's length answers, no future state budget is asked of.
+    answer = converse(
+        "Teamet har hatt Tiltak B i fire år (750, 600, 450 og 300 tusen). Økonomisjefen vil budsjettere med 150 000 "
+        "kr i år 5 som en videre nedtrapping. Kan vi søke om det?"
+    )
+    assert answer.status == "answered"
+    assert lead(answer).startswith("Nei – dere har hatt"), answer.text
