@@ -689,3 +689,10 @@ def test_an_extension_asked_where_the_scheme_grants_none_is_a_no(corpus_services
     _, answer = corpus_services.pipeline.answer(question, None)
     assert answer.text.startswith("No – the deadline is not extended."), answer.text
     assert any("Det gis ikke utsettelse" in c.quote for c in answer.citations)
+
+
+def test_a_group_structure_is_the_organisation_overview_the_page_asks_for(corpus_services: Services) -> None:
+    question = "Vi er en stiftelse som søker IPS/JMO-tilskudd. Må vi legge ved noe om konsernstrukturen vår?"
+    _, answer = corpus_services.pipeline.answer(question, None)
+    assert answer.status == "answered", answer.text
+    assert "organisasjonsoversikt" in answer.text
