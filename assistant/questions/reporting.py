@@ -148,7 +148,8 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
     def holds(each: Scheme, fact: RuleValue) -> bool:
         undated = fact.valid_from is None and fact.valid_to is None
         if year is None:
-            return undated  # no year asked: only a rule not dated to some years of the scheme's
+            # No year asked: a rule not dated to some years of the scheme's, or one in force since its version.
+            return undated or fact.valid_to is None
         # "the 2022 financial report" covers 2022 and is sent in 2023: a rule of either year holds; a grant's year
         # told ("funding received in 2022") is reported on the year after.
         years = (year,) if granted_for is not None else (year, year + 1)
@@ -158,7 +159,10 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
         fact
         for each in sharing
         for key, fact in each.facts.items()
-        if key.startswith("reporting_accounts") and isinstance(fact.value, bool) and holds(each, fact)
+        # «☐ Revisorattestasjon: Ikke relevant» is the regelverk template's rule on the same question.
+        if (key.startswith("reporting_accounts") or key == "auditor_attestation")
+        and isinstance(fact.value, bool)
+        and holds(each, fact)
     ]
     if not rules or len({fact.value for fact in rules}) > 1:
         return False

@@ -14,6 +14,8 @@ from assistant.understand import understand
     ("question", "lead"),
     [
         ("Må regnskapet for tilskudd under 0765.73 være revisorattestert?", "Nei – Revisorattestasjon"),
+        # "regnskapet" names the accounts line too; the auditor's rule answers whether they are audited.
+        ("Må regnskapet for Tiltak B attesteres av revisor?", "Nei – Revisorattestasjon"),
         ("Skal rapporten for 0765.73 omfatte måloppnåelse?", "Ja – Måloppnåelse"),
         ("Må søknaden for Tiltak B inneholde egenfinansiering?", "Ja – Egenfinansiering"),
         # In English, the line's Norwegian heading is found through the glossary.
