@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answers.context import Context
@@ -136,6 +137,13 @@ def _another_measures_point(
     return True
 
 
+# "attesteres av revisor", "revisorattestert", "an auditor's attestation", "audited accounts".
+_ATTESTATION = re.compile(
+    r"attest\w*|revisorgodkj\w*|\baudited\b",
+    re.IGNORECASE,
+)
+
+
 def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme, granted_for: int | None) -> bool:
     """'For funding received in 2022, must the accounts be audited?': the scheme's rule on the accounts for the year
     reported in (the year after the grant's), led with its yes or no; a budget post two schemes share ("765.60")
@@ -144,6 +152,7 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
         return False
     year = granted_for + 1 if granted_for is not None else u.calendar_year
     sharing = ctx.named_on_its_post(scheme, u) or [scheme]
+    attestation_asked = _ATTESTATION.search(u.clean_text or u.text) is not None
 
     def holds(each: Scheme, fact: RuleValue) -> bool:
         undated = fact.valid_from is None and fact.valid_to is None
@@ -159,8 +168,9 @@ def _accounts_verdict(ctx: Context, w: Writer, u: Understanding, scheme: Scheme,
         fact
         for each in sharing
         for key, fact in each.facts.items()
-        # «☐ Revisorattestasjon: Ikke relevant» is the regelverk template's rule on the same question.
-        if (key.startswith("reporting_accounts") or key == "auditor_attestation")
+        # «☐ Revisorattestasjon: Ikke relevant» is the regelverk template's rule on the same question, when an
+        # attestation is what is asked (not another line of the checklist, "avtalte kontrollhandlinger").
+        if (key.startswith("reporting_accounts") or (key == "auditor_attestation" and attestation_asked))
         and isinstance(fact.value, bool)
         and holds(each, fact)
     ]

@@ -19,7 +19,7 @@ from assistant.understand import understand
         ("Skal rapporten for 0765.73 omfatte måloppnåelse?", "Ja – Måloppnåelse"),
         ("Må søknaden for Tiltak B inneholde egenfinansiering?", "Ja – Egenfinansiering"),
         # In English, the line's Norwegian heading is found through the glossary.
-        ("Does the 0765.73 report need an auditor's attestation?", "No – Revisorattestasjon"),
+        ("Does the 0765.73 report need an auditor's attestation?", "No – An auditor's attestation is not required"),
         ("Do we have to assess risk in a 0765.73 application?", "Yes – Søkerens vurdering av risiko"),
         # Asked whether a line may be left out: a ticked line is required, so no.
         ("Can we NOT include own funding in the Tiltak B application?", "No – this is required: Egenfinansiering"),
