@@ -1228,7 +1228,8 @@ def _rate_per_position_asked(u: Understanding, request: GrantRequest) -> bool:
 
 def _training_over_its_cap(u: Understanding, measure: Measure, request: GrantRequest) -> bool:
     """A yes/no question whose training money asked for is more than the measure's training cap."""
-    asked = u.has("yes_no") or u.has("asks_confirmation") or u.has("statement_question")
+    # ("… plus NOK 500,000 for training in year 1 — total?" asks the total, which the training's own cap is in.)
+    asked = u.has("yes_no") or u.has("asks_confirmation")
     over = measure.training is not None and (request.training or 0) > measure.training.number()
     return asked and over
 

@@ -113,6 +113,11 @@ FOLLOWUP_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 _OPENER_LEXICON = Lexicon(FOLLOWUP_OPENERS)
 _MARKER_LEXICON = Lexicon(FOLLOWUP_MARKERS)
+# "What does the announcement say about …?", "Hva sier regelverket om …?": what a document says is asked.
+_WHAT_IT_SAYS = re.compile(
+    r"\b(?:what\s+(?:does|do|did)\b.*\b(?:say|state|tell)|hva\s+(?:sier|står|sa))\b",
+    re.IGNORECASE,
+)
 # Codes a document states, asked for: "grant code (tilskuddskode)", "kapittel og post".
 _CODE_ASKED = ("grant_code", "chapter_post")
 # The asker telling of themselves: "jeg er controller", "vi har et etablert FACT-team", "before I submit".
@@ -721,9 +726,14 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Jeg er controller … Budsjettet vårt forutsetter maksimal støtte fra Helsedirektoratet. Hva er maksimalt
         # tilskudd i første driftsår?": what the asking sentence asks counts twice against the words of a scene the
         # asker tells of themselves (a fact of a document told first is part of what is asked).
-        if _OWN_SCENE.search(scored_text.replace(asking, " ")):
+        # (Not whether "we" may apply, which the scene's "vi er en kommune" speaks to, nor a short asking sentence
+        # such as "Kan vi klage?", which leans on the scene.)
+        # ("What does the 2019 announcement say about our funding?" asks what a document says, whatever of.)
+        says = _WHAT_IT_SAYS.search(asking) is not None
+        own_scene = _OWN_SCENE.search(scored_text.replace(asking, " ")) is not None
+        if own_scene and len(asking.split()) >= _FULL_QUESTION_WORDS and not says:
             for name, score in asked_scores.items():
-                if name in scores:
+                if name in scores and name != "eligibility":
                     scores[name] += score
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
