@@ -75,6 +75,12 @@ _WHAT_IS_ABBREVIATION = re.compile(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+# "Compare the size of …": the sums of two schemes are what is compared.
+_SIZE_WORD = re.compile(
+    r"\b(?:size|sizes|størrelse\w*|beløp\w*|amounts?|bevilgning\w*|allocations?|budgets?|millioner|million|"
+    r"funding|money|penger|midlene)\b",
+    re.I,
+)
 # A question of these types naming no scheme, in this few content words, is answered with a question back.
 SCHEME_BOUND_TYPES = frozenset({"amount", "deadline", "budget", "duration"})
 BARE_QUESTION_WORDS = 3
@@ -390,7 +396,7 @@ class Composer:
             return documents
         # "Which got more in 2015: X or Y?", "… and by how much?": two schemes' allocations set against each other.
         # ("What's the difference in what costs … can cover?" compares no sums.)
-        sized = u.has("asks_amount") or u.has("how_much") or u.has("allocation")
+        sized = u.has("asks_amount") or u.has("how_much") or u.has("allocation") or bool(_SIZE_WORD.search(u.text))
         compared = (u.has("which_larger") or (u.has("difference") and sized)) and len(u.scheme_ids) > 1
         if compared and u.intent in ("overview", "other", "amount") and not (u.positions or u.staffing or u.year):
             apart = difference_of_budgets(ctx, w, u, passages)
@@ -943,7 +949,9 @@ class Composer:
         staffed = bool(u.positions or u.percents or u.staffing)
         our_year = u.has("first_person") and bool(u.year or u.years)
         asks = u.intent == "amount" and (u.has("asks_amount") or u.has("how_much"))
-        return asks and (staffed or our_year) and not (u.subjects or u.injection or u.scheme_ids)
+        # Asked by or for an applicant ("we", "a municipality"), not of what a named office got.
+        ours = u.has("first_person") or bool(u.applicant_types)
+        return asks and ours and (staffed or our_year) and not (u.subjects or u.injection or u.scheme_ids)
 
     def _needs_a_scheme(self, u: Understanding) -> bool:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
