@@ -469,7 +469,8 @@ def read_request(scheme: Scheme, measure: Measure, u: Understanding) -> GrantReq
         training=training,
         training_excluded=excluded,
         add_ons=_add_ons(scheme, measure, u) if years else (),
-        assumed=assumed,
+        # Sizes told year by year are the staffing: nothing assumed.
+        assumed=None if years and (by_year or u.staffing_by_year) else assumed,
         part_year=_part_year_of(u, year, years),
     )
 
@@ -485,11 +486,15 @@ def _sizes_held_on(measure: Measure, u: Understanding, years: list[int] | None) 
     """'60 % det første året og 100 % fra år 2 – hva blir maks over hele perioden?': the size from that year on,
     in every later year of the period asked; empty when no size holds on or no later year is asked."""
     held = u.staffing_held_from
+    told_before = "staffing_by_year" in u.inherited
     if held is None or held not in u.staffing_by_year:
-        return {}
+        # "6 stillinger i år 1 og 9 i år 2." … "Hva blir maks de to årene til sammen?": the years told, sized.
+        return dict(u.staffing_by_year) if told_before and not u.years else {}
     last = max(years or [held])
-    # "… men 50 % fra år 3. Hva blir maks totalt?": the total of a size held on is over the rest of the period.
-    if (u.has("whole_period") or u.has("total")) and measure.duration is not None:
+    # "… men 50 % fra år 3. Hva blir maks totalt?": the total of a size held on is over the rest of the period,
+    # unless a later question names its own years ("… fra år 2." … "de to første årene til sammen?").
+    own_years = told_before and bool(u.years) and "years" not in u.inherited
+    if (u.has("whole_period") or u.has("total")) and measure.duration is not None and not own_years:
         last = max(last, measure.duration.number())
     later = {year: list(u.staffing_by_year[held]) for year in range(held + 1, last + 1)}
     return u.staffing_by_year | {year: size for year, size in later.items() if year not in u.staffing_by_year}

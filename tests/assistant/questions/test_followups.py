@@ -1179,3 +1179,30 @@ def test_whether_we_may_send_an_application_now_is_answered_by_the_call_s_dates(
     )
     assert text.startswith("Nei – fristene"), text
     assert "Ja" not in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        (
+            [
+                "Vi skal søke tiltak A og vil starte med én stilling første år og to stillinger fra år 2.",
+                "Hva blir maks for de to første årene til sammen, uten opplæringsmidler?",
+            ],
+            "Til sammen inntil 2 400 000 kr over 2 år",
+        ),
+        (
+            [
+                "Vi planla et FACT-team etter 2019-reglene med 6 stillinger i år 1 og 9 stillinger i år 2.",
+                "Hva blir maks tilskudd de to årene til sammen?",
+            ],
+            "Til sammen inntil 4 500 000 kr over 2 år",
+        ),
+    ],
+)
+def test_a_total_asked_after_counts_by_year_is_over_the_years_named(
+    corpus_services: Services, turns: list[str], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
+    assert "Ingen stillinger oppgitt" not in text
