@@ -77,6 +77,12 @@ class Focus(BaseModel):
         return self.last_question is not None and "?" not in self.last_question
 
 
+# "hva med 1,6?", "and 2.5?": a number of person-years alone, with a decimal part.
+_BARE_DECIMAL = re.compile(
+    r"^\W*(?:(?:og|and|men|but)\s+)?(?:(?:hva|what|how)\s+(?:med|om|about|if)\s+)?(?:med\s+|with\s+)?"
+    r"(\d{1,2}[.,]\d{1,2})\s*(?:årsverk|fte|stillinger|positions)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # Whether one may still apply, not whether something still holds ("Gjelder det fortsatt?").
 _STILL_APPLY = re.compile(r"\b(?:open|åpen|åpent|apply|søke|sende|send|submit)\b", re.IGNORECASE)
 # Parts of a grant a follow-up with "as well" keeps from the question before.
@@ -149,6 +155,18 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if understanding.applicant_type is None and focus.applicant_type is not None:
         inherit("applicant_type", focus.applicant_type)
         update["applicant_types"] = [focus.applicant_type]
+    decimal = _BARE_DECIMAL.match(understanding.clean_text or understanding.text)
+    if decimal is not None and "positions_named" in focus.last_qualifiers and not understanding.staffing:
+        # "2 årsverk i overgangsordningen – hva er maks?" … "hva med 1,6?": that many person-years, sized.
+        sized = extract_quantities(f"{decimal.group(1)} årsverk", "nb")
+        if sized.staffing:
+            understanding = understanding.model_copy(
+                update={
+                    "positions": len(sized.staffing),
+                    "staffing": sized.staffing,
+                    "percents": sorted(set(sized.staffing)),
+                }
+            )
     bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
     alone = count_alone(understanding.clean_text or understanding.text)
     if bare and understanding.positions is None and answers_a_count(focus.last_qualifiers):

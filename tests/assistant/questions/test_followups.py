@@ -1206,3 +1206,20 @@ def test_a_total_asked_after_counts_by_year_is_over_the_years_named(
     text = conversation(corpus_services, *turns)
     assert text.startswith(lead), text
     assert "Ingen stillinger oppgitt" not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        (
+            ["Vi har 2 årsverk i overgangsordningen for kommunalt rusarbeid i 2023. Hva er maks?", "hva med 1,6?"],
+            "Inntil 528 000 kr",
+        ),
+        (["Tiltak A with 2 positions, max per year?", "and 1.5?"], "Up to 1 200 000 NOK for Tiltak A per year"),
+    ],
+)
+def test_a_number_of_person_years_alone_is_the_staff_now(
+    corpus_services: Services, turns: list[str], lead: str
+) -> None:
+    text = conversation(corpus_services, *turns)
+    assert text.startswith(lead), text
