@@ -726,14 +726,17 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "Jeg er controller … Budsjettet vårt forutsetter maksimal støtte fra Helsedirektoratet. Hva er maksimalt
         # tilskudd i første driftsår?": what the asking sentence asks counts twice against the words of a scene the
         # asker tells of themselves (a fact of a document told first is part of what is asked).
-        # (Not whether "we" may apply, which the scene's "vi er en kommune" speaks to, nor a short asking sentence
-        # such as "Kan vi klage?", which leans on the scene.)
+        # (Not a short asking sentence such as "Kan vi klage?", which leans on the scene.)
         # ("What does the 2019 announcement say about our funding?" asks what a document says, whatever of.)
         says = _WHAT_IT_SAYS.search(asking) is not None
         own_scene = _OWN_SCENE.search(scored_text.replace(asking, " ")) is not None
+        # Typed as the whole is: "… når vi søker igjen?" asks no date ("når" as a conjunction).
+        weighed = words.type_scores(_without_conjunction_when(asking, tokenize(asking)))
+        asks_who = bool(weighed) and max(weighed, key=lambda name: weighed[name]) == "eligibility"
         if own_scene and len(asking.split()) >= _FULL_QUESTION_WORDS and not says:
-            for name, score in asked_scores.items():
-                if name in scores and name != "eligibility":
+            for name, score in weighed.items():
+                # Whether "we" may apply counts twice only when it is what the asking sentence mostly asks.
+                if name in scores and (name != "eligibility" or asks_who):
                     scores[name] += score
     main = _main_clause_after_scene(typed_text, typed) if not (coded or asked_in_instruction) else []
     if main:
