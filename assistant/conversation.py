@@ -158,13 +158,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     decimal = _BARE_DECIMAL.match(understanding.clean_text or understanding.text)
     if decimal is not None and "positions_named" in focus.last_qualifiers and not understanding.staffing:
         # "2 årsverk i overgangsordningen – hva er maks?" … "hva med 1,6?": that many person-years, sized.
-        sized = extract_quantities(f"{decimal.group(1)} årsverk", "nb")
-        if sized.staffing:
+        person_years = extract_quantities(f"{decimal.group(1)} årsverk", "nb").staffing
+        if person_years:
             understanding = understanding.model_copy(
                 update={
-                    "positions": len(sized.staffing),
-                    "staffing": sized.staffing,
-                    "percents": sorted(set(sized.staffing)),
+                    "positions": len(person_years),
+                    "staffing": person_years,
+                    "percents": sorted(set(person_years)),
                 }
             )
     bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
