@@ -769,11 +769,11 @@ def test_a_signed_agreement_told_asks_nothing_about_who_signs(converse: Callable
             "Does the Tiltak A salary grant step down each year like Tiltak B? What's the cap in year 3?",
             "No – up to 800 000",
         ),
-        # A line of the report's checklist settles the premise before the day named is checked.
+        # The regelverk's rule on an auditor's attestation settles the premise before the day named is checked.
         (
             "Since an auditor's attestation is mandatory for 0765.73, do we send it together with the report by 1 "
             "April?",
-            "No – Revisorattestasjon",
+            "No – An auditor's attestation is not required",
         ),
         # Signing a report is no signature on the application.
         ("Since 0765.73 requires an auditor's attestation, which auditor should sign our report?", "Reporting under"),
