@@ -311,6 +311,11 @@ def _fallback(qtype: QuestionType) -> QuestionType | None:
     return question_type(qtype.fallback) if qtype.fallback else None
 
 
+def _our_own_year(u: Understanding) -> bool:
+    """A project year of the asker's own ("Hvor mye kan vi få i år 2?")."""
+    return u.has("first_person") and bool(u.year or u.years)
+
+
 class Composer:
     """Turns an understood question plus passages into a cited draft answer."""
 
@@ -947,17 +952,16 @@ class Composer:
         """A sum asked for staff (or for a year of our own) that names no scheme, and nothing else the documents
         would have to speak of."""
         staffed = bool(u.positions or u.percents or u.staffing)
-        our_year = u.has("first_person") and bool(u.year or u.years)
         asks = u.intent == "amount" and (u.has("asks_amount") or u.has("how_much"))
         # Asked by or for an applicant ("we", "a municipality"), not of what a named office got.
         ours = u.has("first_person") or bool(u.applicant_types)
-        return asks and ours and (staffed or our_year) and not (u.subjects or u.injection or u.scheme_ids)
+        return asks and ours and (staffed or _our_own_year(u)) and not (u.subjects or u.injection or u.scheme_ids)
 
     def _needs_a_scheme(self, u: Understanding) -> bool:
         """'Hvor mye kan vi få?', 'hva er satsen for år 2?': a grant question that says nothing but what it asks,
         about no scheme; the answer depends on which."""
         asks = u.intent in SCHEME_BOUND_TYPES or u.has("how_much") or u.has("asks_amount")
-        if asks and u.intent == "amount" and u.has("first_person") and (u.year or u.years) and not u.amounts:
+        if asks and u.intent == "amount" and _our_own_year(u) and not u.amounts:
             return True  # "Hvor mye kan vi få i år 2?": a year of our own, in the scheme we have not named
         _, content = self.context.extractive.uncovered_words(u.clean_text or u.text)
         return asks and content <= BARE_QUESTION_WORDS and not u.applicant_types

@@ -878,7 +878,7 @@ def _part_year_of(u: Understanding, year: int | None, years: Sequence[int] | Non
     return part
 
 
-def _months_filled(request: GrantRequest) -> list[int] | None:
+def _months_by_position(request: GrantRequest) -> list[int] | None:
     """Months each position is filled, position by position, where the question fills some for part of a year:
     the positions said of ("2 more from 1 July"), counted from the last, or all of them."""
     part = request.part_year
@@ -891,7 +891,7 @@ def _months_filled(request: GrantRequest) -> list[int] | None:
 
 def _part_year_by_year(request: GrantRequest, years: Sequence[int]) -> dict[int, list[int]]:
     """The year of a plan the months fall in: the first for positions that start, the last for ones that end."""
-    months = _months_filled(request)
+    months = _months_by_position(request)
     if months is None or not years or request.shares_by_year:
         return {}
     assert request.part_year is not None  # months come from it
@@ -921,7 +921,7 @@ def _compute(ctx: Context, scheme: Scheme, measure: Measure, request: GrantReque
         percents=shares,
         positions=request.positions,
         training=request.training,
-        months=_months_filled(request),
+        months=_months_by_position(request),
     )
 
 
@@ -1722,7 +1722,7 @@ def reading_text(w: Writer, request: GrantRequest, measure: Measure) -> str:
         parts.append(w.t("uten opplæringsmidler", "without training money"))
     for add_on in request.add_ons:
         parts.append(w.t("med ", "with the ") + measure_label(add_on, w.language).lower())
-    months = _months_filled(request)
+    months = _months_by_position(request)
     if months is not None and request.part_year is not None:
         said_of = sum(1 for count in months if count < 12)
         whom = (

@@ -94,15 +94,14 @@ def answer_deadline(
                 f"No – {title} gives no date for the deadline, only where it is given:",
             )
         )
+    asking = tokenize(asking_sentence(u.clean_text or u.text))
     not_extended = scheme.facts.get("no_extension")
-    extension_asked = vocabulary().qualifier("extending").found(tokenize(asking_sentence(u.clean_text or u.text)))
-    if not_extended is not None and extension_asked and not u.injection:
+    if not_extended is not None and vocabulary().qualifier("extending").found(asking) and not u.injection:
         # "We were late … Could the deadline be extended?": the rule that it is not leads, the dates follow.
         said = fact_sentence(w, not_extended)
         w.add(f"{w.t('Nei', 'No')} – {said[:1].lower()}{said[1:]}")
     # An instruction to pretend a deadline was moved is answered by the dates below.
     # "Was an application we sent on 20 February 2019 too late?": the date told against that year's deadline.
-    asking = tokenize(asking_sentence(u.clean_text or u.text))
     asks_late_now = u.has("too_late") and vocabulary().qualifier("too_late").found(asking)
     due = _deadline_of_the_date_told(u, infos) if asks_late_now and not u.injection else None
     # "Er det for sent å søke …?" asks whether the deadline has passed, which the dates settle; what happens to an

@@ -310,6 +310,7 @@ def max_grant(
     the_year = _check_year(m, year)
     shares, assumed_one = _positions(m, percents, positions)
     filled = _months_filled(shares, months)
+    part_year = any(month_count < 12 for month_count in filled)
     lines: list[CalculationLine] = []
     assumptions: list[str] = []
     assumptions_en: list[str] = []
@@ -416,7 +417,7 @@ def max_grant(
             "(the 100 % amount × the position percentage)."
         )
 
-    if any(month_count < 12 for month_count in filled):
+    if part_year:
         assumptions.append(
             "Regelverket oppgir beløp per år; en stilling som bare er besatt en del av året, er beregnet "
             "forholdsmessig etter antall måneder (årsbeløpet × månedene / 12)."
@@ -487,7 +488,7 @@ def max_grant(
         measure=m.id,
         year=the_year,
         percents=shares,
-        months=filled if any(month_count < 12 for month_count in filled) else [],
+        months=filled if part_year else [],
         amount=amount,
         position_amount=position_amount,
         training_amount=training_amount,

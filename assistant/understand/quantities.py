@@ -137,7 +137,7 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
         75.0,
     ),
 )
-# The fractions of PERCENT_PHRASES that open with a count word ("tre firedels", "two-thirds").
+# The fraction of PERCENT_PHRASES that opens with a count word ("tre firedels", "three quarters").
 _FRACTION_WORDS = re.compile(
     r"\b(?:tre|three)[\s-]*(?:kvart\w*|quarters?|(?:fire|fjerde)dels?|(?:fire|fjerde)deler)\b", re.I
 )
@@ -1385,7 +1385,7 @@ def extract_quantities(text: str, language: Language) -> Quantities:
     unyeared = text
     for start, end in [*taken, *([participants[2]] if participants is not None else [])]:
         unyeared = unyeared[:start] + " " * (end - start) + unyeared[end:]
-    # "tre firedels stilling", "to tredjedels stilling": a fraction of one position, not three or two of them.
+    # "tre firedels stilling": three quarters of one position, not three positions.
     unyeared = _FRACTION_WORDS.sub(lambda m: " " * len(m.group()), unyeared)
     staffing = extract_staffing(_AT_FRACTION.sub(_fraction_as_percent, unyeared), language)
     restated = _RESTATED.search(unyeared)
