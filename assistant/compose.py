@@ -265,6 +265,26 @@ def _no_amount_asked(u: Understanding) -> bool:
     return u.has("yes_no") or not (u.has("asks_amount") or u.has("how_much"))
 
 
+# A question opened by who, which or what kind: it asks for a party or a list, whatever money it speaks of.
+_WHO_OR_WHICH = re.compile(
+    r"^\W*(?:who|whom|which|what\s+(?:kind|kinds|sort|types?)|hvem|hvilke|hvilken|hvilket|hva\s+slags)\b",
+    re.IGNORECASE,
+)
+# What asks a sum, however a question opens ("Which is the max for year 2?").
+_SUM_ASKED = ("obtain", "per_position", "maximum_grant", "the_most", "total", "per_year", "rate_word", "count_question")
+
+
+def _asks_no_sum(u: Understanding) -> bool:
+    """A who/which question, naming nothing to compute with itself (staff told before are not asked about again),
+    that asks no sum ("Which costs can Tiltak B NOT cover?")."""
+    if _WHO_OR_WHICH.match(u.clean_text or u.text) is None:
+        return False
+    told = ("amounts", "positions", "percents", "staffing", "year", "years")
+    if any(getattr(u, name) and name not in u.inherited for name in told):
+        return False
+    return u.has("yes_no") or not any(u.has(q) for q in ("asks_amount", "how_much", *_SUM_ASKED))
+
+
 def _nothing_made_up(w: Writer, passages: Sequence[Passage], u: Understanding, scheme: Scheme | None) -> Answer:
     """Asked to invent what no document states for the year named: not found, and said why; for a deadline, with
     the rule on where it is given, cited."""
@@ -518,10 +538,14 @@ class Composer:
         # "Hvordan fikk Statsforvalteren midlene til fordeling i 2023?": the way an allocation was made, which a
         # sentence says, not the allocation's figures.
         asks_method = u.has("method_asked") and no_sum and qtype is not None and qtype.name in ("budget", "amount")
+        # "Which costs can the Tiltak B grant NOT cover?", "Who handles the 765.60 money for our county?": a question
+        # of who or which that names money asks no sum; the measure's rates are no answer to it.
+        asks_other = qtype is not None and qtype.name == "amount" and _asks_no_sum(u)
         if (
             asks_reason
             or asks_consequence
             or asks_method
+            or asks_other
             or (u.subjects and qtype is not None and qtype.yields_to_evidence and not ruled)
         ):
             # A subject no rule table holds, which the documents do speak of ("hvem kontakter jeg hvis skjemaet ikke
@@ -578,9 +602,10 @@ class Composer:
                 ),
             )
         quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
-        if quoted.status == "not_found" and scheme is None and self._sum_for_staff_of_no_scheme(u):
+        if scheme is None and self._sum_for_staff_of_no_scheme(u):
             # "What is the most a municipality with two full-time staff can get in year 2?": no sentence gives it, as
-            # the rates to compute with are the scheme's, whoever asks.
+            # the rates to compute with are the scheme's, whoever asks (one scheme's rates the sentences quote are
+            # no answer either: "Spesialisten vår går ned til 60 % i fjerde driftsår …").
             return ask_which_scheme(ctx, Writer(u.language, ctx.locator, query), passages)
         if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,

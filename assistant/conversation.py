@@ -67,6 +67,9 @@ class Focus(BaseModel):
     last_question: str | None = Field(default=None, description="The last in-scope question, as asked.")
     calendar_year: int | None = Field(default=None, description="Calendar year the last question was about.")
     salary_cost: int | None = Field(default=None, description="Salary cost the last question told, in NOK.")
+    participants: int | None = Field(
+        default=None, description="People told to take part in a training programme (what it costs for them)."
+    )
     excluded: list[str] = Field(
         default_factory=list, description="Parts of the grant the last question left out ('uten opplæringsmidler')."
     )
@@ -394,6 +397,11 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         update["amounts"] = [focus.salary_cost]
         # "Each of our two positions costs 1,050,000": the cost told was each position's.
         add_qualifiers(["salary_cost", "asks_own_share", *(["each"] if "each" in focus.last_qualifiers else [])])
+    asks_cost = understanding.has("asks_amount") or understanding.has("how_much")
+    if understanding.is_followup and focus.participants and asks_cost and not (understanding.participants or staffed):
+        # "Vi skal sende 5 teamansatte på opplæringsprogrammet." … "Hva er estimert kostnad?": for those five.
+        inherit("participants", focus.participants)
+        add_qualifiers(["participants", "training"])
     if understanding.is_followup and _spent_on_training(understanding, focus):
         # "Hvor mye kan vi få til opplæring?" … "Vi har planlagt tiltak for 320 000. Hvor mye har vi igjen?": the
         # sum named is spent of the training money asked about.
@@ -463,6 +471,7 @@ def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:
         calendar_year=understanding.calendar_year,
         salary_cost=understanding.components.amounts.get("salary_cost"),
         excluded=list(understanding.components.excluded),
+        participants=understanding.participants if understanding.has("training") else None,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence, status_warning
+from assistant.answers.phrasing import duration_sentence, join, measure_label, sentence, sizes_listed, status_warning
 from assistant.answers.writer import Writer
 from assistant.rules.engine import kr, pct
 from assistant.rules.model import Measure, Scheme
@@ -222,5 +222,5 @@ def _staffing_phrase(shares: Sequence[float], language: Language) -> str:
         return f" for {article} {size} position" if language == "en" else f" for en {pct(shares[0])} stilling"
     if all(share >= 100 for share in shares):
         return f" for {len(shares)} full-time positions" if language == "en" else f" for {len(shares)} hele stillinger"
-    listed = join([pct(share, language) for share in shares], language)
+    listed = sizes_listed(shares, language)
     return f" for positions of {listed}" if language == "en" else f" for stillinger på {listed}"

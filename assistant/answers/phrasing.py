@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.writer import Writer
+from assistant.rules.engine import pct
 from assistant.rules.model import Measure, Scheme
 from assistant.types import Language
 from assistant.understand.quantities import EN_MONTHS, NB_MONTHS
 
+# Positions this many or fewer are listed one by one.
+_LISTED_ONE_BY_ONE = 4
 # A paragraph that opens with a verdict ("Nei – …", "Yes. …").
 VERDICT_LEAD = re.compile(r"(?:Ja|Nei|Yes|No|Det avhenger|It depends)\b")
 
@@ -33,6 +36,14 @@ def join(items: Sequence[str], language: Language) -> str:
         return "".join(items)
     word = "and" if language == "en" else "og"
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def sizes_listed(shares: Sequence[float], language: Language) -> str:
+    """'50 %, 100 % og 100 %'; past a handful of positions, by size: '1 × 50 % og 9 × 100 %'."""
+    if len(shares) <= _LISTED_ONE_BY_ONE:
+        return join([pct(share, language) for share in shares], language)
+    sizes = list(dict.fromkeys(shares))
+    return join([f"{shares.count(size)} × {pct(size, language)}" for size in sizes], language)
 
 
 def capitalised(text: str) -> str:

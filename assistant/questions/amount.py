@@ -26,6 +26,7 @@ from assistant.answers.phrasing import (
     measure_label,
     scheme_name,
     sentence,
+    sizes_listed,
     with_verdict,
 )
 from assistant.answers.step_down import step_down_verdict
@@ -36,7 +37,7 @@ from assistant.questions.registry import QuestionType, register
 from assistant.questions.vocabulary import vocabulary
 from assistant.rules import engine
 from assistant.rules.engine import kr, pct, shares_text
-from assistant.rules.model import Measure, Rate, RuleValue, Scheme
+from assistant.rules.model import Measure, PositionLimit, Rate, RuleValue, Scheme
 from assistant.rules.results import GrantResult, PlanResult
 from assistant.tokens import tokenize
 from assistant.types import Answer, Calculation, CalculationLine, Passage
@@ -707,6 +708,11 @@ def _told_the_maximum(measure: Measure, u: Understanding) -> bool:
     return bool(u.amounts) and len(rates) == len(before) and sum(u.amounts) == sum(rates)
 
 
+def _positions_limited(limit: PositionLimit) -> int:
+    """How many full positions a measure funds: its count, or its total of percent in whole positions."""
+    return limit.number() if limit.basis == "count" else int(limit.number() // _FULL_POSITION)
+
+
 def _capped_per_team(scheme: Scheme, u: Understanding) -> Measure | None:
     """'Hva var maks tilskudd per team?': the scheme's one measure whose grant is capped per team."""
     if not (u.has("maximum_grant") and _PER_TEAM.search(u.text)):
@@ -775,9 +781,10 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
         else:
             percents = []
     limit = measure.position_limit
-    if percents and not u.positions and limit is not None and limit.basis == "count" and names_one_of_them(u.text):
-        # "How many positions can Tiltak A fund?" … "And if one of them is only 50 %?": the others stay full-time.
-        percents += [100.0] * max(0, limit.number() - len(percents))
+    if percents and not u.positions and limit is not None and names_one_of_them(u.text):
+        # "How many positions can Tiltak A fund?" … "And if one of them is only 50 %?": the others stay full-time
+        # (as many as the limit counts, or as fill its total of percent: 10 × 100 % per ACT team).
+        percents += [100.0] * max(0, _positions_limited(limit) - len(percents))
     if percents:
         return percents, None, None
     if u.positions:
@@ -787,12 +794,11 @@ def _staffing(measure: Measure, u: Understanding) -> tuple[list[float] | None, i
     training_in = "training" in u.components.included or (u.has("training") and u.has("inclusion"))
     whole_grant = training_in and measure.training is not None and not u.has("yes_no")
     the_most = u.has("the_most") or u.has("maximum_grant") or whole_grant
-    if the_most and not u.has("per_position") and limit is not None and limit.basis == "count":
-        # "Det meste et ressursmiljø kan få": as many full positions as the measure funds (the reading says so).
-        return None, limit.number(), "limit"
-    if the_most and not u.has("per_position") and limit is not None and limit.basis == "percent_total":
-        # "Maks tilskudd per team": the positions a measure funds "til sammen" (10 × 100 % per ACT team).
-        return None, int(limit.number() // _FULL_POSITION), "limit"
+    funded = _positions_limited(limit) if limit is not None else None
+    if the_most and not u.has("per_position") and funded is not None:
+        # "Det meste et ressursmiljø kan få", "Maks tilskudd per team": as many full positions as the measure funds
+        # (the reading says so).
+        return None, funded, "limit"
     rate = u.has("rate_word") and not u.has("total")  # "the total … at the maximum rate" is the project's
     if measure.min_positions is not None and not (u.has("per_position") or rate):
         return None, measure.min_positions.number(), "minimum"
@@ -1770,7 +1776,7 @@ def _staffing_phrase(w: Writer, request: GrantRequest) -> str:
             return w.t(
                 f"{len(shares)} stillinger à {pct(shares[0])}", f"{len(shares)} positions of {pct(shares[0], 'en')}"
             )
-        sizes = join([pct(s, w.language) for s in shares], w.language)
+        sizes = sizes_listed(shares, w.language)
         return w.t(f"{len(shares)} stillinger ({sizes})", f"{len(shares)} positions ({sizes})")
     count = request.positions or 1
     if count == 1:

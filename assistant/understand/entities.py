@@ -216,6 +216,10 @@ def find_schemes(
     if context_scheme is not None:
         # "Og FACT?" names several schemes; the one the conversation is about comes first.
         matches.sort(key=lambda match: match.scheme_id != context_scheme)
+        # "What about the older IPS/JMO scheme — how much for a job specialist?" on 0765.73: a scheme of older rules
+        # named as the old one is a switch to it, whatever else of the conversation's scheme the words name.
+        older = _older_schemes_named(text, book) - {context_scheme}
+        matches.sort(key=lambda match: match.scheme_id not in older)
     # "… to run the IPS service?" in a conversation on 0765.73, whose Tiltak A funds IPS resource environments: a
     # word the conversation's own scheme uses is no switch to the scheme it names first; nor is a staff role
     # ("… with four employment specialists?" about a new IPS project) where the conversation's scheme funds such
@@ -266,6 +270,8 @@ def find_schemes(
         if lettered is not None:
             # "four employment specialists … in Tiltak A": the measure named by its letter wins over a role's.
             measure = _scheme_has_measure(book, [matches[0].scheme_id], lettered.group("letter")) or measure
+        if measure is not None:
+            measure = _not_denied(book, matches[0].scheme_id, text, measure)
     elif coded:
         measure = book.match_measure(scheme_ids[0], text)
     elif context_scheme is not None and context_scheme in book.schemes:
@@ -277,9 +283,33 @@ def find_schemes(
         known = _scheme_has_measure(book, [*scheme_ids, context_scheme], letter)
         if not known and (letter.isupper() or letter.lower() not in {"i", "å"}):
             unknown = letter.upper()
-        elif known:
+        elif known and _LETTERED_MEASURE.search(without_denied(text)):
+            # ("Vi søker ikke tiltak A": the measure named only as not asked about is not the one asked about.)
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)
+
+
+def _not_denied(book: RuleBook, scheme_id: str, text: str, measure: str) -> str | None:
+    """`measure`, unless the text names it only as what is not asked ("et ROP-team, ikke FACT"); then, where every
+    other measure of the scheme has no fixed amount, the first of those (they share the rule for all that is not the
+    named measure), or none."""
+    if book.match_measure(scheme_id, without_denied(text)) is not None:
+        return measure
+    # A part added to a measure (a pre-project) is no measure of its own to ask about instead.
+    others = [m for m in book.scheme(scheme_id).measures.values() if m.id != measure and m.component is None]
+    if others and all(m.kind == "no_fixed_amount" for m in others):
+        return others[0].id
+    return None
+
+
+# An old-word and the few words after it, where an earlier scheme is named ("the older IPS/JMO scheme").
+_OLD_NAMING = re.compile(rf"\b{_OLD_WORDS}\b((?:\s+[\w/-]+){{1,3}})", re.IGNORECASE)
+
+
+def _older_schemes_named(text: str, book: RuleBook) -> set[str]:
+    """The schemes of older rules (not current) named right after an old-word."""
+    named = {match.scheme_id for m in _OLD_NAMING.finditer(text) for match in book.match_schemes(m.group(1))}
+    return {scheme_id for scheme_id in named if book.scheme(scheme_id).status != "current"}
 
 
 def _named_as_old(text: str, alias: str) -> bool:

@@ -67,10 +67,14 @@ def said_unmet(question: str, condition: str, negation: str = "negation") -> boo
     return False
 
 
+# "not ACT or FACT", "verken ACT eller FACT": the words that join names denied together.
+_NAME_JOINS = frozenset({"or", "nor", "eller", "heller"})
+
+
 def without_denied(text: str) -> str:
     """The text with the words right after a negation blanked out ("uten ACT-team" → "uten         ")."""
     chars = list(text)
-    for words in _denied(tokenize(text), NAME_REACH):
+    for words in _denied(tokenize(text), NAME_REACH, fillers=_NAME_JOINS):
         for denied in words:
             chars[denied.start : denied.end] = " " * (denied.end - denied.start)
     return "".join(chars)

@@ -501,10 +501,10 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
     return _SizesByYear(found, spans, open_from if open_from == max(found) else None)
 
 
-# ", 2 and 3", " og 4", " to 4": more years after the one a size is given for ("100 % in years 1 and 2"); not a
-# size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger").
+# ", 2 and 3", " og 4", " to 4", " og år 3": more years after the one a size is given for ("100 % in years 1 and 2");
+# not a size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger").
 _YEAR_LIST_TAIL = re.compile(
-    r"\s*(?:(?:,|and|og|&)|(?P<to>-|–|to|til))\s*(?P<n>\d{1,2})\b"
+    r"\s*(?:(?:,|and|og|&)|(?P<to>-|–|to|til))\s*(?:(?:i\s+|in\s+)?(?:år|year)\s+)?(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|prosent|percent|stilling|position|post|årsverk|fte|spesialist|specialist|[.,]\d))",
     re.IGNORECASE,
 )

@@ -197,8 +197,10 @@ _MODIFIER = (
 def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
     return re.compile(
-        # "Tiltak A positions" names a measure, not one position.
-        rf"(?<![\d.,])(?<!tiltak )(?<!measure )\b{_number_pattern(language)}[\s-]+"
+        # "Tiltak A positions" names a measure, not one position; "I'm an HR adviser", "jeg er en rådgiver" the one
+        # asking.
+        rf"(?<![\d.,])(?<!tiltak )(?<!measure )(?<!i'm )(?<!i’m )(?<!i am )(?<!jeg er )"
+        rf"\b{_number_pattern(language)}[\s-]+"
         rf"(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
         rf"(?:[^\W\d_]+-)?(?P<noun>{nouns})\b",
         re.IGNORECASE,

@@ -456,3 +456,47 @@ def test_money_received_in_a_year_names_the_round_a_follow_up_asks_the_deadline_
         "What's the reporting deadline for 0765.73?", "And for the 765.60 adults scheme, for money received in 2022?"
     )
     assert "1 March 2023" in answer.text.split("\n\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        # The positions the answer before counted by the team's limit (10 × 100 %): one of them at 50 %.
+        (
+            (
+                "Hvor mange stillinger kan et FACT-team få tilskudd til etter 2019-utlysningen?",
+                "Og hvis en av dem bare er 50 %, år 1?",
+            ),
+            2_850_000,
+        ),
+        # One size for two years listed with their word each ("i år 2 og år 3").
+        (
+            (
+                "Vi har en arbeids- og utdanningsspesialist i 100 % i første år og planlegger å gå ned til 50 % i år 2 "
+                "og år 3.",
+                "Hva blir maks tilskudd totalt for de tre årene?",
+            ),
+            1_275_000,
+        ),
+        # People told to go to the training programme, its cost asked next.
+        (
+            (
+                "Vi skal sende 5 teamansatte på det nasjonale opplæringsprogrammet for ACT/FACT (2019-utlysningen).",
+                "Hva er estimert kostnad?",
+            ),
+            140_000,
+        ),
+    ],
+)
+def test_what_the_turn_before_counted_or_told_is_what_the_follow_up_computes_with(
+    converse: Callable[..., Answer], questions: tuple[str, ...], expected: int
+) -> None:
+    answer = converse(*questions)
+    assert first_amount(answer) == expected, answer.text
+
+
+def test_a_sized_position_in_no_scheme_asks_which_scheme_rather_than_quoting_one(
+    converse: Callable[..., Answer],
+) -> None:
+    answer = converse("Spesialisten vår går ned til 60 % i fjerde driftsår. Hva blir maks tilskudd det året?")
+    assert answer.status == "clarify", answer.text

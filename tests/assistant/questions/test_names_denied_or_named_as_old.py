@@ -1,0 +1,91 @@
+"""A measure named only as what is not asked ("et ROP-team, ikke FACT") is not the one answered for; a scheme named
+as the older one is switched to; the one asking is not counted as staff; what one specialist gets is a rate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.types import Answer
+from eval.scoring import amounts_in
+from tests.assistant.questions.answer_parts import first_amount
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vi er en kommune som vil starte et ROP-team, ikke FACT. Hvor mye kan vi få per stilling?",
+        "We want a team that is not ACT or FACT under the 2019 scheme. How much per position?",
+    ],
+)
+def test_a_team_that_is_not_act_or_fact_gets_the_rule_for_all_other_measures(
+    converse: Callable[..., Answer], question: str
+) -> None:
+    answer = converse(question)
+    assert "ikke faller inn under kategorien tverrfaglige oppsøkende behandlingsteam" in answer.text, answer.text
+    assert not amounts_in(answer.text), answer.text
+
+
+def test_a_measure_named_twice_once_denied_is_still_the_one_asked(converse: Callable[..., Answer]) -> None:
+    answer = converse("Vi har ikke FACT-team ennå, men vil søke om 2019-ordningen for et FACT-team. Hvor mye i år 1?")
+    assert first_amount(answer) == 300_000, answer.text
+
+
+def test_a_lettered_measure_not_applied_for_is_not_the_one_answered(converse: Callable[..., Answer]) -> None:
+    answer = converse("Vi søker ikke tiltak A. Hvor mye kan vi få per stilling?")
+    assert not answer.text.startswith("Inntil 800 000"), answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "What's the max for a Tiltak B employment specialist in year 1?",
+            "And in the older IPS/JMO scheme, what did one job specialist get in the first year?",
+        ),
+        (
+            "We run an IPS service under Tiltak B.",
+            "What about the older IPS/JMO scheme — how much for a job specialist?",
+        ),
+    ],
+)
+def test_the_scheme_named_as_the_older_one_is_switched_to_and_one_specialist_is_a_rate(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert first_amount(answer) == 500_000, answer.text
+
+
+def test_the_one_asking_is_not_counted_as_staff(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "I'm an HR adviser at a hospital trust. We're setting up an IPS resource environment under Tiltak A.",
+        "How many positions can we get funding for?",
+        "And if one of them is only 50 %, what's the max per year without the training money?",
+    )
+    assert first_amount(answer) == 1_200_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Which costs can the Tiltak B grant NOT cover?",),
+        (
+            "I work at a hospital trust planning an employment specialist in our FACT team.",
+            "Which costs can the Tiltak B grant NOT cover?",
+        ),
+    ],
+)
+def test_which_costs_a_measure_cannot_cover_is_its_rule_not_its_rates(
+    converse: Callable[..., Answer], questions: tuple[str, ...]
+) -> None:
+    answer = converse(*questions)
+    assert first_amount(answer) is None, answer.text
+    assert "Tilskuddet skal ikke dekke andre typer aktiviteter eller investeringer" in answer.text, answer.text
+
+
+def test_who_handles_the_money_gets_no_rates(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "I'm a municipal medical officer in Innlandet.", "Who handles the 765.60 adults scheme money for our county?"
+    )
+    assert not amounts_in(answer.text), answer.text
