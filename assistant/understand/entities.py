@@ -293,7 +293,10 @@ def _not_denied(book: RuleBook, scheme_id: str, text: str, measure: str) -> str 
     """`measure`, unless the text names it only as what is not asked ("et ROP-team, ikke FACT"); then, where every
     other measure of the scheme has no fixed amount, the first of those (they share the rule for all that is not the
     named measure), or none."""
-    if book.match_measure(scheme_id, without_denied(text)) is not None:
+    asked = without_denied(text)
+    if asked == text or book.match_measure(scheme_id, asked) is not None:
+        return measure
+    if any(match.scheme_id == scheme_id and match.measure == measure for match in book.match_schemes(asked)):
         return measure
     # A part added to a measure (a pre-project) is no measure of its own to ask about instead.
     others = [m for m in book.scheme(scheme_id).measures.values() if m.id != measure and m.component is None]
