@@ -285,6 +285,12 @@ def _asks_no_sum(u: Understanding) -> bool:
     return u.has("yes_no") or not any(u.has(q) for q in ("asks_amount", "how_much", *_SUM_ASKED))
 
 
+def _asked_subjects(u: Understanding) -> list[str]:
+    """The subjects the question asks about: those of its scene only left out, where it asks of one of its own."""
+    asked = [name for name in u.subjects if name not in u.scene_subjects]
+    return asked or list(u.subjects)
+
+
 def _nothing_made_up(w: Writer, passages: Sequence[Passage], u: Understanding, scheme: Scheme | None) -> Answer:
     """Asked to invent what no document states for the year named: not found, and said why; for a deadline, with
     the rule on where it is given, cited."""
@@ -481,7 +487,10 @@ class Composer:
         spelled_out = abbreviation_answer(w, u, scheme, passages)
         if spelled_out is not None:
             return spelled_out
-        elsewhere = stated_for_another_measure(u, scheme, ctx.locator) if u.has("yes_no") else None
+        # ("Hvilke kvalifikasjoner må spesialisten i tiltak B ha? Må hun ha helsefaglig utdanning?" asks which ones
+        # first: that the documents state none for Tiltak B is not found, not a no.)
+        yes_no_only = u.has("yes_no") and not u.has("which_ones")
+        elsewhere = stated_for_another_measure(u, scheme, ctx.locator) if yes_no_only else None
         if elsewhere is not None and scheme is not None:
             no_for_this_measure(w, u, scheme, elsewhere)
             return w.answer("answered", passages)
@@ -668,10 +677,14 @@ class Composer:
             # (for eligible applicants) give no verdict of their own.
             # "Får mottakerne tilbud om opplæring? Fra hvem?": the yes or no asked first leads, too.
             # "Vi kan vel få noen ukers utsettelse?": a statement asked, whose claim the sentences confirm or deny.
-            verdict_for=(u.clean_text or u.text)
+            # (Where the scene only says why it is asked, the asking sentences are what the verdict answers.)
+            verdict_for=(
+                " ".join(asking_sentences(u.clean_text or u.text)) if u.scene_subjects else u.clean_text or u.text
+            )
             if any(u.has(q) for q in ("yes_no", "yes_no_before", "tagged")) and noted != "no"
             else None,
-            about=[vocabulary().subjects[name].evidence for name in u.subjects],
+            # (The sick leave behind "… can we get an extension?" is why it is asked, not what is asked about.)
+            about=[vocabulary().subjects[name].evidence for name in _asked_subjects(u)],
             operation=operation_asked(u),
             # "Hva var rammen for foreldrestøttende tiltak?" … "Og hvor mye var til fordeling?": the sum asked now.
             own_words=(u.clean_text or u.text) if u.is_followup and u.clean_text != query else None,

@@ -212,6 +212,10 @@ class Pipeline:
             other, other_focus, other_type = parts[0], focus, first.intent
         else:
             return answer
+        if other_type == "amount" and (second if other == parts[1] else first).scheme_id is None:
+            # "Finnes det et tilskudd for å etablere rådgivende enheter for russaker, og hvor mye gir det?": a sum of
+            # no scheme; some scheme's rates the passages hold are no answer to it.
+            return answer
         said = answer.text.startswith(_APPLICANT_NOTE_LEADS)
         if first.intent != second.intent and other_type == "eligibility" and understanding.applicant_type and said:
             return answer  # whether "we" may apply is said first already (answers.facts.applicant_note)

@@ -345,14 +345,20 @@ def subject_not_covered(
     the e-mail addresses listed for others)."""
     subjects = vocabulary().subjects
     others = [*other_measures(u, scheme), *siblings]
-    for name in u.subjects:
+
+    def covered(name: str) -> bool:
         evidence = subjects[name].evidence
         if scheme is not None:
             # What a regulation says under Tiltak A (the qualifications of its staff) says nothing of Tiltak B.
-            covered = locator.searches(scheme.documents, evidence, skip_sections=others)
-        else:
-            covered = any(evidence.search(p.chunk.text) for p in passages[:SUBJECT_PASSAGES])
-        if not covered:
+            return locator.searches(scheme.documents, evidence, skip_sections=others)
+        return any(evidence.search(p.chunk.text) for p in passages[:SUBJECT_PASSAGES])
+
+    asked = [name for name in u.subjects if name not in u.scene_subjects]
+    # A subject of the scene only (the sick leave behind "can we get an extension?") is no refusal where what the
+    # question asks of is spoken of.
+    scene_counts = not (asked and all(covered(name) for name in asked))
+    for name in u.subjects:
+        if (scene_counts or name not in u.scene_subjects) and not covered(name):
             return subjects[name]
     return None
 

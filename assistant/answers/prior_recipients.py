@@ -29,7 +29,7 @@ _HAD_BEFORE = re.compile(
 # What is asked of it: priority, an advantage, or a disadvantage.
 _PRIORITY_ASKED = re.compile(
     r"\b(?:prioriter\w*|nedprioriter\w*|fortrinn\w*|fordel\w*|ulempe\w*|advantage\w*|disadvantage\w*|favou?r\w*|"
-    r"count\w*\s+(?:against|for)|tell\w*\s+(?:mot|for)|stiller\s+vi\s+(?:bedre|dårligere)|excluded|utelukk\w*|"
+    r"count\w*\s+(?:against|for|positively)|tell\w*\s+(?:mot|for|(?:det\s+)?(?:positivt|negativt))|et\s+pluss|stiller\s+vi\s+(?:bedre|dårligere)|excluded|utelukk\w*|"
     r"har\s+det\s+noe\s+å\s+si|noen\s+betydning|betyr\s+det\s+noe|spiller\s+det\s+(?:noen\s+)?rolle|matter|"
     r"penali[sz]\w*|priority|first\s+in\s+line|make\s+a\s+difference|(?:større|bedre)\s+sjanse\w*|"
     r"(?:better|bigger|greater)\s+chances?|more\s+likely)\b",

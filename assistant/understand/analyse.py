@@ -602,6 +602,16 @@ def _asked_tokens(text: str, tokens: list[Token], words: Vocabulary) -> list[Tok
     return asked_tokens if asks_sum or asks_who else tokens
 
 
+def _scene_subjects(text: str, words: Vocabulary, intent: str) -> list[str]:
+    """The subjects named only in the scene, where the asking sentences name one of their own ("Our coordinator is
+    on sick leave and we won't make the deadline. Can we get an extension?": the leave is why, the extension asked)."""
+    asked = " ".join(asking_sentences(text))
+    if asked.strip() == text.strip():
+        return []
+    own = words.found_subjects(tokenize(asked), intent)
+    return [s for s in words.found_subjects(tokenize(text), intent) if s not in own] if own else []
+
+
 def _said(text: str, qualifier: str) -> bool:
     """The qualifier's words are in `text`."""
     return vocabulary().qualifier(qualifier).found(tokenize(text))
@@ -838,6 +848,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
             _asked_tokens(typed_text, tokens if typed_text == topic_text else tokenize(typed_text), words),
             ranked[0] if ranked else "other",
         ),
+        scene_subjects=_scene_subjects(typed_text, words, ranked[0] if ranked else "other"),
         budget_codes=find_budget_codes(topic_text),
         part_year=read_part_year(clean),
         counted=_counted(tokens, words),
@@ -881,6 +892,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # "I need a figure for next year's budget: a 50 % specialist in year 2 of Tiltak B …": the asker's own
         # budget, for which the rules give the sum.
         result = _without_subject(result, "future_budget")
+    asks_other = result.has("yes_no") or result.has("consequence")  # "Hva skjer med tilskuddet hvis …?"
+    sum_asked = any(result.has(q) for q in ("asks_amount", "how_much", "obtain")) and not asks_other
+    if "vacancy" in result.subjects and result.part_year is not None and sum_asked:
+        # "Vi får ikke ansatt før 1. juli … hva kan vi regne med for det halvåret?": the months filled, which the
+        # grant is pro-rated by (an assumption the answer states), not a vacancy the documents would have to rule on.
+        result = _without_subject(result, "vacancy")
     if "foreign_country" in result.subjects and result.applicant_types:
         # "We're a Swedish NGO – can we get money from 0765.73?": who asks, from abroad, which the regulation's
         # «Søkere utenfor Norge» answers; not another country's rules.

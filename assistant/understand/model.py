@@ -42,6 +42,11 @@ class Understanding(BaseModel):
         description="Subjects regulations often leave out that the question asks about (vocabulary.yaml: tax, "
         "court …); refused unless the documents speak of them.",
     )
+    scene_subjects: list[str] = Field(
+        default_factory=list,
+        description="Of the subjects, those named only in the scene before a question that asks of another ('our "
+        "coordinator is on sick leave … can we get an extension?': the leave).",
+    )
     budget_codes: list[str] = Field(
         default_factory=list, description='Budget chapters and posts named, as "765.73" (no leading zero).'
     )

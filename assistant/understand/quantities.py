@@ -502,10 +502,12 @@ def _sizes_by_year(text: str, language: Language) -> _SizesByYear:
 
 
 # ", 2 and 3", " og 4", " to 4", " og år 3": more years after the one a size is given for ("100 % in years 1 and 2");
-# not a size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger").
+# not a size or a count ("år 1 og 50 % i år 3", "år 1 og 2 stillinger"), nor a year with a size of its own ("year 1
+# at 60 %, year 2 full-time").
 _YEAR_LIST_TAIL = re.compile(
     r"\s*(?:(?:,|and|og|&)|(?P<to>-|–|to|til))\s*(?:(?:i\s+|in\s+)?(?:år|year)\s+)?(?P<n>\d{1,2})\b"
-    r"(?!\s*(?:%|prosent|percent|stilling|position|post|årsverk|fte|spesialist|specialist|[.,]\d))",
+    r"(?!\s*(?:%|prosent|percent|stilling|position|post|årsverk|fte|spesialist|specialist|[.,]\d))"
+    r"(?!\s*(?:at|på|i|in|med|with)?\s*(?:\d{1,3}\s*(?:%|prosent|percent)|full|hel|halv|half))",
     re.IGNORECASE,
 )
 

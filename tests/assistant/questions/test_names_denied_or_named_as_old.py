@@ -89,3 +89,34 @@ def test_who_handles_the_money_gets_no_rates(converse: Callable[..., Answer]) ->
         "I'm a municipal medical officer in Innlandet.", "Who handles the 765.60 adults scheme money for our county?"
     )
     assert not amounts_in(answer.text), answer.text
+
+
+def test_a_sum_asked_beside_a_grant_no_document_names_quotes_no_rates(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "finnes det et tilskudd vi kan søke for å etablere rådgivende enhet for russaker, og hvor mye gir det?"
+    )
+    assert not amounts_in(answer.text), answer.text
+
+
+def test_why_it_is_asked_does_not_turn_an_extension_asked_into_a_refusal(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "our rus coordinator is on sick leave and we won't make the 1 Feb deadline for the overgangsordning. can we "
+        "get an extension?"
+    )
+    assert answer.text.startswith("No"), answer.text
+    assert "Det gis ikke utsettelse på denne fristen" in answer.text, answer.text
+
+
+def test_a_position_not_filled_until_july_is_a_part_year_sum(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "vi får ikke ansatt før 1. juli, så ressurspersonen i tiltak A (100 %) jobber bare et halvt år første året. "
+        "hva kan vi regne med for det halvåret?"
+    )
+    assert first_amount(answer) == 400_000, answer.text
+
+
+def test_whether_funding_had_counts_positively_is_the_rule_on_prior_recipients(
+    converse: Callable[..., Answer],
+) -> None:
+    answer = converse("vi hadde tilskudd fra denne ordningen (0765.73) i fjor også. teller det positivt?")
+    assert answer.text.startswith("Det avhenger"), answer.text

@@ -616,6 +616,22 @@ def ask(services: Services, question: str) -> Answer:
         ("er det krav om at jobbspesialisten har førerkort?", "«førerkort»"),
         ("Må ressursmiljøet ha egen bil?", "«bil»"),
         ("Does the employment specialist need a driving licence?", "«driving licence»"),
+        # Which qualifications asked first, whether one is required after it: the documents state none for Tiltak B.
+        (
+            "hvilke formelle kvalifikasjoner må arbeids-/utdanningsspesialisten i tiltak B ha? må hun ha helsefaglig "
+            "utdanning?",
+            "kvalifikasjonskrav for Tiltak B",
+        ),
+        # The money in a scheme in total, for a scheme whose documents give only rules for each applicant.
+        ("how much money in total is in the 0765.73 scheme for 2026?", "no total allocation"),
+        ("Hvor mye penger er det totalt i ordningen 0765.73 i 2026?", "ikke den samlede bevilgningen"),
+        # What NAV gives, asked after the amount it gives.
+        ("hvor mye lønnstilskudd gir NAV til en arbeidsgiver som ansetter en IPS-deltaker?", "hva NAV betaler"),
+        # How many applications are approved: no document counts them.
+        ("hvor stor andel av søknadene blir innvilget? er det vits for en liten kommune å søke?", "innvilges"),
+        ("What's the approval rate for Tiltak B applications?", "approved"),
+        # An age group no document sets.
+        ("hvilken aldersgruppe dekker FACT ung? må pasientene være under 25?", "aldersgrenser"),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
