@@ -17,7 +17,8 @@ from assistant.understand.model import Understanding
 
 # How applications are weighed: discretion, points, a formula, criteria that decide, a share of costs.
 _ASSESSMENT = re.compile(
-    r"\b(?:skjønn\w*|poeng\w*|formel|formelen|formler|tildelingskriteri\w*|kvantifiser\w*|regnskapsførte|"
+    # ("skjønner", "skjønte": understands, no discretion.)
+    r"\b(?:skjønn(?:s\w*|et)?\b|poeng\w*|formel|formelen|formler|tildelingskriteri\w*|kvantifiser\w*|regnskapsførte|"
     r"vurderes\s+søknad\w*|"
     r"søknad\w*\s+(?:blir\s+)?vurdert|hvordan\s+(?:blir\s+)?søknad\w*\s+vurdert|"
     r"discretion\w*|points?[\s-](?:system|based|scale)|scor(?:e|ing)\s+system|formula|award\s+criteria|"
@@ -30,7 +31,7 @@ _ASSESSMENT = re.compile(
 _IS_THERE = re.compile(r"\b(?:is\s+there|are\s+there|finnes\s+det|er\s+det)\b", re.IGNORECASE)
 # What a yes/no question asks of each box, by the words that name it.
 _BOXES = (
-    (re.compile(r"skjønn\w*|discretion\w*", re.IGNORECASE), "Skjønnsmessig"),
+    (re.compile(r"skjønn(?:s\w*|et)?\b|discretion\w*", re.IGNORECASE), "Skjønnsmessig"),
     (
         re.compile(r"poeng\w*|formel\b|formelen|kvantifiser\w*|points?[\s-]|scor(?:e|ing)|formula|quantifi\w*", re.I),
         "Kvantifiserbare",

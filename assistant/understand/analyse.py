@@ -589,13 +589,16 @@ def _one_person_asked_about(understanding: Understanding) -> bool:
 
 def _asked_tokens(text: str, tokens: list[Token], words: Vocabulary) -> list[Token]:
     """The tokens a sum is asked in: "We're a small rural municipality … How much could we get?" asks no question
-    about rural municipalities. Any other question may turn on its scene ("Our specialist is on sick leave. Do we
-    have to repay …?"), and so may a short asking sentence ("Går det an?"): all of them."""
+    about rural municipalities, however short ("… Hva er makssummen?"). Any other question may turn on its scene
+    ("Our specialist is on sick leave. Do we have to repay …?"), and so may a short asking sentence ("Går det an?"):
+    all of them."""
     asked = " ".join(asking_sentences(text))
-    if asked.strip() == text.strip() or len(asked.split()) < _FULL_QUESTION_WORDS:
+    if asked.strip() == text.strip():
         return tokens
     asked_tokens = tokenize(asked)
     asks_sum = words.qualifier("how_much").found(asked_tokens) or words.qualifier("asks_amount").found(asked_tokens)
+    if len(asked.split()) < _FULL_QUESTION_WORDS and not asks_sum:
+        return tokens
     # "I'm in a small kommune (about 2,300 inhabitants). Are municipalities eligible?": whether a type of applicant
     # may apply, which the scene's details do not change.
     asks_who = bool(find_applicant_types(asked)) and _APPLYING.search(asked) is not None
@@ -743,7 +746,12 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # Typed as the whole is: "… når vi søker igjen?" asks no date ("når" as a conjunction).
         weighed = words.type_scores(_without_conjunction_when(asking, tokenize(asking)))
         asks_who = bool(weighed) and max(weighed, key=lambda name: weighed[name]) == "eligibility"
-        if own_scene and len(asking.split()) >= _FULL_QUESTION_WORDS and not says:
+        # ("… Hva er makssummen?": a sum asked, however short, asks what it says.)
+        asking_tokens = tokenize(asking)
+        sum_asked = words.qualifier("asks_amount").found(asking_tokens) or words.qualifier("how_much").found(
+            asking_tokens
+        )
+        if own_scene and (len(asking.split()) >= _FULL_QUESTION_WORDS or sum_asked) and not says:
             for name, score in weighed.items():
                 # Whether "we" may apply counts twice only when it is what the asking sentence mostly asks.
                 if name in scores and (name != "eligibility" or asks_who):

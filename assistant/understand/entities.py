@@ -138,11 +138,28 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
         if covered_until < len(tokens) and tokens[covered_until].text in _NUMBER_OF:
             continue
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
+    denied = _self_denied(text, tokens, matches)
     found = list(dict.fromkeys([*specific, *broad]))
+    if denied and any(kind not in denied for kind in found):
+        # "We are NOT a municipality – we're a small non-profit": who we are not is not who asks.
+        found = [kind for kind in found if kind not in denied]
     if ApplicantType.UTENLANDSK in found:
         # "en kommune i Sverige", "a Danish foundation": of whatever kind, an applicant outside Norway first.
         found.sort(key=lambda kind: kind != ApplicantType.UTENLANDSK)
     return found
+
+
+# "vi er ikke kommune", "We are NOT a municipality", "we're not an IKS": a type the one asking says they are not.
+_NOT_US = re.compile(
+    r"\b(?:vi\s+er|jeg\s+er|we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:ikke|not)\s+(?:(?:en|et|ei|a|an)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _self_denied(text: str, tokens: Sequence[Token], matches: Sequence[tuple[int, str]]) -> set[ApplicantType]:
+    """The applicant types named right after the one asking says they are not one."""
+    starts = {m.end() for m in _NOT_US.finditer(text)}
+    return {_SYNONYM_TYPES[pattern] for index, pattern in matches if tokens[index].start in starts}
 
 
 def _in_force_instead(match: SchemeMatch, year: int, book: RuleBook) -> str | None:

@@ -40,8 +40,9 @@ _FILLERS = frozenset(
 
 # "Vi er en kommune som aldri har hatt tilskudd til …", "we have never received money from it": funding had, denied.
 _NONE_RECEIVED = re.compile(
-    r"\b(?:aldri|ikke|never|not|no)\b(?:\s+\w+){0,2}?\s+(?:hatt|fått|mottatt|fikk|mottok|had|got|received)\s+"
-    r"(?:\w+\s+)?(?:\w*tilskudd\w*|\w*midler|penger|money|grants?|funding)\b",  # "rustilskudd" too
+    r"\b(?:aldri|ikke|never|not|no)\b(?:\s+\w+){0,2}?\s+(?:hatt|f[åa]tt|mottatt|fikk|mottok|had|got|received)\s+"
+    # "rustilskudd" too; "aldri fått noe fra kommunalt rusarbeid": anything from a scheme is funding from it
+    r"(?:\w+\s+)?(?:\w*tilskudd\w*|\w*midler|penger|money|grants?|funding|noe\s+fra|anything\s+from)\b",
     re.IGNORECASE,
 )
 # «Bare kommuner som fikk midler over den gamle ordningen kan søke»: funding had, required.

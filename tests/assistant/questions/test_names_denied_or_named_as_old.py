@@ -120,3 +120,51 @@ def test_whether_funding_had_counts_positively_is_the_rule_on_prior_recipients(
 ) -> None:
     answer = converse("vi hadde tilskudd fra denne ordningen (0765.73) i fjor også. teller det positivt?")
     assert answer.text.startswith("Det avhenger"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "We are NOT a municipality - we're a small non-profit (ideell organisasjon) that helps people with "
+            "addiction back into work. Can we apply for tiltak A or tiltak B under the 2025 regelverk?",
+            "No. Voluntary and non-profit organisations may not apply",
+        ),
+        (
+            "vi er ikke kommune. vi er en stiftelse som har avtale med kommunen om å drive IPS. gjelder det at "
+            "stiftelser med avtale kan søke fortsatt etter 2025-regelverket for 0765.73?",
+            "Nei. Stiftelser kan ikke søke",
+        ),
+    ],
+)
+def test_the_applicant_the_one_asking_says_they_are_not_is_not_who_asks(
+    converse: Callable[..., Answer], question: str, lead: str
+) -> None:
+    answer = converse(question)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_never_had_anything_from_the_old_scheme_unmeets_the_transition_condition(
+    converse: Callable[..., Answer],
+) -> None:
+    # Written without diacritics, and "noe" for the funding had.
+    answer = converse("vi har aldri fatt noe fra kommunalt rusarbeid tidligere. kan vi søke overgangsordningen i 2023?")
+    assert answer.text.startswith("Nei"), answer.text
+
+
+def test_what_must_be_in_the_application_lists_its_contents(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "første gang vi søker noe som helst. hva MÅ være med i søknaden for 0765.73? en liste hadde vært fint"
+    )
+    assert answer.text.startswith("Søknaden skal inneholde"), answer.text
+    assert not amounts_in(answer.text), answer.text
+
+
+def test_a_short_sum_asked_after_a_long_scene_is_the_sum(converse: Callable[..., Answer]) -> None:
+    # "jeg ikke skjønner" is no discretion, and the report forms wondered at are the scene, not the question.
+    answer = converse(
+        "Hei. Jeg er ny som enhetsleder her i kommunen. Det er mye jeg ikke skjønner, blant annet hvorfor vi har så "
+        "mange ulike rapporteringsskjema. Vi har et FACT-team sammen med DPS, og der har vi en arbeidsspesialist i "
+        "100 %. Vi fikk tilskudd første gang i fjor, og nå skal vi søke for andre året. Hva er makssummen?"
+    )
+    assert first_amount(answer) == 600_000, answer.text
