@@ -121,7 +121,11 @@ _WHAT_IT_SAYS = re.compile(
 # Codes a document states, asked for: "grant code (tilskuddskode)", "kapittel og post".
 _CODE_ASKED = ("grant_code", "chapter_post")
 # The asker telling of themselves: "jeg er controller", "vi har et etablert FACT-team", "before I submit".
-_OWN_SCENE = re.compile(r"\b(?:jeg|vi|vår|vårt|våre|i|we|our|my|meg|oss)\b", re.IGNORECASE)
+# (English "I" only in an English message: Norwegian "i" is a preposition.)
+_OWN_SCENE = {
+    "nb": re.compile(r"\b(?:jeg|vi|vår|vårt|våre|meg|oss)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:i|we|our|my)\b", re.IGNORECASE),
+}
 # A message this short with no type cue is read as a follow-up ("Tiltak A?", "År 3?").
 SHORT_FOLLOWUP_TOKENS = 4
 # Parts of a grant that a "per year" right after them describes ("training each year", "kurs per år").
@@ -742,7 +746,7 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # (Not a short asking sentence such as "Kan vi klage?", which leans on the scene.)
         # ("What does the 2019 announcement say about our funding?" asks what a document says, whatever of.)
         says = _WHAT_IT_SAYS.search(asking) is not None
-        own_scene = _OWN_SCENE.search(scored_text.replace(asking, " ")) is not None
+        own_scene = _OWN_SCENE[language].search(scored_text.replace(asking, " ")) is not None
         # Typed as the whole is: "… når vi søker igjen?" asks no date ("når" as a conjunction).
         weighed = words.type_scores(_without_conjunction_when(asking, tokenize(asking)))
         asks_who = bool(weighed) and max(weighed, key=lambda name: weighed[name]) == "eligibility"

@@ -119,6 +119,8 @@ def _position_patterns(language: Language) -> list[re.Pattern[str]]:
 _PERCENT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?:%|prosent\b|percent\b|per cent\b|pst\b)", re.I)
 # A percentage above this is not a position size at all (a typo or a share of something else).
 _MAX_PERCENT = 1000.0
+# "tre kvart", "tre-kvart", "tre firedels", "three quarters": a fraction that opens with a count word.
+_THREE_QUARTERS = r"\b(?:tre|three)[\s-]*(?:kvart\w*|quarters?|(?:fire|fjerde)dels?|(?:fire|fjerde)deler)\b"
 # Positions described in words: halv stilling, half-time, full-time …
 PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
     (
@@ -132,15 +134,10 @@ PERCENT_PHRASES: tuple[tuple[str, float], ...] = (
         r"|\b(?:den|det)\s+andre\s+(?:er\s+)?(?:full|hel)\b|\bthe\s+other\s+(?:one\s+)?(?:is\s+)?full\b",
         100.0,
     ),
-    (
-        r"\btre\s*kvart\w*|\bthree[- ]quarters?\b|\btre\s*(?:fire|fjerde)dels?\b|\btre\s*(?:fire|fjerde)deler\b",
-        75.0,
-    ),
+    (_THREE_QUARTERS, 75.0),
 )
-# The fraction of PERCENT_PHRASES that opens with a count word ("tre firedels", "three quarters").
-_FRACTION_WORDS = re.compile(
-    r"\b(?:tre|three)[\s-]*(?:kvart\w*|quarters?|(?:fire|fjerde)dels?|(?:fire|fjerde)deler)\b", re.I
-)
+# Its count word is no count of positions.
+_FRACTION_WORDS = re.compile(_THREE_QUARTERS, re.IGNORECASE)
 CALENDAR_YEAR_RE = re.compile(r"(?<![\d.,])(?P<y>19\d{2}|20\d{2})(?![\d]|[.,]\d)")
 # fmt: off
 NB_MONTHS = (

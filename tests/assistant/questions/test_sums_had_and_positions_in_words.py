@@ -183,3 +183,8 @@ def test_years_of_funding_told_as_finished_are_the_years_had(corpus_services: Se
 def test_members_are_counted_as_positions(converse: Callable[..., Answer], question: str) -> None:
     answer = converse(question)
     assert amounts_in(answer.text.split("\n\n")[0])[:1] == [1_650_000], answer.text  # 5.5 × 300 000
+
+
+def test_three_quarters_written_with_a_hyphen_is_a_75_percent_position(converse: Callable[..., Answer]) -> None:
+    answer = converse("Hva får vi for en tre-kvart stilling i tiltak B år 1?")
+    assert amounts_in(answer.text.split("\n")[0])[0] == 562_500, answer.text
