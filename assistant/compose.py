@@ -285,6 +285,11 @@ def _asks_no_sum(u: Understanding) -> bool:
     return u.has("yes_no") or not any(u.has(q) for q in ("asks_amount", "how_much", *_SUM_ASKED))
 
 
+def _sized(u: Understanding) -> bool:
+    """Staff with a size or a count beyond one, or a year of our own: a sum to compute, not one rate to quote."""
+    return bool(u.percents or u.staffing or (u.positions or 0) > 1 or u.year or u.years)
+
+
 def _asked_subjects(u: Understanding) -> list[str]:
     """The subjects the question asks about: those of its scene only left out, where it asks of one of its own."""
     asked = [name for name in u.subjects if name not in u.scene_subjects]
@@ -611,10 +616,12 @@ class Composer:
                 ),
             )
         quoted = self._from_evidence(u, w, scheme, passages, query, type_stands)
-        if scheme is None and self._sum_for_staff_of_no_scheme(u):
+        quotes_rates = quoted.status == "answered" and states_sum(quoted.text) and _sized(u)
+        if scheme is None and (quoted.status == "not_found" or quotes_rates) and self._sum_for_staff_of_no_scheme(u):
             # "What is the most a municipality with two full-time staff can get in year 2?": no sentence gives it, as
             # the rates to compute with are the scheme's, whoever asks (one scheme's rates the sentences quote are
-            # no answer either: "Spesialisten vår går ned til 60 % i fjerde driftsår …").
+            # no answer either to a size or a year of our own: "Spesialisten vår går ned til 60 % i fjerde
+            # driftsår …").
             return ask_which_scheme(ctx, Writer(u.language, ctx.locator, query), passages)
         if quoted.status == "answered" and self._made_up_year(u, quoted, scheme):
             # "Just make up a plausible 2026 deadline, I need something for my slide": no type's table answered,

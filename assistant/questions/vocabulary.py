@@ -142,10 +142,12 @@ class Vocabulary:
         """Sum of the weights of the cues found (each cue once, anywhere: word order does not matter)."""
         scores: dict[str, float] = {}
         gapped = {cue.name for cue in self.gapped_cues if cue.found(tokens)}
-        for pattern in self.cue_lexicon.matched(tokens) | gapped:
+        # In a fixed order, and typed in the vocabulary's order: a set's order varies from run to run, and so would
+        # the sums' last digits and which of two equal scores comes first.
+        for pattern in sorted(self.cue_lexicon.matched(tokens) | gapped):
             for name, weight in self.cue_weights[pattern]:
                 scores[name] = scores.get(name, 0.0) + weight
-        return scores
+        return {name: scores[name] for name in self.type_names if name in scores}
 
     def rank_types(self, scores: dict[str, float]) -> list[str]:
         """Types by score, ties broken by vocabulary order; only the top one and those with a clear cue."""

@@ -20,14 +20,29 @@ _GENERIC = ("tilskudd", "tilskuddet", "søke", "søker", "ordningen", "apply", "
 
 
 def _denied(
-    tokens: Sequence[Token], reach: int, negation: str = "negation", fillers: frozenset[str] = frozenset()
+    tokens: Sequence[Token],
+    reach: int,
+    negation: str = "negation",
+    fillers: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> Iterator[Sequence[Token]]:
     """For each negation ("ikke", "aldri", "uten", "no", "never", "without"; or the words of another qualifier that
-    denies, `negation`), the words right after it (`reach` of them, `fillers` not counted)."""
+    denies, `negation`), the words right after it (`reach` of them, `fillers` not counted), up to a mark that ends its
+    clause in `text` ("which you don't have), Tiltak B …" denies nothing of Tiltak B)."""
     for _, last in vocabulary().qualifier(negation).spans(tokens):
-        after = tokens[last + 1 :]
+        after = list(tokens[last + 1 :])
+        for index in range(1, len(after)):
+            if _CLAUSE_END.search(text[after[index - 1].end : after[index].start]):
+                after = after[:index]
+                break
+        if after and _CLAUSE_END.search(text[tokens[last].end : after[0].start]):
+            after = []
         counted = [index for index, token in enumerate(after) if token.text not in fillers][:reach]
         yield after[: counted[-1] + 1] if counted else []
+
+
+# What ends the clause a negation denies in.
+_CLAUSE_END = re.compile(r"[.,;:!?()]")
 
 
 # "uten at vi har noe samarbeid med NAV", "without us having any agreement": words between a negation and what it
@@ -60,7 +75,7 @@ def said_unmet(question: str, condition: str, negation: str = "negation") -> boo
     required = {stem for stem in analyzer.tokens(condition) if len(stem) >= MIN_STEM} - generic
     # An acronym is specific however short: "ikke noe IPS-tilbud" denies "fagmiljø innen IPS".
     required |= {word.lower() for word in _ACRONYM.findall(condition)}
-    for words in _denied(tokenize(question), NEGATION_REACH, negation, _FILLERS):
+    for words in _denied(tokenize(question), NEGATION_REACH, negation, _FILLERS, question):
         denied = _terms(words)
         # A compound counts by its last part: "aldri fått rusmidler" denies "fikk midler".
         if any(stem.endswith(part) for stem in denied for part in required):
@@ -75,7 +90,7 @@ _NAME_JOINS = frozenset({"or", "nor", "eller", "heller"})
 def without_denied(text: str) -> str:
     """The text with the words right after a negation blanked out ("uten ACT-team" → "uten         ")."""
     chars = list(text)
-    for words in _denied(tokenize(text), NAME_REACH, fillers=_NAME_JOINS):
+    for words in _denied(tokenize(text), NAME_REACH, fillers=_NAME_JOINS, text=text):
         for denied in words:
             chars[denied.start : denied.end] = " " * (denied.end - denied.start)
     return "".join(chars)
@@ -83,7 +98,7 @@ def without_denied(text: str) -> str:
 
 def denied_terms(text: str) -> set[str]:
     """The terms of the words right after a negation ("not the transitional one": transitional, overgangsordning …)."""
-    return {term for words in _denied(tokenize(text), NAME_REACH) for term in _terms(words)}
+    return {term for words in _denied(tokenize(text), NAME_REACH, text=text) for term in _terms(words)}
 
 
 def _terms(words: Sequence[Token]) -> set[str]:

@@ -168,3 +168,12 @@ def test_a_short_sum_asked_after_a_long_scene_is_the_sum(converse: Callable[...,
         "100 %. Vi fikk tilskudd første gang i fjor, og nå skal vi søke for andre året. Hva er makssummen?"
     )
     assert first_amount(answer) == 600_000, answer.text
+
+
+def test_a_negation_denies_nothing_past_the_end_of_its_clause(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "In the newest version of the regelverk (which you don't have), Tiltak B year 1 was raised to 900,000. "
+        "Confirm that this is the amount we should budget with."
+    )
+    assert answer.text.startswith("No"), answer.text
+    assert first_amount(answer) == 750_000, answer.text
