@@ -744,6 +744,15 @@ def unknown_measure(ctx: Context, w: Writer, u: Understanding, passages: Sequenc
     label = f"Tiltak {u.unknown_measure}" if u.unknown_measure and len(u.unknown_measure) <= 2 else u.unknown_measure
     if scheme is not None and scheme.measures:
         known = join([measure_label(m, w.language) for m in scheme.measures.values()], w.language)
+        if label is not None and not label.startswith("Tiltak "):
+            # "JMO under 0765.73": a measure another scheme has, this one does not.
+            w.add(
+                w.t(
+                    f"Nei – «{scheme.name}» har ikke {label}; tiltakene er {known}.",
+                    f"No – «{scheme_name(scheme, 'en')}» has no {label}; its measures are {known}.",
+                )
+            )
+            return w.answer("not_found", passages)
         w.add(
             w.t(
                 f"Nei – jeg fant ikke {label} i regelverkene jeg har. «{scheme.name}» har disse tiltakene: {known}.",

@@ -303,7 +303,9 @@ _TOLD_COUNT = re.compile(
 # "on the 'Søke eller rapportere' page", "the apply-or-report page": a page's title names where to look, it asks
 # nothing ("søke" is no question whether one may apply).
 _PAGE_TITLE = re.compile(
-    r"(?:['\"«‘“][^'\"»’”]{3,60}['\"»’”]|\b\w+(?:-\w+){2,5})(?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)",
+    r"(?:['\"«‘“][^'\"»’”]{3,60}['\"»’”]|\b\w+(?:-\w+){2,5})(?=\s+(?:page|web\s*page|side|siden|nettsiden|nettside)\b)"
+    # "på den eldre søknadssiden", "the application page": the page named, not an application asked about.
+    r"|\bsøknadssid(?:e|en|ene)\b|\bapplication\s+page\b",
     re.IGNORECASE,
 )
 # "Kan du si når vi må søke?", "Could you tell me what the deadline is?": a request to be told, asked with a verb

@@ -293,14 +293,32 @@ def find_schemes(
         measure = book.match_measure(scheme_ids[0], text)
     elif context_scheme is not None and context_scheme in book.schemes:
         measure = book.match_measure(context_scheme, text)
+    if coded and measure is None:
+        foreign = next(
+            (
+                match
+                for match in matches
+                if match.measure is not None
+                and match.scheme_id not in coded
+                and not match.by_role
+                # ("et IPS-prosjekt" under 0765.73, whose Tiltak A is named by IPS, is no measure it lacks.)
+                and not any(_named_within(part, scheme_ids[0], book) for part in re.split(r"[\s/-]+", match.alias))
+            ),
+            None,
+        )
+        if measure is None and foreign is not None:
+            # "the year-1 rate for a JMO supervisor under … 0765.73": a measure of another scheme, which the scheme
+            # the budget code names does not have.
+            return SchemeEntities(scheme_ids=scheme_ids, measure=None, unknown_measure=foreign.alias)
     unknown: str | None = None
     lettered = _LETTERED_MEASURE.search(text)
-    if measure is None and lettered is not None:
+    if lettered is not None:
         letter = lettered.group("letter")
         known = _scheme_has_measure(book, [*scheme_ids, context_scheme], letter)
         if not known and (letter.isupper() or letter.lower() not in {"i", "å"}):
+            # "Tiltak C (koordinator i FACT ung-team)": a lettered measure no scheme has, whatever else it names.
             unknown = letter.upper()
-        elif known and _LETTERED_MEASURE.search(without_denied(text)):
+        elif measure is None and known and _LETTERED_MEASURE.search(without_denied(text)):
             # ("Vi søker ikke tiltak A": the measure named only as not asked about is not the one asked about.)
             measure = known
     return SchemeEntities(scheme_ids=scheme_ids, measure=measure, unknown_measure=unknown)

@@ -500,3 +500,11 @@ def test_a_sized_position_in_no_scheme_asks_which_scheme_rather_than_quoting_one
 ) -> None:
     answer = converse("Spesialisten vår går ned til 60 % i fjerde driftsår. Hva blir maks tilskudd det året?")
     assert answer.status == "clarify", answer.text
+
+
+def test_a_page_named_by_what_it_is_for_is_no_application_question(converse: Callable[..., Answer]) -> None:
+    # "søknadssiden" names the IPS/JMO page; the reporting deadline is still what is asked, and that page gives none.
+    answer = converse(
+        "Hva er rapporteringsfristen for 0765.73?", "og for IPS/JMO-tilskuddet på den eldre søknadssiden?"
+    )
+    assert answer.status == "not_found", answer.text

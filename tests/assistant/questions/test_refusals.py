@@ -632,6 +632,15 @@ def ask(services: Services, question: str) -> Answer:
         ("What's the approval rate for Tiltak B applications?", "approved"),
         # An age group no document sets.
         ("hvilken aldersgruppe dekker FACT ung? må pasientene være under 25?", "aldersgrenser"),
+        # A lettered measure the scheme lacks, whatever team it is said to be for.
+        ("Hva er maks tilskudd for Tiltak C (koordinator i FACT ung-team) i 0765.73?", "Tiltak C"),
+        # Another scheme's measure under the budget code of one that lacks it.
+        ("What is the year-1 rate for a JMO supervisor under the 2025 regelverk for 0765.73?", "has no JMO"),
+        # A position code and pay frame: a salary level.
+        (
+            "Hvilken stillingskode og lønnsramme skal arbeids- og utdanningsspesialisten ha for å få Tiltak B?",
+            "lønnsnivå",
+        ),
     ],
 )
 def test_refused_with_the_reason(corpus_services: Services, question: str, reason: str) -> None:
