@@ -1011,12 +1011,13 @@ def _write_request(
         elif not _own_share_asked_first(u):
             # "How much of that salary cost can be covered?", "Hvor mye kan vi maks få?": what the grant covers is
             # the answer, then the rest; "Hvor mye må vi finansiere selv?" asks the rest first.
+            covered = 100 - funding.own_share_percent  # the share the calculation's line states
             w.add(
                 w.t(
-                    f"Tilskuddet kan dekke inntil {kr(funding.max_grant)} kr av en lønnskostnad på "
+                    f"Tilskuddet kan dekke inntil {kr(funding.max_grant)} kr ({pct(covered)}) av en lønnskostnad på "
                     f"{kr(funding.salary_cost)} kr ({title}); dere må selv finansiere minst "
                     f"{kr(funding.own_funding)} kr ({pct(funding.own_share_percent)}).",
-                    f"The grant can cover up to {kr(funding.max_grant)} NOK of a salary cost of "
+                    f"The grant can cover up to {kr(funding.max_grant)} NOK ({pct(covered, 'en')}) of a salary cost of "
                     f"{kr(funding.salary_cost)} NOK ({title}); you must fund at least {kr(funding.own_funding)} NOK "
                     f"({pct(funding.own_share_percent, 'en')}) yourselves.",
                 )

@@ -964,8 +964,10 @@ def own_funding(grant: GrantResult, salary_cost: int) -> OwnFundingResult:
         ),
         CalculationLine(
             kind="subtotal",
-            text=f"Maksimalt tilskudd til stillingene: {kr(grant.position_amount)} kr",
-            text_en=f"Maximum grant for the positions: {kr(grant.position_amount)} NOK",
+            text=f"Maksimalt tilskudd til stillingene: {kr(grant.position_amount)} kr ({pct(100 - share)} av "
+            "lønnskostnaden)",
+            text_en=f"Maximum grant for the positions: {kr(grant.position_amount)} NOK ({pct(100 - share, 'en')} of "
+            "the salary cost)",
             amount=grant.position_amount,
         ),
         CalculationLine(

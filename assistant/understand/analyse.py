@@ -938,6 +938,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     if result.has("count_question") and _TOLD_COUNT.search(clean):
         # "Holder det å oppgi hvor mange stillinger vi ønsker?": a count to be told in the application, none asked.
         result = result.model_copy(update={"qualifiers": [q for q in result.qualifiers if q != "count_question"]})
+    if result.has("share_question") and result.has("salary_cost") and result.amounts and result.scheme_ids:
+        # "Our specialist costs 780,000 in year 2 of Tiltak B. What share of the cost does the grant cover?": the
+        # grant against the cost told, a sum computed (no count the passages would give).
+        kept = [q for q in result.qualifiers if q != "count_question"]
+        result = put_first(result.model_copy(update={"qualifiers": kept, "counted": []}), "amount")
     own_share_of_a_cost = result.has("asks_own_share") and result.has("salary_cost") and bool(result.amounts)
     over_years = result.years or result.has("whole_period") or result.has("period_named")
     if own_share_of_a_cost and not over_years:

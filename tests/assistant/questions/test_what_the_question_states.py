@@ -819,3 +819,24 @@ def test_a_year_past_the_period_budgeted_by_the_asker_is_a_no_not_a_budget_subje
     )
     assert answer.status == "answered"
     assert lead(answer).startswith("Nei – dere har hatt"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        (
+            "Our full-time specialist costs 780,000 in year 2 of Tiltak B. What share of the cost does the maximum "
+            "grant cover?",
+            "600 000 NOK (76.9 %)",
+        ),
+        (
+            "Spesialisten koster oss 900 000 i år 1 av tiltak B. Hvor stor andel dekker tilskuddet?",
+            "750 000 kr (83,3 %)",
+        ),
+    ],
+)
+def test_the_share_of_a_cost_told_that_the_grant_covers_is_computed(
+    converse: Callable[..., Answer], question: str, share: str
+) -> None:
+    answer = converse(question)
+    assert share in lead(answer), answer.text
