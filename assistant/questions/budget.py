@@ -18,6 +18,7 @@ from assistant.rules.engine import kr
 from assistant.rules.model import Scheme
 from assistant.tokens import tokenize
 from assistant.types import Answer, CalculationLine, Passage
+from assistant.understand.analyse import ALLOCATION_SIZE
 from assistant.understand.model import Understanding
 
 
@@ -136,6 +137,32 @@ def difference_of_budgets(ctx: Context, w: Writer, u: Understanding, passages: S
     return w.answer("answered", passages)
 
 
+def left_after_told(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
+    """'If the transition scheme got 90 million of the 2023 appropriation, how much was left for the new scheme?':
+    the combined allocation the documents state less the one part the question tells; None unless exactly one
+    allocation-sized part is told, and it is not the combined figure itself."""
+    told = [amount for amount in u.amounts if amount >= ALLOCATION_SIZE]
+    if len(told) != 1 or told_combined(ctx, u):
+        return None
+    for scheme in _schemes_asked(ctx, u):
+        calculation = engine.budget_left_after_told(scheme, u.calendar_year, told[0])
+        if calculation is None:
+            continue
+        total = calculation.lines[0].amount or 0
+        w.add(
+            w.t(
+                f"{kr(calculation.amount)} kr: av {kr(total)} kr samlet for ordningene, med {kr(told[0])} kr til den "
+                f"ene slik du oppgir ({kr(total)} − {kr(told[0])} = {kr(calculation.amount)} kr).",
+                f"NOK {kr(calculation.amount)}: of NOK {kr(total)} for the schemes together, with NOK {kr(told[0])} "
+                f"to the one as you give it ({kr(total)} − {kr(told[0])} = {kr(calculation.amount)} NOK).",
+            )
+        )
+        _write_inputs(w, calculation.lines[:1])
+        w.calculation = calculation
+        return w.answer("answered", passages)
+    return None
+
+
 def left_for_the_other(ctx: Context, w: Writer, u: Understanding, passages: Sequence[Passage]) -> Answer | None:
     """'185 million for the adults and 230 million together: how much was left for the children?': the combined
     allocation less the scheme's own; None unless a scheme asked about, or one under the same budget post, states
@@ -199,7 +226,7 @@ def answer_budget(
         return None  # "what should we budget for 5 on the training programme": the amount type prices them
     if u.has("remaining") or told_combined(ctx, u):
         # "… 230 millioner for de to ordningene. Hvor mye gikk da til barn og unge-ordningen?": the rest of it.
-        left = left_for_the_other(ctx, w, u, passages)
+        left = left_after_told(ctx, w, u, passages) or left_for_the_other(ctx, w, u, passages)
         if left is not None:
             return left
     if u.has("difference") and len(u.scheme_ids) > 1:

@@ -1196,6 +1196,38 @@ def budget_figures(scheme: Scheme, year: int | None, combined: bool | None = Non
     ]
 
 
+def budget_left_after_told(scheme: Scheme, year: int | None, told: int) -> Calculation | None:
+    """What a combined allocation leaves once a part the user tells is taken out ("if the transition scheme got 90
+    million of the 2023 appropriation, how much is left?"): None unless the scheme states exactly one combined NOK
+    figure (for `year` when one is named) larger than the part told."""
+    combined = budget_figures(scheme, year, combined=True)
+    if len(combined) != 1 or not 0 < told < combined[0].number():
+        return None
+    total = combined[0].number()
+    lines = [
+        CalculationLine(
+            kind="input",
+            text=f"Samlet for ordningene: {kr(total)} kr",
+            text_en=f"Combined for the schemes: {kr(total)} NOK",
+            amount=total,
+            source=combined[0].source,
+        ),
+        CalculationLine(
+            kind="input",
+            text=f"Oppgitt del (i spørsmålet): {kr(told)} kr",
+            text_en=f"Part given (in the question): {kr(told)} NOK",
+            amount=told,
+        ),
+        CalculationLine(
+            kind="total",
+            text=f"Igjen: {kr(total)} − {kr(told)} = {kr(total - told)} kr",
+            text_en=f"Left: {kr(total)} − {kr(told)} = {kr(total - told)} NOK",
+            amount=total - told,
+        ),
+    ]
+    return Calculation(scheme=scheme.id, amount=total - told, lines=lines, sources=[combined[0].source])
+
+
 def budget_left_for_the_other(scheme: Scheme, year: int | None) -> Calculation | None:
     """What a combined allocation leaves for the other scheme(s) it covers once this scheme's own is taken out
     ("230 millioner … til sammen", "Ca. 185 millioner" of it for the adults): None unless the scheme states exactly

@@ -840,3 +840,12 @@ def test_the_share_of_a_cost_told_that_the_grant_covers_is_computed(
 ) -> None:
     answer = converse(question)
     assert share in lead(answer), answer.text
+
+
+def test_a_part_of_a_combined_allocation_told_leaves_the_rest(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "If transition-scheme recipients were granted 90 million of the 2023 kommunalt rusarbeid appropriation, how "
+        "much would be left for the new scheme?"
+    )
+    assert answer.status == "answered", answer.text
+    assert amounts_in(lead(answer))[0] == 140_000_000, answer.text
