@@ -633,6 +633,14 @@ _THEY = re.compile(r"\b(?:de|dei|dem|they|them)\b", re.IGNORECASE)
 _FULL_QUESTION_WORDS = 5
 
 
+# "Hva må vi gjøre?", "What should we do?": what to do about what was told.
+_WHAT_TO_DO = re.compile(
+    r"\b(?:hva\s+(?:må|skal|bør|gjør)\s+(?:vi|dere|man|en|kommunen)\s+gjøre|hva\s+gjør\s+(?:vi|man)|"
+    r"what\s+(?:must|should|do|shall)\s+(?:we|you|one|i)\s+do)\b",
+    re.IGNORECASE,
+)
+
+
 def _implied_type(understanding: Understanding) -> str | None:
     """What a message that names only entities most likely asks: numbers → amount, applicants → eligibility."""
     positions = understanding.positions and not _one_person_asked_about(understanding)
@@ -648,7 +656,9 @@ def _implied_type(understanding: Understanding) -> str | None:
         elliptic = len(asked.split()) < _FULL_QUESTION_WORDS
         # "… Er vi søkerberettiget til Tiltak B?", "… Kan dei søkje sjølv?": "we" or "they" are who was told.
         about_them = find_applicant_types(asked) or _said(asked, "first_person") or bool(_THEY.search(asked))
-        return "eligibility" if elliptic or about_them else "other"
+        # "… byttet bankkontonummer. Hva må vi gjøre?": what to do about the scene told, not whether we may apply.
+        what_to_do = _WHAT_TO_DO.search(asked) is not None
+        return "eligibility" if (elliptic or about_them) and not what_to_do else "other"
     if understanding.scheme_ids or understanding.measure or understanding.unknown_measure:
         return "overview"
     return None

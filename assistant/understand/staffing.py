@@ -196,13 +196,15 @@ _MODIFIER = (
 
 def _patterns(language: Language) -> re.Pattern[str]:
     nouns = f"{_NOUNS_NB}|{_NOUNS_EN}"
+    # ("a three-person project": the count is the word before the hyphen, not the article.)
+    cardinals = "|".join(sorted(map(re.escape, CARDINALS[language]), key=len, reverse=True))
     return re.compile(
         # "Tiltak A positions" names a measure, not one position; "I'm an HR adviser", "jeg er en rådgiver" the one
         # asking.
         rf"(?<![\d.,])(?<!tiltak )(?<!measure )(?<!i'm )(?<!i’m )(?<!i am )(?<!jeg er )"
         rf"\b{_number_pattern(language)}[\s-]+"
         rf"(?:x\s+|of\s+an?\s+|av\s+en\s+|i\s+(?=full|hel))?{_SIZE}{_MODIFIER}"
-        rf"(?:[^\W\d_]+-)?(?P<noun>{nouns})\b",
+        rf"(?:(?!(?:{cardinals})-)[^\W\d_]+-)?(?P<noun>{nouns})\b",
         re.IGNORECASE,
     )
 

@@ -849,3 +849,15 @@ def test_a_part_of_a_combined_allocation_told_leaves_the_rest(converse: Callable
     )
     assert answer.status == "answered", answer.text
     assert amounts_in(lead(answer))[0] == 140_000_000, answer.text
+
+
+def test_what_to_do_about_a_changed_bank_account_is_no_eligibility_question(converse: Callable[..., Answer]) -> None:
+    answer = converse("Kommunen har byttet bankkontonummer midt i tilskuddsåret (0765.73). Hva må vi gjøre?")
+    assert "varsle Helsedirektoratet" in answer.text, answer.text
+    assert not answer.text.startswith("Ja"), answer.text
+
+
+def test_a_three_person_project_is_three_positions_not_one(converse: Callable[..., Answer]) -> None:
+    answer = converse("What's the IPS/JMO grant for a three-person IPS project in its first operating year?")
+    assert not answer.text.startswith("No"), answer.text
+    assert amounts_in(lead(answer))[0] == 1_500_000, answer.text
