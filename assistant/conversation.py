@@ -28,7 +28,7 @@ from assistant.understand.quantities import (
     year_started,
     years_had_listed,
 )
-from assistant.understand.staffing import one_of_them_resized, resized_by_size, some_of_them_sized
+from assistant.understand.staffing import one_dropped, one_of_them_resized, resized_by_size, some_of_them_sized
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -192,7 +192,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     ends = understanding.part_year is not None and understanding.part_year.ends
     adds = understanding.has("added_position") and not ends
     added = (understanding.positions or 1) if adds and not understanding.staffing else None
-    told = list(focus.staffing) or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
+    # (Sizes listed with no count, "positions at 100 %, 60 % and 40 %", are one position each.)
+    sizes_listed = list(focus.percents) if len(focus.percents) > 1 and focus.positions is None else []
+    told = list(focus.staffing) or sizes_listed or (focus.percents[:1] or [100.0]) * (focus.positions or 0)
     joined: list[float] | None = None
     if added is not None and focus.positions is not None and not understanding.percents:
         # "A FACT team with 10 positions …" then "what if we add 2 more positions?": 12, not 2.
@@ -212,7 +214,15 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     # "one of them … 50 %" reads as one position of 50 % on its own.
     one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
     text = understanding.clean_text or understanding.text
-    resized = one_of_them_resized(text, told, understanding.percents) if one_sized else None
+    dropped = one_dropped(text, told) if one_sized else None
+    if dropped is not None:
+        # "3 job specialists and 1 team leader" … "what if we drop one job specialist?": three positions, not the one
+        # the words "one job specialist" count.
+        understanding = understanding.model_copy(
+            update={"positions": len(dropped), "staffing": dropped, "percents": sorted(set(dropped))}
+        )
+        inherited.extend(["staffing", "percents", "positions"])
+    resized = one_of_them_resized(text, told, understanding.percents) if one_sized and dropped is None else None
     # "… to på 100 % og én på 50 %." … "Og hvis 50 %-stillingen økes til 80 %?": that one, by its size.
     resized = resized or (resized_by_size(text, told) if not understanding.positions else None)
     if resized is not None:

@@ -163,6 +163,35 @@ _SIZE_CHANGED = re.compile(
 )
 
 
+# "what if we drop one of the positions?", "… drop one job specialist?", "Og hvis vi kutter én stilling?"; with its
+# size: "And if we drop the 40 % one?", "uten 40 %-stillingen".
+_DROP_WORDS = r"(?:drop|drops|dropped|remove|cut|lose|dropper|droppe|fjerner|fjerne|kutter|kutte|tar\s+bort|ta\s+bort)"
+_DROPPED_SIZED = re.compile(
+    rf"\b(?:{_DROP_WORDS}|without|uten)\s+(?:the\s+|den\s+|det\s+)?(?P<p>\d{{1,3}})\s*(?:%|prosent|percent)",
+    re.IGNORECASE,
+)
+_DROPPED_ONE = re.compile(rf"\b{_DROP_WORDS}\s+(?:one|a|an|1|én|en|ei|ett)\b", re.IGNORECASE)
+
+
+def one_dropped(text: str, before: list[float]) -> list[float] | None:
+    """The staffing after a follow-up drops one of the positions told before: the one of the size it names, or one
+    full-time one; None when the text drops none (or there is only one)."""
+    if len(before) < 2:
+        return None
+    sized = _DROPPED_SIZED.search(text)
+    left = list(before)
+    if sized is not None:
+        size = float(sized.group("p"))
+        if size not in left:
+            return None
+        left.remove(size)
+        return left
+    if _DROPPED_ONE.search(text) is None:
+        return None
+    left.remove(max(left))
+    return left
+
+
 def resized_by_size(text: str, before: list[float]) -> list[float] | None:
     """The staffing after a follow-up resizes a position told before by naming its size ("the 50 % position goes up
     to 80 %"): that one at the new size, the others as they were. None when the text says no such thing."""
@@ -366,8 +395,19 @@ def _one_by_role(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
     return [m for m in _ONE_BY_ROLE.finditer(text) if not _overlaps_any(m, taken)]
 
 
+# "7 full-time positions and 2 half-time ones": "ones" stands in for the noun (as "ftes", of the same length, so
+# the spans found still point into the text as written).
+_ONES = re.compile(r"\b(half[- ]time|full[- ]time|\d{1,3}\s*%)(\s+)(ones?)\b", re.IGNORECASE)
+
+
+def _ones_as_ftes(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2) + ("ftes" if match.group(3).lower() == "ones" else "fte")
+
+
 def extract_staffing(text: str, language: Language) -> Staffing:
     """The staffing the text describes; role counts joined by 'og'/'and'/',' add up."""
+    if language == "en":
+        text = _ONES.sub(_ones_as_ftes, text)
     first = _PATTERNS[language].search(text)
     text, inserted_at = _fill_ellipsis(text, first.end()) if first is not None else (text, [])
     matches = list(_PATTERNS[language].finditer(text))

@@ -508,3 +508,53 @@ def test_a_page_named_by_what_it_is_for_is_no_application_question(converse: Cal
         "Hva er rapporteringsfristen for 0765.73?", "og for IPS/JMO-tilskuddet på den eldre søknadssiden?"
     )
     assert answer.status == "not_found", answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            (
+                "Tiltak A: two full-time positions plus 400k training — what's the annual cap?",
+                "what if we drop one of the positions?",
+            ),
+            1_200_000,
+        ),
+        (
+            (
+                "We're planning a new IPS project under the IPS/JMO grant: 3 job specialists and 1 team leader, all "
+                "full time. What's the year-1 amount?",
+                "what if we drop one job specialist?",
+            ),
+            1_500_000,
+        ),
+        (
+            (
+                "Transitional drug-work scheme 2023: we have positions at 100 %, 60 % and 40 %. What's the max?",
+                "And if we drop the 40 % one?",
+            ),
+            528_000,
+        ),
+        # "ones" stands in for "positions".
+        (
+            (
+                "Under the 2019 adults scheme, our ACT team has 7 full-time positions and 2 half-time ones.",
+                "What's the year-1 maximum?",
+            ),
+            2_400_000,
+        ),
+    ],
+)
+def test_a_position_dropped_in_a_follow_up_leaves_the_rest(
+    converse: Callable[..., Answer], questions: tuple[str, ...], expected: int
+) -> None:
+    answer = converse(*questions)
+    assert first_amount(answer) == expected, answer.text
+
+
+def test_which_other_organisations_got_a_measure_is_not_found(converse: Callable[..., Answer]) -> None:
+    answer = converse(
+        "We're preparing a Tiltak A application as an IPS resource environment.",
+        "Which other organisations got Tiltak A last year, and how much?",
+    )
+    assert answer.status == "not_found", answer.text
