@@ -861,3 +861,22 @@ def test_a_three_person_project_is_three_positions_not_one(converse: Callable[..
     answer = converse("What's the IPS/JMO grant for a three-person IPS project in its first operating year?")
     assert not answer.text.startswith("No"), answer.text
     assert amounts_in(lead(answer))[0] == 1_500_000, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # "paid back" is repayment, not when the grant is paid out.
+        ("When can Helsedirektoratet demand that a 0765.73 grant be paid back?", "for mye utbetalt tilskudd"),
+        # Everyday English words the Norwegian corpus says otherwise ("compare" – «sammenligne»).
+        (
+            "Will Helsedirektoratet compare our report against what we wrote in the application?",
+            "Helsedirektoratet vil sammenligne informasjonen",
+        ),
+    ],
+)
+def test_plain_english_words_reach_the_sentence_that_answers(
+    converse: Callable[..., Answer], question: str, quoted: str
+) -> None:
+    answer = converse(question)
+    assert answer.status == "answered" and quoted in answer.text, answer.text
