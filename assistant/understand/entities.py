@@ -140,8 +140,9 @@ def find_applicant_types(text: str) -> list[ApplicantType]:
         (broad if generic else specific).append(_SYNONYM_TYPES[pattern])
     denied = _self_denied(text, tokens, matches)
     found = list(dict.fromkeys([*specific, *broad]))
-    if denied and any(kind not in denied for kind in found):
-        # "We are NOT a municipality – we're a small non-profit": who we are not is not who asks.
+    if denied:
+        # "We are NOT a municipality – we're a small non-profit": who we are not is not who asks ("Vi er ikke en
+        # kommune. Kan vi søke?" tells no one).
         found = [kind for kind in found if kind not in denied]
     if ApplicantType.UTENLANDSK in found:
         # "en kommune i Sverige", "a Danish foundation": of whatever kind, an applicant outside Norway first.

@@ -177,3 +177,9 @@ def test_a_negation_denies_nothing_past_the_end_of_its_clause(converse: Callable
     )
     assert answer.text.startswith("No"), answer.text
     assert first_amount(answer) == 750_000, answer.text
+
+
+def test_only_a_type_the_asker_is_not_tells_no_applicant(converse: Callable[..., Answer]) -> None:
+    answer = converse("We are not a municipality. Can we apply for Tiltak B?")
+    assert not answer.text.startswith("Yes"), answer.text
+    assert answer.status == "clarify", answer.text
