@@ -749,12 +749,7 @@ def training_left(book: RuleBook, scheme: str | Scheme, measure: str, used: int)
             text_en=f"Already granted for training: {kr(used)} NOK",
             amount=used,
         ),
-        CalculationLine(
-            kind="total",
-            text=f"Igjen: {kr(ceiling)} − {kr(used)} = {kr(left)} kr",
-            text_en=f"Left: {kr(ceiling)} − {kr(used)} = {kr(left)} NOK",
-            amount=left,
-        ),
+        _left_line(ceiling, used),
     ]
     calculation = Calculation(scheme=found.id, measure=m.id, amount=left, lines=lines, sources=[rule.source])
     return GrantResult(
@@ -1196,6 +1191,17 @@ def budget_figures(scheme: Scheme, year: int | None, combined: bool | None = Non
     ]
 
 
+def _left_line(whole: int, taken: int) -> CalculationLine:
+    """The total line of what is left of a sum once a part is taken out (nothing, when the part is larger)."""
+    left = max(whole - taken, 0)
+    return CalculationLine(
+        kind="total",
+        text=f"Igjen: {kr(whole)} − {kr(taken)} = {kr(left)} kr",
+        text_en=f"Left: {kr(whole)} − {kr(taken)} = {kr(left)} NOK",
+        amount=left,
+    )
+
+
 def budget_left_after_told(scheme: Scheme, year: int | None, told: int) -> Calculation | None:
     """What a combined allocation leaves once a part the user tells is taken out ("if the transition scheme got 90
     million of the 2023 appropriation, how much is left?"): None unless the scheme states exactly one combined NOK
@@ -1218,12 +1224,7 @@ def budget_left_after_told(scheme: Scheme, year: int | None, told: int) -> Calcu
             text_en=f"Part given (in the question): {kr(told)} NOK",
             amount=told,
         ),
-        CalculationLine(
-            kind="total",
-            text=f"Igjen: {kr(total)} − {kr(told)} = {kr(total - told)} kr",
-            text_en=f"Left: {kr(total)} − {kr(told)} = {kr(total - told)} NOK",
-            amount=total - told,
-        ),
+        _left_line(total, told),
     ]
     return Calculation(scheme=scheme.id, amount=total - told, lines=lines, sources=[combined[0].source])
 
