@@ -1202,6 +1202,18 @@ def _left_line(whole: int, taken: int) -> CalculationLine:
     )
 
 
+def _combined_line(figure: RuleValue) -> CalculationLine:
+    """The input line of an allocation the documents give for several schemes together."""
+    total = figure.number()
+    return CalculationLine(
+        kind="input",
+        text=f"Samlet for ordningene: {kr(total)} kr",
+        text_en=f"Combined for the schemes: {kr(total)} NOK",
+        amount=total,
+        source=figure.source,
+    )
+
+
 def budget_left_after_told(scheme: Scheme, year: int | None, told: int) -> Calculation | None:
     """What a combined allocation leaves once a part the user tells is taken out ("if the transition scheme got 90
     million of the 2023 appropriation, how much is left?"): None unless the scheme states exactly one combined NOK
@@ -1211,13 +1223,7 @@ def budget_left_after_told(scheme: Scheme, year: int | None, told: int) -> Calcu
         return None
     total = combined[0].number()
     lines = [
-        CalculationLine(
-            kind="input",
-            text=f"Samlet for ordningene: {kr(total)} kr",
-            text_en=f"Combined for the schemes: {kr(total)} NOK",
-            amount=total,
-            source=combined[0].source,
-        ),
+        _combined_line(combined[0]),
         CalculationLine(
             kind="input",
             text=f"Oppgitt del (i spørsmålet): {kr(told)} kr",
@@ -1238,13 +1244,7 @@ def budget_left_for_the_other(scheme: Scheme, year: int | None) -> Calculation |
         return None
     total, part = combined[0].number(), own[0].number()
     lines = [
-        CalculationLine(
-            kind="input",
-            text=f"Samlet for ordningene: {kr(total)} kr",
-            text_en=f"Combined for the schemes: {kr(total)} NOK",
-            amount=total,
-            source=combined[0].source,
-        ),
+        _combined_line(combined[0]),
         _allocation_line(scheme, own[0]),
         CalculationLine(
             kind="total",
