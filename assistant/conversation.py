@@ -28,7 +28,13 @@ from assistant.understand.quantities import (
     year_started,
     years_had_listed,
 )
-from assistant.understand.staffing import one_dropped, one_of_them_resized, resized_by_size, some_of_them_sized
+from assistant.understand.staffing import (
+    one_dropped,
+    one_of_them_resized,
+    resized_by_size,
+    shares_for,
+    some_of_them_sized,
+)
 
 if TYPE_CHECKING:
     from assistant.rules.book import RuleBook
@@ -161,15 +167,9 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     decimal = _BARE_DECIMAL.match(understanding.clean_text or understanding.text)
     if decimal is not None and "positions_named" in focus.last_qualifiers and not understanding.staffing:
         # "2 årsverk i overgangsordningen – hva er maks?" … "hva med 1,6?": that many person-years, sized.
-        person_years = extract_quantities(f"{decimal.group(1)} årsverk", "nb").staffing
+        person_years = shares_for(float(decimal.group(1).replace(",", ".")))
         if person_years:
-            understanding = understanding.model_copy(
-                update={
-                    "positions": len(person_years),
-                    "staffing": person_years,
-                    "percents": sorted(set(person_years)),
-                }
-            )
+            understanding = _staffed(understanding, person_years)
     bare = bare_count(understanding.clean_text or understanding.text, understanding.years)
     alone = count_alone(understanding.clean_text or understanding.text)
     if bare and understanding.positions is None and answers_a_count(focus.last_qualifiers):
@@ -207,9 +207,7 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         # "one supervisor at 50 %" … "What if we add a second supervisor at 50 %?": the one before, and this one.
         joined = [*told, *understanding.staffing]
     if joined is not None:
-        understanding = understanding.model_copy(
-            update={"positions": len(joined), "staffing": joined, "percents": sorted(set(joined))}
-        )
+        understanding = _staffed(understanding, joined)
         inherited.append("staffing")
     # "one of them … 50 %" reads as one position of 50 % on its own.
     one_sized = (understanding.positions or 1) == 1 and len(understanding.staffing) <= 1
@@ -218,18 +216,14 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
     if dropped is not None:
         # "3 job specialists and 1 team leader" … "what if we drop one job specialist?": three positions, not the one
         # the words "one job specialist" count.
-        understanding = understanding.model_copy(
-            update={"positions": len(dropped), "staffing": dropped, "percents": sorted(set(dropped))}
-        )
+        understanding = _staffed(understanding, dropped)
         inherited.extend(["staffing", "percents", "positions"])
     resized = one_of_them_resized(text, told, understanding.percents) if one_sized and dropped is None else None
     # "… to på 100 % og én på 50 %." … "Og hvis 50 %-stillingen økes til 80 %?": that one, by its size.
     resized = resized or (resized_by_size(text, told) if not understanding.positions else None)
     if resized is not None:
         # "We have 3 full-time positions." … "And if one of them is cut to 50 %?": 50 %, 100 % and 100 %.
-        understanding = understanding.model_copy(
-            update={"positions": len(resized), "staffing": resized, "percents": sorted(set(resized))}
-        )
+        understanding = _staffed(understanding, resized)
         inherited.extend(["staffing", "percents"])
     names_staffing = understanding.positions is not None or understanding.percents or understanding.staffing
     # "Our ACT team has 12 positions." … "What's the max for us in year 1?": the team described stays the team
@@ -441,6 +435,13 @@ def merge_focus(understanding: Understanding, focus: Focus | None, book: RuleBoo
         return understanding
     update["inherited"] = [*understanding.inherited, *inherited]
     return understanding.model_copy(update=update)
+
+
+def _staffed(understanding: Understanding, shares: list[float]) -> Understanding:
+    """The understanding with these positions, one size each, as the staffing asked about."""
+    return understanding.model_copy(
+        update={"positions": len(shares), "staffing": shares, "percents": sorted(set(shares))}
+    )
 
 
 def update_focus(focus: Focus | None, understanding: Understanding) -> Focus:

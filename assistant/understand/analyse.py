@@ -602,13 +602,18 @@ def _asked_tokens(text: str, tokens: list[Token], words: Vocabulary) -> list[Tok
     if asked.strip() == text.strip():
         return tokens
     asked_tokens = tokenize(asked)
-    asks_sum = words.qualifier("how_much").found(asked_tokens) or words.qualifier("asks_amount").found(asked_tokens)
+    asks_sum = _asks_a_sum(asked_tokens, words)
     if len(asked.split()) < _FULL_QUESTION_WORDS and not asks_sum:
         return tokens
     # "I'm in a small kommune (about 2,300 inhabitants). Are municipalities eligible?": whether a type of applicant
     # may apply, which the scene's details do not change.
     asks_who = bool(find_applicant_types(asked)) and _APPLYING.search(asked) is not None
     return asked_tokens if asks_sum or asks_who else tokens
+
+
+def _asks_a_sum(tokens: Sequence[Token], words: Vocabulary) -> bool:
+    """The words ask how much ("hvor mye", "maks", "what's the total")."""
+    return words.qualifier("how_much").found(tokens) or words.qualifier("asks_amount").found(tokens)
 
 
 def _scene_subjects(text: str, words: Vocabulary, intent: str) -> list[str]:
@@ -742,7 +747,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
     # before the sentence that asks something else, is who asks, not whether they may.
     asking = " ".join(asking_sentences(scored_text))
     if asking.strip() != scored_text.strip() and not asked_in_instruction:
-        asked_scores = words.type_scores(tokenize(asking))
+        asking_tokens = tokenize(asking)
+        asked_scores = words.type_scores(asking_tokens)
         if asked_scores and "eligibility" not in asked_scores:
             scores.pop("eligibility", None)
         # "Our ACT team has had grant money since 2017. What did the 2019 transitional rules expect of teams like
@@ -760,14 +766,11 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         says = _WHAT_IT_SAYS.search(asking) is not None
         own_scene = _OWN_SCENE[language].search(scored_text.replace(asking, " ")) is not None
         # Typed as the whole is: "… når vi søker igjen?" asks no date ("når" as a conjunction).
-        weighed = words.type_scores(_without_conjunction_when(asking, tokenize(asking)))
+        weighed = words.type_scores(_without_conjunction_when(asking, asking_tokens))
         asks_who = bool(weighed) and max(weighed, key=lambda name: weighed[name]) == "eligibility"
         # ("… Hva er makssummen?": a sum asked, however short, asks what it says.)
-        asking_tokens = tokenize(asking)
-        sum_asked = words.qualifier("asks_amount").found(asking_tokens) or words.qualifier("how_much").found(
-            asking_tokens
-        )
-        if own_scene and (len(asking.split()) >= _FULL_QUESTION_WORDS or sum_asked) and not says:
+        full = len(asking.split()) >= _FULL_QUESTION_WORDS or _asks_a_sum(asking_tokens, words)
+        if own_scene and full and not says:
             for name, score in weighed.items():
                 # Whether "we" may apply counts twice only when it is what the asking sentence mostly asks.
                 if name in scores and (name != "eligibility" or asks_who):
@@ -917,8 +920,8 @@ def understand(text: str, book: RuleBook, focus: Focus | None = None) -> Underst
         # budget, for which the rules give the sum.
         result = _without_subject(result, "future_budget")
     asks_other = result.has("yes_no") or result.has("consequence")  # "Hva skjer med tilskuddet hvis …?"
-    sum_asked = any(result.has(q) for q in ("asks_amount", "how_much", "obtain")) and not asks_other
-    if "vacancy" in result.subjects and result.part_year is not None and sum_asked:
+    months_summed = any(result.has(q) for q in ("asks_amount", "how_much", "obtain")) and not asks_other
+    if "vacancy" in result.subjects and result.part_year is not None and months_summed:
         # "Vi får ikke ansatt før 1. juli … hva kan vi regne med for det halvåret?": the months filled, which the
         # grant is pro-rated by (an assumption the answer states), not a vacancy the documents would have to rule on.
         result = _without_subject(result, "vacancy")

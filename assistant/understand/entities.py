@@ -307,7 +307,7 @@ def find_schemes(
             ),
             None,
         )
-        if measure is None and foreign is not None:
+        if foreign is not None:
             # "the year-1 rate for a JMO supervisor under … 0765.73": a measure of another scheme, which the scheme
             # the budget code names does not have.
             return SchemeEntities(scheme_ids=scheme_ids, measure=None, unknown_measure=foreign.alias)
